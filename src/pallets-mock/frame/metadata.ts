@@ -1,0 +1,405 @@
+/**
+ * Metadata V14 derived from the pallet declarations: a portable type registry assigned from the codecs'
+ * type information (structurally deduplicated, recursion through RuntimeCall allowed), pallets with
+ * storage, calls, events, constants and errors, and the extrinsic v4 description with Khala's signed
+ * extensions (spec/contracts.md §1). Encoded as `RuntimeMetadataPrefixed` ("meta" ++ V14).
+ */
+
+import { utf8 } from '../primitives/bytes.js';
+import type { Kernel } from './runtime.js';
+import {
+  type AnyCodec,
+  byteArray,
+  bytes,
+  compact,
+  enumOf,
+  newtype,
+  struct,
+  type TypeInfo,
+  tuple,
+  u8,
+  u32,
+  u128,
+  type VariantFields,
+  Writer,
+} from './scale.js';
+import type { HasherName } from './storage.js';
+import { H256, MultiAddress } from './types.js';
+
+const PRIMITIVES = [
+  'bool',
+  'char',
+  'str',
+  'u8',
+  'u16',
+  'u32',
+  'u64',
+  'u128',
+  'u256',
+  'i8',
+  'i16',
+  'i32',
+  'i64',
+  'i128',
+  'i256',
+];
+const HASHER_INDEX: Record<HasherName, number> = {
+  Blake2_128: 0,
+  Blake2_256: 1,
+  Blake2_128Concat: 2,
+  Twox128: 3,
+  Twox256: 4,
+  Twox64Concat: 5,
+  Identity: 6,
+};
+export const META_MAGIC = 0x6174656d;
+
+// ---------------------------------------------------------------------------------------------------
+// Extrinsic types
+
+const eraVariants: Record<string, VariantFields> = { Immortal: null };
+for (let i = 1; i < 256; i++) eraVariants[`Mortal${i}`] = u8;
+export const Era = enumOf('sp_runtime::generic::era::Era', eraVariants);
+
+export const MultiSignature = enumOf('sp_runtime::MultiSignature', {
+  Ed25519: newtype('sp_core::ed25519::Signature', byteArray(64), '[u8; 64]'),
+  Sr25519: newtype('sp_core::sr25519::Signature', byteArray(64), '[u8; 64]'),
+  Ecdsa: newtype('sp_core::ecdsa::Signature', byteArray(65), '[u8; 65]'),
+});
+
+const marker = (path: string, fields: Record<string, AnyCodec> = {}) =>
+  struct({ path: path.split('::'), params: [{ name: 'T', type: null }] }, fields);
+const unitTuple = tuple();
+
+/** Khala's signed extensions in order: identifier, extrinsic part, additional-signed part. */
+export const SIGNED_EXTENSIONS: Array<{ identifier: string; type: AnyCodec; additionalSigned: AnyCodec }> = [
+  {
+    identifier: 'CheckNonZeroSender',
+    type: marker('frame_system::extensions::check_non_zero_sender::CheckNonZeroSender'),
+    additionalSigned: unitTuple,
+  },
+  {
+    identifier: 'CheckSpecVersion',
+    type: marker('frame_system::extensions::check_spec_version::CheckSpecVersion'),
+    additionalSigned: u32,
+  },
+  {
+    identifier: 'CheckTxVersion',
+    type: marker('frame_system::extensions::check_tx_version::CheckTxVersion'),
+    additionalSigned: u32,
+  },
+  {
+    identifier: 'CheckGenesis',
+    type: marker('frame_system::extensions::check_genesis::CheckGenesis'),
+    additionalSigned: H256,
+  },
+  {
+    identifier: 'CheckMortality',
+    type: struct(
+      {
+        path: ['frame_system', 'extensions', 'check_mortality', 'CheckMortality'],
+        params: [{ name: 'T', type: null }],
+      },
+      { era: Era },
+    ),
+    additionalSigned: H256,
+  },
+  {
+    identifier: 'CheckNonce',
+    type: newtype(
+      {
+        path: ['frame_system', 'extensions', 'check_nonce', 'CheckNonce'],
+        params: [{ name: 'T', type: null }],
+      },
+      compact(u32),
+      'T::Index',
+    ),
+    additionalSigned: unitTuple,
+  },
+  {
+    identifier: 'CheckWeight',
+    type: marker('frame_system::extensions::check_weight::CheckWeight'),
+    additionalSigned: unitTuple,
+  },
+  {
+    identifier: 'CheckMqSequence',
+    type: marker('phala_pallets::mq::check_seq::CheckMqSequence'),
+    additionalSigned: unitTuple,
+  },
+  {
+    identifier: 'ChargeTransactionPayment',
+    type: newtype(
+      {
+        path: ['pallet_transaction_payment', 'ChargeTransactionPayment'],
+        params: [{ name: 'T', type: null }],
+      },
+      compact(u128),
+      'BalanceOf<T>',
+    ),
+    additionalSigned: unitTuple,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------
+// Portable registry
+
+interface PortableField {
+  name: string | null;
+  type: number;
+  typeName: string | null;
+}
+type PortableDef =
+  | { tag: 'composite'; fields: PortableField[] }
+  | { tag: 'variant'; variants: Array<{ name: string; index: number; fields: PortableField[] }> }
+  | { tag: 'sequence'; type: number }
+  | { tag: 'array'; len: number; type: number }
+  | { tag: 'tuple'; types: number[] }
+  | { tag: 'primitive'; prim: string }
+  | { tag: 'compact'; type: number };
+export interface PortableType {
+  path: string[];
+  params: Array<{ name: string; type: number | null }>;
+  def: PortableDef;
+}
+
+export class TypeRegistryBuilder {
+  readonly types: Array<PortableType | null> = [];
+  private readonly ids = new Map<AnyCodec, number>();
+  private readonly byKey = new Map<string, number>();
+  private readonly inProgress = new Set<AnyCodec>();
+
+  id(codec: AnyCodec): number {
+    const c = resolve(codec);
+    const known = this.ids.get(c);
+    if (known !== undefined) return known;
+    if (this.inProgress.has(c)) {
+      const reserved = this.types.push(null) - 1;
+      this.ids.set(c, reserved);
+      return reserved;
+    }
+    this.inProgress.add(c);
+    const entry = this.portable(c.info);
+    this.inProgress.delete(c);
+    const reserved = this.ids.get(c);
+    if (reserved !== undefined) {
+      this.types[reserved] = entry;
+      return reserved;
+    }
+    const key = JSON.stringify(entry);
+    const same = this.byKey.get(key);
+    if (same !== undefined) {
+      this.ids.set(c, same);
+      return same;
+    }
+    const id = this.types.push(entry) - 1;
+    this.byKey.set(key, id);
+    this.ids.set(c, id);
+    return id;
+  }
+
+  private portable(info: TypeInfo): PortableType {
+    const fields = (
+      fs: Array<{ name: string | null; type: AnyCodec; typeName: string | null }>,
+    ): PortableField[] => fs.map((f) => ({ name: f.name, type: this.id(f.type), typeName: f.typeName }));
+    const d = info.def;
+    let def: PortableDef;
+    switch (d.tag) {
+      case 'composite':
+        def = { tag: 'composite', fields: fields(d.fields) };
+        break;
+      case 'variant':
+        def = {
+          tag: 'variant',
+          variants: d.variants.map((v) => ({ name: v.name, index: v.index, fields: fields(v.fields) })),
+        };
+        break;
+      case 'sequence':
+        def = { tag: 'sequence', type: this.id(d.type) };
+        break;
+      case 'array':
+        def = { tag: 'array', len: d.len, type: this.id(d.type) };
+        break;
+      case 'tuple':
+        def = { tag: 'tuple', types: d.types.map((t) => this.id(t)) };
+        break;
+      case 'compact':
+        def = { tag: 'compact', type: this.id(d.type) };
+        break;
+      default:
+        def = { tag: 'primitive', prim: d.prim };
+    }
+    return {
+      path: info.path,
+      params: info.params.map((p) => ({ name: p.name, type: p.type ? this.id(p.type) : null })),
+      def,
+    };
+  }
+}
+
+function resolve(c: AnyCodec): AnyCodec {
+  let cur = c as AnyCodec & { target?: () => AnyCodec };
+  while (cur.target) cur = cur.target() as AnyCodec & { target?: () => AnyCodec };
+  return cur;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Encoding
+
+function rawBytes(w: Writer, b: Uint8Array): void {
+  compact(u32).enc(w, BigInt(b.length));
+  w.bytes(b);
+}
+const text = (w: Writer, s: string) => rawBytes(w, utf8(s));
+
+function vecOf<T>(w: Writer, items: readonly T[], each: (x: T) => void): void {
+  compact(u32).enc(w, BigInt(items.length));
+  for (const x of items) each(x);
+}
+const cid = (w: Writer, id: number) => compact(u32).enc(w, BigInt(id));
+function opt<T>(w: Writer, v: T | null | undefined, each: (x: T) => void): void {
+  if (v === null || v === undefined) w.u8(0);
+  else {
+    w.u8(1);
+    each(v);
+  }
+}
+
+function writeFields(w: Writer, fields: PortableField[]): void {
+  vecOf(w, fields, (f) => {
+    opt(w, f.name, (n) => text(w, n));
+    cid(w, f.type);
+    opt(w, f.typeName, (n) => text(w, n));
+    vecOf(w, [], () => {});
+  });
+}
+
+function writeType(w: Writer, id: number, t: PortableType): void {
+  cid(w, id);
+  vecOf(w, t.path, (s) => text(w, s));
+  vecOf(w, t.params, (p) => {
+    text(w, p.name);
+    opt(w, p.type, (x) => cid(w, x));
+  });
+  const d = t.def;
+  switch (d.tag) {
+    case 'composite':
+      w.u8(0);
+      writeFields(w, d.fields);
+      break;
+    case 'variant':
+      w.u8(1);
+      vecOf(w, d.variants, (v) => {
+        text(w, v.name);
+        writeFields(w, v.fields);
+        w.u8(v.index);
+        vecOf(w, [], () => {});
+      });
+      break;
+    case 'sequence':
+      w.u8(2);
+      cid(w, d.type);
+      break;
+    case 'array':
+      w.u8(3);
+      w.u32(d.len);
+      cid(w, d.type);
+      break;
+    case 'tuple':
+      w.u8(4);
+      vecOf(w, d.types, (x) => cid(w, x));
+      break;
+    case 'primitive':
+      w.u8(5);
+      w.u8(PRIMITIVES.indexOf(d.prim));
+      break;
+    case 'compact':
+      w.u8(6);
+      cid(w, d.type);
+      break;
+  }
+  vecOf(w, [], () => {});
+}
+
+/** The unchecked extrinsic type polkadot-js finds by path to learn Address, Call, Signature and Extra. */
+function uncheckedExtrinsic(call: AnyCodec): AnyCodec {
+  const extra = tuple(...SIGNED_EXTENSIONS.map((e) => e.type));
+  return newtype(
+    {
+      path: ['sp_runtime', 'generic', 'unchecked_extrinsic', 'UncheckedExtrinsic'],
+      params: [
+        { name: 'Address', type: MultiAddress },
+        { name: 'Call', type: call },
+        { name: 'Signature', type: MultiSignature },
+        { name: 'Extra', type: extra },
+      ],
+    },
+    bytes,
+  );
+}
+
+/** Builds and encodes the runtime's metadata (RuntimeMetadataPrefixed, V14). */
+export function buildMetadata(kernel: Kernel): Uint8Array {
+  return kernel.enter(() => {
+    const reg = new TypeRegistryBuilder();
+    const runtimeType = struct('pha_stake_runtime::Runtime', {});
+    const w = new Writer();
+    w.u32(META_MAGIC);
+    w.u8(14);
+    // Assign ids for everything first, then write the registry followed by pallets.
+    const body = new Writer();
+    vecOf(body, kernel.pallets, (p) => {
+      text(body, p.name);
+      const items = p.storage ?? [];
+      opt(body, items.length ? items : null, (list) => {
+        text(body, p.name);
+        vecOf(body, list, ({ meta }) => {
+          text(body, meta.name);
+          body.u8(meta.modifier === 'Optional' ? 0 : 1);
+          if (meta.hashers.length === 0) {
+            body.u8(0);
+            cid(body, reg.id(meta.value));
+          } else {
+            body.u8(1);
+            vecOf(body, meta.hashers, (h) => body.u8(HASHER_INDEX[h]));
+            const key = meta.keys.length === 1 ? (meta.keys[0] as AnyCodec) : tuple(...meta.keys);
+            cid(body, reg.id(key));
+            cid(body, reg.id(meta.value));
+          }
+          rawBytes(body, meta.fallback);
+          vecOf(body, meta.docs, (d) => text(body, d));
+        });
+      });
+      const calls = kernel.palletCalls.get(p.name);
+      opt(body, calls ?? null, (c) => cid(body, reg.id(c)));
+      opt(body, p.events?.codec ?? null, (c) => cid(body, reg.id(c)));
+      const constants = Object.entries(p.constants?.decls ?? {}).filter(([, d]) => !d.hidden);
+      vecOf(body, constants, ([name, decl]) => {
+        text(body, name);
+        cid(body, reg.id(decl.codec));
+        const value = new Writer();
+        (decl.codec as AnyCodec).enc(value, kernel.constantValue(p.name, name));
+        rawBytes(body, value.finish());
+        vecOf(body, [], () => {});
+      });
+      opt(body, p.errors?.codec ?? null, (c) => cid(body, reg.id(c)));
+      body.u8(p.index);
+    });
+    cid(body, reg.id(uncheckedExtrinsic(kernel.callCodec)));
+    body.u8(4);
+    vecOf(body, SIGNED_EXTENSIONS, (e) => {
+      text(body, e.identifier);
+      cid(body, reg.id(e.type));
+      cid(body, reg.id(e.additionalSigned));
+    });
+    cid(body, reg.id(runtimeType));
+    // Event records and the error type are reachable from System storage; make sure RuntimeEvent is too.
+    reg.id(kernel.eventCodec);
+    cid(w, reg.types.length);
+    reg.types.forEach((t, id) => {
+      if (!t) throw new Error(`metadata: type ${id} was reserved for a recursive type but never defined`);
+      writeType(w, id, t);
+    });
+    w.bytes(body.finish());
+    return w.finish();
+  });
+}

@@ -1,0 +1,700 @@
+/**
+ * SCALE codec with portable type information. Every codec knows how to encode and decode its value and
+ * carries the scale-info description (path, params, definition) the metadata V14 builder turns into the
+ * portable type registry, so one declaration per type is the single source of truth for both.
+ *
+ * JS shapes of decoded values (the contract of spec/contracts.md §3): integers are bigint; Option is the
+ * value or null; enums are `{ type: 'Variant', value }`; structs have camelCase keys; call arguments and
+ * event fields (variant fields) keep their declared snake_case names; byte strings and fixed byte arrays
+ * are 0x-hex; AccountId32 is SS58 with prefix 30.
+ */
+import { accountFromKey, publicKey } from '../primitives/account.js';
+import { fromHex, toHex, utf8 } from '../primitives/bytes.js';
+
+export class CodecError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CodecError';
+  }
+}
+
+export class Writer {
+  private buf = new Uint8Array(64);
+  private view = new DataView(this.buf.buffer);
+  length = 0;
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.length + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+    this.view = new DataView(next.buffer);
+  }
+  u8(v: number): void {
+    this.reserve(1);
+    this.buf[this.length++] = v;
+  }
+  u16(v: number): void {
+    this.reserve(2);
+    this.view.setUint16(this.length, v, true);
+    this.length += 2;
+  }
+  u32(v: number): void {
+    this.reserve(4);
+    this.view.setUint32(this.length, v, true);
+    this.length += 4;
+  }
+  u64(v: bigint): void {
+    this.reserve(8);
+    this.view.setBigUint64(this.length, v, true);
+    this.length += 8;
+  }
+  bytes(b: Uint8Array): void {
+    this.reserve(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+  }
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+export class Reader {
+  private readonly view: DataView;
+  pos = 0;
+  constructor(readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  get remaining(): number {
+    return this.bytes.length - this.pos;
+  }
+  private need(n: number): void {
+    if (this.pos + n > this.bytes.length) throw new CodecError(`unexpected end of input (need ${n} bytes)`);
+  }
+  u8(): number {
+    this.need(1);
+    return this.bytes[this.pos++] as number;
+  }
+  u16(): number {
+    this.need(2);
+    const v = this.view.getUint16(this.pos, true);
+    this.pos += 2;
+    return v;
+  }
+  u32(): number {
+    this.need(4);
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  u64(): bigint {
+    this.need(8);
+    const v = this.view.getBigUint64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+  take(n: number): Uint8Array {
+    this.need(n);
+    const out = this.bytes.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Type information (scale-info, portable form before ids are assigned)
+
+export type Primitive =
+  | 'bool'
+  | 'char'
+  | 'str'
+  | 'u8'
+  | 'u16'
+  | 'u32'
+  | 'u64'
+  | 'u128'
+  | 'u256'
+  | 'i8'
+  | 'i16'
+  | 'i32'
+  | 'i64'
+  | 'i128'
+  | 'i256';
+
+export interface FieldInfo {
+  name: string | null;
+  type: AnyCodec;
+  typeName: string | null;
+}
+export interface VariantInfo {
+  name: string;
+  index: number;
+  fields: FieldInfo[];
+}
+export type TypeDef =
+  | { tag: 'composite'; fields: FieldInfo[] }
+  | { tag: 'variant'; variants: VariantInfo[] }
+  | { tag: 'sequence'; type: AnyCodec }
+  | { tag: 'array'; len: number; type: AnyCodec }
+  | { tag: 'tuple'; types: AnyCodec[] }
+  | { tag: 'primitive'; prim: Primitive }
+  | { tag: 'compact'; type: AnyCodec };
+
+export interface TypeInfo {
+  path: string[];
+  params: Array<{ name: string; type: AnyCodec | null }>;
+  def: TypeDef;
+}
+
+export interface Codec<T> {
+  /** Type description for the metadata registry (a getter for recursive types). */
+  readonly info: TypeInfo;
+  enc(w: Writer, value: T): void;
+  dec(r: Reader): T;
+}
+// biome-ignore lint/suspicious/noExplicitAny: the erased codec type needs a bivariant value position
+export type AnyCodec = Codec<any>;
+export type ValueOf<C> = C extends Codec<infer T> ? T : never;
+
+export function encode<T>(codec: Codec<T>, value: T): Uint8Array {
+  const w = new Writer();
+  codec.enc(w, value);
+  return w.finish();
+}
+
+/** Decodes the whole input; trailing bytes are an error, as Substrate's `decode_all`. */
+export function decode<T>(codec: Codec<T>, bytes: Uint8Array): T {
+  const r = new Reader(bytes);
+  const v = codec.dec(r);
+  if (r.remaining !== 0) throw new CodecError(`${r.remaining} trailing byte(s) after value`);
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Primitives
+
+function toBigInt(v: unknown, what: string): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return BigInt(v);
+  if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return BigInt(v.trim());
+  if (typeof v === 'string' && /^0x[0-9a-fA-F]+$/.test(v)) return BigInt(v);
+  throw new CodecError(
+    `${what}: expected an integer, got ${typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v}`,
+  );
+}
+
+const MASK64 = (1n << 64n) - 1n;
+
+function uint(bits: 8 | 16 | 32 | 64 | 128 | 256): Codec<bigint> {
+  const max = (1n << BigInt(bits)) - 1n;
+  const name = `u${bits}`;
+  return {
+    info: { path: [], params: [], def: { tag: 'primitive', prim: name as Primitive } },
+    enc(w, value) {
+      const v = toBigInt(value, name);
+      if (v < 0n || v > max) throw new CodecError(`${name}: ${v} is out of range`);
+      if (bits === 8) w.u8(Number(v));
+      else if (bits === 16) w.u16(Number(v));
+      else if (bits === 32) w.u32(Number(v));
+      else for (let i = 0n; i < BigInt(bits); i += 64n) w.u64((v >> i) & MASK64);
+    },
+    dec(r) {
+      if (bits === 8) return BigInt(r.u8());
+      if (bits === 16) return BigInt(r.u16());
+      if (bits === 32) return BigInt(r.u32());
+      let v = 0n;
+      for (let i = 0n; i < BigInt(bits); i += 64n) v |= r.u64() << i;
+      return v;
+    },
+  };
+}
+
+function sint(bits: 8 | 16 | 32 | 64 | 128): Codec<bigint> {
+  const u = uint(bits);
+  const name = `i${bits}`;
+  const half = 1n << BigInt(bits - 1);
+  return {
+    info: { path: [], params: [], def: { tag: 'primitive', prim: name as Primitive } },
+    enc(w, value) {
+      const v = toBigInt(value, name);
+      if (v < -half || v >= half) throw new CodecError(`${name}: ${v} is out of range`);
+      u.enc(w, BigInt.asUintN(bits, v));
+    },
+    dec: (r) => BigInt.asIntN(bits, u.dec(r)),
+  };
+}
+
+export const u8 = uint(8);
+export const u16 = uint(16);
+export const u32 = uint(32);
+export const u64 = uint(64);
+export const u128 = uint(128);
+export const u256 = uint(256);
+export const i8 = sint(8);
+export const i16 = sint(16);
+export const i32 = sint(32);
+export const i64 = sint(64);
+export const i128 = sint(128);
+
+export const bool: Codec<boolean> = {
+  info: { path: [], params: [], def: { tag: 'primitive', prim: 'bool' } },
+  enc(w, v) {
+    if (typeof v !== 'boolean') throw new CodecError(`bool: expected a boolean, got ${typeof v}`);
+    w.u8(v ? 1 : 0);
+  },
+  dec(r) {
+    const b = r.u8();
+    if (b > 1) throw new CodecError(`bool: invalid byte ${b}`);
+    return b === 1;
+  },
+};
+
+export const compactU32Length = {
+  enc(w: Writer, n: number): void {
+    compactEnc(w, BigInt(n));
+  },
+  dec(r: Reader, limit = r.remaining): number {
+    const n = compactDec(r);
+    if (n > BigInt(limit)) throw new CodecError(`length ${n} exceeds the ${limit} bytes left`);
+    return Number(n);
+  },
+};
+
+function compactEnc(w: Writer, v: bigint): void {
+  if (v < 0n) throw new CodecError('compact: negative value');
+  if (v < 1n << 6n) w.u8(Number(v) << 2);
+  else if (v < 1n << 14n) w.u16((Number(v) << 2) | 1);
+  else if (v < 1n << 30n) w.u32(((Number(v) << 2) | 2) >>> 0);
+  else {
+    const bytes: number[] = [];
+    let x = v;
+    while (x > 0n) {
+      bytes.push(Number(x & 0xffn));
+      x >>= 8n;
+    }
+    if (bytes.length > 67) throw new CodecError('compact: value too large');
+    w.u8(((bytes.length - 4) << 2) | 3);
+    w.bytes(Uint8Array.from(bytes));
+  }
+}
+
+function compactDec(r: Reader): bigint {
+  const first = r.u8();
+  const mode = first & 3;
+  if (mode === 0) return BigInt(first >> 2);
+  if (mode === 1) {
+    const v = (first | (r.u8() << 8)) >> 2;
+    if (v < 1 << 6) throw new CodecError('compact: non-canonical encoding');
+    return BigInt(v);
+  }
+  if (mode === 2) {
+    const v = ((first | (r.u8() << 8) | (r.u8() << 16) | (r.u8() << 24)) >>> 0) >>> 2;
+    if (v < 1 << 14) throw new CodecError('compact: non-canonical encoding');
+    return BigInt(v);
+  }
+  const n = (first >> 2) + 4;
+  const bytes = r.take(n);
+  let v = 0n;
+  for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i] as number);
+  if (v < 1n << 30n || bytes[n - 1] === 0) throw new CodecError('compact: non-canonical encoding');
+  return v;
+}
+
+const compactCache = new Map<AnyCodec, Codec<bigint>>();
+/** Compact<T> for unsigned integers (value range still checked against T). */
+export function compact(inner: Codec<bigint>): Codec<bigint> {
+  const hit = compactCache.get(inner);
+  if (hit) return hit;
+  const max = maxOf(inner);
+  const c: Codec<bigint> = {
+    info: { path: [], params: [], def: { tag: 'compact', type: inner } },
+    enc(w, value) {
+      const v = toBigInt(value, 'compact');
+      if (v < 0n || v > max) throw new CodecError(`compact: ${v} is out of range`);
+      compactEnc(w, v);
+    },
+    dec(r) {
+      const v = compactDec(r);
+      if (v > max) throw new CodecError(`compact: ${v} is out of range`);
+      return v;
+    },
+  };
+  compactCache.set(inner, c);
+  return c;
+}
+
+function maxOf(c: Codec<bigint>): bigint {
+  const d = c.info.def;
+  if (d.tag === 'primitive' && d.prim.startsWith('u')) return (1n << BigInt(d.prim.slice(1))) - 1n;
+  if (d.tag === 'composite' && d.fields.length === 1 && d.fields[0]) return maxOf(d.fields[0].type);
+  throw new CodecError('compact: unsupported inner type');
+}
+
+export const str: Codec<string> = {
+  info: { path: [], params: [], def: { tag: 'primitive', prim: 'str' } },
+  enc(w, v) {
+    if (typeof v !== 'string') throw new CodecError(`str: expected a string, got ${typeof v}`);
+    const b = utf8(v);
+    compactU32Length.enc(w, b.length);
+    w.bytes(b);
+  },
+  dec(r) {
+    const n = compactU32Length.dec(r);
+    return new TextDecoder('utf-8', { fatal: false }).decode(r.take(n));
+  },
+};
+
+/** Byte input accepted for Vec<u8> and [u8; N]: Uint8Array, 0x-hex, or any other string as UTF-8 text. */
+export function toBytes(v: unknown, what: string): Uint8Array {
+  if (v instanceof Uint8Array) return v;
+  if (typeof v === 'string') {
+    if (/^0x([0-9a-fA-F]{2})*$/.test(v)) return fromHex(v);
+    return utf8(v);
+  }
+  if (Array.isArray(v) && v.every((x) => typeof x === 'number' && x >= 0 && x < 256))
+    return Uint8Array.from(v);
+  throw new CodecError(`${what}: expected bytes (hex string or Uint8Array), got ${typeof v}`);
+}
+
+/** Vec<u8>, shown as 0x-hex. */
+export const bytes: Codec<string> = {
+  info: { path: [], params: [], def: { tag: 'sequence', type: u8 } },
+  enc(w, v) {
+    const b = toBytes(v, 'Vec<u8>');
+    compactU32Length.enc(w, b.length);
+    w.bytes(b);
+  },
+  dec(r) {
+    return toHex(r.take(compactU32Length.dec(r)));
+  },
+};
+
+const byteArrays = new Map<number, Codec<string>>();
+/** [u8; N], shown as 0x-hex. */
+export function byteArray(len: number): Codec<string> {
+  const hit = byteArrays.get(len);
+  if (hit) return hit;
+  const c: Codec<string> = {
+    info: { path: [], params: [], def: { tag: 'array', len, type: u8 } },
+    enc(w, v) {
+      const b = toBytes(v, `[u8; ${len}]`);
+      if (b.length !== len) throw new CodecError(`[u8; ${len}]: got ${b.length} bytes`);
+      w.bytes(b);
+    },
+    dec: (r) => toHex(r.take(len)),
+  };
+  byteArrays.set(len, c);
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Combinators
+
+export function vec<T>(inner: Codec<T>): Codec<T[]> {
+  return {
+    info: { path: [], params: [], def: { tag: 'sequence', type: inner } },
+    enc(w, v) {
+      if (!Array.isArray(v)) throw new CodecError(`Vec: expected an array, got ${typeof v}`);
+      compactU32Length.enc(w, v.length);
+      for (const x of v) inner.enc(w, x);
+    },
+    dec(r) {
+      const n = compactU32Length.dec(r);
+      const out: T[] = [];
+      for (let i = 0; i < n; i++) out.push(inner.dec(r));
+      return out;
+    },
+  };
+}
+
+export function array<T>(inner: Codec<T>, len: number): Codec<T[]> {
+  return {
+    info: { path: [], params: [], def: { tag: 'array', len, type: inner } },
+    enc(w, v) {
+      if (!Array.isArray(v) || v.length !== len) throw new CodecError(`[T; ${len}]: expected ${len} items`);
+      for (const x of v) inner.enc(w, x);
+    },
+    dec(r) {
+      const out: T[] = [];
+      for (let i = 0; i < len; i++) out.push(inner.dec(r));
+      return out;
+    },
+  };
+}
+
+type TupleValues<T extends readonly AnyCodec[]> = { -readonly [K in keyof T]: ValueOf<T[K]> };
+
+export function tuple<const T extends readonly AnyCodec[]>(...items: T): Codec<TupleValues<T>> {
+  return {
+    info: { path: [], params: [], def: { tag: 'tuple', types: [...items] } },
+    enc(w, v) {
+      if (!Array.isArray(v) || v.length !== items.length)
+        throw new CodecError(`tuple: expected ${items.length} items`);
+      items.forEach((c, i) => {
+        c.enc(w, v[i]);
+      });
+    },
+    dec(r) {
+      return items.map((c) => c.dec(r)) as TupleValues<T>;
+    },
+  };
+}
+
+export const unit: Codec<null> = {
+  info: { path: [], params: [], def: { tag: 'tuple', types: [] } },
+  enc() {},
+  dec: () => null,
+};
+
+export type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+export const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+type StructValue<F extends Record<string, AnyCodec>> = { [K in keyof F & string as Camel<K>]: ValueOf<F[K]> };
+
+export interface TypeMeta {
+  path: string[];
+  params?: Array<{ name: string; type: AnyCodec | null }>;
+  typeNames?: Record<string, string>;
+}
+
+function meta(m: string | TypeMeta): TypeMeta {
+  return typeof m === 'string' ? { path: m.split('::') } : m;
+}
+
+function readField(v: Record<string, unknown>, key: string, ck: string): unknown {
+  return ck in v ? v[ck] : v[key];
+}
+
+/** A Rust struct with named fields; JS keys are the camelCase field names. */
+export function struct<F extends Record<string, AnyCodec>>(
+  m: string | TypeMeta,
+  fields: F,
+): Codec<StructValue<F>> {
+  const mt = meta(m);
+  const entries = Object.entries(fields).map(([key, codec]) => ({ key, ck: camel(key), codec }));
+  return {
+    info: {
+      path: mt.path,
+      params: mt.params ?? [],
+      def: {
+        tag: 'composite',
+        fields: entries.map((e) => ({ name: e.key, type: e.codec, typeName: mt.typeNames?.[e.key] ?? null })),
+      },
+    },
+    enc(w, v) {
+      if (typeof v !== 'object' || v === null)
+        throw new CodecError(`${mt.path.join('::')}: expected an object`);
+      const rec = v as Record<string, unknown>;
+      for (const e of entries) {
+        try {
+          e.codec.enc(w, readField(rec, e.key, e.ck));
+        } catch (err) {
+          throw prefixError(err, e.key);
+        }
+      }
+    },
+    dec(r) {
+      const out: Record<string, unknown> = {};
+      for (const e of entries) out[e.ck] = e.codec.dec(r);
+      return out as StructValue<F>;
+    },
+  };
+}
+
+/** Named fields of a call or an event variant: keys stay as declared (snake_case). */
+export function fieldsCodec<F extends Record<string, AnyCodec>>(
+  fields: F,
+): Codec<{ [K in keyof F]: ValueOf<F[K]> }> & { fields: FieldInfo[] } {
+  const entries = Object.entries(fields);
+  return {
+    fields: entries.map(([name, type]) => ({ name, type, typeName: null })),
+    info: { path: [], params: [], def: { tag: 'composite', fields: [] } },
+    enc(w, v) {
+      if (typeof v !== 'object' || v === null) throw new CodecError('expected an object of named fields');
+      const rec = v as Record<string, unknown>;
+      for (const [key, codec] of entries) {
+        try {
+          codec.enc(w, key in rec ? rec[key] : rec[camel(key)]);
+        } catch (err) {
+          throw prefixError(err, key);
+        }
+      }
+    },
+    dec(r) {
+      const out: Record<string, unknown> = {};
+      for (const [key, codec] of entries) out[key] = codec.dec(r);
+      return out as { [K in keyof F]: ValueOf<F[K]> };
+    },
+  };
+}
+
+function prefixError(err: unknown, key: string): Error {
+  if (err instanceof CodecError) return new CodecError(`${key}: ${err.message}`);
+  return err instanceof Error ? err : new CodecError(String(err));
+}
+
+/** A newtype struct `struct X(T)`: encoded as T, shown as T. */
+export function newtype<T>(m: string | TypeMeta, inner: Codec<T>, typeName: string | null = null): Codec<T> {
+  const mt = meta(m);
+  return {
+    info: {
+      path: mt.path,
+      params: mt.params ?? [],
+      def: { tag: 'composite', fields: [{ name: null, type: inner, typeName }] },
+    },
+    enc: (w, v) => inner.enc(w, v),
+    dec: (r) => inner.dec(r),
+  };
+}
+
+/** Variant payloads: null = unit, a codec = one unnamed field, a record = named fields. */
+export type VariantFields = null | AnyCodec | Record<string, AnyCodec>;
+type VariantPayload<F> = F extends null
+  ? null
+  : F extends Codec<infer T>
+    ? T
+    : F extends Record<string, AnyCodec>
+      ? { [K in keyof F]: ValueOf<F[K]> }
+      : never;
+export type EnumValue<V extends Record<string, VariantFields>> = {
+  [K in keyof V & string]: { type: K; value: VariantPayload<V[K]> };
+}[keyof V & string];
+
+function isCodec(x: unknown): x is AnyCodec {
+  return typeof x === 'object' && x !== null && 'enc' in x && 'dec' in x && 'info' in x;
+}
+
+/**
+ * A Rust enum. Variant indices follow declaration order unless `indices` names them (for gaps).
+ * Unit variants may also be given as a bare string on input.
+ */
+export function enumOf<V extends Record<string, VariantFields>>(
+  m: string | TypeMeta,
+  variants: V,
+  indices?: Partial<Record<keyof V & string, number>>,
+): Codec<EnumValue<V>> {
+  const mt = meta(m);
+  const list = Object.entries(variants).map(([name, f], i) => {
+    const index = indices?.[name as keyof V & string] ?? i;
+    const fields: FieldInfo[] =
+      f === null
+        ? []
+        : isCodec(f)
+          ? [{ name: null, type: f, typeName: null }]
+          : Object.entries(f).map(([n, t]) => ({ name: n, type: t, typeName: null }));
+    const payload: AnyCodec | null = f === null ? null : isCodec(f) ? f : fieldsCodec(f);
+    return { name, index, fields, payload };
+  });
+  const byName = new Map(list.map((v) => [v.name, v]));
+  const byIndex = new Map(list.map((v) => [v.index, v]));
+  const label = mt.path.join('::') || 'enum';
+  return {
+    info: {
+      path: mt.path,
+      params: mt.params ?? [],
+      def: { tag: 'variant', variants: list.map(({ name, index, fields }) => ({ name, index, fields })) },
+    },
+    enc(w, v) {
+      const name = typeof v === 'string' ? v : (v as { type?: unknown })?.type;
+      const variant = typeof name === 'string' ? byName.get(name) : undefined;
+      if (!variant) throw new CodecError(`${label}: unknown variant ${String(name)}`);
+      w.u8(variant.index);
+      if (variant.payload) {
+        const value = typeof v === 'string' ? undefined : (v as { value?: unknown }).value;
+        try {
+          variant.payload.enc(w, value);
+        } catch (err) {
+          throw prefixError(err, variant.name);
+        }
+      }
+    },
+    dec(r) {
+      const idx = r.u8();
+      const variant = byIndex.get(idx);
+      if (!variant) throw new CodecError(`${label}: unknown variant index ${idx}`);
+      return { type: variant.name, value: variant.payload ? variant.payload.dec(r) : null } as EnumValue<V>;
+    },
+  };
+}
+
+const optionCache = new Map<AnyCodec, AnyCodec>();
+/** Option<T>: the value or null. */
+export function option<T>(inner: Codec<T>): Codec<T | null> {
+  const hit = optionCache.get(inner);
+  if (hit) return hit as Codec<T | null>;
+  const c: Codec<T | null> = {
+    info: {
+      path: ['Option'],
+      params: [{ name: 'T', type: inner }],
+      def: {
+        tag: 'variant',
+        variants: [
+          { name: 'None', index: 0, fields: [] },
+          { name: 'Some', index: 1, fields: [{ name: null, type: inner, typeName: null }] },
+        ],
+      },
+    },
+    enc(w, v) {
+      if (v === null || v === undefined) w.u8(0);
+      else {
+        w.u8(1);
+        inner.enc(w, v);
+      }
+    },
+    dec(r) {
+      const tag = r.u8();
+      if (tag === 0) return null;
+      if (tag === 1) return inner.dec(r);
+      throw new CodecError(`Option: invalid tag ${tag}`);
+    },
+  };
+  optionCache.set(inner, c);
+  return c;
+}
+
+export function result<T, E>(
+  ok: Codec<T>,
+  err: Codec<E>,
+): Codec<{ type: 'Ok'; value: T } | { type: 'Err'; value: E }> {
+  return enumOf(
+    {
+      path: ['Result'],
+      params: [
+        { name: 'T', type: ok },
+        { name: 'E', type: err },
+      ],
+    },
+    { Ok: ok, Err: err },
+  ) as Codec<{ type: 'Ok'; value: T } | { type: 'Err'; value: E }>;
+}
+
+/** Defers to a codec defined later (recursive types such as RuntimeCall inside Utility calls). */
+export function lazy<T>(get: () => Codec<T>): Codec<T> & { target: () => AnyCodec } {
+  return {
+    target: get,
+    get info() {
+      return get().info;
+    },
+    enc: (w, v) => get().enc(w, v),
+    dec: (r) => get().dec(r),
+  };
+}
+
+/** AccountId32: input any account-like string or 32 bytes; output SS58 (prefix 30). */
+export const accountId32: Codec<string> = {
+  info: {
+    path: ['sp_core', 'crypto', 'AccountId32'],
+    params: [],
+    def: { tag: 'composite', fields: [{ name: null, type: byteArray(32), typeName: '[u8; 32]' }] },
+  },
+  enc(w, v) {
+    try {
+      w.bytes(publicKey(v));
+    } catch {
+      throw new CodecError(`AccountId32: not an account: ${String(v).slice(0, 60)}`);
+    }
+  },
+  dec: (r) => accountFromKey(r.take(32).slice()),
+};

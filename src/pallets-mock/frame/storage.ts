@@ -1,0 +1,215 @@
+/**
+ * Typed storage items over the active runtime's state: StorageValue, StorageMap and StorageNMap with the
+ * hashers of frame_support, keys formed exactly as Substrate forms them
+ * (twox128(pallet) ++ twox128(item) ++ hasher(SCALE(key))…). One declaration gives the accessors and the
+ * metadata entry.
+ */
+import { concatBytes, fromHex, toHex, utf8 } from '../primitives/bytes.js';
+import { blake2_128, blake2_256, twox64, twox128, twox256 } from '../primitives/hashing.js';
+import { ext } from './context.js';
+import { type AnyCodec, type Codec, decode, encode, Reader, type ValueOf } from './scale.js';
+
+export type HasherName =
+  | 'Blake2_128'
+  | 'Blake2_256'
+  | 'Blake2_128Concat'
+  | 'Twox128'
+  | 'Twox256'
+  | 'Twox64Concat'
+  | 'Identity';
+
+interface Hasher {
+  hash(data: Uint8Array): Uint8Array;
+  /** Bytes of hash before the SCALE key when the key is recoverable; -1 when opaque. */
+  skip: number;
+}
+
+const HASHERS: Record<HasherName, Hasher> = {
+  Blake2_128: { hash: blake2_128, skip: -1 },
+  Blake2_256: { hash: blake2_256, skip: -1 },
+  Blake2_128Concat: { hash: (d) => concatBytes(blake2_128(d), d), skip: 16 },
+  Twox128: { hash: twox128, skip: -1 },
+  Twox256: { hash: twox256, skip: -1 },
+  Twox64Concat: { hash: (d) => concatBytes(twox64(d), d), skip: 8 },
+  Identity: { hash: (d) => d, skip: 0 },
+};
+
+export interface StorageMeta {
+  pallet: string;
+  name: string;
+  modifier: 'Optional' | 'Default';
+  hashers: HasherName[];
+  keys: AnyCodec[];
+  value: AnyCodec;
+  fallback: Uint8Array;
+  docs: string[];
+}
+
+export const storagePrefix = (pallet: string, item: string): string =>
+  toHex(concatBytes(twox128(utf8(pallet)), twox128(utf8(item))));
+
+export type KeySpec = readonly (readonly [HasherName, AnyCodec])[];
+type KeyValues<K extends KeySpec> = { -readonly [I in keyof K]: ValueOf<K[I][1]> };
+
+interface ItemOptions<V> {
+  default?: V;
+  docs?: string[];
+}
+
+abstract class StorageItem<V> {
+  readonly prefix: string;
+  readonly meta: StorageMeta;
+  constructor(
+    pallet: string,
+    name: string,
+    protected readonly hashers: KeySpec,
+    protected readonly codec: Codec<V>,
+    protected readonly opts: ItemOptions<V>,
+  ) {
+    this.prefix = storagePrefix(pallet, name);
+    const hasDefault = 'default' in opts;
+    this.meta = {
+      pallet,
+      name,
+      modifier: hasDefault ? 'Default' : 'Optional',
+      hashers: hashers.map(([h]) => h),
+      keys: hashers.map(([, c]) => c),
+      value: codec,
+      fallback: hasDefault ? encode(codec, opts.default as V) : new Uint8Array([0]),
+      docs: opts.docs ?? [],
+    };
+  }
+
+  protected keyOf(keys: readonly unknown[]): string {
+    let key = this.prefix;
+    for (let i = 0; i < keys.length; i++) {
+      const [h, c] = this.hashers[i] as readonly [HasherName, AnyCodec];
+      key += toHex(HASHERS[h].hash(encode(c, keys[i]))).slice(2);
+    }
+    return key;
+  }
+
+  protected read(key: string): V | undefined {
+    const raw = ext().state.get(key);
+    return raw === undefined ? undefined : decode(this.codec, raw);
+  }
+
+  protected write(key: string, value: V): void {
+    ext().state.set(key, encode(this.codec, value));
+  }
+
+  /** Decodes the key parts after the prefix (only for transparent hashers). */
+  decodeKey(key: string): unknown[] {
+    const r = new Reader(fromHex(key.slice(this.prefix.length)));
+    return this.hashers.map(([h, c]) => {
+      const { skip } = HASHERS[h];
+      if (skip < 0) throw new Error(`${this.meta.name}: ${h} keys cannot be decoded`);
+      r.take(skip);
+      return c.dec(r);
+    });
+  }
+}
+
+export class StorageValue<V> extends StorageItem<V> {
+  get(): V {
+    const v = this.read(this.prefix);
+    if (v !== undefined) return v;
+    return this.opts.default as V;
+  }
+  /** The stored value, undefined when absent (ignores the default). */
+  tryGet(): V | undefined {
+    return this.read(this.prefix);
+  }
+  exists(): boolean {
+    return ext().state.get(this.prefix) !== undefined;
+  }
+  set(value: V): void {
+    this.write(this.prefix, value);
+  }
+  kill(): void {
+    ext().state.delete(this.prefix);
+  }
+  mutate(fn: (v: V) => V): V {
+    const next = fn(this.get());
+    this.set(next);
+    return next;
+  }
+  key(): string {
+    return this.prefix;
+  }
+}
+
+export class StorageMap<K extends unknown[], V> extends StorageItem<V> {
+  key(...keys: K): string {
+    return this.keyOf(keys);
+  }
+  get(...keys: K): V {
+    const v = this.read(this.keyOf(keys));
+    return v !== undefined ? v : (this.opts.default as V);
+  }
+  tryGet(...keys: K): V | undefined {
+    return this.read(this.keyOf(keys));
+  }
+  contains(...keys: K): boolean {
+    return ext().state.get(this.keyOf(keys)) !== undefined;
+  }
+  set(...args: [...K, V]): void {
+    const value = args.pop() as V;
+    this.write(this.keyOf(args), value);
+  }
+  remove(...keys: K): void {
+    ext().state.delete(this.keyOf(keys));
+  }
+  /** Reads, transforms and writes back; returning undefined from fn removes the entry. */
+  mutate(keys: K, fn: (v: V) => V | undefined): V | undefined {
+    const key = this.keyOf(keys);
+    const next = fn(this.read(key) ?? (this.opts.default as V));
+    if (next === undefined) ext().state.delete(key);
+    else this.write(key, next);
+    return next;
+  }
+  /** All entries whose leading keys equal `prefixKeys`, in key order. */
+  entries(...prefixKeys: unknown[]): Array<[K, V]> {
+    const prefix = this.keyOf(prefixKeys);
+    const state = ext().state;
+    return state.keysWithPrefix(prefix).map((k) => {
+      const raw = state.get(k) as Uint8Array;
+      return [this.decodeKey(k) as K, decode(this.codec, raw)];
+    });
+  }
+  keys(...prefixKeys: unknown[]): K[] {
+    return ext()
+      .state.keysWithPrefix(this.keyOf(prefixKeys))
+      .map((k) => this.decodeKey(k) as K);
+  }
+  /** Removes every entry under the leading keys. */
+  clearPrefix(...prefixKeys: unknown[]): number {
+    const state = ext().state;
+    const keys = state.keysWithPrefix(this.keyOf(prefixKeys));
+    for (const k of keys) state.delete(k);
+    return keys.length;
+  }
+}
+
+/** Declares a pallet's storage items; the returned builders keep the list for the metadata. */
+export function storage(pallet: string) {
+  const items: StorageItem<unknown>[] = [];
+  return {
+    items: items as ReadonlyArray<{ meta: StorageMeta }>,
+    value<V>(name: string, codec: Codec<V>, opts: ItemOptions<V> = {}): StorageValue<V> {
+      const item = new StorageValue<V>(pallet, name, [], codec, opts);
+      items.push(item as StorageItem<unknown>);
+      return item;
+    },
+    map<const K extends KeySpec, V>(
+      name: string,
+      keys: K,
+      codec: Codec<V>,
+      opts: ItemOptions<V> = {},
+    ): StorageMap<KeyValues<K>, V> {
+      const item = new StorageMap<KeyValues<K>, V>(pallet, name, keys, codec, opts);
+      items.push(item as StorageItem<unknown>);
+      return item;
+    },
+  };
+}

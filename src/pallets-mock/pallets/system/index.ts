@@ -1,0 +1,308 @@
+/**
+ * frame_system: accounts (nonce, reference counts, balance data), block number and hashes (BlockHash keeps
+ * the hashes mortal transactions are checked against), events with phases, `remark`. Deviations: no
+ * runtime upgrades (set_code is refused with CallFiltered), no EventTopics.
+ */
+import { ext, type Phase } from '../../frame/context.js';
+import { ensureRoot, ensureSigned } from '../../frame/origin.js';
+import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
+import {
+  bool,
+  byteArray,
+  bytes,
+  compact,
+  enumOf,
+  lazy,
+  option,
+  str,
+  struct,
+  tuple,
+  u8,
+  u16,
+  u32,
+  u64,
+  vec,
+} from '../../frame/scale.js';
+import { storage } from '../../frame/storage.js';
+import {
+  AccountId,
+  AccountInfo,
+  BlockNumber,
+  DispatchErrorCodec,
+  DispatchInfo,
+  H256,
+  NEW_LOGIC_FLAG,
+  Weight,
+} from '../../frame/types.js';
+import type { AccountId as AccountKey } from '../../primitives/account.js';
+import { fromHex, toHex } from '../../primitives/bytes.js';
+import { blake2_256 } from '../../primitives/hashing.js';
+
+export const SPEC_NAME = 'pha-stake';
+export const IMPL_NAME = 'pha-stake-sim';
+export const SPEC_VERSION = 1;
+export const TRANSACTION_VERSION = 1;
+
+/** Runtime APIs the node answers over state_call (blake2_64 ids of the api names, versions). */
+export const RUNTIME_APIS: Array<[string, number]> = [
+  ['0xdf6acb689907609b', 4], // Core
+  ['0x37e397fc7c91f5e4', 2], // Metadata
+  ['0x40fe3ad401f8959a', 6], // BlockBuilder
+  ['0xd2bc9897eed08f15', 3], // TaggedTransactionQueue
+  ['0xbc9d89904f5b923f', 1], // AccountNonceApi
+  ['0x37c8bb1350a9a2a8', 4], // TransactionPaymentApi
+];
+
+export const Phase_ = enumOf('frame_system::Phase', {
+  ApplyExtrinsic: u32,
+  Finalization: null,
+  Initialization: null,
+});
+export const DigestItem = enumOf(
+  'sp_runtime::generic::digest::DigestItem',
+  {
+    Other: bytes,
+    Consensus: tuple(byteArray(4), bytes),
+    Seal: tuple(byteArray(4), bytes),
+    PreRuntime: tuple(byteArray(4), bytes),
+    RuntimeEnvironmentUpdated: null,
+  },
+  { Other: 0, Consensus: 4, Seal: 5, PreRuntime: 6, RuntimeEnvironmentUpdated: 8 },
+);
+export const Digest = struct('sp_runtime::generic::digest::Digest', { logs: vec(DigestItem) });
+const RuntimeEvent = lazy(() => ext().eventCodec);
+export const EventRecord = struct(
+  {
+    path: ['frame_system', 'EventRecord'],
+    params: [
+      { name: 'E', type: RuntimeEvent },
+      { name: 'T', type: H256 },
+    ],
+  },
+  { phase: Phase_, event: RuntimeEvent, topics: vec(H256) },
+);
+const PerClassWeight = struct(
+  { path: ['frame_support', 'dispatch', 'PerDispatchClass'], params: [{ name: 'T', type: Weight }] },
+  { normal: Weight, operational: Weight, mandatory: Weight },
+);
+const WeightsPerClass = struct('frame_system::limits::WeightsPerClass', {
+  base_extrinsic: Weight,
+  max_extrinsic: option(Weight),
+  max_total: option(Weight),
+  reserved: option(Weight),
+});
+const BlockWeights = struct('frame_system::limits::BlockWeights', {
+  base_block: Weight,
+  max_block: Weight,
+  per_class: struct(
+    {
+      path: ['frame_support', 'dispatch', 'PerDispatchClass'],
+      params: [{ name: 'T', type: WeightsPerClass }],
+    },
+    { normal: WeightsPerClass, operational: WeightsPerClass, mandatory: WeightsPerClass },
+  ),
+});
+const PerClassU32 = struct(
+  { path: ['frame_support', 'dispatch', 'PerDispatchClass'], params: [{ name: 'T', type: u32 }] },
+  { normal: u32, operational: u32, mandatory: u32 },
+);
+export const RuntimeVersion = struct('sp_version::RuntimeVersion', {
+  spec_name: str,
+  impl_name: str,
+  authoring_version: u32,
+  spec_version: u32,
+  impl_version: u32,
+  apis: vec(tuple(byteArray(8), u32)),
+  transaction_version: u32,
+  state_version: u8,
+});
+
+export const RUNTIME_VERSION = {
+  specName: SPEC_NAME,
+  implName: IMPL_NAME,
+  authoringVersion: 1n,
+  specVersion: BigInt(SPEC_VERSION),
+  implVersion: 0n,
+  apis: RUNTIME_APIS.map(([id, v]) => [id, BigInt(v)] as [string, bigint]),
+  transactionVersion: BigInt(TRANSACTION_VERSION),
+  stateVersion: 0n,
+};
+
+/** 500 ms of compute per 12 s block (Khala's parachain limit), 5 MiB proof size. */
+export const MAX_BLOCK_REF_TIME = 500_000_000_000n;
+export const BASE_EXTRINSIC_WEIGHT = 98_974_000n;
+const w = (refTime: bigint, proofSize = 0n) => ({ refTime, proofSize });
+
+const S = storage('System');
+export const Account = S.map('Account', [['Blake2_128Concat', AccountId]], AccountInfo, {
+  default: {
+    nonce: 0n,
+    consumers: 0n,
+    providers: 0n,
+    sufficients: 0n,
+    data: { free: 0n, reserved: 0n, frozen: 0n, flags: NEW_LOGIC_FLAG },
+  },
+});
+export const ExtrinsicCount = S.value('ExtrinsicCount', u32);
+export const BlockWeight = S.value('BlockWeight', PerClassWeight, {
+  default: { normal: w(0n), operational: w(0n), mandatory: w(0n) },
+});
+export const AllExtrinsicsLen = S.value('AllExtrinsicsLen', u32);
+export const BlockHash = S.map('BlockHash', [['Twox64Concat', BlockNumber]], H256, {
+  default: toHex(new Uint8Array(32)),
+});
+export const ExtrinsicData = S.map('ExtrinsicData', [['Twox64Concat', u32]], bytes, { default: '0x' });
+export const Number_ = S.value('Number', BlockNumber, { default: 0n });
+export const ParentHash = S.value('ParentHash', H256, { default: toHex(new Uint8Array(32)) });
+export const DigestStore = S.value('Digest', Digest, { default: { logs: [] } });
+export const Events = S.value('Events', vec(EventRecord), { default: [] });
+export const EventCount = S.value('EventCount', u32, { default: 0n });
+export const EventTopics = S.map('EventTopics', [['Blake2_128Concat', H256]], vec(tuple(u32, u32)), {
+  default: [],
+});
+export const LastRuntimeUpgrade = S.value(
+  'LastRuntimeUpgrade',
+  struct('frame_system::LastRuntimeUpgradeInfo', { spec_version: compact(u32), spec_name: str }),
+);
+export const UpgradedToU32RefCount = S.value('UpgradedToU32RefCount', bool, { default: false });
+export const UpgradedToTripleRefCount = S.value('UpgradedToTripleRefCount', bool, { default: false });
+export const ExecutionPhase = S.value('ExecutionPhase', Phase_);
+
+export const SystemEvents = events('System', 'frame_system', {
+  ExtrinsicSuccess: { dispatch_info: DispatchInfo },
+  ExtrinsicFailed: { dispatch_error: DispatchErrorCodec, dispatch_info: DispatchInfo },
+  CodeUpdated: {},
+  NewAccount: { account: AccountId },
+  KilledAccount: { account: AccountId },
+  Remarked: { sender: AccountId, hash: H256 },
+});
+
+export const SystemErrors = errors('System', 'frame_system', [
+  'InvalidSpecName',
+  'SpecVersionNeedsToIncrease',
+  'FailedToExtractRuntimeVersion',
+  'NonDefaultComposite',
+  'NonZeroRefCount',
+  'CallFiltered',
+] as const);
+
+const perClass = (base: bigint, max: bigint | null, total: bigint | null, reserved: bigint | null) => ({
+  baseExtrinsic: w(base),
+  maxExtrinsic: max === null ? null : w(max),
+  maxTotal: total === null ? null : w(total),
+  reserved: reserved === null ? null : w(reserved),
+});
+
+export const SystemConstants = constants('System', {
+  BlockWeights: {
+    codec: BlockWeights,
+    value: {
+      baseBlock: w(390_584_000n),
+      maxBlock: w(MAX_BLOCK_REF_TIME, 5_242_880n),
+      perClass: {
+        normal: perClass(
+          BASE_EXTRINSIC_WEIGHT,
+          (MAX_BLOCK_REF_TIME * 3n) / 4n,
+          (MAX_BLOCK_REF_TIME * 3n) / 4n,
+          0n,
+        ),
+        operational: perClass(
+          BASE_EXTRINSIC_WEIGHT,
+          MAX_BLOCK_REF_TIME,
+          MAX_BLOCK_REF_TIME,
+          MAX_BLOCK_REF_TIME / 4n,
+        ),
+        mandatory: perClass(BASE_EXTRINSIC_WEIGHT, null, null, null),
+      },
+    },
+  },
+  BlockLength: {
+    codec: struct('frame_system::limits::BlockLength', { max: PerClassU32 }),
+    value: { max: { normal: 3_932_160n, operational: 5_242_880n, mandatory: 5_242_880n } },
+  },
+  BlockHashCount: { codec: u32, value: 1200n },
+  DbWeight: {
+    codec: struct('sp_weights::RuntimeDbWeight', { read: u64, write: u64 }),
+    value: { read: 25_000_000n, write: 100_000_000n },
+  },
+  Version: { codec: RuntimeVersion, value: RUNTIME_VERSION },
+  SS58Prefix: { codec: u16, value: 30n },
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Account helpers used by Balances and the executive
+
+export function accountNonce(who: AccountKey): bigint {
+  return Account.get(who).nonce;
+}
+
+export function incNonce(who: AccountKey): void {
+  Account.mutate([who], (a) => ({ ...a, nonce: a.nonce + 1n }));
+}
+
+export function currentBlock(): bigint {
+  return Number_.get();
+}
+
+export function depositPhase(): Phase {
+  const p = ExecutionPhase.tryGet();
+  if (!p) return { type: 'Initialization', value: null };
+  return p as Phase;
+}
+
+const remark = call(
+  0,
+  { remark: bytes },
+  (origin) => {
+    ensureSigned(origin);
+  },
+  { refTime: 1_000_000n },
+);
+
+const refuseCodeChange = () => {
+  throw SystemErrors.fail('CallFiltered');
+};
+
+export const System: PalletDecl = {
+  name: 'System',
+  crate: 'frame_system',
+  index: 0,
+  storage: S.items,
+  events: SystemEvents,
+  errors: SystemErrors,
+  constants: SystemConstants,
+  calls: {
+    remark,
+    set_heap_pages: call(1, { pages: u64 }, (o) => ensureRoot(o)),
+    set_code: call(2, { code: bytes }, (o) => {
+      ensureRoot(o);
+      refuseCodeChange();
+    }),
+    set_code_without_checks: call(3, { code: bytes }, (o) => {
+      ensureRoot(o);
+      refuseCodeChange();
+    }),
+    set_storage: call(4, { items: vec(tuple(bytes, bytes)) }, (o, { items }) => {
+      ensureRoot(o);
+      for (const [k, v] of items) ext().state.set(k.toLowerCase(), fromHex(v));
+    }),
+    kill_storage: call(5, { keys: vec(bytes) }, (o, { keys }) => {
+      ensureRoot(o);
+      for (const k of keys) ext().state.delete(k.toLowerCase());
+    }),
+    kill_prefix: call(6, { prefix: bytes, subkeys: u32 }, (o, { prefix }) => {
+      ensureRoot(o);
+      for (const k of ext().state.keysWithPrefix(prefix.toLowerCase())) ext().state.delete(k);
+    }),
+    remark_with_event: call(7, { remark: bytes }, (o, args) => {
+      const sender = ensureSigned(o);
+      SystemEvents.emit('Remarked', { sender, hash: toHex(blake2_256(fromHex(args.remark))) });
+    }),
+  },
+  genesis() {
+    BlockHash.set(0n, toHex(new Uint8Array(32)));
+    UpgradedToU32RefCount.set(true);
+    UpgradedToTripleRefCount.set(true);
+    LastRuntimeUpgrade.set({ specVersion: BigInt(SPEC_VERSION), specName: SPEC_NAME });
+  },
+};

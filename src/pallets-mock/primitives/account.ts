@@ -1,0 +1,90 @@
+/**
+ * AccountId32 as the runtime sees it. Inside the simulator an account is its SS58 address in Phala's prefix
+ * (30), the same string @polkadot/api's toJSON shows, so decoded storage and events read naturally. Input
+ * may be SS58 of any prefix, a 0x-hex 32-byte public key, or a dev URI (//Alice, //1). Conversions are
+ * cached both ways because the codec runs them on every storage access.
+ */
+import { Keyring } from '@polkadot/keyring';
+import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
+import { concatBytes, fromHex, toHex, utf8 } from './bytes.js';
+import { blake2_256 } from './hashing.js';
+
+export const SS58_PREFIX = 30;
+export type AccountId = string;
+
+const CACHE_LIMIT = 200_000;
+const toKey = new Map<string, Uint8Array>();
+const toAddress = new Map<string, AccountId>();
+let keyring: Keyring | undefined;
+
+export class InvalidAccountError extends Error {
+  constructor(input: unknown) {
+    super(`not an account: ${String(input).slice(0, 80)}`);
+    this.name = 'InvalidAccountError';
+  }
+}
+
+function remember<V>(map: Map<string, V>, k: string, v: V): V {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(k, v);
+  return v;
+}
+
+/** 32-byte public key of any account-like input. Throws InvalidAccountError on anything else. */
+export function publicKey(like: string | Uint8Array): Uint8Array {
+  if (like instanceof Uint8Array) {
+    if (like.length !== 32) throw new InvalidAccountError(toHex(like));
+    return like;
+  }
+  if (typeof like !== 'string') throw new InvalidAccountError(like);
+  const hit = toKey.get(like);
+  if (hit) return hit;
+  let key: Uint8Array;
+  try {
+    if (like.startsWith('//')) {
+      keyring ??= new Keyring({ type: 'sr25519', ss58Format: SS58_PREFIX });
+      key = keyring.createFromUri(like).publicKey;
+    } else if (like.startsWith('0x')) {
+      key = fromHex(like);
+    } else {
+      key = decodeAddress(like);
+    }
+  } catch {
+    throw new InvalidAccountError(like);
+  }
+  if (key.length !== 32) throw new InvalidAccountError(like);
+  return remember(toKey, like, key);
+}
+
+/** Canonical AccountId (SS58, prefix 30) of a 32-byte key. */
+export function accountFromKey(key: Uint8Array): AccountId {
+  const hex = toHex(key);
+  const hit = toAddress.get(hex);
+  if (hit) return hit;
+  const address = encodeAddress(key, SS58_PREFIX);
+  remember(toKey, address, key);
+  return remember(toAddress, hex, address);
+}
+
+/** Canonical AccountId of any account-like input. */
+export function accountId(like: string | Uint8Array): AccountId {
+  return accountFromKey(publicKey(like));
+}
+
+/**
+ * Zero-padded account from a seed, as Substrate's TrailingZeroInput decode makes them: PalletId
+ * accounts (`modl` ++ id) and Phala's derived accounts (`bp/` ++ hash, `wpha/`, …).
+ */
+export function paddedAccount(...parts: Array<string | Uint8Array>): AccountId {
+  const raw = concatBytes(...parts.map((p) => (typeof p === 'string' ? utf8(p) : p)));
+  const key = new Uint8Array(32);
+  key.set(raw.subarray(0, 32));
+  return accountFromKey(key);
+}
+
+/** `PalletId(*b"py/trsry").into_account_truncating()` = "modl" ++ id, zero padded. */
+export const palletAccount = (palletId: string): AccountId => paddedAccount('modl', palletId);
+
+/** `(prefix, blake2_256(encoded))` sub-account, zero padded (Phala's pool, session and NFT accounts). */
+export const derivedAccount = (prefix: string, encoded: Uint8Array): AccountId =>
+  paddedAccount(prefix, blake2_256(encoded));
