@@ -3,17 +3,17 @@
  * are dispatched synchronously without fee or nonce, blocks advance 12 s each, and every decoded value
  * uses the contract's JS shapes. The same kernel backs the dev chain; this is its test-facing face.
  */
+
+import { BLOCK_TIME_MS, buildGenesis, GENESIS_TIMESTAMP_MS } from './devchain/genesis.js';
 import { Executive } from './frame/executive.js';
 import { buildMetadata } from './frame/metadata.js';
 import type { Origin as KernelOrigin } from './frame/origin.js';
-import { type CallValue, Kernel } from './frame/runtime.js';
+import type { CallValue, Kernel } from './frame/runtime.js';
 import { CodecError, decode, encode } from './frame/scale.js';
 import { StorageMap, StorageValue } from './frame/storage.js';
-import { DOLLARS } from './pallets/balances/index.js';
 import { accountId, InvalidAccountError } from './primitives/account.js';
 import { concatBytes, toHex, utf8 } from './primitives/bytes.js';
 import { blake2_256 } from './primitives/hashing.js';
-import { RUNTIME } from './runtime-definition.js';
 
 export type AccountLike = string;
 export type Origin = AccountLike | 'root' | 'none';
@@ -51,11 +51,6 @@ export interface Runtime {
   metadata(): Uint8Array;
 }
 
-export const DEV_ACCOUNTS = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie'];
-/** Genesis time of every dev chain: 2026-01-01T00:00:00Z. */
-export const GENESIS_TIMESTAMP_MS = 1_767_225_600_000n;
-export const BLOCK_TIME_MS = 12_000n;
-
 const toEvent = (e: { pallet: string; name: string; fields: Record<string, unknown> }): RuntimeEvent => ({
   pallet: e.pallet,
   name: e.name,
@@ -74,10 +69,8 @@ const harnessHash = (n: bigint): string =>
 
 export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
   const profile = opts.profile ?? 'dev';
-  const kernel = new Kernel(RUNTIME, { profile, config: opts.config });
+  const { kernel } = buildGenesis({ profile, config: opts.config, balances: opts.balances });
   const executive = new Executive(kernel);
-  const balances = opts.balances ?? DEV_ACCOUNTS.map((a): [string, bigint] => [a, 1_000_000n * DOLLARS]);
-  kernel.buildGenesis({ profile, balances });
   let number = 0n;
   let nextTimestamp = GENESIS_TIMESTAMP_MS;
   let cursor = 0;
@@ -176,3 +169,5 @@ export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
     },
   };
 }
+
+export { DEV_ACCOUNTS } from './devchain/genesis.js';

@@ -44,7 +44,7 @@ export function toDispatchError(err: unknown): DispatchError {
 }
 
 export class Kernel implements Externalities {
-  readonly state: State;
+  state: State;
   readonly profile: Profile;
   readonly pallets: PalletDecl[];
   readonly callCodec: AnyCodec;
@@ -119,6 +119,25 @@ export class Kernel implements Externalities {
   /** All constants as 'Pallet.Name' → value (for the metadata). */
   constantValue(pallet: string, name: string): unknown {
     return this.constants.get(`${pallet}.${name}`);
+  }
+
+  /** Runs fn against another state (a historical view); its writes are discarded. */
+  withState<T>(view: State, fn: () => T): T {
+    const own = this.state;
+    const ownBlockEvents = this.blockEvents;
+    const ownJournal = this.journal;
+    this.state = view;
+    this.blockEvents = [];
+    this.journal = [];
+    view.begin();
+    try {
+      return this.enter(fn);
+    } finally {
+      view.rollback();
+      this.state = own;
+      this.blockEvents = ownBlockEvents;
+      this.journal = ownJournal;
+    }
   }
 
   /** Runs fn with this runtime as the active externalities. */

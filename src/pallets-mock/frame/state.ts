@@ -6,10 +6,13 @@
 
 type Layer = Map<string, Uint8Array | null>;
 
+/** One block's storage changes: new value (null = deleted) and the value before the block. */
+export type StateDiff = Array<{ key: string; old: Uint8Array | undefined; value: Uint8Array | null }>;
+
 export class State {
   private readonly layers: Layer[] = [];
 
-  constructor(private readonly base: Map<string, Uint8Array> = new Map()) {}
+  constructor(protected readonly base: Map<string, Uint8Array> = new Map()) {}
 
   get depth(): number {
     return this.layers.length;
@@ -20,7 +23,19 @@ export class State {
       const layer = this.layers[i] as Layer;
       if (layer.has(key)) return layer.get(key) ?? undefined;
     }
+    return this.readBase(key);
+  }
+
+  /** The committed value (overridden by historical views). */
+  protected readBase(key: string): Uint8Array | undefined {
     return this.base.get(key);
+  }
+
+  /** Committed keys with a prefix (overridden by historical views). */
+  protected baseKeys(prefix: string): Iterable<string> {
+    const out: string[] = [];
+    for (const k of this.base.keys()) if (k.startsWith(prefix)) out.push(k);
+    return out;
   }
 
   set(key: string, value: Uint8Array): void {
@@ -48,6 +63,22 @@ export class State {
     }
   }
 
+  /**
+   * Commits the only open layer into the base and returns what it changed, key-sorted, with each key's
+   * previous value (a block's state diff).
+   */
+  commitBlock(): StateDiff {
+    if (this.layers.length !== 1) throw new Error(`commitBlock with ${this.layers.length} open layers`);
+    const top = this.layers[0] as Layer;
+    const diff: StateDiff = [...top.keys()].sort().map((key) => ({
+      key,
+      old: this.base.get(key),
+      value: top.get(key) ?? null,
+    }));
+    this.commit();
+    return diff;
+  }
+
   rollback(): void {
     if (!this.layers.pop()) throw new Error('rollback without an open storage layer');
   }
@@ -55,7 +86,7 @@ export class State {
   /** All live keys starting with `prefix`, sorted (the order Substrate iterates and pages keys in). */
   keysWithPrefix(prefix: string): string[] {
     const found = new Set<string>();
-    for (const k of this.base.keys()) if (k.startsWith(prefix)) found.add(k);
+    for (const k of this.baseKeys(prefix)) found.add(k);
     for (const layer of this.layers) for (const k of layer.keys()) if (k.startsWith(prefix)) found.add(k);
     return [...found].filter((k) => this.get(k) !== undefined).sort();
   }
@@ -69,5 +100,21 @@ export class State {
   /** Every committed pair, for hashing or persistence. */
   entries(): IterableIterator<[string, Uint8Array]> {
     return this.base.entries();
+  }
+}
+
+/** A read-only view of the state as it was at an earlier block; writes go to layers only. */
+export class StateView extends State {
+  constructor(
+    private readonly read: (key: string) => Uint8Array | undefined,
+    private readonly keys: (prefix: string) => Iterable<string>,
+  ) {
+    super();
+  }
+  protected override readBase(key: string): Uint8Array | undefined {
+    return this.read(key);
+  }
+  protected override baseKeys(prefix: string): Iterable<string> {
+    return this.keys(prefix);
   }
 }

@@ -1,0 +1,168 @@
+/**
+ * Extrinsic format v4 (sp_runtime::generic::UncheckedExtrinsic): decoding, the signing payload with
+ * Khala's signed extensions, mortal eras, and unsigned encoding for inherents. Layout:
+ * compact(len) ++ version byte (0x84 signed / 0x04 unsigned) ++ [MultiAddress ++ MultiSignature ++ extra]
+ * ++ call. extra = era ++ compact(nonce) ++ compact(tip); additional signed = spec version ++ tx version
+ * ++ genesis hash ++ birth block hash. Payloads over 256 bytes are signed as their blake2_256.
+ */
+
+import { MultiSignature } from '../frame/metadata.js';
+import type { CallValue, Kernel } from '../frame/runtime.js';
+import { CodecError, compact, compactU32Length, Reader, u32, u128, Writer } from '../frame/scale.js';
+import { MultiAddress } from '../frame/types.js';
+import { type AccountId, accountId } from '../primitives/account.js';
+import { concatBytes, fromHex, toHex } from '../primitives/bytes.js';
+import { blake2_256 } from '../primitives/hashing.js';
+import type { SignatureKind } from '../primitives/signature.js';
+
+export interface Era {
+  period: bigint;
+  phase: bigint;
+}
+
+export interface SignedPart {
+  signer: AccountId;
+  signerKey: Uint8Array;
+  signature: { kind: SignatureKind; bytes: Uint8Array };
+  era: Era | null;
+  nonce: bigint;
+  tip: bigint;
+  /** The extra bytes exactly as sent (part of the signing payload). */
+  extra: Uint8Array;
+}
+
+export interface DecodedExtrinsic {
+  /** Full encoding including the length prefix (what is hashed and stored in blocks). */
+  bytes: Uint8Array;
+  hash: string;
+  signed: SignedPart | null;
+  callBytes: Uint8Array;
+  call: CallValue;
+}
+
+const SIGNED_V4 = 0x84;
+const UNSIGNED_V4 = 0x04;
+
+/** Decodes an era from its 1- or 2-byte encoding (sp_runtime::generic::Era). */
+export function decodeEra(r: Reader): Era | null {
+  const first = r.u8();
+  if (first === 0) return null;
+  const encoded = first | (r.u8() << 8);
+  const period = 2n << BigInt(encoded % (1 << 4));
+  const quantizeFactor = period >> 12n > 1n ? period >> 12n : 1n;
+  const phase = BigInt(encoded >> 4) * quantizeFactor;
+  if (period < 4n || phase >= period) throw new CodecError('invalid mortal era');
+  return { period, phase };
+}
+
+export function encodeEra(era: Era | null): Uint8Array {
+  if (!era) return new Uint8Array([0]);
+  const quantizeFactor = era.period >> 12n > 1n ? era.period >> 12n : 1n;
+  let tz = 0;
+  while (((era.period >> BigInt(tz)) & 1n) === 0n) tz++;
+  const low = Math.min(15, Math.max(1, tz - 1));
+  const encoded = low | (Number(era.phase / quantizeFactor) << 4);
+  return new Uint8Array([encoded & 0xff, encoded >> 8]);
+}
+
+/** A mortal era's birth block for the current block number. */
+export function eraBirth(era: Era, current: bigint): bigint {
+  const base = current > era.phase ? current : era.phase;
+  return ((base - era.phase) / era.period) * era.period + era.phase;
+}
+
+/** Decodes a v4 extrinsic (with its length prefix) against the runtime's calls. Throws CodecError. */
+export function decodeExtrinsic(kernel: Kernel, bytes: Uint8Array): DecodedExtrinsic {
+  const r = new Reader(bytes);
+  const len = compactU32Length.dec(r);
+  if (len !== r.remaining) throw new CodecError(`extrinsic length prefix ${len} ≠ ${r.remaining} bytes`);
+  const version = r.u8();
+  let signed: SignedPart | null = null;
+  if (version === SIGNED_V4) {
+    const address = MultiAddress.dec(r);
+    if (typeof address === 'string' || (address.type !== 'Id' && address.type !== 'Address32'))
+      throw new CodecError('unsupported signer address kind');
+    const signerKey = fromHex(address.value as string);
+    const signature = MultiSignature.dec(r) as { type: SignatureKind; value: string };
+    const extraStart = r.pos;
+    const era = decodeEra(r);
+    const nonce = compact(u32).dec(r);
+    const tip = compact(u128).dec(r);
+    const extra = bytes.slice(extraStart, r.pos);
+    signed = {
+      signer: accountId(signerKey),
+      signerKey,
+      signature: { kind: signature.type, bytes: fromHex(signature.value) },
+      era,
+      nonce,
+      tip,
+      extra,
+    };
+  } else if (version !== UNSIGNED_V4) {
+    throw new CodecError(`unsupported extrinsic version byte 0x${version.toString(16)}`);
+  }
+  const callBytes = bytes.slice(r.pos);
+  const call = kernel.enter(() => kernel.callCodec.dec(r)) as CallValue;
+  if (r.remaining !== 0) throw new CodecError(`${r.remaining} trailing byte(s) after the call`);
+  return { bytes, hash: toHex(blake2_256(bytes)), signed, callBytes, call };
+}
+
+export interface AdditionalSigned {
+  specVersion: number;
+  transactionVersion: number;
+  genesisHash: string;
+  birthHash: string;
+}
+
+/** The bytes a signer signs: call ++ extra ++ additional signed, hashed when longer than 256 bytes. */
+export function signingPayload(callBytes: Uint8Array, extra: Uint8Array, add: AdditionalSigned): Uint8Array {
+  const w = new Writer();
+  w.bytes(callBytes);
+  w.bytes(extra);
+  u32.enc(w, BigInt(add.specVersion));
+  u32.enc(w, BigInt(add.transactionVersion));
+  w.bytes(fromHex(add.genesisHash));
+  w.bytes(fromHex(add.birthHash));
+  const payload = w.finish();
+  return payload.length > 256 ? blake2_256(payload) : payload;
+}
+
+/** Wraps an encoded body (version byte onwards) with its compact length prefix. */
+export function withLengthPrefix(body: Uint8Array): Uint8Array {
+  const w = new Writer();
+  compactU32Length.enc(w, body.length);
+  w.bytes(body);
+  return w.finish();
+}
+
+/** An unsigned (inherent) extrinsic for a call. */
+export function encodeUnsigned(kernel: Kernel, call: CallValue): Uint8Array {
+  const w = new Writer();
+  w.u8(UNSIGNED_V4);
+  kernel.enter(() => kernel.callCodec.enc(w, call));
+  return withLengthPrefix(w.finish());
+}
+
+/** A signed extrinsic from its parts (used by in-process actors and tests that sign in Node). */
+export function encodeSigned(parts: {
+  signerKey: Uint8Array;
+  signature: { kind: SignatureKind; bytes: Uint8Array };
+  extra: Uint8Array;
+  callBytes: Uint8Array;
+}): Uint8Array {
+  const w = new Writer();
+  w.u8(SIGNED_V4);
+  MultiAddress.enc(w, { type: 'Id', value: toHex(parts.signerKey) });
+  MultiSignature.enc(w, { type: parts.signature.kind, value: toHex(parts.signature.bytes) } as never);
+  w.bytes(parts.extra);
+  w.bytes(parts.callBytes);
+  return withLengthPrefix(w.finish());
+}
+
+/** extra = era ++ compact(nonce) ++ compact(tip). */
+export function encodeExtra(era: Era | null, nonce: bigint, tip: bigint): Uint8Array {
+  const w = new Writer();
+  compact(u32).enc(w, nonce);
+  compact(u128).enc(w, tip);
+  return concatBytes(encodeEra(era), w.finish());
+}
