@@ -45,6 +45,8 @@ export class ChainError extends Error {
     readonly code: number,
     message: string,
     readonly data?: string,
+    /** For 1010 errors: which InvalidTransaction it was. */
+    readonly invalid?: InvalidKind,
   ) {
     super(data ? `${message}: ${data}` : message);
     this.name = 'ChainError';
@@ -66,7 +68,7 @@ const INVALID_TEXT: Record<InvalidKind, string> = {
 };
 
 export const invalidTransaction = (kind: InvalidKind): ChainError =>
-  new ChainError(1010, 'Invalid Transaction', INVALID_TEXT[kind]);
+  new ChainError(1010, 'Invalid Transaction', INVALID_TEXT[kind], kind);
 
 export interface DevChainOptions extends GenesisOptions {
   mode?: BuildMode;
