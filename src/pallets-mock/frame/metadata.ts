@@ -95,12 +95,13 @@ export const SIGNED_EXTENSIONS: Array<{ identifier: string; type: AnyCodec; addi
   },
   {
     identifier: 'CheckMortality',
-    type: struct(
+    type: newtype(
       {
         path: ['frame_system', 'extensions', 'check_mortality', 'CheckMortality'],
         params: [{ name: 'T', type: null }],
       },
-      { era: Era },
+      Era,
+      'Era',
     ),
     additionalSigned: H256,
   },

@@ -18,6 +18,7 @@ import {
   u32,
   u64,
   u128,
+  unit,
   type ValueOf,
   vec,
 } from './scale.js';
@@ -31,17 +32,24 @@ export const H256 = newtype('primitive_types::H256', byteArray(32), '[u8; 32]');
 export const Permill = newtype('sp_arithmetic::per_things::Permill', u32, 'u32');
 export const Perbill = newtype('sp_arithmetic::per_things::Perbill', u32, 'u32');
 
+/** `Compact<()>`, which encodes to nothing: Khala's AccountIndex is `()` (it has no Indices pallet). */
+const CompactUnit: Codec<null> = {
+  info: { path: [], params: [], def: { tag: 'compact', type: unit } },
+  enc() {},
+  dec: () => null,
+};
+
 const MultiAddressEnum = enumOf(
   {
     path: ['sp_runtime', 'multiaddress', 'MultiAddress'],
     params: [
       { name: 'AccountId', type: accountId32 },
-      { name: 'AccountIndex', type: null },
+      { name: 'AccountIndex', type: unit },
     ],
   },
   {
     Id: accountId32,
-    Index: compact(u32),
+    Index: CompactUnit,
     Raw: bytes,
     Address32: byteArray(32),
     Address20: byteArray(20),
@@ -56,6 +64,49 @@ export const MultiAddress: Codec<ValueOf<typeof MultiAddressEnum> | string> = {
   },
   dec: (r) => MultiAddressEnum.dec(r),
 };
+
+/** `BoundedVec<T, S>`: a Vec with a length bound the metadata does not show (bounded_collections). */
+export function boundedVec<T>(inner: Codec<T>): Codec<T[]> {
+  return newtype(
+    {
+      path: ['bounded_collections', 'bounded_vec', 'BoundedVec'],
+      params: [
+        { name: 'T', type: inner },
+        { name: 'S', type: null },
+      ],
+    },
+    vec(inner),
+    'Vec<T>',
+  );
+}
+
+/** `WeakBoundedVec<T, S>` (Balances.Locks): the bound is only enforced on insertion. */
+export function weakBoundedVec<T>(inner: Codec<T>): Codec<T[]> {
+  return newtype(
+    {
+      path: ['bounded_collections', 'weak_bounded_vec', 'WeakBoundedVec'],
+      params: [
+        { name: 'T', type: inner },
+        { name: 'S', type: null },
+      ],
+    },
+    vec(inner),
+    'Vec<T>',
+  );
+}
+
+/** `BoundedVec<u8, S>`: bytes (0x-hex), as names, metadata and attribute keys are declared. */
+export const BoundedBytes = newtype(
+  {
+    path: ['bounded_collections', 'bounded_vec', 'BoundedVec'],
+    params: [
+      { name: 'T', type: u8 },
+      { name: 'S', type: null },
+    ],
+  },
+  bytes,
+  'Vec<T>',
+);
 
 export const Weight = struct('sp_weights::weight_v2::Weight', {
   ref_time: compact(u64),

@@ -8,9 +8,16 @@
 import { arithmeticError, cannotLookup, tokenError } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
-import { bool, byteArray, compact, enumOf, struct, u32, u128, vec } from '../../frame/scale.js';
+import { bool, byteArray, compact, enumOf, struct, u32, u128, unit, vec } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
-import { AccountId, MultiAddress, NEW_LOGIC_FLAG } from '../../frame/types.js';
+import {
+  AccountData,
+  AccountId,
+  boundedVec,
+  MultiAddress,
+  NEW_LOGIC_FLAG,
+  weakBoundedVec,
+} from '../../frame/types.js';
 import { type AccountId as Account, accountId, palletAccount } from '../../primitives/account.js';
 import { toHex, utf8 } from '../../primitives/bytes.js';
 import { Account as SystemAccount, SystemEvents } from '../system/index.js';
@@ -34,35 +41,32 @@ const ReserveData = struct(
   },
   { id: byteArray(8), amount: u128 },
 );
+/** Khala's HoldIdentifier and FreezeIdentifier are `()`. */
 const IdAmount = struct(
   {
     path: ['pallet_balances', 'types', 'IdAmount'],
     params: [
-      { name: 'Id', type: null },
+      { name: 'Id', type: unit },
       { name: 'Balance', type: u128 },
     ],
   },
-  { id: enumOf('pha_stake_runtime::RuntimeHoldReason', {}), amount: u128 },
+  { id: unit, amount: u128 },
 );
 
 const S = storage('Balances');
 export const TotalIssuance = S.value('TotalIssuance', u128, { default: 0n });
 export const InactiveIssuance = S.value('InactiveIssuance', u128, { default: 0n });
-const AccountStore = S.map(
-  'Account',
-  [['Blake2_128Concat', AccountId]],
-  struct(
-    { path: ['pallet_balances', 'types', 'AccountData'], params: [{ name: 'Balance', type: u128 }] },
-    { free: u128, reserved: u128, frozen: u128, flags: u128 },
-  ),
-  { default: { free: 0n, reserved: 0n, frozen: 0n, flags: 0n } },
-);
-export const Locks = S.map('Locks', [['Blake2_128Concat', AccountId]], vec(BalanceLock), { default: [] });
-export const Reserves = S.map('Reserves', [['Blake2_128Concat', AccountId]], vec(ReserveData), {
+const AccountStore = S.map('Account', [['Blake2_128Concat', AccountId]], AccountData, {
+  default: { free: 0n, reserved: 0n, frozen: 0n, flags: NEW_LOGIC_FLAG },
+});
+export const Locks = S.map('Locks', [['Blake2_128Concat', AccountId]], weakBoundedVec(BalanceLock), {
   default: [],
 });
-S.map('Holds', [['Blake2_128Concat', AccountId]], vec(IdAmount), { default: [] });
-S.map('Freezes', [['Blake2_128Concat', AccountId]], vec(IdAmount), { default: [] });
+export const Reserves = S.map('Reserves', [['Blake2_128Concat', AccountId]], boundedVec(ReserveData), {
+  default: [],
+});
+S.map('Holds', [['Blake2_128Concat', AccountId]], boundedVec(IdAmount), { default: [] });
+S.map('Freezes', [['Blake2_128Concat', AccountId]], boundedVec(IdAmount), { default: [] });
 void AccountStore; // Khala keeps balances in System.Account; the item exists only for the metadata.
 
 export const BalancesEvents = events('Balances', 'pallet_balances', {

@@ -13,6 +13,7 @@ import {
   compact,
   enumOf,
   lazy,
+  newtype,
   option,
   str,
   struct,
@@ -58,17 +59,41 @@ export const Phase_ = enumOf('frame_system::Phase', {
   Finalization: null,
   Initialization: null,
 });
-export const DigestItem = enumOf(
+const DigestItemEnum = enumOf(
   'sp_runtime::generic::digest::DigestItem',
   {
-    Other: bytes,
+    PreRuntime: tuple(byteArray(4), bytes),
     Consensus: tuple(byteArray(4), bytes),
     Seal: tuple(byteArray(4), bytes),
-    PreRuntime: tuple(byteArray(4), bytes),
+    Other: bytes,
     RuntimeEnvironmentUpdated: null,
   },
-  { Other: 0, Consensus: 4, Seal: 5, PreRuntime: 6, RuntimeEnvironmentUpdated: 8 },
+  { PreRuntime: 6, Consensus: 4, Seal: 5, Other: 0, RuntimeEnvironmentUpdated: 8 },
 );
+const engineAndData = [
+  { name: null, type: byteArray(4), typeName: 'ConsensusEngineId' },
+  { name: null, type: bytes, typeName: 'Vec<u8>' },
+];
+/**
+ * sp_runtime's DigestItem, variants in its declaration order. `PreRuntime(ConsensusEngineId, Vec<u8>)`
+ * and its siblings have two unnamed fields in the metadata; their values are `[engine, data]` tuples.
+ */
+export const DigestItem: typeof DigestItemEnum = {
+  ...DigestItemEnum,
+  info: {
+    ...DigestItemEnum.info,
+    def: {
+      tag: 'variant',
+      variants: [
+        { name: 'PreRuntime', index: 6, fields: engineAndData },
+        { name: 'Consensus', index: 4, fields: engineAndData },
+        { name: 'Seal', index: 5, fields: engineAndData },
+        { name: 'Other', index: 0, fields: [{ name: null, type: bytes, typeName: 'Vec<u8>' }] },
+        { name: 'RuntimeEnvironmentUpdated', index: 8, fields: [] },
+      ],
+    },
+  },
+};
 export const Digest = struct('sp_runtime::generic::digest::Digest', { logs: vec(DigestItem) });
 const RuntimeEvent = lazy(() => ext().eventCodec);
 export const EventRecord = struct(
@@ -106,13 +131,16 @@ const PerClassU32 = struct(
   { path: ['frame_support', 'dispatch', 'PerDispatchClass'], params: [{ name: 'T', type: u32 }] },
   { normal: u32, operational: u32, mandatory: u32 },
 );
+const ApiList = vec(tuple(byteArray(8), u32));
+/** `sp_version::ApisVec`, a `Cow<'static, [([u8; 8], u32)]>`. */
+const ApisVec = newtype({ path: ['Cow'], params: [{ name: 'T', type: ApiList }] }, ApiList);
 export const RuntimeVersion = struct('sp_version::RuntimeVersion', {
   spec_name: str,
   impl_name: str,
   authoring_version: u32,
   spec_version: u32,
   impl_version: u32,
-  apis: vec(tuple(byteArray(8), u32)),
+  apis: ApisVec,
   transaction_version: u32,
   state_version: u8,
 });
