@@ -3,6 +3,7 @@
  * Pallets the simulator does not model are absent; Sudo exists only in the dev profile.
  */
 import type { RuntimeDefinition } from './frame/runtime.js';
+import { Assets } from './pallets/assets/index.js';
 import { Balances } from './pallets/balances/index.js';
 import { Sudo } from './pallets/sudo/index.js';
 import { System } from './pallets/system/index.js';
@@ -12,5 +13,5 @@ import { Utility } from './pallets/utility/index.js';
 
 export const RUNTIME: RuntimeDefinition = {
   crate: 'pha_stake_runtime',
-  pallets: [System, Timestamp, Utility, Balances, TransactionPayment, Sudo],
+  pallets: [System, Timestamp, Utility, Balances, TransactionPayment, Assets, Sudo],
 };

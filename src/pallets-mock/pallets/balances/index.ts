@@ -165,12 +165,19 @@ function writeAccount(who: Account, free: bigint, reserved: bigint): void {
       if (free + reserved > 0n) throw tokenError('BelowMinimum');
       return;
     }
+    // The balance is the account's provider; with consumers left it cannot go (WouldDie → OnlyProvider).
+    if (info.consumers > 0n && info.sufficients === 0n) throw tokenError('OnlyProvider');
     const dust = free + reserved;
     if (dust > 0n) {
       TotalIssuance.mutate((t) => t - dust);
       BalancesEvents.emit('DustLost', { account: who, amount: dust });
     }
     Locks.remove(who);
+    if (info.sufficients > 0n) {
+      // Still alive through a sufficient asset: only the balance provider goes.
+      SystemAccount.set(who, { ...info, providers: 0n, data: { ...info.data, free: 0n, reserved: 0n, frozen: 0n } });
+      return;
+    }
     SystemAccount.remove(who);
     SystemEvents.emit('KilledAccount', { account: who });
     return;
@@ -181,7 +188,7 @@ function writeAccount(who: Account, free: bigint, reserved: bigint): void {
       providers: 1n,
       data: { free, reserved, frozen: info.data.frozen, flags: NEW_LOGIC_FLAG },
     });
-    SystemEvents.emit('NewAccount', { account: who });
+    if (info.sufficients === 0n) SystemEvents.emit('NewAccount', { account: who });
     BalancesEvents.emit('Endowed', { account: who, free_balance: free });
     return;
   }
