@@ -332,6 +332,8 @@ function maxOf(c: Codec<bigint>): bigint {
   throw new CodecError('compact: unsupported inner type');
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export const str: Codec<string> = {
   info: { path: [], params: [], def: { tag: 'primitive', prim: 'str' } },
   enc(w, v) {
@@ -342,7 +344,11 @@ export const str: Codec<string> = {
   },
   dec(r) {
     const n = compactU32Length.dec(r);
-    return new TextDecoder('utf-8', { fatal: false }).decode(r.take(n));
+    try {
+      return strictUtf8.decode(r.take(n));
+    } catch {
+      throw new CodecError('str: invalid UTF-8'); // String::decode refuses it too
+    }
   },
 };
 
