@@ -2,12 +2,13 @@
  * frame_executive: the block lifecycle and the application of extrinsics. initializeBlock sets the block
  * number, parent hash and digest, runs on_initialize hooks and the timestamp inherent; applySigned checks
  * the nonce, withdraws the fee (kept even when the call fails), bumps the nonce, dispatches in a storage
- * layer and settles the fee to the Treasury with TransactionFeePaid and ExtrinsicSuccess/Failed;
+ * layer and settles the fee to the Treasury (burned, as resolve_creating drops it, while the Treasury account
+ * cannot exist) with TransactionFeePaid and ExtrinsicSuccess/Failed; an invalid transaction writes nothing;
  * finalizeBlock runs on_finalize hooks and writes System.Events. Signature checks happen before this, in
  * the transaction pool (devchain), as in Substrate.
  */
 
-import { deposit, TREASURY_ACCOUNT, withdraw } from '../pallets/balances/index.js';
+import { deposit, TotalIssuance, TREASURY_ACCOUNT, withdraw } from '../pallets/balances/index.js';
 import {
   AllExtrinsicsLen,
   BlockHash,
@@ -141,24 +142,52 @@ export class Executive {
   /** Checks the nonce and fee of a signed extrinsic without applying it (TaggedTransactionQueue). */
   validateSigned(tx: SignedExtrinsic): { fee: bigint; weight: Weight } {
     return this.kernel.enter(() => {
-      const { account, weight, fee } = this.precheck(tx);
-      const { free, frozen } = account.data;
-      if (fee > 0n && (free < fee + frozen || account.providers === 0n))
+      const { weight, fee } = this.precheck(tx);
+      // ChargeTransactionPayment::validate withdraws the fee as pre_dispatch does (keep-alive, locks);
+      // here it is withdrawn in a layer that is always rolled back, so both agree on Payment.
+      if (fee > 0n && !this.dryRun(() => withdraw(tx.signer, fee, true)))
         throw new InvalidTransaction('Payment');
       return { fee, weight };
     });
+  }
+
+  /** Runs fn in a storage layer that is always rolled back; true when fn did not throw. */
+  private dryRun(fn: () => void): boolean {
+    const rolledBack = new Error('dry run');
+    try {
+      this.kernel.transactional(() => {
+        fn();
+        throw rolledBack;
+      });
+    } catch (err) {
+      return err === rolledBack;
+    }
+    return true;
+  }
+
+  /** Runs fn in its own storage layer; false (and nothing written) when it throws. */
+  private attempt(fn: () => void): boolean {
+    try {
+      this.kernel.transactional(fn);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Applies a signed extrinsic; throws InvalidTransaction when it cannot be included at all. */
   applySigned(tx: SignedExtrinsic): ApplyOutcome {
     return this.kernel.enter(() => {
       const { decl, weight, fee } = this.precheck(tx);
-      this.setPhase({ type: 'ApplyExtrinsic', value: BigInt(this.extrinsicIndex) });
+      // An invalid transaction leaves no trace: the phase is set in the same layer as the fee withdrawal.
+      const previousPhase = this.kernel.phase;
       try {
         this.kernel.transactional(() => {
+          this.setPhase({ type: 'ApplyExtrinsic', value: BigInt(this.extrinsicIndex) });
           if (fee > 0n) withdraw(tx.signer, fee, true);
         });
       } catch {
+        this.kernel.phase = previousPhase;
         throw new InvalidTransaction('Payment');
       }
       incNonce(tx.signer);
@@ -171,11 +200,18 @@ export class Executive {
         error = toDispatchError(err);
       }
       const paysFee = decl.paysFee !== false || !!error;
-      const actual = paysFee ? fee : tx.tip;
-      if (fee - actual > 0n) deposit(tx.signer, fee - actual);
-      if (actual > 0n) {
-        deposit(TREASURY_ACCOUNT, actual);
+      let actual = paysFee ? fee : tx.tip;
+      // correct_and_deposit_fee: the refund goes back with deposit_into_existing; when the signer is gone
+      // (the call reaped it) the refund stays with the fee.
+      const refund = fee - actual;
+      if (refund > 0n) {
+        const alive = SystemAccount.get(tx.signer).providers > 0n;
+        if (!alive || !this.attempt(() => deposit(tx.signer, refund))) actual = fee;
       }
+      // DealWithFees → Treasury::on_unbalanced → resolve_creating: a fee that cannot create the Treasury
+      // account (below ED) is dropped, i.e. burned, as the NegativeImbalance is.
+      if (actual > 0n && !this.attempt(() => deposit(TREASURY_ACCOUNT, actual)))
+        TotalIssuance.mutate((t) => t - actual);
       TransactionPaymentEvents.emit('TransactionFeePaid', {
         who: tx.signer,
         actual_fee: actual,
