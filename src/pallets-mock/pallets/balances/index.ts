@@ -5,7 +5,7 @@
  * Token.FundsUnavailable, Token.Frozen, Token.NotExpendable, Token.BelowMinimum, Arithmetic.Overflow.
  * Deviations: no holds/freezes (Khala's MaxHolds/MaxFreezes are 0), no vesting.
  */
-import { arithmeticError, cannotLookup, tokenError } from '../../frame/errors.js';
+import { arithmeticError, cannotLookup, DispatchError, tokenError } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import { bool, byteArray, compact, enumOf, struct, u32, u128, unit, vec } from '../../frame/scale.js';
@@ -144,13 +144,22 @@ export const totalBalance = (who: Account): bigint => {
   return d.free + d.reserved;
 };
 
-/** Free balance that may leave the account: free − frozen, and − ED when it must stay alive. */
+/**
+ * Free balance that may leave the account: free − frozen, and − ED when it must stay alive — because the
+ * caller asks to (Preserve) or because consumers need the account (Expendable but !can_dec_provider).
+ */
 export function reducibleBalance(who: Account, keepAlive: boolean): bigint {
-  const { free, reserved, frozen } = balanceOf(who);
+  const info = SystemAccount.get(who);
+  const { free, reserved, frozen } = info.data;
+  const mustLive = keepAlive || cannotBeReaped(info);
   const untouchable =
-    keepAlive && reserved === 0n ? (frozen > existentialDeposit() ? frozen : existentialDeposit()) : frozen;
+    mustLive && reserved === 0n ? (frozen > existentialDeposit() ? frozen : existentialDeposit()) : frozen;
   return free > untouchable ? free - untouchable : 0n;
 }
+
+/** Consumers (locks, non-sufficient assets) need the balance provider (!can_dec_provider). */
+const cannotBeReaped = (info: { consumers: bigint; sufficients: bigint }): boolean =>
+  info.consumers > 0n && info.sufficients === 0n;
 
 /**
  * Writes new balance data, creating or reaping the account as System does: an account whose total falls
@@ -165,21 +174,26 @@ function writeAccount(who: Account, free: bigint, reserved: bigint): void {
       if (free + reserved > 0n) throw tokenError('BelowMinimum');
       return;
     }
-    // The balance is the account's provider; with consumers left it cannot go (WouldDie → OnlyProvider).
-    if (info.consumers > 0n && info.sufficients === 0n) throw tokenError('OnlyProvider');
+    // The balance is the account's provider; with consumers left it cannot go. Transfers and withdrawals
+    // refuse earlier with Token.OnlyProvider (see checkWithdraw); other writes fail as System's
+    // dec_providers does.
+    if (cannotBeReaped(info)) throw new DispatchError({ type: 'ConsumerRemaining' });
     const dust = free + reserved;
-    if (dust > 0n) {
-      TotalIssuance.mutate((t) => t - dust);
-      BalancesEvents.emit('DustLost', { account: who, amount: dust });
-    }
+    if (dust > 0n) TotalIssuance.mutate((t) => t - dust);
     Locks.remove(who);
     if (info.sufficients > 0n) {
       // Still alive through a sufficient asset: only the balance provider goes.
-      SystemAccount.set(who, { ...info, providers: 0n, data: { ...info.data, free: 0n, reserved: 0n, frozen: 0n } });
-      return;
+      SystemAccount.set(who, {
+        ...info,
+        providers: 0n,
+        data: { ...info.data, free: 0n, reserved: 0n, frozen: 0n },
+      });
+    } else {
+      SystemAccount.remove(who);
+      SystemEvents.emit('KilledAccount', { account: who });
     }
-    SystemAccount.remove(who);
-    SystemEvents.emit('KilledAccount', { account: who });
+    // try_mutate_account emits DustLost after the account store (and System's KilledAccount).
+    if (dust > 0n) BalancesEvents.emit('DustLost', { account: who, amount: dust });
     return;
   }
   if (!existed) {
@@ -201,31 +215,51 @@ function credit(who: Account, amount: bigint): void {
   writeAccount(who, free + amount, reserved);
 }
 
-function debit(who: Account, amount: bigint, keepAlive: boolean): void {
-  const { free, reserved, frozen } = balanceOf(who);
+/**
+ * can_withdraw(..).into_result(keep_alive), in its order: FundsUnavailable, OnlyProvider (the account
+ * would die but consumers need it), Frozen, NotExpendable. Returns the balance left.
+ */
+function checkWithdraw(who: Account, amount: bigint, keepAlive: boolean): bigint {
+  const info = SystemAccount.get(who);
+  const { free, reserved, frozen } = info.data;
+  if (amount === 0n) return free;
   if (amount > free) throw tokenError('FundsUnavailable');
   const after = free - amount;
+  const dies = after + reserved < existentialDeposit();
+  if (dies && cannotBeReaped(info)) throw tokenError('OnlyProvider');
   if (after < frozen) throw tokenError('Frozen');
-  if (keepAlive && after + reserved < existentialDeposit()) throw tokenError('NotExpendable');
-  writeAccount(who, after, reserved);
+  if (keepAlive && dies) throw tokenError('NotExpendable');
+  return after;
 }
 
-/** Moves free balance (fungible::Mutate::transfer). Throws before writing anything on failure. */
+function debit(who: Account, amount: bigint, keepAlive: boolean): void {
+  const after = checkWithdraw(who, amount, keepAlive);
+  writeAccount(who, after, balanceOf(who).reserved);
+}
+
+/**
+ * Moves free balance (fungible::Mutate::transfer): the sender's withdrawal is checked before the
+ * destination's deposit, a transfer to oneself is checked but changes nothing. Throws before writing
+ * anything on failure.
+ */
 export function transfer(from: Account, to: Account, amount: bigint, keepAlive: boolean): void {
-  if (amount === 0n || from === to) {
-    if (from !== to || amount === 0n) BalancesEvents.emit('Transfer', { from, to, amount });
+  if (amount === 0n) {
+    BalancesEvents.emit('Transfer', { from, to, amount });
     return;
   }
+  checkWithdraw(from, amount, keepAlive);
   const destination = balanceOf(to);
+  if (destination.free + amount > U128_MAX) throw arithmeticError('Overflow');
   if (
     destination.free + destination.reserved === 0n &&
     SystemAccount.get(to).providers === 0n &&
     amount < existentialDeposit()
   )
     throw tokenError('BelowMinimum');
-  if (destination.free + amount > U128_MAX) throw arithmeticError('Overflow');
-  debit(from, amount, keepAlive);
-  credit(to, amount);
+  if (from !== to) {
+    debit(from, amount, keepAlive);
+    credit(to, amount);
+  }
   BalancesEvents.emit('Transfer', { from, to, amount });
 }
 
