@@ -337,7 +337,12 @@ export class DevChain {
     if (signed.era) {
       const birth = eraBirth(signed.era, current);
       const known = birth < current ? this.block(birth) : undefined;
-      const stored = this.kernel.enter(() => (birth <= this.best ? BlockHash.get(birth) : ZERO_HASH));
+      // BlockHash[best] is written only when block best+1 initialises; Substrate validates in that
+      // context (validate_transaction initialises best+1 first), so a tx born at the best block is valid.
+      const stored =
+        birth === this.best
+          ? this.head.hash
+          : this.kernel.enter(() => (birth < this.best ? BlockHash.get(birth) : ZERO_HASH));
       if (!known || stored === ZERO_HASH) throw invalidTransaction('AncientBirthBlock');
       birthHash = known.hash;
     }

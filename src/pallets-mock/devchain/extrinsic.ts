@@ -10,7 +10,7 @@ import { MultiSignature } from '../frame/metadata.js';
 import type { CallValue, Kernel } from '../frame/runtime.js';
 import { CodecError, compact, compactU32Length, Reader, u32, u128, Writer } from '../frame/scale.js';
 import { MultiAddress } from '../frame/types.js';
-import { type AccountId, accountId } from '../primitives/account.js';
+import { type AccountId, accountId, publicKey } from '../primitives/account.js';
 import { concatBytes, fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import type { SignatureKind } from '../primitives/signature.js';
@@ -82,7 +82,8 @@ export function decodeExtrinsic(kernel: Kernel, bytes: Uint8Array): DecodedExtri
     const address = MultiAddress.dec(r);
     if (typeof address === 'string' || (address.type !== 'Id' && address.type !== 'Address32'))
       throw new CodecError('unsupported signer address kind');
-    const signerKey = fromHex(address.value as string);
+    // Id decodes to the SS58 AccountId, Address32 to hex: publicKey() takes both.
+    const signerKey = publicKey(address.value as string);
     const signature = MultiSignature.dec(r) as { type: SignatureKind; value: string };
     const extraStart = r.pos;
     const era = decodeEra(r);
