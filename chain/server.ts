@@ -1,0 +1,229 @@
+/**
+ * The node's JSON-RPC server: WebSocket (package `ws`) and HTTP POST on one port, CORS `*`, bound to
+ * 127.0.0.1 unless told otherwise (spec/chain-rpc.md §2.1, contracts §4). Both transports are thin
+ * wrappers over the platform-neutral core in src/pallets-mock/rpc: each WebSocket is one session (with
+ * subscriptions, cancelled on close); each HTTP POST is a one-shot session without them. Oversized
+ * requests are answered with -32007 (HTTP 413); frames beyond twice the limit close the socket (1009) so
+ * memory stays bounded. Malformed input never throws out of a handler; a client too slow to drain its
+ * notifications (over 64 MiB buffered) is disconnected.
+ *
+ *   const server = await startServer(chain, { port: 0, dev: true });
+ *   server.url      // ws://127.0.0.1:PORT
+ *   server.httpUrl  // http://127.0.0.1:PORT
+ *   await server.close();
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type RawData, WebSocket, WebSocketServer } from 'ws';
+import type { DevChain } from '../src/pallets-mock/devchain/chain.js';
+import { createRpcCore, type RpcCoreOptions } from '../src/pallets-mock/rpc/method-table.js';
+import { OVERSIZED_REQUEST, type RpcServerCore } from '../src/pallets-mock/rpc/server-core.js';
+
+export interface ServerOptions extends RpcCoreOptions {
+  /** Interface to bind (default 127.0.0.1). */
+  host?: string;
+  /** Port (default 9944); 0 picks a free one. */
+  port?: number;
+}
+
+export interface RunningServer {
+  /** ws://HOST:PORT */
+  url: string;
+  /** http://HOST:PORT */
+  httpUrl: string;
+  host: string;
+  port: number;
+  core: RpcServerCore;
+  /** Open WebSocket connections. */
+  readonly connections: number;
+  /** Stops listening, closes every connection and its subscriptions. */
+  close(): Promise<void>;
+}
+
+/** Thrown when the port is taken (`code` = 'EADDRINUSE'). */
+export class PortInUseError extends Error {
+  readonly code = 'EADDRINUSE';
+  constructor(
+    readonly host: string,
+    readonly port: number,
+  ) {
+    super(`port ${port} on ${host} is already in use (another node running? pick another with --port)`);
+    this.name = 'PortInUseError';
+  }
+}
+
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type',
+  'Access-Control-Max-Age': '86400',
+};
+
+function rawToBuffer(data: RawData): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return Buffer.from(data);
+}
+
+export async function startServer(chain: DevChain, opts: ServerOptions = {}): Promise<RunningServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const core = createRpcCore(chain, opts);
+  const limit = core.options.maxRequestBytes;
+
+  const http = createServer((req, res) => void handleHttp(core, req, res));
+  http.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  const wss = new WebSocketServer({ server: http, maxPayload: Math.max(2 * limit, limit + 1024 * 1024) });
+  const sockets = new Set<WebSocket>();
+  wss.on('error', () => {
+    // Errors of the listening server surface through `http`; nothing to do per ws here.
+  });
+  wss.on('connection', (ws) => {
+    sockets.add(ws);
+    const session = core.openSession({
+      subscriptions: true,
+      send: (message) => {
+        if (ws.readyState !== WebSocket.OPEN) return;
+        if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+          ws.terminate();
+          return;
+        }
+        ws.send(JSON.stringify(message));
+      },
+    });
+    ws.on('message', (data) => {
+      const buf = rawToBuffer(data);
+      void session.handleText(buf.toString('utf8'), buf.length);
+    });
+    ws.on('error', () => {
+      // ws closes the socket itself (e.g. 1009 for a frame over maxPayload); 'close' cleans up.
+    });
+    ws.on('close', () => {
+      sockets.delete(ws);
+      session.close();
+    });
+  });
+
+  const port = await new Promise<number>((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      http.off('listening', onListening);
+      if (err.code === 'EADDRINUSE') reject(new PortInUseError(host, opts.port ?? 9944));
+      else reject(new Error(`cannot listen on ${host}:${opts.port ?? 9944}: ${err.message}`));
+    };
+    const onListening = () => {
+      http.off('error', onError);
+      resolve((http.address() as AddressInfo).port);
+    };
+    http.once('error', onError);
+    http.once('listening', onListening);
+    http.listen(opts.port ?? 9944, host);
+  });
+  http.on('error', () => {
+    // After listening, socket-level errors are per connection; the server keeps serving.
+  });
+
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let closed: Promise<void> | undefined;
+  return {
+    url: `ws://${urlHost}:${port}`,
+    httpUrl: `http://${urlHost}:${port}`,
+    host,
+    port,
+    core,
+    get connections() {
+      return sockets.size;
+    },
+    close() {
+      closed ??= closeAll(http, wss, sockets);
+      return closed;
+    },
+  };
+}
+
+async function closeAll(http: Server, wss: WebSocketServer, sockets: Set<WebSocket>): Promise<void> {
+  for (const ws of sockets) ws.terminate();
+  await new Promise<void>((resolve) => wss.close(() => resolve()));
+  await new Promise<void>((resolve) => {
+    http.close(() => resolve());
+    http.closeAllConnections();
+  });
+}
+
+/** The request body, or undefined as soon as it exceeds `limit` bytes (reading then stops). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
+    req.pause();
+    return Promise.resolve(undefined);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
+async function handleHttp(core: RpcServerCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  try {
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, CORS_HEADERS).end();
+      return;
+    }
+    if (req.method !== 'POST') {
+      res.writeHead(405, { ...CORS_HEADERS, Allow: 'POST, OPTIONS', 'Content-Type': 'text/plain' });
+      res.end('JSON-RPC over HTTP POST, or a WebSocket upgrade\n');
+      return;
+    }
+    const limit = core.options.maxRequestBytes;
+    const body = await readBody(req, limit);
+    const json = (status: number, payload: unknown) => {
+      res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(payload));
+    };
+    if (body === undefined) {
+      // Stop reading: answer and drop the connection once the answer is out.
+      res.setHeader('Connection', 'close');
+      res.on('finish', () => req.socket.destroy());
+      json(413, {
+        jsonrpc: '2.0',
+        id: null,
+        error: {
+          code: OVERSIZED_REQUEST,
+          message: 'Request is too big',
+          data: `Exceeded max limit of ${limit}`,
+        },
+      });
+      return;
+    }
+    const response = await core.handleOnce(body.toString('utf8'), body.length);
+    if (response === undefined) res.writeHead(204, CORS_HEADERS).end();
+    else json(200, response);
+  } catch (err) {
+    if (!res.headersSent) {
+      res.writeHead(500, { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: null,
+          error: { code: -32603, message: 'Internal error', data: String(err) },
+        }),
+      );
+    } else res.destroy();
+  }
+}

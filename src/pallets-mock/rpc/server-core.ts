@@ -1,0 +1,444 @@
+/**
+ * Transport-agnostic JSON-RPC 2.0 core (spec/chain-rpc.md §1.4, §2.1): parses and validates requests
+ * (single or batch; id number | string | null, absent = notification; params default []), dispatches them
+ * to a method table, and keeps per-connection sessions with subscriptions. Notifications of a new
+ * subscription are held back until its subscribe response has gone out. Errors: a ChainError or RpcError
+ * passes through with its code, message and data; unknown method → -32601 "Method not found"; bad params
+ * → -32602; malformed JSON → -32700; a non-request → -32600; anything else → -32603. Limits (request
+ * size, subscriptions per connection) answer with jsonrpsee's codes -32007 / -32006.
+ *
+ * The WebSocket/HTTP server (chain/server.ts) and the in-process provider (embedded-provider.ts) are thin
+ * transports over `RpcSession`; neither knows any method.
+ */
+import { ChainError, type DevChain } from '../devchain/chain.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Wire types
+
+export type RpcId = number | string | null;
+
+export interface RpcErrorObject {
+  code: number;
+  message: string;
+  data?: unknown;
+}
+
+export type RpcResponse =
+  | { jsonrpc: '2.0'; id: RpcId; result: unknown }
+  | { jsonrpc: '2.0'; id: RpcId; error: RpcErrorObject };
+
+export interface RpcNotification {
+  jsonrpc: '2.0';
+  method: string;
+  params: { subscription: string; result: unknown };
+}
+
+/** What a session hands its transport: a response, a batch of responses, or a notification. */
+export type RpcOutgoing = RpcResponse | RpcResponse[] | RpcNotification;
+
+// ---------------------------------------------------------------------------------------------------
+// Errors
+
+/** An error answered as is: `{ code, message, data }`. */
+export class RpcError extends Error {
+  constructor(
+    readonly code: number,
+    readonly rpcMessage: string,
+    readonly data?: unknown,
+  ) {
+    super(data === undefined ? rpcMessage : `${rpcMessage}: ${String(data)}`);
+    this.name = 'RpcError';
+  }
+}
+
+export const PARSE_ERROR = -32700;
+export const INVALID_REQUEST = -32600;
+export const METHOD_NOT_FOUND = -32601;
+export const INVALID_PARAMS = -32602;
+export const INTERNAL_ERROR = -32603;
+/** jsonrpsee: too many subscriptions on one connection. */
+export const TOO_MANY_SUBSCRIPTIONS = -32006;
+/** jsonrpsee: request larger than the server's limit. */
+export const OVERSIZED_REQUEST = -32007;
+
+export const invalidParams = (data: string): RpcError => new RpcError(INVALID_PARAMS, 'Invalid params', data);
+/** papi recognises an unsupported method only by this exact message (spec/chain-rpc.md §4). */
+export const methodNotFound = (data?: string): RpcError =>
+  new RpcError(METHOD_NOT_FOUND, 'Method not found', data);
+
+/** Maps anything thrown by a handler to the error object sent on the wire. */
+export function toErrorObject(err: unknown): RpcErrorObject {
+  if (err instanceof RpcError) {
+    return err.data === undefined
+      ? { code: err.code, message: err.rpcMessage }
+      : { code: err.code, message: err.rpcMessage, data: err.data };
+  }
+  if (err instanceof ChainError) {
+    // ChainError's message is `${message}: ${data}`; the wire carries them apart, as Substrate does.
+    const suffix = err.data === undefined ? '' : `: ${err.data}`;
+    const message =
+      suffix && err.message.endsWith(suffix) ? err.message.slice(0, -suffix.length) : err.message;
+    return err.data === undefined ? { code: err.code, message } : { code: err.code, message, data: err.data };
+  }
+  return {
+    code: INTERNAL_ERROR,
+    message: 'Internal error',
+    data: err instanceof Error ? err.message : String(err),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Method table
+
+export interface Subscription {
+  readonly id: string;
+  /** Notification method name, e.g. `chain_newHead`. */
+  readonly method: string;
+  readonly closed: boolean;
+  /** Sends one notification (held back until the subscribe response is out; dropped once closed). */
+  send(result: unknown): void;
+  /** Ends the subscription from the server side (runs its cancel hook, sends nothing more). */
+  close(): void;
+}
+
+export interface RpcContext {
+  readonly chain: DevChain;
+  readonly options: Readonly<ResolvedCoreOptions>;
+  /** Whether this transport can carry notifications (false for HTTP). */
+  readonly canSubscribe: boolean;
+  /**
+   * Opens a subscription whose notifications use `method`. `onCancel` runs once, when the client
+   * unsubscribes, the connection closes or the server closes it. Throws -32006 at the per-connection cap.
+   */
+  subscribe(method: string, onCancel: () => void): Subscription;
+  /** Cancels one of this connection's subscriptions; only those notifying one of `methods` count. */
+  unsubscribe(id: unknown, methods: readonly string[]): boolean;
+  /**
+   * Runs `fn` once `delayMs` have passed and this connection has no request in flight (checked every
+   * 5 ms, for at most 5 s): lets a client finish reacting to one notification before the next.
+   */
+  afterQuiet(delayMs: number, fn: () => void): void;
+}
+
+/** A method handler: params are always an array (named params arrive as `[object]`). */
+export type RpcHandler = (ctx: RpcContext, params: unknown[]) => unknown;
+export type MethodTable = Record<string, RpcHandler>;
+
+// ---------------------------------------------------------------------------------------------------
+// Core and sessions
+
+export interface CoreOptions {
+  /** Serve the dev RPCs of contracts §5 (the table builder reads this). */
+  dev?: boolean;
+  /** Largest request accepted, in bytes (default 15 MiB, as Substrate's --rpc-max-request-size). */
+  maxRequestBytes?: number;
+  /** Active subscriptions allowed per connection (default 1024, as Substrate). */
+  maxSubscriptions?: number;
+  /** Largest batch accepted (default 1000). */
+  maxBatchLength?: number;
+  /**
+   * How long after `inBlock` a watched extrinsic reports `finalized` (default 100 ms, as Chopsticks).
+   * Every block is final at once, but @polkadot/api handles statuses with switchMap: a `finalized`
+   * arriving while it still fetches the `inBlock` events would swallow the InBlock result.
+   */
+  finalizedDelayMs?: number;
+}
+
+export type ResolvedCoreOptions = Required<CoreOptions>;
+
+export const DEFAULT_MAX_REQUEST_BYTES = 15 * 1024 * 1024;
+export const DEFAULT_MAX_SUBSCRIPTIONS = 1024;
+
+export function resolveCoreOptions(opts: CoreOptions = {}): ResolvedCoreOptions {
+  return {
+    dev: opts.dev ?? false,
+    maxRequestBytes: opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
+    maxSubscriptions: opts.maxSubscriptions ?? DEFAULT_MAX_SUBSCRIPTIONS,
+    maxBatchLength: opts.maxBatchLength ?? 1000,
+    finalizedDelayMs: opts.finalizedDelayMs ?? 100,
+  };
+}
+
+export interface Transport {
+  /** Delivers one outgoing message (the WS transport stringifies it). */
+  send(message: RpcOutgoing): void;
+  /** False for transports without server push (HTTP). */
+  subscriptions: boolean;
+}
+
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A random 16-character subscription id (as Substrate's RandomStringIdProvider). */
+export function randomId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  let out = '';
+  for (const b of bytes) out += ID_ALPHABET[b % ID_ALPHABET.length];
+  return out;
+}
+
+export class RpcServerCore {
+  readonly options: ResolvedCoreOptions;
+
+  constructor(
+    readonly chain: DevChain,
+    readonly methods: MethodTable,
+    options: CoreOptions = {},
+  ) {
+    this.options = resolveCoreOptions(options);
+  }
+
+  /** Every method name served, sorted (the `rpc_methods` list). */
+  methodNames(): string[] {
+    return Object.keys(this.methods).sort();
+  }
+
+  openSession(transport: Transport): RpcSession {
+    return new RpcSession(this, transport);
+  }
+
+  /**
+   * One request text without a connection (HTTP POST, fuzzing): returns the response, or undefined when
+   * the text held only notifications. Subscriptions are refused.
+   */
+  async handleOnce(text: string, byteLength?: number): Promise<RpcResponse | RpcResponse[] | undefined> {
+    let out: RpcResponse | RpcResponse[] | undefined;
+    const session = new RpcSession(this, {
+      subscriptions: false,
+      send: (m) => {
+        if (!('method' in m)) out = m;
+      },
+    });
+    await session.handleText(text, byteLength);
+    session.close();
+    return out;
+  }
+}
+
+interface SubscriptionRecord extends Subscription {
+  ready: boolean;
+  queue: unknown[];
+  cancel: () => void;
+}
+
+export class RpcSession {
+  private readonly subs = new Map<string, SubscriptionRecord>();
+  private closedSession = false;
+  private inFlight = 0;
+
+  constructor(
+    private readonly core: RpcServerCore,
+    private readonly transport: Transport,
+  ) {}
+
+  get subscriptionCount(): number {
+    return this.subs.size;
+  }
+
+  get closed(): boolean {
+    return this.closedSession;
+  }
+
+  /** Handles one frame of text: size check, JSON parse, single or batch. Never throws. */
+  async handleText(text: string, byteLength?: number): Promise<void> {
+    const max = this.core.options.maxRequestBytes;
+    // A string's UTF-8 size is between its length and 3× its length; count exactly only when needed.
+    const size = byteLength ?? (text.length * 3 <= max ? text.length : new TextEncoder().encode(text).length);
+    if (size > max) {
+      this.emit(errorResponse(null, OVERSIZED_REQUEST, 'Request is too big', `Exceeded max limit of ${max}`));
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      this.emit(
+        errorResponse(null, PARSE_ERROR, 'Parse error', err instanceof Error ? err.message : undefined),
+      );
+      return;
+    }
+    await this.handleMessage(parsed);
+  }
+
+  /** Handles an already-parsed message (single request object or batch array). Never throws. */
+  async handleMessage(message: unknown): Promise<void> {
+    if (Array.isArray(message)) {
+      if (message.length === 0) {
+        this.emit(errorResponse(null, INVALID_REQUEST, 'Invalid Request', 'empty batch'));
+        return;
+      }
+      if (message.length > this.core.options.maxBatchLength) {
+        this.emit(
+          errorResponse(
+            null,
+            -32010,
+            'The batch request was too large',
+            `Exceeded max limit of ${this.core.options.maxBatchLength}`,
+          ),
+        );
+        return;
+      }
+      const started: SubscriptionRecord[] = [];
+      const results = await Promise.all(message.map((m) => this.execute(m, started)));
+      const responses = results.filter((r): r is RpcResponse => r !== undefined);
+      if (responses.length > 0) this.emit(responses);
+      this.activate(started);
+      return;
+    }
+    const started: SubscriptionRecord[] = [];
+    const response = await this.execute(message, started);
+    if (response) this.emit(response);
+    this.activate(started);
+  }
+
+  /** Cancels every subscription (connection closed). */
+  close(): void {
+    this.closedSession = true;
+    for (const sub of [...this.subs.values()]) sub.close();
+  }
+
+  private emit(message: RpcOutgoing): void {
+    if (this.closedSession) return;
+    try {
+      this.transport.send(message);
+    } catch {
+      // A transport that cannot send (socket gone) is closed by its owner; nothing to do here.
+    }
+  }
+
+  /** Lets a request's new subscriptions deliver, now that its response has been sent. */
+  private activate(started: SubscriptionRecord[]): void {
+    for (const sub of started) {
+      sub.ready = true;
+      // Everything sent before activation goes out, even if the server closed it meanwhile (a watched
+      // extrinsic can reach `finalized` before its subscribe response is written).
+      for (const result of sub.queue.splice(0)) this.notify(sub, result);
+    }
+  }
+
+  private notify(sub: SubscriptionRecord, result: unknown): void {
+    this.emit({ jsonrpc: '2.0', method: sub.method, params: { subscription: sub.id, result } });
+  }
+
+  private async execute(raw: unknown, started: SubscriptionRecord[]): Promise<RpcResponse | undefined> {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      return errorResponse(null, INVALID_REQUEST, 'Invalid Request', 'expected a request object');
+    const req = raw as Record<string, unknown>;
+    const hasId = 'id' in req;
+    const id = req.id;
+    if (hasId && id !== null && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id)))
+      return errorResponse(null, INVALID_REQUEST, 'Invalid Request', 'id must be a number, string or null');
+    const rid = (hasId ? id : null) as RpcId;
+    if (req.jsonrpc !== '2.0')
+      return errorResponse(rid, INVALID_REQUEST, 'Invalid Request', 'jsonrpc must be "2.0"');
+    if (typeof req.method !== 'string')
+      return errorResponse(rid, INVALID_REQUEST, 'Invalid Request', 'method must be a string');
+    let params: unknown[];
+    if (req.params === undefined || req.params === null) params = [];
+    else if (Array.isArray(req.params)) params = req.params;
+    else if (typeof req.params === 'object') params = [req.params];
+    else return errorResponse(rid, INVALID_REQUEST, 'Invalid Request', 'params must be an array or object');
+
+    const method = req.method;
+    const handler = Object.hasOwn(this.core.methods, method) ? this.core.methods[method] : undefined;
+    let response: RpcResponse;
+    if (!handler) {
+      const e = toErrorObject(methodNotFound());
+      response = { jsonrpc: '2.0', id: rid, error: e };
+    } else {
+      const mine: SubscriptionRecord[] = [];
+      this.inFlight++;
+      try {
+        const result = await handler(this.context(mine), params);
+        response = { jsonrpc: '2.0', id: rid, result: result === undefined ? null : result };
+        started.push(...mine);
+      } catch (err) {
+        for (const sub of mine) sub.close();
+        response = { jsonrpc: '2.0', id: rid, error: toErrorObject(err) };
+      } finally {
+        this.inFlight--;
+      }
+    }
+    // A notification (no id) gets no answer.
+    return hasId ? response : undefined;
+  }
+
+  private context(mine: SubscriptionRecord[]): RpcContext {
+    return {
+      chain: this.core.chain,
+      options: this.core.options,
+      canSubscribe: this.transport.subscriptions,
+      subscribe: (method, onCancel) => {
+        const sub = this.open(method, onCancel);
+        mine.push(sub);
+        return sub;
+      },
+      unsubscribe: (id, methods) => {
+        if (typeof id !== 'string' && typeof id !== 'number')
+          throw invalidParams('expected a subscription id');
+        const sub = this.subs.get(String(id));
+        if (!sub || !methods.includes(sub.method)) return false;
+        sub.close();
+        return true;
+      },
+      afterQuiet: (delayMs, fn) => {
+        const deadline = Date.now() + delayMs + 5000;
+        const check = () => {
+          if (this.closedSession) return;
+          if (this.inFlight > 0 && Date.now() < deadline) setTimeout(check, 5);
+          else fn();
+        };
+        setTimeout(check, delayMs);
+      },
+    };
+  }
+
+  private open(method: string, onCancel: () => void): SubscriptionRecord {
+    if (!this.transport.subscriptions)
+      throw methodNotFound('subscriptions are only available over a WebSocket connection');
+    if (this.closedSession) throw new RpcError(INTERNAL_ERROR, 'Internal error', 'connection closed');
+    const max = this.core.options.maxSubscriptions;
+    if (this.subs.size >= max)
+      throw new RpcError(
+        TOO_MANY_SUBSCRIPTIONS,
+        'Too many subscriptions on the connection',
+        `Exceeded max limit of ${max}`,
+      );
+    let id = randomId();
+    while (this.subs.has(id)) id = randomId();
+    const session = this;
+    const sub: SubscriptionRecord = {
+      id,
+      method,
+      ready: false,
+      queue: [],
+      closed: false,
+      cancel: onCancel,
+      send(result: unknown) {
+        if (sub.closed) return;
+        if (sub.ready) session.notify(sub, result);
+        else sub.queue.push(result);
+      },
+      close() {
+        if (sub.closed) return;
+        (sub as { closed: boolean }).closed = true;
+        session.subs.delete(id);
+        try {
+          sub.cancel();
+        } catch {
+          // A failing cancel hook must not break the connection.
+        }
+      },
+    };
+    this.subs.set(id, sub);
+    return sub;
+  }
+}
+
+function errorResponse(id: RpcId, code: number, message: string, data?: unknown): RpcResponse {
+  return {
+    jsonrpc: '2.0',
+    id,
+    error: data === undefined ? { code, message } : { code, message, data },
+  };
+}
