@@ -1,0 +1,31 @@
+/**
+ * `npm run bench` (= tsx test/bench/run.ts): runs every row group and prints one markdown table.
+ * `npm run bench -- <text>` runs only the rows of groups whose title contains <text> (case-insensitive).
+ *
+ * To add rows: write a module under test/bench/ exporting a `BenchGroup` (see kernel-dispatch.ts) and
+ * list it in GROUPS below. Performance is reported here, never asserted in tests.
+ */
+import { cpus } from 'node:os';
+import type { BenchGroup, BenchRow } from './bench.js';
+import { markdownTable } from './bench.js';
+import { kernelDispatch } from './kernel-dispatch.js';
+
+const GROUPS: BenchGroup[] = [kernelDispatch];
+
+const filter = process.argv[2]?.toLowerCase();
+const groups = GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));
+if (!groups.length) {
+  console.error(`no bench group matches "${filter}"; groups: ${GROUPS.map((g) => g.title).join(', ')}`);
+  process.exit(1);
+}
+
+const rows: BenchRow[] = [];
+for (const g of groups) {
+  process.stderr.write(`running ${g.title}…\n`);
+  rows.push(...g.run());
+}
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(
+  `pha-stake bench — node ${process.version}, ${cpu} (${cpus().length} cores), ${new Date().toISOString()}\n`,
+);
+console.log(markdownTable(rows));
