@@ -6,6 +6,7 @@
  * failing calls as ExtrinsicFailed with their decoded errors (Token.FundsUnavailable; Sudo.RequireSudo
  * through registry.findMetaError), accountNextIndex, rejected submissions as RPC errors.
  */
+import '@polkadot/api-augment';
 import { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { KeyringPair } from '@polkadot/keyring/types';
