@@ -8,10 +8,12 @@ import { BLOCK_TIME_MS, buildGenesis, GENESIS_TIMESTAMP_MS } from './devchain/ge
 import { Executive } from './frame/executive.js';
 import { buildMetadata } from './frame/metadata.js';
 import type { Origin as KernelOrigin } from './frame/origin.js';
-import type { CallValue, Kernel } from './frame/runtime.js';
+import { type CallValue, type Kernel, toDispatchError } from './frame/runtime.js';
 import { CodecError, decode, encode } from './frame/scale.js';
 import { StorageMap, StorageValue } from './frame/storage.js';
-import { accountId, InvalidAccountError } from './primitives/account.js';
+import { deliverSettlement } from './pallets/phala-computation/index.js';
+import { forceRegisterWorkerWith } from './pallets/phala-registry/index.js';
+import { accountId, InvalidAccountError, publicKey } from './primitives/account.js';
 import { concatBytes, toHex, utf8 } from './primitives/bytes.js';
 import { blake2_256 } from './primitives/hashing.js';
 
@@ -49,6 +51,12 @@ export interface Runtime {
   readonly kernel: Kernel;
   /** SCALE-encoded metadata V14 of this runtime. */
   metadata(): Uint8Array;
+  /**
+   * Calls `listener(blockNumber)` after each block is finalized and before the next one opens, so
+   * `query` reads the finished block (the off-chain actors read PhalaMq.OutboundMessages there).
+   * Returns the unsubscribe function.
+   */
+  onBlockFinalized(listener: (block: bigint) => void): () => void;
 }
 
 const toEvent = (e: { pallet: string; name: string; fields: Record<string, unknown> }): RuntimeEvent => ({
@@ -97,11 +105,7 @@ export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
     return found;
   };
 
-  const notYet = (what: string): never => {
-    throw new Error(
-      `${what} needs the PhalaRegistry/PhalaComputation pallets, which this runtime does not include yet`,
-    );
-  };
+  const finalizedListeners: Array<(block: bigint) => void> = [];
 
   return {
     kernel,
@@ -138,6 +142,7 @@ export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
     advanceBlocks(n) {
       for (let i = 0; i < n; i++) {
         executive.finalizeBlock();
+        for (const listener of [...finalizedListeners]) listener(number);
         openBlock();
       }
     },
@@ -159,9 +164,40 @@ export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
       kernel.tryState();
     },
     offchain: {
-      registerWorker: () => notYet('offchain.registerWorker'),
-      settle: () => notYet('offchain.settle'),
-      startActors: () => notYet('offchain.startActors'),
+      registerWorker(w) {
+        kernel.enter(() =>
+          kernel.transactional(() =>
+            forceRegisterWorkerWith({
+              pubkey: toHex(publicKey(w.pubkey)),
+              operator: accountId(w.operator),
+              initialScore: BigInt(w.initialScore),
+              confidenceLevel: w.confidenceLevel === undefined ? undefined : BigInt(w.confidenceLevel),
+            }),
+          ),
+        );
+      },
+      settle(s) {
+        const mark = kernel.journal.length;
+        try {
+          kernel.enter(() => kernel.transactional(() => deliverSettlement(toHex(publicKey(s.worker)), s)));
+          return { ok: true, events: kernel.journal.slice(mark).map(toEvent) };
+        } catch (err) {
+          const e = toDispatchError(err);
+          return { ok: false, error: e.path, detail: e.message, events: [] };
+        }
+      },
+      startActors: () => {
+        throw new Error(
+          'offchain.startActors: the in-process actor supervisor is not wired yet; drive the models in src/pallets-mock/offchain (Relayer) with onBlockFinalized',
+        );
+      },
+    },
+    onBlockFinalized(listener) {
+      finalizedListeners.push(listener);
+      return () => {
+        const i = finalizedListeners.indexOf(listener);
+        if (i >= 0) finalizedListeners.splice(i, 1);
+      };
     },
     metadata() {
       metadataBytes ??= buildMetadata(kernel);

@@ -5,15 +5,50 @@
 import type { RuntimeDefinition } from './frame/runtime.js';
 import { Assets } from './pallets/assets/index.js';
 import { Balances } from './pallets/balances/index.js';
+import { Council, TechnicalCommittee } from './pallets/collective/index.js';
+import { Democracy } from './pallets/democracy/index.js';
+import { Preimage } from './pallets/preimage/index.js';
+import { Scheduler } from './pallets/scheduler/index.js';
+import { PhalaBasePool } from './pallets/phala-base-pool/index.js';
+import { PhalaComputation } from './pallets/phala-computation/index.js';
+import { PhalaMq } from './pallets/phala-mq/index.js';
+import { PhalaRegistry } from './pallets/phala-registry/index.js';
+import { PhalaStakePoolv2 } from './pallets/phala-stake-pool-v2/index.js';
+import { PhalaVault } from './pallets/phala-vault/index.js';
+import { PhalaWrappedBalances } from './pallets/phala-wrapped-balances/index.js';
 import { RmrkCore } from './pallets/rmrk-core/index.js';
 import { Sudo } from './pallets/sudo/index.js';
 import { System } from './pallets/system/index.js';
 import { Timestamp } from './pallets/timestamp/index.js';
 import { TransactionPayment } from './pallets/transaction-payment/index.js';
+import { Treasury } from './pallets/treasury/index.js';
 import { Uniques } from './pallets/uniques/index.js';
 import { Utility } from './pallets/utility/index.js';
 
 export const RUNTIME: RuntimeDefinition = {
   crate: 'pha_stake_runtime',
-  pallets: [System, Timestamp, Utility, Balances, TransactionPayment, Assets, Uniques, RmrkCore, Sudo],
+  pallets: [
+    System,
+    Timestamp,
+    Utility,
+    Scheduler,
+    Preimage,
+    Balances,
+    TransactionPayment,
+    Democracy,
+    Council,
+    Treasury,
+    TechnicalCommittee,
+    PhalaMq,
+    PhalaRegistry,
+    PhalaComputation,
+    Assets,
+    PhalaStakePoolv2,
+    PhalaVault,
+    PhalaWrappedBalances,
+    PhalaBasePool,
+    Uniques,
+    RmrkCore,
+    Sudo,
+  ],
 };
