@@ -13,6 +13,7 @@ import { storage } from '../../frame/storage.js';
 import { AccountId, BoxedCalls, DispatchErrorCodec, RuntimeCall, Weight } from '../../frame/types.js';
 import { derivedAccount, publicKey } from '../../primitives/account.js';
 import { concatBytes } from '../../primitives/bytes.js';
+import { CollectiveRawOrigin, originOfCaller } from '../collective/origin.js';
 
 export const DispatchResult = result(unit, DispatchErrorCodec);
 
@@ -22,7 +23,12 @@ export const RawOrigin = enumOf('frame_support::dispatch::RawOrigin', {
   Signed: AccountId,
   None: null,
 });
-export const OriginCaller = enumOf('pha_stake_runtime::OriginCaller', { system: RawOrigin });
+/** The runtime's OriginCaller: frame_system's origin and the two collectives' (Khala indices 62 and 66). */
+export const OriginCaller = enumOf(
+  'pha_stake_runtime::OriginCaller',
+  { system: RawOrigin, Council: CollectiveRawOrigin, TechnicalCommittee: CollectiveRawOrigin },
+  { system: 0, Council: 62, TechnicalCommittee: 66 },
+);
 
 export const UtilityEvents = events('Utility', 'pallet_utility', {
   BatchInterrupted: { index: u32, error: DispatchErrorCodec },
@@ -112,13 +118,7 @@ export const Utility: PalletDecl = {
     }),
     dispatch_as: call(3, { as_origin: OriginCaller, call: RuntimeCall }, (origin, args) => {
       ensureRoot(origin);
-      const raw = args.as_origin.value;
-      const as: Origin =
-        raw.type === 'Root'
-          ? { kind: 'root' }
-          : raw.type === 'None'
-            ? { kind: 'none' }
-            : { kind: 'signed', who: raw.value as string };
+      const as: Origin = originOfCaller(args.as_origin);
       const error = tryDispatch(as, args.call);
       UtilityEvents.emit('DispatchedAs', {
         result: (error
