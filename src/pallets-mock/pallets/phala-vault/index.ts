@@ -1,0 +1,283 @@
+/**
+ * PhalaVault (Khala index 94, phala-blockchain `pallets/phala/src/compute/vault.rs`): vaults on top of
+ * PhalaBasePool (spec phala-pallets §5). Delegators contribute W-PHA to a vault for vault NFTs; the
+ * owner invests the vault's free W-PHA in stake pools with `PhalaStakePoolv2.contribute/withdraw(…,
+ * as_vault)`, and the vault's `total_value` follows those pools' rewards as book value
+ * (`distribute_reward` to value subscribers). The owner's commission is taken as newly minted owner
+ * shares when the share price rises above the last checkpoint (`do_gain_owner_share`, settled before
+ * every contribute/withdraw and before a commission change) and claimed as an NFT with
+ * `claim_owner_shares`. `check_and_maybe_force_withdraw` pays the vault queue from free W-PHA and, if
+ * a request is older than 3×GracePeriod (21 d) or the releasing stake cannot cover the expired
+ * requests, withdraws all the vault's shares from its stake pools and locks the vault
+ * (`VaultLocks`) until its queue is empty.
+ *
+ * Semantics of phala-blockchain HEAD (654b1b6), names and shapes of the Khala metadata (Aug 2023).
+ * Deviations:
+ * - The Aug-2023 metadata has no `ForceShutdown` event and no `CommissionNotChanged` error: a forced
+ *   shutdown is visible in `VaultLocks` and in the stake pools' `WithdrawalQueued` events, and setting
+ *   an unchanged commission succeeds (settling owner shares first, as HEAD does).
+ * - Call 7 `refresh_vault_lock_and_check` is the Aug-2023 migration call (MigrationAccountId only).
+ */
+import { ensureSigned } from '../../frame/origin.js';
+import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
+import { option, u32, u64, u128 } from '../../frame/scale.js';
+import { AccountId, Permill } from '../../frame/types.js';
+import type { AccountId as Who } from '../../primitives/account.js';
+import { bdiv, bmul, fromFixed, toFixed } from '../../primitives/fixed.js';
+import { permillMul } from '../../primitives/permill.js';
+import { Account as AssetAccount, WPHA_ASSET_ID } from '../assets/index.js';
+import {
+  contribute as baseContribute,
+  burnNft,
+  consumeNewCid,
+  consumeNewPid,
+  ensureMigrationRoot,
+  ensureStakePool,
+  ensureVault,
+  getNftAttrGuard,
+  hasExpiredWithdrawal,
+  isNondustBalance,
+  mergeNftForStaker,
+  mintNft,
+  newBasePool,
+  nowSecs,
+  PALLET_ID_ACCOUNT,
+  PoolCollections,
+  poolSharePrice,
+  putVault,
+  readNftShares,
+  tryProcessWithdrawQueue,
+  tryWithdraw,
+} from '../phala-base-pool/index.js';
+import { doWithdraw, StakePoolConstants } from '../phala-stake-pool-v2/index.js';
+import { maybeSubscribeToPool } from '../phala-wrapped-balances/index.js';
+import { createCollection } from '../rmrk-core/index.js';
+import { VaultLocks, vaultStorageItems } from './storage.js';
+
+export { VaultLocks } from './storage.js';
+
+export const VaultEvents = events('PhalaVault', 'phala_pallets::compute::vault', {
+  PoolCreated: { owner: AccountId, pid: u64, cid: u32, pool_account_id: AccountId },
+  VaultCommissionSet: { pid: u64, commission: u32 },
+  OwnerSharesClaimed: { pid: u64, user: AccountId, shares: u128 },
+  OwnerSharesGained: { pid: u64, shares: u128, checkout_price: u128 },
+  Contribution: { pid: u64, user: AccountId, amount: u128, shares: u128 },
+});
+
+export const VaultErrors = errors('PhalaVault', 'phala_pallets::compute::vault', [
+  'UnauthorizedPoolOwner',
+  'NoEnoughShareToClaim',
+  'NoRewardToClaim',
+  'AssetAccountNotExist',
+  'InsufficientBalance',
+  'InsufficientContribution',
+  'VaultBankrupt',
+  'NoNftToWithdraw',
+] as const);
+const fail = VaultErrors.fail;
+
+export const VaultConstants = constants('PhalaVault', {
+  InitialPriceCheckPoint: { codec: u128, value: 1_000_000_000_000n },
+  VaultQueuePeriod: { codec: u64, value: 21n * 24n * 3600n },
+});
+
+/** Why a vault was shut down (HEAD's `ForceShutdownReason`; not an on-chain type in Aug 2023). */
+export type ForceShutdownReason = 'NoEnoughReleasingStake' | 'Waiting3xGracePeriod';
+
+/**
+ * `do_gain_owner_share`: when the price (×1e12) exceeds the checkpoint, mints owner shares so the
+ * price drops to `cur − commission × (cur − checkpoint)`.
+ */
+export function doGainOwnerShare(vaultPid: bigint): void {
+  const vault = ensureVault(vaultPid);
+  const price = poolSharePrice(vault.basepool);
+  if (price === null) return;
+  const current = fromFixed(price);
+  if (vault.lastSharePriceCheckpoint === 0n) {
+    vault.lastSharePriceCheckpoint = current;
+    putVault(vault);
+    return;
+  }
+  if (current <= vault.lastSharePriceCheckpoint) return;
+  const delta = permillMul(vault.commission ?? 0n, current - vault.lastSharePriceCheckpoint);
+  const newPrice = current - delta;
+  const target = bdiv(vault.basepool.totalValue, toFixed(newPrice));
+  const adjust = target > vault.basepool.totalShares ? target - vault.basepool.totalShares : 0n;
+  vault.basepool.totalShares += adjust;
+  vault.ownerShares += adjust;
+  vault.lastSharePriceCheckpoint = newPrice;
+  putVault(vault);
+  VaultEvents.emit('OwnerSharesGained', { pid: vaultPid, shares: adjust, checkout_price: newPrice });
+}
+
+function ownedVault(who: Who, pid: bigint) {
+  const vault = ensureVault(pid);
+  if (vault.basepool.owner !== who) throw fail('UnauthorizedPoolOwner');
+  return vault;
+}
+
+/** `check_and_maybe_force_withdraw`; returns the shutdown reason when the vault was shut down. */
+export function checkAndMaybeForceWithdraw(vaultPid: bigint): ForceShutdownReason | null {
+  const vault = ensureVault(vaultPid);
+  tryProcessWithdrawQueue(vault.basepool);
+  if (vault.basepool.withdrawQueue.length === 0) VaultLocks.remove(vaultPid);
+  putVault(vault);
+  if (VaultLocks.contains(vaultPid)) return null;
+  let reason: ForceShutdownReason | null = null;
+  const now = nowSecs();
+  const grace = StakePoolConstants.get('GracePeriod');
+  const front = vault.basepool.withdrawQueue[0];
+  if (front && front.startTime + 3n * grace < now) reason = 'Waiting3xGracePeriod';
+  const account = vault.basepool.poolAccountId;
+  if (reason === null) {
+    let releasing = 0n;
+    for (const pid of vault.investPools) {
+      const pool = ensureStakePool(pid);
+      for (const w of pool.basepool.withdrawQueue) {
+        if (w.user !== account) continue;
+        const guard = getNftAttrGuard(pool.basepool.cid, w.nftId);
+        const price = poolSharePrice(pool.basepool);
+        if (price === null) throw fail('VaultBankrupt');
+        releasing += bmul(guard.attr.shares, price);
+        guard.unlock();
+      }
+    }
+    if (hasExpiredWithdrawal(vault.basepool, now, grace, VaultConstants.get('VaultQueuePeriod'), releasing))
+      reason = 'NoEnoughReleasingStake';
+  }
+  if (reason === null) return null;
+  const toRemove: bigint[] = [];
+  for (const pid of vault.investPools) {
+    const pool = ensureStakePool(pid);
+    let total = 0n;
+    for (const w of pool.basepool.withdrawQueue)
+      if (w.user === account) total += readNftShares(pool.basepool.cid, w.nftId);
+    const nftId = mergeNftForStaker(pool.basepool.cid, account, pool.basepool.pid);
+    let shouldWithdraw = false;
+    if (nftId !== null) {
+      const shares = readNftShares(pool.basepool.cid, nftId);
+      if (!isNondustBalance(shares)) {
+        try {
+          burnNft(PALLET_ID_ACCOUNT, pool.basepool.cid, nftId);
+        } catch {
+          // `let _ = burn_nft(..)`: a failed burn is ignored.
+        }
+      } else {
+        total += shares;
+        shouldWithdraw = isNondustBalance(total);
+      }
+    }
+    if (!shouldWithdraw) {
+      toRemove.push(pid);
+      continue;
+    }
+    doWithdraw(vault.basepool.owner, pool.basepool.pid, total, vaultPid);
+  }
+  if (toRemove.length > 0) {
+    vault.investPools = vault.investPools.filter((p) => !toRemove.includes(p));
+    putVault(vault);
+  }
+  VaultLocks.set(vaultPid, null);
+  return reason;
+}
+
+export const PhalaVault: PalletDecl = {
+  name: 'PhalaVault',
+  crate: 'phala_pallets::compute::vault',
+  index: 94,
+  storage: vaultStorageItems,
+  events: VaultEvents,
+  errors: VaultErrors,
+  constants: VaultConstants,
+  calls: {
+    create: call(0, {}, (origin) => {
+      const owner = ensureSigned(origin);
+      const pid = consumeNewPid();
+      const cid = consumeNewCid();
+      createCollection(PALLET_ID_ACCOUNT, cid, '0x', null, `VAULT-${pid}`);
+      const basepool = newBasePool(pid, owner, cid);
+      putVault({
+        basepool,
+        lastSharePriceCheckpoint: VaultConstants.get('InitialPriceCheckPoint'),
+        commission: null,
+        ownerShares: 0n,
+        investPools: [],
+      });
+      PoolCollections.set(cid, pid);
+      VaultEvents.emit('PoolCreated', { owner, pid, cid, pool_account_id: basepool.poolAccountId });
+    }),
+    set_payout_pref: call(
+      1,
+      { pid: u64, payout_commission: option(Permill) },
+      (origin, { pid, payout_commission }) => {
+        ownedVault(ensureSigned(origin), pid);
+        doGainOwnerShare(pid);
+        const vault = ensureVault(pid);
+        vault.commission = payout_commission;
+        putVault(vault);
+        VaultEvents.emit('VaultCommissionSet', { pid, commission: payout_commission ?? 0n });
+      },
+    ),
+    claim_owner_shares: call(
+      2,
+      { vault_pid: u64, target: AccountId, shares: u128 },
+      (origin, { vault_pid, target, shares }) => {
+        const who = ensureSigned(origin);
+        const vault = ownedVault(who, vault_pid);
+        if (vault.ownerShares < shares) throw fail('NoEnoughShareToClaim');
+        if (shares === 0n) throw fail('NoRewardToClaim');
+        mintNft(vault.basepool.cid, target, shares, vault_pid);
+        mergeNftForStaker(vault.basepool.cid, target, vault.basepool.pid);
+        vault.ownerShares -= shares;
+        // Quirk kept: the voting ledger subscribes the caller, not the target.
+        maybeSubscribeToPool(who, vault_pid, vault.basepool.cid);
+        putVault(vault);
+        VaultEvents.emit('OwnerSharesClaimed', { pid: vault_pid, user: who, shares });
+      },
+    ),
+    maybe_gain_owner_shares: call(3, { vault_pid: u64 }, (origin, { vault_pid }) => {
+      ownedVault(ensureSigned(origin), vault_pid);
+      doGainOwnerShare(vault_pid);
+    }),
+    check_and_maybe_force_withdraw: call(4, { vault_pid: u64 }, (origin, { vault_pid }) => {
+      ensureSigned(origin);
+      checkAndMaybeForceWithdraw(vault_pid);
+    }),
+    contribute: call(5, { pid: u64, amount: u128 }, (origin, { pid, amount }) => {
+      const who = ensureSigned(origin);
+      if (amount < StakePoolConstants.get('MinContribution')) throw fail('InsufficientContribution');
+      const account = AssetAccount.tryGet(WPHA_ASSET_ID, who);
+      if (!account) throw fail('AssetAccountNotExist');
+      if (account.balance < amount) throw fail('InsufficientBalance');
+      doGainOwnerShare(pid);
+      const vault = ensureVault(pid);
+      const shares = baseContribute(vault.basepool, who, amount);
+      tryProcessWithdrawQueue(vault.basepool);
+      putVault(vault);
+      mergeNftForStaker(vault.basepool.cid, who, pid);
+      maybeSubscribeToPool(who, pid, vault.basepool.cid);
+      VaultEvents.emit('Contribution', { pid, user: who, amount, shares });
+    }),
+    withdraw: call(6, { pid: u64, shares: u128 }, (origin, { pid, shares }) => {
+      const who = ensureSigned(origin);
+      doGainOwnerShare(pid);
+      const vault = ensureVault(pid);
+      const nftId = mergeNftForStaker(vault.basepool.cid, who, pid);
+      if (nftId === null) throw fail('NoNftToWithdraw');
+      const guard = getNftAttrGuard(vault.basepool.cid, nftId);
+      const queued = vault.basepool.withdrawQueue.find((w) => w.user === who);
+      const inQueue = queued ? readNftShares(vault.basepool.cid, queued.nftId) : 0n;
+      if (!(isNondustBalance(shares) && shares <= guard.attr.shares + inQueue))
+        throw fail('NoEnoughShareToClaim');
+      tryWithdraw(vault.basepool, guard.attr, who, shares, nftId, null);
+      guard.save();
+      mergeNftForStaker(vault.basepool.cid, who, pid);
+      putVault(vault);
+    }),
+    refresh_vault_lock_and_check: call(7, { pid: u64 }, (origin, { pid }) => {
+      ensureMigrationRoot(ensureSigned(origin));
+      VaultLocks.remove(pid);
+      checkAndMaybeForceWithdraw(pid);
+    }),
+  },
+};
