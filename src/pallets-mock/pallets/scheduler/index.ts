@@ -92,7 +92,7 @@ function resolveTime(when: DispatchTime): bigint {
 
 /** push_to_agenda + Lookup + Scheduled event; throws Exhausted-like FailedToSchedule when full. */
 function placeTask(when: bigint, task: ScheduledValue): [bigint, bigint] {
-  const agenda = Agenda.get(when);
+  const agenda = [...Agenda.get(when)];
   let index: number;
   if (BigInt(agenda.length) < SchedulerConstants.get('MaxScheduledPerBlock')) {
     agenda.push(task);
@@ -136,7 +136,7 @@ export function scheduleBounded(
 }
 
 function cleanupAgenda(when: bigint): void {
-  const agenda = Agenda.get(when);
+  const agenda = [...Agenda.get(when)];
   let last = agenda.length - 1;
   while (last >= 0 && agenda[last] === null) last--;
   if (last < 0) Agenda.remove(when);
@@ -148,7 +148,7 @@ const sameOrigin = (a: ScheduledValue['origin'], b: ScheduledValue['origin']): b
 
 /** do_cancel: `origin` null skips the privilege check (system cancellation). */
 export function cancelTask(origin: Origin | null, when: bigint, index: bigint): void {
-  const agenda = Agenda.get(when);
+  const agenda = [...Agenda.get(when)];
   const task = agenda[Number(index)] ?? null;
   if (!task) throw SchedulerErrors.fail('NotFound');
   if (origin && !sameOrigin(originCallerOf(origin) as ScheduledValue['origin'], task.origin))
@@ -166,7 +166,7 @@ export function cancelNamed(origin: Origin | null, id: string): void {
   const address = Lookup.tryGet(id);
   if (!address) throw SchedulerErrors.fail('NotFound');
   const [when, index] = address;
-  const agenda = Agenda.get(when);
+  const agenda = [...Agenda.get(when)];
   const task = agenda[Number(index)];
   if (task) {
     if (origin && !sameOrigin(originCallerOf(origin) as ScheduledValue['origin'], task.origin))
@@ -184,7 +184,7 @@ export function cancelNamed(origin: Origin | null, id: string): void {
 
 /** service_agenda for block `now`: priority order (stable), each call in its own layer. */
 function serviceAgenda(now: bigint): void {
-  const agenda = Agenda.get(now);
+  const agenda = [...Agenda.get(now)];
   if (agenda.length === 0) return;
   const order = agenda
     .map((t, i) => (t ? ([i, t.priority] as const) : null))
