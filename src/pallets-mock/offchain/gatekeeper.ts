@@ -1,0 +1,251 @@
+/**
+ * The Gatekeeper's computing economics (crates/phactory/src/system/gk.rs `ComputingEconomics`): it
+ * replays every finalized block's PhalaMq.OutboundMessages in order and keeps, per worker, a replica of
+ * the worker state machine, the pending heartbeat challenges and the tokenomic state (V, P, share).
+ *
+ * Per block, exactly as gk.rs:
+ * 1. `will_process_block`: Σshare over computing, responsive workers is taken *before* the block's
+ *    messages (so a heartbeat's payout uses the new p_instant in its own share but the old one in Σshare);
+ * 2. messages in order: system events (Registered creates the worker; Started resets its tokenomic;
+ *    Stopped settles the final V with zero payout), heartbeat reports (the oldest pending challenge must
+ *    match; p_instant update; payout & treasury when online, recovery bookkeeping when unresponsive),
+ *    TokenomicParametersChanged from a pallet;
+ * 3. `did_process_block`: recovered / newly offline workers (a pending challenge older than
+ *    heartbeat_window blocks), then slash (unresponsive) or idle V growth (no heartbeat this block);
+ * 4. a `WorkingInfoUpdateEvent { block_number, timestamp_ms, offline, recovered_to_online, settle }`
+ *    on `^phala/mining/update`, signed by the master key as `MessageOrigin::Gatekeeper`, if non-empty.
+ */
+import { sr25519PairFromSeed } from '@polkadot/util-crypto';
+import {
+  decodePayload,
+  GatekeeperEvent,
+  type MessageValue,
+  type SettleInfoValue,
+  type SignedMessageValue,
+  SystemEvent,
+  TOPIC,
+  topic,
+  WorkingInfoUpdateEvent,
+  type WorkingInfoUpdateEventValue,
+  WorkingReportEvent,
+} from '../pallets/phala-mq/types.js';
+import { DEV_GATEKEEPER_MASTER_SEED } from '../pallets/phala-registry/dev-identities.js';
+import { fadd, fromInt } from '../primitives/fixed.js';
+import {
+  emptyTokenomicInfo,
+  type GkParams,
+  gkParams,
+  share,
+  type TokenomicInfo,
+  testParams,
+  updatePInstant,
+  updateVHeartbeat,
+  updateVIdle,
+  updateVRecover,
+  updateVSlash,
+} from './gk-tokenomic.js';
+import { SignedMessageChannel } from './signer.js';
+import { type BlockInfo, type WorkerStateCallback, WorkerStateMachine } from './worker-state.js';
+
+export interface GkWorker {
+  state: WorkerStateMachine;
+  waitingHeartbeats: bigint[];
+  unresponsive: boolean;
+  tokenomic: TokenomicInfo;
+  heartbeatFlag: boolean;
+}
+
+const TOPIC_SYSTEM = topic(TOPIC.systemEvent);
+const TOPIC_REPORT = topic(TOPIC.workingReport);
+const TOPIC_GK_EVENT = topic(TOPIC.gatekeeperEvent);
+
+export class GatekeeperStatePoisoned extends Error {
+  constructor(detail: string) {
+    super(`GK or Worker state poisoned: ${detail}`);
+    this.name = 'GatekeeperStatePoisoned';
+  }
+}
+
+export class Gatekeeper {
+  /** Workers in key order (gk.rs keeps an OrdMap). */
+  readonly workers = new Map<string, GkWorker>();
+  params: GkParams;
+  readonly egress: SignedMessageChannel;
+  private sumShare = 0n;
+  private report: WorkingInfoUpdateEventValue = emptyReport(0n, 0n);
+  /** Every WorkingInfoUpdateEvent emitted, oldest first (for tests and the indexer). */
+  readonly reports: WorkingInfoUpdateEventValue[] = [];
+
+  constructor(opts: { masterSeed?: Uint8Array; startSequence?: bigint; params?: GkParams } = {}) {
+    this.params = opts.params ?? testParams();
+    this.egress = new SignedMessageChannel(
+      { type: 'Gatekeeper', value: null },
+      sr25519PairFromSeed(opts.masterSeed ?? DEV_GATEKEEPER_MASTER_SEED),
+      opts.startSequence ?? 0n,
+    );
+  }
+
+  worker(pubkey: string): GkWorker | undefined {
+    return this.workers.get(pubkey);
+  }
+
+  /** Σshare of computing, responsive workers (`sum_share`). */
+  computeSumShare(): bigint {
+    let sum = 0n;
+    for (const w of this.sorted())
+      if (!w.unresponsive && w.state.workingState) sum = fadd(sum, share(w.tokenomic));
+    return sum;
+  }
+
+  private sorted(): GkWorker[] {
+    return [...this.workers.keys()].sort().map((k) => this.workers.get(k) as GkWorker);
+  }
+
+  /** Replays one finalized block; returns the signed report when there is one. */
+  processBlock(block: BlockInfo): SignedMessageValue | undefined {
+    this.willProcessBlock(block);
+    for (const m of block.messages) this.processMessage(block, m);
+    return this.didProcessBlock(block);
+  }
+
+  willProcessBlock(block: BlockInfo): void {
+    this.sumShare = this.computeSumShare();
+    this.report = emptyReport(block.number, block.timestampMs);
+    for (const w of this.workers.values()) w.heartbeatFlag = false;
+  }
+
+  processMessage(block: BlockInfo, m: MessageValue): void {
+    const dest = m.destination.toLowerCase();
+    if (dest === TOPIC_SYSTEM) {
+      if (m.sender.type !== 'Pallet') return;
+      const event = decodePayload(SystemEvent, m);
+      if (event) this.processSystemEvent(block, event);
+    } else if (dest === TOPIC_REPORT) {
+      if (m.sender.type !== 'Worker') return;
+      const event = decodePayload(WorkingReportEvent, m);
+      if (event) this.processComputingReport(block, m.sender.value, event);
+    } else if (dest === TOPIC_GK_EVENT) {
+      const event = decodePayload(GatekeeperEvent, m);
+      if (event?.type === 'TokenomicParametersChanged' && m.sender.type === 'Pallet')
+        this.params = gkParams(event.value);
+    }
+  }
+
+  private processSystemEvent(block: BlockInfo, event: ReturnType<typeof SystemEvent.dec>): void {
+    if (event.type === 'WorkerEvent' && event.value.event.type === 'Registered') {
+      const pubkey = event.value.pubkey;
+      if (!this.workers.has(pubkey))
+        this.workers.set(pubkey, {
+          state: new WorkerStateMachine(pubkey),
+          waitingHeartbeats: [],
+          unresponsive: false,
+          tokenomic: emptyTokenomicInfo(),
+          heartbeatFlag: false,
+        });
+    }
+    for (const w of this.sorted()) w.state.processEvent(block, event, tracker(w));
+    if (event.type !== 'WorkerEvent') return;
+    const w = this.workers.get(event.value.pubkey);
+    if (!w) return;
+    const e = event.value.event;
+    if (e.type === 'Registered') w.tokenomic.confidenceLevel = e.value.confidenceLevel;
+    else if (e.type === 'Started') {
+      const p = fromInt(e.value.init_p);
+      w.unresponsive = false;
+      w.tokenomic = {
+        v: e.value.init_v,
+        vInit: e.value.init_v,
+        vDeductible: 0n,
+        vUpdateAt: block.timestampMs,
+        vUpdateBlock: block.number,
+        iterationLast: 0n,
+        challengeTimeLast: block.timestampMs,
+        pBench: p,
+        pInstant: p,
+        confidenceLevel: w.tokenomic.confidenceLevel,
+        contractRunning: false,
+      };
+    } else if (e.type === 'Stopped') {
+      this.report.settle.push({ pubkey: w.state.pubkey, v: w.tokenomic.v, payout: 0n, treasury: 0n });
+    }
+  }
+
+  private processComputingReport(
+    block: BlockInfo,
+    pubkey: string,
+    event: ReturnType<typeof WorkingReportEvent.dec>,
+  ): void {
+    const w = this.workers.get(pubkey);
+    if (!w) return;
+    const hb = event.value;
+    if (w.waitingHeartbeats[0] !== hb.challenge_block)
+      throw new GatekeeperStatePoisoned(
+        `unexpected heartbeat for block ${hb.challenge_block} from ${pubkey}, waiting ${w.waitingHeartbeats.join(',')}`,
+      );
+    w.waitingHeartbeats.shift();
+    const working = w.state.workingState;
+    if (!working || hb.session_id !== working.sessionId) return;
+    w.heartbeatFlag = true;
+    const contractRunning = event.type === 'HeartbeatV2' && event.value.n_clusters > 0n;
+    updatePInstant(w.tokenomic, block.timestampMs, hb.iterations, contractRunning);
+    w.tokenomic.challengeTimeLast = hb.challenge_time;
+    w.tokenomic.iterationLast = hb.iterations;
+    if (w.unresponsive) {
+      updateVRecover(w.tokenomic, block.timestampMs, block.number);
+      return;
+    }
+    const [payout, treasury] = updateVHeartbeat(
+      w.tokenomic,
+      this.params,
+      this.sumShare,
+      block.timestampMs,
+      block.number,
+    );
+    const settle: SettleInfoValue = { pubkey, v: w.tokenomic.v, payout, treasury };
+    this.report.settle.push(settle);
+  }
+
+  didProcessBlock(block: BlockInfo): SignedMessageValue | undefined {
+    const window = this.params.heartbeatWindow;
+    for (const w of this.sorted()) {
+      w.state.onBlockProcessed(block, tracker(w));
+      if (!w.state.workingState) continue;
+      if (w.unresponsive) {
+        if (w.heartbeatFlag) {
+          w.unresponsive = false;
+          this.report.recoveredToOnline.push(w.state.pubkey);
+        }
+      } else {
+        const sentAt = w.waitingHeartbeats[0];
+        if (sentAt !== undefined && block.number - sentAt > window) {
+          this.report.offline.push(w.state.pubkey);
+          w.unresponsive = true;
+        }
+      }
+      if (w.unresponsive) updateVSlash(w.tokenomic, this.params);
+      else if (!w.heartbeatFlag) updateVIdle(w.tokenomic, this.params);
+    }
+    const r = this.report;
+    this.report = emptyReport(block.number, block.timestampMs);
+    if (r.offline.length === 0 && r.recoveredToOnline.length === 0 && r.settle.length === 0) return undefined;
+    this.reports.push(r);
+    return this.egress.push(TOPIC.workingInfoUpdate, WorkingInfoUpdateEvent, r);
+  }
+}
+
+function emptyReport(blockNumber: bigint, timestampMs: bigint): WorkingInfoUpdateEventValue {
+  return { blockNumber, timestampMs, offline: [], recoveredToOnline: [], settle: [] };
+}
+
+/** gk.rs `WorkerSMTracker`: records the challenges the worker must answer. */
+function tracker(w: GkWorker): WorkerStateCallback {
+  return {
+    benchIterations: () => 0n,
+    benchResume() {},
+    benchPause() {},
+    benchReport() {},
+    heartbeat(_session, challengeBlock) {
+      w.waitingHeartbeats.push(challengeBlock);
+    },
+  };
+}

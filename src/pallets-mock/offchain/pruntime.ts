@@ -1,0 +1,192 @@
+/**
+ * A simulated pRuntime worker (the TEE side of crates/phactory/src/system/mod.rs): an sr25519 identity
+ * key (and an ECDH key), its `WorkerRegistrationInfoV2` and the attestation quote committing to it
+ * (REPORTDATA = blake2_256(SCALE(pruntime_info))), a benchmark counter running at a configurable rate
+ * while benchmarking or computing, and the worker state machine fed with every finalized block's
+ * messages: it reports `BenchReport` after `BenchmarkDuration` blocks and answers the heartbeat challenges
+ * that hit it with `HeartbeatV2`, all as sequenced messages signed by the identity key.
+ *
+ * `setOnline(false)` models a pRuntime that is down: blocks queue up and its benchmark stops; when it comes
+ * back it replays the missed blocks in order (emitting late heartbeats first), as a restarted pRuntime
+ * does.
+ */
+import { sr25519PairFromSeed } from '@polkadot/util-crypto';
+import { encode } from '../frame/scale.js';
+import {
+  type AttestationReportValue,
+  decodePayload,
+  RegistryEvent,
+  type SignedMessageValue,
+  SystemEvent,
+  TOPIC,
+  topic,
+  WorkerRegistrationInfoV2,
+  type WorkerRegistrationInfoV2Value,
+  WorkingReportEvent,
+} from '../pallets/phala-mq/types.js';
+import {
+  DEV_RELAYCHAIN_GENESIS_HASH,
+  devSeed,
+  KHALA_PARA_ID,
+} from '../pallets/phala-registry/dev-identities.js';
+import { accountId } from '../primitives/account.js';
+import { concatBytes, toHex } from '../primitives/bytes.js';
+import { blake2_256 } from '../primitives/hashing.js';
+import type { QuoteRequest, SimulatedAttestationService } from './attestation-service.js';
+import { SignedMessageChannel, type Sr25519Pair } from './signer.js';
+import { type BlockInfo, type WorkerStateCallback, WorkerStateMachine } from './worker-state.js';
+
+export interface PRuntimeOptions {
+  /** Name the identity key is derived from (`pha-stake/worker/<name>`), or an explicit 32-byte seed. */
+  name?: string;
+  seed?: Uint8Array;
+  /** Operator account written into pruntime_info (the pool owner that may add this worker). */
+  operator?: string | null;
+  /** Benchmark iterations per second (P ≈ 6 × this). */
+  iterationsPerSecond?: bigint;
+  paraId?: bigint;
+  genesisBlockHash?: string;
+  version?: bigint;
+  maxConsensusVersion?: bigint;
+}
+
+const TOPIC_SYSTEM = topic(TOPIC.systemEvent);
+
+export class PRuntimeWorker {
+  readonly identity: Sr25519Pair;
+  readonly pubkey: string;
+  readonly ecdhPubkey: string;
+  readonly egress: SignedMessageChannel;
+  readonly state: WorkerStateMachine;
+  iterationsPerSecond: bigint;
+  private readonly opts: PRuntimeOptions;
+  private online = true;
+  private backlog: BlockInfo[] = [];
+  private benchRunning = false;
+  private runningMs = 0n;
+  private clockMs: bigint | null = null;
+  /** Heartbeats answered so far (challenge block numbers), for tests. */
+  readonly answered: bigint[] = [];
+
+  constructor(opts: PRuntimeOptions = {}) {
+    this.opts = opts;
+    const name = opts.name ?? 'worker';
+    this.identity = sr25519PairFromSeed(opts.seed ?? devSeed(`worker/${name}/identity`));
+    this.pubkey = toHex(this.identity.publicKey);
+    this.ecdhPubkey = toHex(sr25519PairFromSeed(devSeed(`worker/${name}/ecdh/${this.pubkey}`)).publicKey);
+    this.egress = new SignedMessageChannel({ type: 'Worker', value: this.pubkey }, this.identity);
+    this.state = new WorkerStateMachine(this.pubkey);
+    this.iterationsPerSecond = opts.iterationsPerSecond ?? 100n;
+  }
+
+  /** `WorkerRegistrationInfoV2` as `get_runtime_info` returns it. */
+  registrationInfo(): WorkerRegistrationInfoV2Value {
+    return {
+      version: this.opts.version ?? 1n,
+      machineId: toHex(blake2_256(this.identity.publicKey).subarray(0, 16)),
+      pubkey: this.pubkey,
+      ecdhPubkey: this.ecdhPubkey,
+      genesisBlockHash: this.opts.genesisBlockHash ?? DEV_RELAYCHAIN_GENESIS_HASH,
+      features: [1n, 4n],
+      operator:
+        this.opts.operator === undefined || this.opts.operator === null
+          ? null
+          : accountId(this.opts.operator),
+      paraId: this.opts.paraId ?? KHALA_PARA_ID,
+      maxConsensusVersion: this.opts.maxConsensusVersion ?? 0n,
+    };
+  }
+
+  /** REPORTDATA: blake2_256(SCALE(info)) ‖ 32 zero bytes. */
+  reportData(info: WorkerRegistrationInfoV2Value = this.registrationInfo()): Uint8Array {
+    return concatBytes(blake2_256(encode(WorkerRegistrationInfoV2, info)), new Uint8Array(32));
+  }
+
+  /** The arguments of `register_worker_v2`: runtime info and an attestation from `service` at `nowSec`. */
+  registration(
+    service: SimulatedAttestationService,
+    nowSec: bigint,
+    quote: Partial<QuoteRequest> = {},
+  ): { pruntime_info: WorkerRegistrationInfoV2Value; attestation: AttestationReportValue } {
+    const info = this.registrationInfo();
+    return {
+      pruntime_info: info,
+      attestation: service.attest({ reportData: this.reportData(info), timestampSec: nowSec, ...quote }),
+    };
+  }
+
+  isOnline(): boolean {
+    return this.online;
+  }
+
+  /** Takes the pRuntime down (false) or brings it back (true; it then replays the blocks it missed). */
+  setOnline(online: boolean): void {
+    if (online === this.online) return;
+    this.online = online;
+    if (online) this.clockMs = null;
+  }
+
+  /** Benchmark iterations so far. */
+  iterations(): bigint {
+    return (this.iterationsPerSecond * this.runningMs) / 1000n;
+  }
+
+  private tick(toMs: bigint): void {
+    if (this.clockMs !== null && toMs > this.clockMs && this.benchRunning)
+      this.runningMs += toMs - this.clockMs;
+    if (this.clockMs === null || toMs > this.clockMs) this.clockMs = toMs;
+  }
+
+  private callback(): WorkerStateCallback {
+    return {
+      benchIterations: () => this.iterations(),
+      benchResume: () => {
+        this.benchRunning = true;
+      },
+      benchPause: () => {
+        this.benchRunning = false;
+      },
+      benchReport: (startTime, iterations) => {
+        this.egress.push(TOPIC.registryEvent, RegistryEvent, {
+          type: 'BenchReport',
+          value: { start_time: startTime, iterations },
+        });
+      },
+      heartbeat: (sessionId, challengeBlock, challengeTime, iterations) => {
+        this.answered.push(challengeBlock);
+        this.egress.push(TOPIC.workingReport, WorkingReportEvent, {
+          type: 'HeartbeatV2',
+          value: {
+            session_id: sessionId,
+            challenge_block: challengeBlock,
+            challenge_time: challengeTime,
+            iterations,
+            n_clusters: 0n,
+            n_contracts: 0n,
+          },
+        });
+      },
+    };
+  }
+
+  /** Feeds one finalized block (queued while offline). */
+  processBlock(block: BlockInfo): void {
+    this.backlog.push(block);
+    if (!this.online) return;
+    const cb = this.callback();
+    for (const b of this.backlog.splice(0)) {
+      this.tick(b.timestampMs);
+      for (const m of b.messages) {
+        if (m.destination.toLowerCase() !== TOPIC_SYSTEM || m.sender.type !== 'Pallet') continue;
+        const event = decodePayload(SystemEvent, m);
+        if (event) this.state.processEvent(b, event, cb);
+      }
+      this.state.onBlockProcessed(b, cb);
+    }
+  }
+
+  /** Signed messages for the relayer (`get_egress_messages`). */
+  takeEgress(): SignedMessageValue[] {
+    return this.online ? this.egress.take() : [];
+  }
+}
