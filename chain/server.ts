@@ -3,8 +3,8 @@
  * 127.0.0.1 unless told otherwise (spec/chain-rpc.md §2.1, contracts §4). Both transports are thin
  * wrappers over the platform-neutral core in src/pallets-mock/rpc: each WebSocket is one session (with
  * subscriptions, cancelled on close); each HTTP POST is a one-shot session without them. Oversized
- * requests are answered with -32007 (HTTP 413); frames beyond twice the limit close the socket (1009) so
- * memory stays bounded. Malformed input never throws out of a handler; a client too slow to drain its
+ * requests are answered with -32007 (HTTP 413); WebSocket frames beyond the limit plus 1 MiB close the
+ * socket (1009) so memory stays bounded. Malformed input never throws out of a handler; a client too slow to drain its
  * notifications (over 64 MiB buffered) is disconnected.
  *
  *   const server = await startServer(chain, { port: 0, dev: true });
@@ -53,6 +53,8 @@ export class PortInUseError extends Error {
 }
 
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+/** WebSocket frames up to the request limit plus this are read and answered with -32007; larger close. */
+export const WS_FRAME_SLACK = 1024 * 1024;
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -78,7 +80,7 @@ export async function startServer(chain: DevChain, opts: ServerOptions = {}): Pr
     else socket.destroy();
   });
 
-  const wss = new WebSocketServer({ server: http, maxPayload: Math.max(2 * limit, limit + 1024 * 1024) });
+  const wss = new WebSocketServer({ server: http, maxPayload: limit + WS_FRAME_SLACK });
   const sockets = new Set<WebSocket>();
   wss.on('error', () => {
     // Errors of the listening server surface through `http`; nothing to do per ws here.

@@ -7,7 +7,8 @@
  *   refuse an empty or oversize batch.
  * - Errors: malformed JSON -32700 (id null), non-requests -32600, unknown method -32601 with message
  *   exactly "Method not found", bad params -32602, a ChainError passes through with code, message and
- *   data apart, any other throw is -32603, an oversized request -32007 — and the session keeps serving.
+ *   data apart, any other throw is -32603, an oversized request -32007 (with the request's id when its
+ *   head shows one) — and the session keeps serving.
  * - rpc_methods lists every handler name sorted, alias spellings included; dev RPCs and `devModules`
  *   only with dev; extra modules join the table; a name defined twice is refused.
  * - Subscriptions: random 16-character ids, notifications only after the subscribe response (also
@@ -187,8 +188,11 @@ describe('errors', () => {
   });
 
   it('an oversized request → -32007, counted in UTF-8 bytes', async () => {
-    const r = await one(req('test_echo', ['x'.repeat(5000)]));
-    expect(r).toMatchObject({ id: null, error: { code: -32007, message: 'Request is too big' } });
+    const r = await one(req('test_echo', ['x'.repeat(5000)], 42));
+    // the id is read from the head of the text so the client can match the error to its call
+    expect(r).toMatchObject({ id: 42, error: { code: -32007, message: 'Request is too big' } });
+    expect((await one(`[${req('test_echo', ['x'.repeat(5000)], 'abc')}]`)).id).toBeNull();
+    expect((await one(req('test_echo', ['x'.repeat(5000)], 'abc'))).id).toBe('abc');
     // 1,500 three-byte characters are 4,500 bytes: over the 4,096 limit although the string is shorter
     expect((await one(req('test_echo', ['€'.repeat(1500)]))).error?.code).toBe(-32007);
     expect((await one(req('test_echo', ['€'.repeat(1000)]))).result).toEqual(['€'.repeat(1000)]);

@@ -245,7 +245,8 @@ export class RpcSession {
     // A string's UTF-8 size is between its length and 3× its length; count exactly only when needed.
     const size = byteLength ?? (text.length * 3 <= max ? text.length : new TextEncoder().encode(text).length);
     if (size > max) {
-      this.emit(errorResponse(null, OVERSIZED_REQUEST, 'Request is too big', `Exceeded max limit of ${max}`));
+      const id = sniffId(text);
+      this.emit(errorResponse(id, OVERSIZED_REQUEST, 'Request is too big', `Exceeded max limit of ${max}`));
       return;
     }
     let parsed: unknown;
@@ -433,6 +434,16 @@ export class RpcSession {
     this.subs.set(id, sub);
     return sub;
   }
+}
+
+/**
+ * The id of a request too big to parse, read from its first 256 characters (clients put it before the
+ * params), so the client can match the error to its call; null when not found.
+ */
+function sniffId(text: string): RpcId {
+  const m = /^\s*\{[\s\S]*?"id"\s*:\s*(-?\d{1,15}|"[^"\\]{0,64}"|null)\s*[,}]/.exec(text.slice(0, 256));
+  if (!m?.[1] || m[1] === 'null') return null;
+  return m[1].startsWith('"') ? m[1].slice(1, -1) : Number(m[1]);
 }
 
 function errorResponse(id: RpcId, code: number, message: string, data?: unknown): RpcResponse {
