@@ -24,6 +24,8 @@ export const acct = (n: number): string => accountId(`//${n}`);
 /** The mock runtime's genesis (test.rs): acct1 1000, acct2 2000, acct3 1000, acct99 1,000,000 PHA. */
 export function mockRuntime(extra: Array<[string, bigint]> = []): Runtime {
   return createRuntime({
+    // The Rust mock's workers have benchmark score 1 (MinInitP 1), so the minimum stake is 100 PHA.
+    config: { 'PhalaComputation.MinInitP': 1 },
     balances: [
       [acct(1), 1000n * PHA],
       [acct(2), 2000n * PHA],
@@ -89,7 +91,7 @@ export function nfts(rt: Runtime, cid: bigint): Array<[bigint, string, bigint]> 
       'RmrkCore.Properties',
       cid,
       id,
-      '0x' + Buffer.from('stake-info').toString('hex'),
+      `0x${Buffer.from('stake-info').toString('hex')}`,
     ) as string;
     const b = fromHex(raw);
     let shares = 0n;
@@ -112,3 +114,29 @@ export function block(rt: Runtime, n = 1): void {
     rt.tryState();
   }
 }
+
+/** `worker_pubkey(i)` of the Rust mock: 32 bytes, byte 30 = 1, byte 31 = i. */
+export const workerKey = (i: number): string => `0x${'00'.repeat(30)}01${i.toString(16).padStart(2, '0')}`;
+
+/** `setup_workers(n)`: workers 1..=n registered with operator acct1 (or `linked`: acct i) and score 1. */
+export function setupWorkers(rt: Runtime, n: number, linked = false): void {
+  for (let i = 1; i <= n; i++)
+    rt.offchain.registerWorker({ pubkey: workerKey(i), operator: acct(linked ? i : 1), initialScore: 1 });
+}
+
+/** `setup_stake_pool_with_workers(owner, workers)`: returns the pid. */
+export function setupStakePool(rt: Runtime, owner: number, workers: number[]): bigint {
+  const pid = rt.query('PhalaBasePool.PoolCount') as bigint;
+  ok(rt, acct(owner), 'PhalaStakePoolv2.create');
+  for (const w of workers) ok(rt, acct(owner), 'PhalaStakePoolv2.add_worker', { pid, pubkey: workerKey(w) });
+  return pid;
+}
+
+/** `setup_vault(owner)`: returns the pid. */
+export function setupVault(rt: Runtime, owner: number): bigint {
+  const pid = rt.query('PhalaBasePool.PoolCount') as bigint;
+  ok(rt, acct(owner), 'PhalaVault.create');
+  return pid;
+}
+
+export const COOL_DOWN = 7 * 24 * 3600;

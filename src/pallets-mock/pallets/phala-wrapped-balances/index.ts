@@ -11,10 +11,10 @@
  * `locked = max over recorded votes of (aye + nay)`. Also the RmrkCore TransferHooks Khala installs:
  * delegation NFTs cannot be sent (`pre_check` is false for pool collections), received NFTs are merged.
  *
+ * Democracy is reached through its exported `isOngoing` and `try_vote` (`tryVote` with the Split vote
+ * signed by the `wpha/` account), as the Rust pallet calls `pallet_democracy::Pallet::vote`.
+ *
  * Deviations:
- * - Democracy is reached through a port (`setDemocracyPort`), installed by the Democracy pallet or the
- *   runtime: `isOngoing(ref)` and `voteSplit(account, ref, aye, nay)`. Without one no referendum is
- *   ongoing, so `vote` fails with `ReferendumInvalid` and `unlock` always works.
  * - `unwrap_all` saturates `net value − locked` at 0 (Rust would underflow; the spec says not to
  *   simulate that case). Like the Rust call it emits no `Unwrapped` event.
  * - `backfill_vote_lock` (idx 5) is the Aug-2023 migration call (MigrationAccountId only).
@@ -38,6 +38,7 @@ import {
   WPHA_ASSET_ID,
 } from '../assets/index.js';
 import { totalBalance, transfer } from '../balances/index.js';
+import { isOngoing, tryVote } from '../democracy/index.js';
 import {
   ensureMigrationRoot,
   mergeNftForStaker,
@@ -111,28 +112,6 @@ export const WrappedBalancesConstants = constants('PhalaWrappedBalances', {
   WPhaAssetId: { codec: u32, value: WPHA_ASSET_ID },
   WrappedBalancesAccountId: { codec: AccountId, value: WPHA_ACCOUNT },
 });
-
-// ---------------------------------------------------------------------------------------------------
-// Democracy port
-
-export interface DemocracyPort {
-  /** `ReferendumInfoOf[ref]` is `Ongoing`. */
-  isOngoing(ref: bigint): boolean;
-  /** `Democracy::vote(Signed(account), ref, AccountVote::Split { aye, nay })`; throws its DispatchError. */
-  voteSplit(account: Who, ref: bigint, aye: bigint, nay: bigint): void;
-}
-const NO_DEMOCRACY: DemocracyPort = {
-  isOngoing: () => false,
-  voteSplit: () => {
-    throw new Error('no Democracy pallet is wired to PhalaWrappedBalances');
-  },
-};
-let democracy: DemocracyPort = NO_DEMOCRACY;
-
-/** Installs the Democracy side of W-PHA voting (null restores "no referendum is ongoing"). */
-export function setDemocracyPort(port: DemocracyPort | null): void {
-  democracy = port ?? NO_DEMOCRACY;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // RmrkCore TransferHooks (Khala: Config::TransferHooks = PhalaWrappedBalances)
@@ -264,19 +243,19 @@ export const PhalaWrappedBalances: PalletDecl = {
       { aye_amount: u128, nay_amount: u128, vote_id: u32 },
       (origin, { aye_amount, nay_amount, vote_id }) => {
         const user = ensureSigned(origin);
-        if (!democracy.isOngoing(vote_id)) throw fail('ReferendumInvalid');
+        if (!isOngoing(vote_id)) throw fail('ReferendumInvalid');
         if (getNetValue(user) < aye_amount + nay_amount) throw fail('VoteAmountLargerThanTotalStakes');
         VoteAccountMap.set(vote_id, user, [aye_amount, nay_amount]);
         AccountVoteMap.set(user, vote_id, null);
         const { aye, nay } = accumulateAccountVote(vote_id);
-        democracy.voteSplit(WPHA_ACCOUNT, vote_id, aye, nay);
+        tryVote(WPHA_ACCOUNT, vote_id, { type: 'Split', value: { aye, nay } });
         updateUserLocked(user);
         WrappedBalancesEvents.emit('Voted', { user, vote_id, aye_amount, nay_amount });
       },
     ),
     unlock: call(4, { vote_id: u32, max_iterations: u32 }, (origin, { vote_id, max_iterations }) => {
       ensureSigned(origin);
-      if (democracy.isOngoing(vote_id)) throw fail('ReferendumOngoing');
+      if (isOngoing(vote_id)) throw fail('ReferendumOngoing');
       if (max_iterations === 0n || max_iterations > MAX_ITERATIONS) throw fail('IterationsIsNotVaild');
       let i = 0n;
       for (const [[, user]] of VoteAccountMap.entries(vote_id)) {
