@@ -11,7 +11,8 @@ export interface ChainArgs {
   seed: string;
   profile: 'dev' | 'production';
   dev: boolean;
-  actors: boolean;
+  /** undefined = the default: on with the demo seed, off otherwise. */
+  actors: boolean | undefined;
 }
 
 export class ArgsError extends Error {}
@@ -25,9 +26,8 @@ export function parseChainArgs(argv: string[]): ChainArgs {
     seed: 'demo',
     profile: 'dev',
     dev: false,
-    actors: false,
+    actors: undefined,
   };
-  let actors: boolean | undefined;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     const value = () => {
@@ -70,13 +70,12 @@ export function parseChainArgs(argv: string[]): ChainArgs {
       case '--actors': {
         const v = value();
         if (v !== 'on' && v !== 'off') throw new ArgsError('--actors must be on or off');
-        actors = v === 'on';
+        args.actors = v === 'on';
         break;
       }
       default:
         throw new ArgsError(`unknown flag ${flag}`);
     }
   }
-  args.actors = actors ?? args.seed === 'demo';
   return args;
 }
