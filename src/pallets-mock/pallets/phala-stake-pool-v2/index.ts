@@ -536,7 +536,7 @@ export const PhalaStakePoolv2: PalletDecl = {
     }),
   },
   invariants: {
-    /** Assignments, pool worker lists and sessions agree; the lock account holds the workers' stakes. */
+    /** Assignments and pool worker lists agree; the lock account covers the stakes of the pool's sessions. */
     workersConsistent() {
       for (const [[pid], proxy] of Pools.entries()) {
         if (proxy.type !== 'StakePool') continue;
