@@ -28,7 +28,16 @@ import { createRuntime } from '../../src/pallets-mock/index.js';
 const REFERENCE = fileURLToPath(
   new URL('../../../shared/reference/khala-metadata-v14.scale', import.meta.url),
 );
-const PALLETS = ['System', 'Balances', 'Assets', 'Utility', 'Uniques'] as const;
+const PALLETS = [
+  'System',
+  'Balances',
+  'Assets',
+  'Utility',
+  'Uniques',
+  'PhalaMq',
+  'PhalaRegistry',
+  'PhalaComputation',
+] as const;
 /** spec/contracts.md §1, Khala's order. */
 const KHALA_SIGNED_EXTENSIONS = [
   'CheckNonZeroSender',
