@@ -22,6 +22,8 @@ export interface PooledTx {
 
 export class TxPool {
   private readonly byHash = new Map<string, PooledTx>();
+  /** `${signer}:${nonce}` → tx, so a submission's replacement check is O(1), not a scan of the pool. */
+  private readonly bySignerNonce = new Map<string, PooledTx>();
   private arrivals = 0;
 
   has(hash: string): boolean {
@@ -35,18 +37,20 @@ export class TxPool {
   add(tx: Omit<PooledTx, 'arrival'>): PooledTx {
     const pooled = { ...tx, arrival: this.arrivals++ };
     this.byHash.set(tx.xt.hash, pooled);
+    this.bySignerNonce.set(`${tx.signer}:${tx.nonce}`, pooled);
     return pooled;
   }
 
   /** Another pooled tx of the same signer and nonce (a replacement candidate). */
   sameNonce(signer: AccountId, nonce: bigint): PooledTx | undefined {
-    for (const tx of this.byHash.values()) if (tx.signer === signer && tx.nonce === nonce) return tx;
-    return undefined;
+    return this.bySignerNonce.get(`${signer}:${nonce}`);
   }
 
   remove(hash: string): PooledTx | undefined {
     const tx = this.byHash.get(hash);
     this.byHash.delete(hash);
+    const key = tx && `${tx.signer}:${tx.nonce}`;
+    if (key && this.bySignerNonce.get(key) === tx) this.bySignerNonce.delete(key);
     return tx;
   }
 
