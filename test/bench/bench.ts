@@ -82,7 +82,8 @@ export function bench(name: string, fn: () => void, opts: BenchOptions): BenchRo
 /** A group of related rows, one module each under test/bench/. */
 export interface BenchGroup {
   title: string;
-  run(): BenchRow[];
+  /** Rows of the group; may be async (rows that need a server or a client library). */
+  run(): BenchRow[] | Promise<BenchRow[]>;
 }
 
 const fmt = (n: number): string =>

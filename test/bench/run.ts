@@ -9,8 +9,9 @@ import { cpus } from 'node:os';
 import type { BenchGroup, BenchRow } from './bench.js';
 import { markdownTable } from './bench.js';
 import { kernelDispatch } from './kernel-dispatch.js';
+import { rpcBench } from './rpc.js';
 
-const GROUPS: BenchGroup[] = [kernelDispatch];
+const GROUPS: BenchGroup[] = [kernelDispatch, rpcBench];
 
 const filter = process.argv[2]?.toLowerCase();
 const groups = GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));
@@ -22,7 +23,7 @@ if (!groups.length) {
 const rows: BenchRow[] = [];
 for (const g of groups) {
   process.stderr.write(`running ${g.title}…\n`);
-  rows.push(...g.run());
+  rows.push(...(await g.run()));
 }
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(

@@ -1,0 +1,326 @@
+/**
+ * RPC rows: the dev chain behind chain/server.ts on 127.0.0.1 (a free port), Manual mode, signature
+ * checks on (sr25519 through @polkadot/wasm-crypto once ready, as the node runs).
+ * 1. Signed `balances.transfer_keep_alive` end to end through @polkadot/api over WebSocket: ROUNDS rounds
+ *    of N transfers, each from its own dev account (6 accounts) with increasing nonces, pre-signed with
+ *    `signAsync` (immortal, so signing needs no RPC and is not measured), then all submitted at once with
+ *    `api.rpc.author.submitExtrinsic`; the rate is N / (first send → last hash back): JSON-RPC, decoding,
+ *    signature verification, era/nonce/fee validation and pooling.
+ * 2. Then `dev_newBlock` builds one block with those N extrinsics: block build rate (extrinsics applied
+ *    per second, the block's wall time in the notes), N = 1,000.
+ * 3. The same submit+validate through the JSON-RPC core in-process (no socket, no @polkadot/api), and the
+ *    bare sr25519 verification rates (wasm vs util-crypto's JS) that bound it.
+ * 4. `state_getStorage` (System.Account of Alice) round trips over a raw WebSocket, one at a time:
+ *    p50 latency with p99 in the notes; and with 64 requests in flight: requests per second.
+ * After measuring, each round checks that the block holds every extrinsic and Bob got every transfer.
+ */
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { sr25519Verify } from '@polkadot/util-crypto';
+import { sr25519Verify as wasmSr25519Verify } from '@polkadot/wasm-crypto';
+import WebSocket from 'ws';
+import { startServer } from '../../chain/server.js';
+import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
+import { encodeExtra, encodeSigned, signingPayload } from '../../src/pallets-mock/devchain/extrinsic.js';
+import { Writer } from '../../src/pallets-mock/frame/scale.js';
+import { SPEC_VERSION, TRANSACTION_VERSION } from '../../src/pallets-mock/pallets/system/index.js';
+import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
+import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { createRpcCore } from '../../src/pallets-mock/rpc/method-table.js';
+import { type BenchGroup, type BenchRow, bench } from './bench.js';
+
+const N = 1000;
+const ROUNDS = 3;
+const PHA = 1_000_000_000_000n;
+const DEV = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie'];
+const API_OPTIONS = {
+  signedExtensions: { CheckMqSequence: { extrinsic: {}, payload: {} } },
+  noInitWarn: true,
+};
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new Error(`bench sanity check failed: ${what}`);
+}
+
+/** A row from per-round rates (median, min, max). */
+function rowFrom(
+  name: string,
+  rates: number[],
+  ops: number,
+  ms: number,
+  unit: string,
+  note: string,
+): BenchRow {
+  const sorted = [...rates].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median =
+    sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return {
+    name,
+    unit,
+    median,
+    min: sorted[0] as number,
+    max: sorted[sorted.length - 1] as number,
+    ops,
+    seconds: ms / 1000,
+    note,
+  };
+}
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+
+async function apiTransfers(): Promise<BenchRow[]> {
+  const chain = new DevChain({ mode: 'Manual' });
+  const server = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
+  const provider = new WsProvider(server.url);
+  const api = await ApiPromise.create({ provider, ...API_OPTIONS });
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
+  const senders = DEV.map((d) => keyring.addFromUri(d));
+  const dest = keyring.addFromUri('//Pha-Bench-Dest').address;
+  const submitRates: number[] = [];
+  const buildRates: number[] = [];
+  const buildMs: number[] = [];
+  let submitMsTotal = 0;
+  let buildMsTotal = 0;
+  const nonces = senders.map(() => 0);
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const txs = [];
+      for (let i = 0; i < N; i++) {
+        const s = i % senders.length;
+        const pair = senders[s] as (typeof senders)[number];
+        const nonce = nonces[s] as number;
+        nonces[s] = nonce + 1;
+        txs.push(await api.tx.balances.transferKeepAlive(dest, PHA).signAsync(pair, { nonce, era: 0 }));
+      }
+      const t0 = performance.now();
+      const hashes = await Promise.all(txs.map((tx) => api.rpc.author.submitExtrinsic(tx)));
+      const t1 = performance.now();
+      check(hashes.length === N && chain.pool.size === N, `pool holds ${chain.pool.size} of ${N}`);
+      const hash = await provider.send<string>('dev_newBlock', [{ count: 1 }]);
+      const t2 = performance.now();
+      const block = chain.block(hash);
+      check(block?.extrinsics.length === N + 1, `block has ${block?.extrinsics.length} extrinsics`);
+      check(chain.pool.size === 0, 'pool drained');
+      submitRates.push((N * 1000) / (t1 - t0));
+      buildRates.push((N * 1000) / (t2 - t1));
+      buildMs.push(t2 - t1);
+      submitMsTotal += t1 - t0;
+      buildMsTotal += t2 - t1;
+    }
+    const account = await api.query.system.account(dest);
+    const free = BigInt((account.toJSON() as { data: { free: number | string } }).data.free);
+    check(free === BigInt(ROUNDS * N) * PHA, `dest received ${free}`);
+  } finally {
+    await api.disconnect();
+    // let the client's close handshake finish before the server drops the socket
+    for (let i = 0; i < 100 && server.connections > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await server.close();
+    chain.stop();
+  }
+  const ms = [...buildMs].sort((a, b) => a - b);
+  return [
+    rowFrom(
+      'transfer_keep_alive submit+validate, @polkadot/api over WebSocket',
+      submitRates,
+      ROUNDS * N,
+      submitMsTotal,
+      'tx/s',
+      `${N} pre-signed txs in flight per round, ${ROUNDS} rounds; sr25519 checked`,
+    ),
+    rowFrom(
+      `block build with ${N.toLocaleString('en-US')} transfers (dev_newBlock)`,
+      buildRates,
+      ROUNDS * N,
+      buildMsTotal,
+      'extrinsics/s',
+      `block wall time ${ms.map((m) => m.toFixed(0)).join(' / ')} ms incl. RPC and head notifications`,
+    ),
+  ];
+}
+
+/** The same submit path in-process: JSON text → core → DevChain.submit, no socket, no client library. */
+async function coreSubmit(): Promise<BenchRow> {
+  const chain = new DevChain({ mode: 'Manual' });
+  const core = createRpcCore(chain);
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
+  const senders = DEV.map((d) => keyring.addFromUri(d));
+  const dest = keyring.addFromUri('//Pha-Bench-Dest').address;
+  const w = new Writer();
+  chain.kernel.enter(() =>
+    chain.kernel.callCodec.enc(w, {
+      type: 'Balances',
+      value: { type: 'transfer_keep_alive', value: { dest: { type: 'Id', value: dest }, value: PHA } },
+    }),
+  );
+  const callBytes = w.finish();
+  const frames: string[] = [];
+  for (let i = 0; i < 3 * N; i++) {
+    const pair = senders[i % senders.length] as (typeof senders)[number];
+    const extra = encodeExtra(null, BigInt(Math.floor(i / senders.length)), 0n);
+    const payload = signingPayload(callBytes, extra, {
+      specVersion: SPEC_VERSION,
+      transactionVersion: TRANSACTION_VERSION,
+      genesisHash: chain.genesisHash,
+      birthHash: chain.genesisHash,
+    });
+    const xt = encodeSigned({
+      signerKey: pair.publicKey,
+      signature: { kind: 'Sr25519', bytes: pair.sign(payload) },
+      extra,
+      callBytes,
+    });
+    frames.push(
+      JSON.stringify({ jsonrpc: '2.0', id: i, method: 'author_submitExtrinsic', params: [toHex(xt)] }),
+    );
+  }
+  let i = 0;
+  let errors = 0;
+  const session = core.openSession({
+    subscriptions: false,
+    send: (m) => {
+      if ('error' in m) errors++;
+    },
+  });
+  const row = bench(
+    'transfer_keep_alive submit+validate, JSON-RPC core in-process',
+    () => {
+      if (i >= frames.length) {
+        // Start over on a fresh pool: build the block off the clock would skew; clear it instead.
+        for (const tx of chain.pool.all()) chain.pool.remove(tx.xt.hash);
+        i = 0;
+      }
+      void session.handleText(frames[i++] as string);
+    },
+    { unit: 'tx/s', minMs: 1500, warmupMs: 300, note: 'same checks, no socket, no @polkadot/api' },
+  );
+  await new Promise((r) => setTimeout(r, 0)); // let the queued responses out
+  check(errors === 0, `${errors} submissions failed`);
+  check(chain.pool.size > 0, 'transactions were pooled');
+  chain.stop();
+  return row;
+}
+
+function verifyRates(): BenchRow[] {
+  const pair = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+  const msg = new Uint8Array(118).fill(7);
+  const sig = pair.sign(msg);
+  let ok = true;
+  const wasm = bench(
+    'sr25519 verify, @polkadot/wasm-crypto',
+    () => {
+      ok = wasmSr25519Verify(sig, msg, pair.publicKey) && ok;
+    },
+    { unit: 'verifies/s', minMs: 1000, warmupMs: 200, note: 'what the node uses once cryptoReady()' },
+  );
+  const js = bench(
+    'sr25519 verify, @polkadot/util-crypto 14 (JS)',
+    () => {
+      ok = sr25519Verify(msg, sig, pair.publicKey) && ok;
+    },
+    { unit: 'verifies/s', minMs: 1000, warmupMs: 200, note: 'fallback before the WASM is ready' },
+  );
+  check(ok, 'signatures verified');
+  return [wasm, js];
+}
+
+async function storageLatency(): Promise<BenchRow[]> {
+  const chain = new DevChain({ mode: 'Manual' });
+  const server = await startServer(chain, { host: '127.0.0.1', port: 0 });
+  const ws = new WebSocket(server.url);
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  const waiters = new Map<number, (v: string) => void>();
+  ws.on('message', (data) => {
+    const m = JSON.parse(data.toString()) as { id: number; result: string };
+    waiters.get(m.id)?.(m.result);
+    waiters.delete(m.id);
+  });
+  const key =
+    '0x26aa394eea5630e07c48ae0c9558cef7b99d880ec681799c0cf30e8886371da9de1e86a9a8c739864cf3cc5ec2bea59fd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d';
+  let id = 0;
+  const get = () =>
+    new Promise<string>((resolve) => {
+      const n = ++id;
+      waiters.set(n, resolve);
+      ws.send(JSON.stringify({ jsonrpc: '2.0', id: n, method: 'state_getStorage', params: [key] }));
+    });
+  const rows: BenchRow[] = [];
+  try {
+    for (let i = 0; i < 500; i++) await get(); // warm-up
+    const lat: number[] = [];
+    const t0 = performance.now();
+    for (let i = 0; i < 5000; i++) {
+      const s = performance.now();
+      const v = await get();
+      lat.push(performance.now() - s);
+      if (i === 0) check(v.length === 2 + 160, 'System.Account value is 80 bytes');
+    }
+    const total = performance.now() - t0;
+    lat.sort((a, b) => a - b);
+    rows.push({
+      name: 'state_getStorage round trip over WebSocket, p50',
+      unit: 'ms',
+      median: percentile(lat, 50),
+      min: lat[0] as number,
+      max: lat[lat.length - 1] as number,
+      ops: lat.length,
+      seconds: total / 1000,
+      note: `p99 ${percentile(lat, 99).toFixed(3)} ms; one request at a time, raw ws client`,
+    });
+    const rates: number[] = [];
+    let ops = 0;
+    let ms = 0;
+    for (let round = 0; round < 5; round++) {
+      const s = performance.now();
+      let inFlight = 0;
+      let done = 0;
+      await new Promise<void>((resolve) => {
+        const pump = () => {
+          while (inFlight < 64 && done + inFlight < 4000) {
+            inFlight++;
+            void get().then(() => {
+              inFlight--;
+              done++;
+              if (done === 4000) resolve();
+              else pump();
+            });
+          }
+        };
+        pump();
+      });
+      const e = performance.now() - s;
+      rates.push((4000 * 1000) / e);
+      ops += 4000;
+      ms += e;
+    }
+    rows.push(
+      rowFrom(
+        'state_getStorage over WebSocket, 64 in flight',
+        rates,
+        ops,
+        ms,
+        'requests/s',
+        '5 rounds of 4,000',
+      ),
+    );
+  } finally {
+    ws.close();
+    await server.close();
+    chain.stop();
+  }
+  return rows;
+}
+
+export const rpcBench: BenchGroup = {
+  title: 'RPC',
+  async run() {
+    await cryptoReady();
+    const rows = await apiTransfers();
+    rows.push(await coreSubmit(), ...verifyRates(), ...(await storageLatency()));
+    return rows;
+  },
+};
