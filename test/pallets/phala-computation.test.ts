@@ -30,6 +30,7 @@ import {
   WorkingInfoUpdateEvent,
   WorkingReportEvent,
 } from '../../src/pallets-mock/pallets/phala-mq/types.js';
+import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { fp, fromFixed, PHA } from '../../src/pallets-mock/primitives/fixed.js';
 import { powTarget } from '../../src/pallets-mock/primitives/pow-target.js';
 
