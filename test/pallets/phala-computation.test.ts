@@ -60,8 +60,6 @@ function setup(opts: { score?: number; minInitP?: number; confidenceLevel?: numb
   return { rt, worker };
 }
 
-import { accountId } from '../../src/pallets-mock/primitives/account.js';
-
 const accountOf = (s: string) => accountId(s);
 
 describe('tokenomic (computation.rs test_tokenomic)', () => {
