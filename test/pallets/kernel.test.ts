@@ -521,13 +521,15 @@ describe('signed extrinsics through the Executive', () => {
       'Balances.Withdraw',
       'Balances.Transfer',
       'Balances.Deposit',
+      'Treasury.Deposit',
       'TransactionPayment.TransactionFeePaid',
       'System.ExtrinsicSuccess',
     ]);
     expect(events[0]?.fields).toEqual({ who: ALICE, amount: fee });
     expect(events[2]?.fields).toEqual({ who: TREASURY, amount: fee });
-    expect(events[3]?.fields).toEqual({ who: ALICE, actual_fee: fee, tip: 0n });
-    expect(events[4]?.fields).toEqual({
+    expect(events[3]?.fields).toEqual({ value: fee });
+    expect(events[4]?.fields).toEqual({ who: ALICE, actual_fee: fee, tip: 0n });
+    expect(events[5]?.fields).toEqual({
       dispatch_info: {
         weight: { refTime: 49_000_000n, proofSize: 3_593n },
         class: { type: 'Normal', value: null },
@@ -572,10 +574,11 @@ describe('signed extrinsics through the Executive', () => {
     expect(names(events)).toEqual([
       'Balances.Withdraw',
       'Balances.Deposit',
+      'Treasury.Deposit',
       'TransactionPayment.TransactionFeePaid',
       'System.ExtrinsicFailed',
     ]);
-    expect(events[3]?.fields.dispatch_error).toEqual({
+    expect(events[4]?.fields.dispatch_error).toEqual({
       type: 'Token',
       value: { type: 'NotExpendable', value: null },
     });
@@ -678,6 +681,8 @@ describe('signed extrinsics through the Executive', () => {
 
   it('burns the fee when the Treasury account cannot be created (resolve_creating), without throwing', () => {
     const { rt, ex } = withExecutive({ balances: [[ALICE, 1000n * PHA]] });
+    // Genesis endows the Treasury with ED; Root removes it to reach the resolve_creating path.
+    ok(rt.dispatch('root', 'Balances.force_set_balance', { who: TREASURY, new_free: 0n }));
     const start = issuance(rt);
     const xt = signedXt(rt, ALICE, keepAlive(rt, BOB, PHA));
     const fee = expectedFee(49_000_000n, xt.len);

@@ -575,8 +575,9 @@ function runSteps(steps: Step[]): void {
           ).toEqual([]);
           // Besides the fee: the Treasury's Deposit (and NewAccount/Endowed when the fee re-creates it).
           const treasuryCredit = (e: (typeof events)[number]) =>
-            ['Deposit', 'NewAccount', 'Endowed'].includes(e.name) &&
-            (e.fields.who ?? e.fields.account) === TREASURY;
+            (e.pallet === 'Treasury' && e.name === 'Deposit') ||
+            (['Deposit', 'NewAccount', 'Endowed'].includes(e.name) &&
+              (e.fields.who ?? e.fields.account) === TREASURY);
           expect(names(events.filter((e) => !treasuryCredit(e))), context()).toEqual(FEE_EVENTS_FAILED);
         } else expect(names(events).at(-1)).toBe('System.ExtrinsicSuccess');
         break;

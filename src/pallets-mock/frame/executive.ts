@@ -25,6 +25,7 @@ import {
   SystemEvents,
 } from '../pallets/system/index.js';
 import { computeFee, TransactionPaymentEvents } from '../pallets/transaction-payment/index.js';
+import { TreasuryEvents } from '../pallets/treasury/index.js';
 import { encodeDispatchError } from '../pallets/utility/index.js';
 import type { AccountId } from '../primitives/account.js';
 import type { Phase } from './context.js';
@@ -210,8 +211,11 @@ export class Executive {
       }
       // DealWithFees → Treasury::on_unbalanced → resolve_creating: a fee that cannot create the Treasury
       // account (below ED) is dropped, i.e. burned, as the NegativeImbalance is.
-      if (actual > 0n && !this.attempt(() => deposit(TREASURY_ACCOUNT, actual)))
-        TotalIssuance.mutate((t) => t - actual);
+      if (actual > 0n) {
+        if (this.attempt(() => deposit(TREASURY_ACCOUNT, actual))) {
+          if (this.kernel.pallet('Treasury')) TreasuryEvents.emit('Deposit', { value: actual });
+        } else TotalIssuance.mutate((t) => t - actual);
+      }
       TransactionPaymentEvents.emit('TransactionFeePaid', {
         who: tx.signer,
         actual_fee: actual,

@@ -94,6 +94,11 @@ abstract class StorageItem<V> {
     return raw === undefined ? undefined : decode(this.codec, raw);
   }
 
+  /** A fresh copy of the default (decoded from the fallback, so callers may mutate it freely). */
+  protected fallback(): V {
+    return decode(this.codec, this.meta.fallback);
+  }
+
   protected write(key: string, value: V): void {
     ext().state.set(key, encode(this.codec, value));
   }
@@ -114,7 +119,7 @@ export class StorageValue<V> extends StorageItem<V> {
   get(): V {
     const v = this.read(this.prefix);
     if (v !== undefined) return v;
-    return this.opts.default as V;
+    return this.meta.modifier === 'Default' ? this.fallback() : (undefined as V);
   }
   /** The stored value, undefined when absent (ignores the default). */
   tryGet(): V | undefined {
@@ -145,7 +150,8 @@ export class StorageMap<K extends unknown[], V> extends StorageItem<V> {
   }
   get(...keys: K): V {
     const v = this.read(this.keyOf(keys));
-    return v !== undefined ? v : (this.opts.default as V);
+    if (v !== undefined) return v;
+    return this.meta.modifier === 'Default' ? this.fallback() : (undefined as V);
   }
   tryGet(...keys: K): V | undefined {
     return this.read(this.keyOf(keys));
@@ -163,7 +169,9 @@ export class StorageMap<K extends unknown[], V> extends StorageItem<V> {
   /** Reads, transforms and writes back; returning undefined from fn removes the entry. */
   mutate(keys: K, fn: (v: V) => V | undefined): V | undefined {
     const key = this.keyOf(keys);
-    const next = fn(this.read(key) ?? (this.opts.default as V));
+    const next = fn(
+      this.read(key) ?? (this.meta.modifier === 'Default' ? this.fallback() : (undefined as V)),
+    );
     if (next === undefined) ext().state.delete(key);
     else this.write(key, next);
     return next;

@@ -355,6 +355,17 @@ export function forceSetFree(who: Account, newFree: bigint): void {
   BalancesEvents.emit('BalanceSet', { who, free: target });
 }
 
+/** Genesis endowment: adds free balance and issuance without events (GenesisConfig::build). */
+export function genesisEndow(who: Account, amount: bigint): void {
+  const info = SystemAccount.get(who);
+  SystemAccount.set(who, {
+    ...info,
+    providers: 1n,
+    data: { ...info.data, free: info.data.free + amount, flags: NEW_LOGIC_FLAG },
+  });
+  TotalIssuance.set(TotalIssuance.get() + amount);
+}
+
 /** Resolves a MultiAddress (Id or Address32) to an account (StaticLookup). */
 export function lookup(address: unknown): Account {
   const a = address as { type?: string; value?: unknown };
@@ -431,18 +442,7 @@ export const Balances: PalletDecl = {
     }),
   },
   genesis(config) {
-    let issuance = TotalIssuance.get();
-    for (const [who, amount] of config.balances) {
-      const account = accountId(who);
-      const info = SystemAccount.get(account);
-      issuance += amount;
-      SystemAccount.set(account, {
-        ...info,
-        providers: 1n,
-        data: { ...info.data, free: info.data.free + amount, flags: NEW_LOGIC_FLAG },
-      });
-    }
-    TotalIssuance.set(issuance);
+    for (const [who, amount] of config.balances) genesisEndow(accountId(who), amount);
   },
   invariants: {
     totalIssuanceIsSumOfBalances() {

@@ -26,6 +26,7 @@ import {
   deposit,
   existentialDeposit,
   freeBalance,
+  genesisEndow,
   InactiveIssuance,
   lookup,
   reserve,
@@ -187,6 +188,12 @@ export const Treasury: PalletDecl = {
   events: TreasuryEvents,
   errors: TreasuryErrors,
   constants: TreasuryConstants,
+  genesis() {
+    // pallet_treasury's genesis: the pot account exists from the start (endowed with ED).
+    const ed = existentialDeposit();
+    const free = freeBalance(TREASURY_ACCOUNT);
+    if (free < ed) genesisEndow(TREASURY_ACCOUNT, ed - free);
+  },
   hooks: {
     onInitialize(now) {
       const current = pot();
