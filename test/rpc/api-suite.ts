@@ -2,7 +2,8 @@
  * The @polkadot/api 16.5.6 suite, shared by the WebSocket and the embedded-provider runs (each passes
  * a provider factory). A real ApiPromise against a fresh Instant-mode dev chain: connect (metadata via
  * state_call, registry, genesis), queries, historical queries with api.at, storage and head
- * subscriptions, `.entries()`, paymentInfo, signAndSend through Ready → InBlock → Finalized with events,
+ * subscriptions, `.entries()`, paymentInfo, signAndSend through Ready → InBlock → Finalized with events
+ * (also when the event loop stalls right after the block),
  * failing calls as ExtrinsicFailed with their decoded errors (Token.FundsUnavailable; Sudo.RequireSudo
  * through registry.findMetaError), accountNextIndex, rejected submissions as RPC errors.
  */
@@ -154,6 +155,25 @@ export function apiSuite(name: string, open: () => Promise<SuiteTarget>): void {
       const signed = await api.rpc.chain.getBlock(blockHash);
       expect(signed.block.extrinsics.some((x) => x.hash.eq(out.result.txHash))).toBe(true);
       expect((await api.rpc.chain.getFinalizedHead()).toHex()).toBe(target.chain.head.hash);
+    });
+
+    it('keeps InBlock before Finalized even when the event loop stalls right after the block', async () => {
+      // A stall makes timers fire before socket reads: `finalized` must still wait for the client to
+      // react to `inBlock`, or @polkadot/api's switchMap swallows the InBlock result.
+      const off = target.chain.onNewHead(() =>
+        setImmediate(() => {
+          const t = Date.now();
+          while (Date.now() - t < 350) {
+            // busy
+          }
+        }),
+      );
+      try {
+        const out = await send(api.tx.system.remark('0x05'), alice);
+        expect(out.statuses).toEqual(['Ready', 'InBlock', 'Finalized']);
+      } finally {
+        off();
+      }
     });
 
     it('reads history with api.at', async () => {

@@ -114,8 +114,11 @@ export interface RpcContext {
   /** Cancels one of this connection's subscriptions; only those notifying one of `methods` count. */
   unsubscribe(id: unknown, methods: readonly string[]): boolean;
   /**
-   * Runs `fn` once `delayMs` have passed and this connection has no request in flight (checked every
-   * 5 ms, for at most 5 s): lets a client finish reacting to one notification before the next.
+   * Runs `fn` once the client has had time to react to what was just sent: at least `delayMs` later,
+   * and then either once the connection is quiet after requests it made since (no request in flight,
+   * none for 20 ms), or, if it made none, `2 × delayMs` later still — each seen on 3 checks in a row,
+   * 5 ms apart. Never more than 5 s. After a stalled event loop timers fire before socket reads, so
+   * elapsed time alone is no evidence the client saw the notification; its requests are.
    */
   afterQuiet(delayMs: number, fn: () => void): void;
 }
@@ -137,9 +140,10 @@ export interface CoreOptions {
   /** Largest batch accepted (default 1000). */
   maxBatchLength?: number;
   /**
-   * How long after `inBlock` a watched extrinsic reports `finalized` (default 100 ms, as Chopsticks).
-   * Every block is final at once, but @polkadot/api handles statuses with switchMap: a `finalized`
-   * arriving while it still fetches the `inBlock` events would swallow the InBlock result.
+   * Least time between a watched extrinsic's `inBlock` and `finalized` (default 100 ms, as Chopsticks;
+   * see RpcContext.afterQuiet for the rest). Every block is final at once, but @polkadot/api handles
+   * statuses with switchMap: a `finalized` arriving while it still fetches the `inBlock` events would
+   * swallow the InBlock result.
    */
   finalizedDelayMs?: number;
 }
@@ -225,6 +229,9 @@ export class RpcSession {
   private readonly subs = new Map<string, SubscriptionRecord>();
   private closedSession = false;
   private inFlight = 0;
+  /** Requests executed so far, and when one last started or ended (for afterQuiet). */
+  private requests = 0;
+  private lastActivity = 0;
 
   constructor(
     private readonly core: RpcServerCore,
@@ -349,6 +356,8 @@ export class RpcSession {
     } else {
       const mine: SubscriptionRecord[] = [];
       this.inFlight++;
+      this.requests++;
+      this.lastActivity = Date.now();
       try {
         const result = await handler(this.context(mine), params);
         response = { jsonrpc: '2.0', id: rid, result: result === undefined ? null : result };
@@ -358,6 +367,7 @@ export class RpcSession {
         response = { jsonrpc: '2.0', id: rid, error: toErrorObject(err) };
       } finally {
         this.inFlight--;
+        this.lastActivity = Date.now();
       }
     }
     // A notification (no id) gets no answer.
@@ -383,11 +393,19 @@ export class RpcSession {
         return true;
       },
       afterQuiet: (delayMs, fn) => {
-        const deadline = Date.now() + delayMs + 5000;
+        const start = Date.now();
+        const seen = this.requests;
+        // The condition must hold on 3 checks in a row: timers run between socket reads, so a client
+        // whose read was delayed by a stall gets to read and send before `fn` runs.
+        let streak = 0;
         const check = () => {
           if (this.closedSession) return;
-          if (this.inFlight > 0 && Date.now() < deadline) setTimeout(check, 5);
-          else fn();
+          const now = Date.now();
+          const reacted = this.requests > seen;
+          const quiet = this.inFlight === 0 && now - this.lastActivity >= 20;
+          streak = (reacted ? quiet : now - start >= 3 * delayMs) ? streak + 1 : 0;
+          if (streak >= 3 || now - start >= 5000) fn();
+          else setTimeout(check, 5);
         };
         setTimeout(check, delayMs);
       },
