@@ -37,6 +37,17 @@ const PALLETS = [
   'PhalaMq',
   'PhalaRegistry',
   'PhalaComputation',
+  'PhalaBasePool',
+  'PhalaStakePoolv2',
+  'PhalaVault',
+  'PhalaWrappedBalances',
+  'RmrkCore',
+  'Democracy',
+  'Council',
+  'TechnicalCommittee',
+  'Treasury',
+  'Preimage',
+  'Scheduler',
 ] as const;
 /** spec/contracts.md §1, Khala's order. */
 const KHALA_SIGNED_EXTENSIONS = [
