@@ -36,7 +36,6 @@ import {
   bytes,
   compact,
   enumOf,
-  newtype,
   struct,
   toBytes,
   u8,
@@ -46,7 +45,7 @@ import {
   type ValueOf,
 } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
-import { AccountId, MultiAddress } from '../../frame/types.js';
+import { AccountId, BoundedBytes, MultiAddress } from '../../frame/types.js';
 import type { AccountId as Who } from '../../primitives/account.js';
 import { toHex } from '../../primitives/bytes.js';
 import { CENTS, DOLLARS, lookup, reserve, transfer, U128_MAX, unreserve } from '../balances/index.js';
@@ -136,17 +135,8 @@ export const Approval = struct(
   },
   { amount: u128, deposit: u128 },
 );
-const BoundedString = newtype(
-  {
-    path: ['bounded_collections', 'bounded_vec', 'BoundedVec'],
-    params: [
-      { name: 'T', type: u8 },
-      { name: 'S', type: null },
-    ],
-  },
-  bytes,
-  'Vec<T>',
-);
+/** Names and symbols: `BoundedVec<u8, StringLimit>`. */
+const BoundedString = BoundedBytes;
 export const AssetMetadata = struct(
   {
     path: ['pallet_assets', 'types', 'AssetMetadata'],
