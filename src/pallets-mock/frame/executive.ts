@@ -3,7 +3,8 @@
  * number, parent hash and digest, runs on_initialize hooks and the timestamp inherent; applySigned checks
  * the nonce, withdraws the fee (kept even when the call fails), bumps the nonce, dispatches in a storage
  * layer and settles the fee to the Treasury (burned, as resolve_creating drops it, while the Treasury account
- * cannot exist) with TransactionFeePaid and ExtrinsicSuccess/Failed; an invalid transaction writes nothing;
+ * cannot exist) — refunded but for the tip when a successful call's post-dispatch info says Pays::No —
+ * with TransactionFeePaid and ExtrinsicSuccess/Failed; an invalid transaction writes nothing;
  * finalizeBlock runs on_finalize hooks and writes System.Events. Signature checks happen before this, in
  * the transaction pool (devchain), as in Substrate.
  */
@@ -30,7 +31,7 @@ import { encodeDispatchError } from '../pallets/utility/index.js';
 import type { AccountId } from '../primitives/account.js';
 import type { Phase } from './context.js';
 import type { DispatchError } from './errors.js';
-import type { Weight } from './pallet.js';
+import type { PostDispatchInfo, Weight } from './pallet.js';
 import { type CallValue, type Kernel, toDispatchError } from './runtime.js';
 
 export type InvalidKind =
@@ -193,14 +194,17 @@ export class Executive {
       }
       incNonce(tx.signer);
       let error: DispatchError | undefined;
+      let post: PostDispatchInfo | undefined;
       try {
-        this.kernel.transactional(() =>
+        post = this.kernel.transactional(() =>
           this.kernel.dispatchNested({ kind: 'signed', who: tx.signer }, tx.call),
         );
       } catch (err) {
         error = toDispatchError(err);
       }
-      const paysFee = decl.paysFee !== false || !!error;
+      // extract_actual_pays_fee: a success's post-dispatch info may say Pays::No (statically for Sudo, or
+      // returned by the body); an error's post info is the default, Pays::Yes.
+      const paysFee = !!error || (decl.paysFee !== false && post?.paysFee !== false);
       let actual = paysFee ? fee : tx.tip;
       // correct_and_deposit_fee: the refund goes back with deposit_into_existing; when the signer is gone
       // (the call reaped it) the refund stays with the fee.

@@ -26,21 +26,31 @@ export interface Weight {
   proofSize: bigint;
 }
 
+/**
+ * PostDispatchInfo of a successful call (`DispatchResultWithPostInfo`): a body may return
+ * `{ paysFee: false }` to refund the fee as `Ok(Pays::No.into())` does. A failed call always pays.
+ */
+export interface PostDispatchInfo {
+  paysFee?: boolean;
+}
+
 export interface CallDecl<F extends Fields = Fields> {
   index: number;
   args: F;
   weight: Weight;
   class?: 'Normal' | 'Operational';
-  /** Pays::No calls (e.g. Gatekeeper messages that succeed). */
+  /** Calls that always return Pays::No when they succeed (Sudo). */
   paysFee?: boolean;
-  fn(origin: Origin, args: Args<F>): void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: most bodies return nothing (void), some a PostDispatchInfo
+  fn(origin: Origin, args: Args<F>): PostDispatchInfo | void;
 }
 
 /** Declares one call: index, argument types (names as in the Rust signature), weight, body. */
 export function call<F extends Fields>(
   index: number,
   args: F,
-  fn: (origin: Origin, args: Args<F>) => void,
+  // biome-ignore lint/suspicious/noConfusingVoidType: most bodies return nothing (void), some a PostDispatchInfo
+  fn: (origin: Origin, args: Args<F>) => PostDispatchInfo | void,
   weight: Partial<Weight> & { refTime: bigint } = { refTime: 100_000_000n },
   extra: { class?: 'Normal' | 'Operational'; paysFee?: boolean } = {},
 ): CallDecl<F> {

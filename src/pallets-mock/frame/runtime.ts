@@ -8,7 +8,14 @@ import { toHex } from '../primitives/bytes.js';
 import { type DepositedEvent, type Externalities, type Phase, withExt } from './context.js';
 import { DispatchError } from './errors.js';
 import type { Origin } from './origin.js';
-import { type CallDecl, callEnum, type GenesisConfig, type PalletDecl, type Weight } from './pallet.js';
+import {
+  type CallDecl,
+  callEnum,
+  type GenesisConfig,
+  type PalletDecl,
+  type PostDispatchInfo,
+  type Weight,
+} from './pallet.js';
 import { type AnyCodec, CodecError, enumOf, type VariantFields } from './scale.js';
 import { State } from './state.js';
 
@@ -175,9 +182,13 @@ export class Kernel implements Externalities {
     return decl;
   }
 
-  dispatchNested(origin: Origin, call: unknown): void {
+  /** Runs a call's body; returns its PostDispatchInfo when it returned one (`{ paysFee: false }`). */
+  dispatchNested(origin: Origin, call: unknown): PostDispatchInfo | undefined {
     const value = call as CallValue;
-    this.callDecl(value).fn(origin, value.value.value);
+    const post: unknown = this.callDecl(value).fn(origin, value.value.value);
+    return typeof post === 'object' && post !== null && 'paysFee' in post
+      ? { paysFee: (post as PostDispatchInfo).paysFee }
+      : undefined;
   }
 
   /** Dispatches a decoded call in its own storage layer; errors roll back and are returned, never thrown. */

@@ -22,12 +22,12 @@
  *   (above → keep waiting, requires the previous tag), or 'ok'; non-mq calls are 'ok'. `mqValidity(call)`
  *   also returns the provides/requires tags, `("PhalaMqOffchainMessages", sender, seq).encode()`.
  *
- * Deviations: Pays::No for successful Gatekeeper messages needs a dynamic post-dispatch fee the kernel
- * does not have yet (the call pays like any other).
+ * - Fees (spec/contracts.md §1): a Gatekeeper message that succeeds returns Pays::No, so the executive
+ *   refunds its fee (but the tip); worker messages and failed messages pay as usual.
  */
 import { moduleError } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned } from '../../frame/origin.js';
-import { call, errors, type PalletDecl } from '../../frame/pallet.js';
+import { call, errors, type PalletDecl, type PostDispatchInfo } from '../../frame/pallet.js';
 import { bytes, type Codec, encode, str, u64, vec } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { publicKey } from '../../primitives/account.js';
@@ -184,7 +184,7 @@ export function mqValidity(call: unknown): {
 
 const MQ_WEIGHT = { refTime: 10_000n + 100_000_000n, proofSize: 0n };
 
-function syncOffchainMessage(signed: SignedMessageValue): void {
+function syncOffchainMessage(signed: SignedMessageValue): PostDispatchInfo | undefined {
   const sender = signed.message.sender;
   if (!originIsOffchain(sender)) throw PhalaMqErrors.fail('BadSender');
   if (!topicIsValid(signed.message.destination)) throw PhalaMqErrors.fail('BadDestination');
@@ -193,6 +193,7 @@ function syncOffchainMessage(signed: SignedMessageValue): void {
   checkMessage(signed);
   OffchainIngress.set(sender, expected + 1n);
   dispatchMessage(signed.message);
+  return sender.type === 'Gatekeeper' ? { paysFee: false } : undefined;
 }
 
 export const PhalaMq: PalletDecl = {
@@ -207,7 +208,7 @@ export const PhalaMq: PalletDecl = {
       { signed_message: SignedMessage },
       (origin, { signed_message }) => {
         ensureSigned(origin);
-        syncOffchainMessage(signed_message);
+        return syncOffchainMessage(signed_message);
       },
       MQ_WEIGHT,
     ),
