@@ -4,6 +4,7 @@
  * most 1000), queryStorageAt / queryStorage, storage subscriptions (first notification carries every
  * key, absent ones as null; later ones only the keys whose value changed) and state_call into the runtime
  * APIs of devchain/runtime-api.ts. Runtime-call failures answer 4003 "Client error" as Substrate does.
+ * The hash of `:code` is chain-info's runtimeCodeHash stand-in (there is no wasm to hash).
  */
 import type { BlockRecord, DevChain } from '../devchain/chain.js';
 import { ChainError } from '../devchain/chain.js';
@@ -11,6 +12,7 @@ import { callRuntimeApi, chainMetadata } from '../devchain/runtime-api.js';
 import { RUNTIME_VERSION } from '../pallets/system/index.js';
 import { toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
+import { CODE_KEY, runtimeCodeHash } from './chain-info.js';
 import { unsubscriber } from './legacy-chain.js';
 import { arrayParam, atParam, hexBytesParam, hexParam, maxParams, stringParam, uintParam } from './params.js';
 import { invalidParams, type MethodTable, RpcError, type RpcHandler } from './server-core.js';
@@ -96,11 +98,17 @@ const getStorage: RpcHandler = ({ chain }, params) => {
   return storageHex(chain, key, atParam(chain, params[1]));
 };
 
+/** The blake2_256 hash of a key's value at a block, or null; `:code` answers runtimeCodeHash. */
+export function storageHashHex(chain: DevChain, key: string, block: BlockRecord): string | null {
+  const v = chain.storage(key, block.hash);
+  if (v === undefined) return key === CODE_KEY ? runtimeCodeHash(chain) : null;
+  return toHex(blake2_256(v));
+}
+
 const getStorageHash: RpcHandler = ({ chain }, params) => {
   maxParams(params, 2, 'state_getStorageHash');
   const key = hexParam(params[0], 'key');
-  const v = chain.storage(key, atParam(chain, params[1]).hash);
-  return v === undefined ? null : toHex(blake2_256(v));
+  return storageHashHex(chain, key, atParam(chain, params[1]));
 };
 
 const getStorageSize: RpcHandler = ({ chain }, params) => {

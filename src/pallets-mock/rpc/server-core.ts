@@ -104,6 +104,11 @@ export interface Subscription {
 export interface RpcContext {
   readonly chain: DevChain;
   readonly options: Readonly<ResolvedCoreOptions>;
+  /**
+   * This connection's identity (the same object for every request on it), a WeakMap key for modules
+   * that keep per-connection state (chainHead_v1 follow subscriptions, transaction_v1 broadcasts).
+   */
+  readonly connection: object;
   /** Whether this transport can carry notifications (false for HTTP). */
   readonly canSubscribe: boolean;
   /**
@@ -121,6 +126,12 @@ export interface RpcContext {
    * elapsed time alone is no evidence the client saw the notification; its requests are.
    */
   afterQuiet(delayMs: number, fn: () => void): void;
+  /**
+   * Runs `fn` right after this request's response has been handed to the transport (after the whole
+   * batch's, in a batch), or never if the request fails. For notifications that a client may only see
+   * after the response, on a subscription that is already live (chainHead_v1 operation events).
+   */
+  afterResponse(fn: () => void): void;
 }
 
 /** A method handler: params are always an array (named params arrive as `[object]`). */
@@ -225,6 +236,14 @@ interface SubscriptionRecord extends Subscription {
   cancel: () => void;
 }
 
+/** What a request leaves to do once its response is out: subscriptions to activate, callbacks to run. */
+interface Pending {
+  subs: SubscriptionRecord[];
+  after: Array<() => void>;
+}
+
+const newPending = (): Pending => ({ subs: [], after: [] });
+
 export class RpcSession {
   private readonly subs = new Map<string, SubscriptionRecord>();
   private closedSession = false;
@@ -286,14 +305,14 @@ export class RpcSession {
         );
         return;
       }
-      const started: SubscriptionRecord[] = [];
+      const started = newPending();
       const results = await Promise.all(message.map((m) => this.execute(m, started)));
       const responses = results.filter((r): r is RpcResponse => r !== undefined);
       if (responses.length > 0) this.emit(responses);
       this.activate(started);
       return;
     }
-    const started: SubscriptionRecord[] = [];
+    const started = newPending();
     const response = await this.execute(message, started);
     if (response) this.emit(response);
     this.activate(started);
@@ -314,13 +333,24 @@ export class RpcSession {
     }
   }
 
-  /** Lets a request's new subscriptions deliver, now that its response has been sent. */
-  private activate(started: SubscriptionRecord[]): void {
-    for (const sub of started) {
+  /**
+   * Lets a request's new subscriptions deliver, now that its response has been sent, then runs its
+   * afterResponse callbacks.
+   */
+  private activate(started: Pending): void {
+    for (const sub of started.subs) {
       sub.ready = true;
       // Everything sent before activation goes out, even if the server closed it meanwhile (a watched
       // extrinsic can reach `finalized` before its subscribe response is written).
       for (const result of sub.queue.splice(0)) this.notify(sub, result);
+    }
+    for (const fn of started.after) {
+      if (this.closedSession) return;
+      try {
+        fn();
+      } catch {
+        // A failing callback must not break the connection.
+      }
     }
   }
 
@@ -328,7 +358,7 @@ export class RpcSession {
     this.emit({ jsonrpc: '2.0', method: sub.method, params: { subscription: sub.id, result } });
   }
 
-  private async execute(raw: unknown, started: SubscriptionRecord[]): Promise<RpcResponse | undefined> {
+  private async execute(raw: unknown, started: Pending): Promise<RpcResponse | undefined> {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
       return errorResponse(null, INVALID_REQUEST, 'Invalid Request', 'expected a request object');
     const req = raw as Record<string, unknown>;
@@ -354,16 +384,17 @@ export class RpcSession {
       const e = toErrorObject(methodNotFound());
       response = { jsonrpc: '2.0', id: rid, error: e };
     } else {
-      const mine: SubscriptionRecord[] = [];
+      const mine = newPending();
       this.inFlight++;
       this.requests++;
       this.lastActivity = Date.now();
       try {
         const result = await handler(this.context(mine), params);
         response = { jsonrpc: '2.0', id: rid, result: result === undefined ? null : result };
-        started.push(...mine);
+        started.subs.push(...mine.subs);
+        started.after.push(...mine.after);
       } catch (err) {
-        for (const sub of mine) sub.close();
+        for (const sub of mine.subs) sub.close();
         response = { jsonrpc: '2.0', id: rid, error: toErrorObject(err) };
       } finally {
         this.inFlight--;
@@ -374,15 +405,19 @@ export class RpcSession {
     return hasId ? response : undefined;
   }
 
-  private context(mine: SubscriptionRecord[]): RpcContext {
+  private context(mine: Pending): RpcContext {
     return {
       chain: this.core.chain,
       options: this.core.options,
+      connection: this,
       canSubscribe: this.transport.subscriptions,
       subscribe: (method, onCancel) => {
         const sub = this.open(method, onCancel);
-        mine.push(sub);
+        mine.subs.push(sub);
         return sub;
+      },
+      afterResponse: (fn) => {
+        mine.after.push(fn);
       },
       unsubscribe: (id, methods) => {
         if (typeof id !== 'string' && typeof id !== 'number')
