@@ -1,0 +1,547 @@
+/**
+ * The history indexer core: follows an endpoint's finalized heads through @polkadot/api and indexes
+ * every block in order, from the block after its cursor (block 1 on a fresh store) — never skipping and
+ * never indexing a block twice. Per block it reads the events and, at that block's state, every pool,
+ * delegation, worker and referendum the events touched (stake pools also pull in the vaults subscribed to
+ * them, whose value follows theirs); at the first block of each UTC day (and the first block indexed) it
+ * reads all of them. Event-only facts (commission changes, withdrawals, owner rewards, treasury inflow
+ * from computation = Balances.Withdraw from the subsidy wallet `modlphala/pp`) come from the events. Each
+ * block is committed atomically with the cursor (store.ts), so a restart resumes exactly where it
+ * stopped. The parent hash of every block is checked against the cursor: a different chain is an error,
+ * not a silent mix. Platform-neutral: runs in the browser over the embedded chain and in Node.
+ */
+import type { ApiPromise } from '@polkadot/api';
+import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
+import { fromFixed } from '../pallets-mock/primitives/fixed.js';
+import {
+  BlockReader,
+  big,
+  type ChainEvent,
+  type Json,
+  type PoolState,
+  palletAccount,
+  str,
+} from './chain-reader.js';
+import type { BlockWrite, Cursor, IndexStore, RunningState } from './store.js';
+import type {
+  AccountRecord,
+  CommissionChange,
+  HistoryApi,
+  IndexerStatus,
+  PoolSnapshot,
+  ReferendumTally,
+  SnapshotReason,
+  TreasuryInflow,
+  WorkerSnapshot,
+} from './types.js';
+
+export const DAY_MS = 86_400_000;
+const S = (n: bigint | number) => n.toString();
+const RATIO = 1_000_000_000_000n;
+
+export interface IndexerOptions {
+  api: ApiPromise;
+  store: IndexStore;
+  /** Called when indexing a block fails (the indexer retries on the next finalized head). */
+  onError?: (err: unknown) => void;
+}
+
+/** Per-block tally of what the events touched. */
+interface Touched {
+  pools: Set<string>;
+  delegations: Map<string, { address: string; pid: string }>;
+  workers: Set<string>;
+  referenda: Set<string>;
+  settled: Map<string, bigint>;
+  accounts: AccountRecord[];
+  commissions: CommissionChange[];
+  treasury: bigint;
+}
+
+export class Indexer {
+  readonly api: ApiPromise;
+  readonly store: IndexStore;
+  private cursor: Cursor | undefined;
+  private state: RunningState | undefined;
+  private finalized = 0;
+  private running: Promise<void> = Promise.resolve();
+  private unsub: (() => void) | undefined;
+  private stopped = false;
+  private readonly listeners = new Set<(n: number) => void>();
+  private readonly onError: (err: unknown) => void;
+  private subsidy = '';
+
+  constructor(opts: IndexerOptions) {
+    this.api = opts.api;
+    this.store = opts.store;
+    this.onError = opts.onError ?? ((err) => console.error('indexer:', err));
+  }
+
+  /** Loads the cursor; refuses a store that indexed another chain. */
+  async init(): Promise<void> {
+    await this.api.isReady;
+    this.cursor = await this.store.cursor();
+    this.state = await this.store.state();
+    const genesis = this.api.genesisHash.toHex();
+    if (this.cursor && this.cursor.genesisHash !== genesis)
+      throw new Error(`the history store indexed another chain (genesis ${this.cursor.genesisHash})`);
+    this.subsidy = palletAccount('phala/pp', this.ss58);
+  }
+
+  get ss58(): number {
+    return this.api.registry.chainSS58 ?? 42;
+  }
+
+  /** Last indexed block number (0 before the first). */
+  get indexedBlock(): number {
+    return this.cursor?.number ?? 0;
+  }
+
+  /** Follows finalized heads until stop(). */
+  async start(): Promise<void> {
+    if (!this.state) await this.init();
+    const unsub = await this.api.rpc.chain.subscribeFinalizedHeads((header) => {
+      this.finalized = Math.max(this.finalized, header.number.toNumber());
+      this.kick();
+    });
+    this.unsub = unsub;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.unsub?.();
+    this.unsub = undefined;
+  }
+
+  /** Resolves when the cursor is at `n` (indexing up to it if needed, even without start()). */
+  async syncTo(n: number): Promise<void> {
+    if (!this.state) await this.init();
+    this.finalized = Math.max(this.finalized, n);
+    this.kick();
+    while (this.indexedBlock < n) {
+      await this.running;
+      if (this.indexedBlock < n && this.stopped) throw new Error('indexer stopped');
+      if (this.indexedBlock < n) this.kick();
+    }
+  }
+
+  /** Calls `fn(blockNumber)` after each committed block; returns the unsubscribe function. */
+  onIndexed(fn: (n: number) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private kick(): void {
+    this.running = this.running.then(async () => {
+      try {
+        while (!this.stopped && this.indexedBlock < this.finalized)
+          await this.indexBlock(this.indexedBlock + 1);
+      } catch (err) {
+        this.onError(err);
+        throw err;
+      }
+    });
+    this.running = this.running.catch(() => {});
+  }
+
+  /** Indexes block `n` (must be the cursor + 1) and commits it. */
+  async indexBlock(n: number): Promise<void> {
+    const state = this.state;
+    if (!state) throw new Error('indexer not initialised');
+    if (n !== this.indexedBlock + 1) throw new Error(`block ${n} is not next (indexed ${this.indexedBlock})`);
+    const hash = (await this.api.rpc.chain.getBlockHash(n)).toHex();
+    const header = await this.api.rpc.chain.getHeader(hash);
+    if (this.cursor && header.parentHash.toHex() !== this.cursor.hash)
+      throw new Error(
+        `block ${n} does not build on the indexed block ${this.cursor.number} (${this.cursor.hash})`,
+      );
+    const reader = await BlockReader.open(this.api, hash, n);
+    const [timestampMs, events] = await Promise.all([reader.timestampMs(), reader.events()]);
+    const daily =
+      this.cursor === undefined ||
+      Math.floor(timestampMs / DAY_MS) !== Math.floor(this.cursor.timestampMs / DAY_MS);
+    const next: RunningState = {
+      ownerRewards: { ...state.ownerRewards },
+      commissions: { ...state.commissions },
+      treasuryCumulative: state.treasuryCumulative,
+      tallies: { ...(state.tallies ?? {}) },
+    };
+    const t = await this.scanEvents(reader, events, next, timestampMs);
+    const write = await this.collect(reader, t, next, timestampMs, daily);
+    const cursor: Cursor = {
+      genesisHash: this.api.genesisHash.toHex(),
+      number: n,
+      hash,
+      timestampMs,
+      ss58: this.ss58,
+    };
+    await this.store.commitBlock({ ...write, cursor, state: next });
+    this.cursor = cursor;
+    this.state = next;
+    for (const l of this.listeners) l(n);
+  }
+
+  private async scanEvents(
+    reader: BlockReader,
+    events: ChainEvent[],
+    state: RunningState,
+    timestampMs: number,
+  ): Promise<Touched> {
+    const t: Touched = {
+      pools: new Set(),
+      delegations: new Map(),
+      workers: new Set(),
+      referenda: new Set(),
+      settled: new Map(),
+      accounts: [],
+      commissions: [],
+      treasury: 0n,
+    };
+    const base = { blockNumber: reader.number, timestampMs };
+    const delegation = (address: string, pid: string) =>
+      t.delegations.set(`${address}|${pid}`, { address, pid });
+    const optPid = (v: Json | undefined) => (v === null || v === undefined ? null : S(big(v)));
+    for (const e of events) {
+      const f = e.fields;
+      const pid = f.pid === undefined ? undefined : S(big(f.pid));
+      switch (e.section) {
+        case 'phalaStakePoolv2':
+        case 'phalaBasePool':
+        case 'phalaVault': {
+          if (pid !== undefined) t.pools.add(pid);
+          if (typeof f.worker === 'string') t.workers.add(f.worker.toLowerCase());
+          const user = f.user === undefined ? undefined : str(f.user);
+          const kind = e.section === 'phalaVault' ? 'Vault' : 'StakePool';
+          if (pid === undefined) break;
+          if (e.method === 'Contribution' && user) {
+            const asVault = optPid(f.asVault);
+            if (asVault !== null) t.pools.add(asVault);
+            t.accounts.push({
+              ...base,
+              type: 'contribution',
+              address: user,
+              pid,
+              amount: S(big(f.amount)),
+              shares: S(big(f.shares)),
+              asVault,
+            });
+            delegation(user, pid);
+          } else if (e.method === 'WithdrawalQueued' && user) {
+            const asVault = optPid(f.asVault);
+            if (asVault !== null) t.pools.add(asVault);
+            t.accounts.push({
+              ...base,
+              type: 'withdrawalQueued',
+              address: user,
+              pid,
+              shares: S(big(f.shares)),
+              asVault,
+            });
+            delegation(user, pid);
+          } else if (e.method === 'Withdrawal' && user) {
+            t.accounts.push({
+              ...base,
+              type: 'withdrawal',
+              address: user,
+              pid,
+              amount: S(big(f.amount)),
+              shares: S(big(f.shares)),
+            });
+            delegation(user, pid);
+          } else if (e.method === 'OwnerRewardsWithdrawn' && user) {
+            t.accounts.push({
+              ...base,
+              type: 'ownerRewardsWithdrawn',
+              address: user,
+              pid,
+              amount: S(big(f.amount)),
+            });
+          } else if (e.method === 'OwnerSharesClaimed' && user) {
+            t.accounts.push({
+              ...base,
+              type: 'ownerSharesClaimed',
+              address: user,
+              pid,
+              shares: S(big(f.shares)),
+            });
+            delegation(user, pid);
+          } else if (e.method === 'SlashSettled' && user) {
+            delegation(user, pid);
+          } else if (e.method === 'RewardReceived') {
+            state.ownerRewards[pid] = S(big(state.ownerRewards[pid] ?? '0') + big(f.toOwner));
+          } else if (e.method === 'OwnerSharesGained') {
+            state.ownerRewards[pid] = S(big(state.ownerRewards[pid] ?? '0') + big(f.shares));
+          } else if (e.method === 'PoolCommissionSet' || e.method === 'VaultCommissionSet') {
+            const commission = S(big(f.commission));
+            t.commissions.push({ ...base, pid, kind, commission, previous: state.commissions[pid] ?? '0' });
+            state.commissions[pid] = commission;
+          }
+          break;
+        }
+        case 'phalaComputation': {
+          let worker: string | null = null;
+          if (typeof f.worker === 'string') worker = f.worker.toLowerCase();
+          else if (typeof f.session === 'string')
+            worker = (await reader.sessionWorker(f.session))?.toLowerCase() ?? null;
+          if (worker === null) break;
+          t.workers.add(worker);
+          if (e.method === 'SessionSettled')
+            t.settled.set(worker, (t.settled.get(worker) ?? 0n) + fromFixed(big(f.payoutBits)));
+          break;
+        }
+        case 'phalaRegistry':
+          if (typeof f.pubkey === 'string' && e.method === 'InitialScoreSet')
+            t.workers.add(f.pubkey.toLowerCase());
+          break;
+        case 'balances':
+          if (e.method === 'Withdraw' && str(f.who) === this.subsidy) t.treasury += big(f.amount);
+          break;
+        case 'democracy':
+          if (f.refIndex !== undefined) t.referenda.add(S(big(f.refIndex)));
+          break;
+        default:
+          break;
+      }
+    }
+    return t;
+  }
+
+  private async collect(
+    reader: BlockReader,
+    t: Touched,
+    state: RunningState,
+    timestampMs: number,
+    daily: boolean,
+  ): Promise<Omit<BlockWrite, 'cursor' | 'state'>> {
+    const base = { blockNumber: reader.number, timestampMs };
+    const reason: SnapshotReason = daily ? 'daily' : 'event';
+    // Pools: touched ones (all on a daily block), plus vaults subscribed to a touched stake pool.
+    const pids = daily ? (await reader.poolIds()).map(S) : [...t.pools];
+    const pools = new Map<string, PoolState>();
+    const queue = [...pids];
+    while (queue.length > 0) {
+      const pid = queue.shift() as string;
+      if (pools.has(pid)) continue;
+      const p = await reader.pool(BigInt(pid));
+      if (!p) continue;
+      pools.set(pid, p);
+      for (const v of p.valueSubscribers) if (!pools.has(S(v))) queue.push(S(v));
+    }
+    const poolRecords: PoolSnapshot[] = [];
+    const sorted = [...pools.values()].sort((a, b) => (a.pid < b.pid ? -1 : a.pid > b.pid ? 1 : 0));
+    for (const p of sorted) poolRecords.push(await this.poolSnapshot(reader, p, state, base, reason));
+
+    // Delegations: touched (account, pool) pairs; on a daily block every delegation of every pool.
+    const accounts = [...t.accounts];
+    const pairs = new Map(t.delegations);
+    if (daily)
+      for (const p of sorted)
+        for (const address of (await reader.delegations(p)).keys())
+          pairs.set(`${address}|${S(p.pid)}`, { address, pid: S(p.pid) });
+    for (const { address, pid } of pairs.values()) {
+      const p = pools.get(pid) ?? (await reader.pool(BigInt(pid)));
+      if (!p) continue;
+      const d = (await reader.delegations(p)).get(address) ?? { shares: 0n, withdrawingShares: 0n };
+      if (daily && !t.delegations.has(`${address}|${pid}`) && d.shares === 0n && d.withdrawingShares === 0n)
+        continue;
+      accounts.push({
+        ...base,
+        type: 'delegation',
+        reason: t.delegations.has(`${address}|${pid}`) ? 'event' : reason,
+        address,
+        pid,
+        shares: S(d.shares),
+        value: S(BlockReader.value(p, d.shares)),
+        withdrawingShares: S(d.withdrawingShares),
+        withdrawingValue: S(BlockReader.value(p, d.withdrawingShares)),
+      });
+    }
+
+    // Workers.
+    const pubkeys = new Set(t.workers);
+    if (daily) for (const w of await reader.assignedWorkers()) pubkeys.add(w);
+    const workers: WorkerSnapshot[] = [];
+    for (const pubkey of [...pubkeys].sort()) {
+      const w = await reader.worker(pubkey);
+      workers.push({
+        ...base,
+        reason: t.workers.has(pubkey) ? 'event' : reason,
+        pubkey,
+        pid: w.pid === null ? null : S(w.pid),
+        session: w.session,
+        state: w.state,
+        vBits: S(w.vBits),
+        veBits: S(w.veBits),
+        pInit: S(w.pInit),
+        pInstant: S(w.pInstant),
+        stake: S(w.stake),
+        totalReward: S(w.totalReward),
+        settledPayout: S(t.settled.get(pubkey) ?? 0n),
+        coolDownStart: S(w.coolDownStart),
+        initialScore: w.initialScore === null ? null : S(w.initialScore),
+      });
+    }
+
+    // Referenda.
+    const refs = new Set(t.referenda);
+    if (daily) for (const r of await reader.ongoingReferenda()) refs.add(S(r));
+    const referenda: ReferendumTally[] = [];
+    const tallies = state.tallies ?? {};
+    for (const idx of [...refs].sort((a, b) => Number(BigInt(a) - BigInt(b)))) {
+      const r = reader.has('democracy', 'referendumInfoOf') ? await reader.referendum(BigInt(idx)) : null;
+      if (!r) continue;
+      // A finished referendum keeps no tally on chain: carry the last one seen.
+      const last = tallies[idx] ?? ['0', '0', '0'];
+      const tally: [string, string, string] =
+        r.status === 'Ongoing' ? [S(r.ayes), S(r.nays), S(r.turnout)] : last;
+      tallies[idx] = tally;
+      referenda.push({
+        ...base,
+        reason: t.referenda.has(idx) ? 'event' : reason,
+        refIndex: idx,
+        status: r.status,
+        ayes: tally[0],
+        nays: tally[1],
+        turnout: tally[2],
+        approved: r.approved,
+        end: S(r.end),
+      });
+    }
+    state.tallies = tallies;
+
+    const treasury: TreasuryInflow[] = [];
+    if (t.treasury > 0n) {
+      const cumulative = big(state.treasuryCumulative) + t.treasury;
+      state.treasuryCumulative = S(cumulative);
+      treasury.push({
+        ...base,
+        amount: S(t.treasury),
+        cumulative: S(cumulative),
+        dayMs: Math.floor(timestampMs / DAY_MS) * DAY_MS,
+      });
+    }
+    return { pools: poolRecords, accounts, commissions: t.commissions, treasury, workers, referenda };
+  }
+
+  private async poolSnapshot(
+    reader: BlockReader,
+    p: PoolState,
+    state: RunningState,
+    base: { blockNumber: number; timestampMs: number },
+    reason: SnapshotReason,
+  ): Promise<PoolSnapshot> {
+    const [freeStake, delegations] = await Promise.all([reader.wpha(p.poolAccount), reader.delegations(p)]);
+    let withdrawingShares = 0n;
+    let delegators = 0n;
+    for (const d of delegations.values()) {
+      withdrawingShares += d.withdrawingShares;
+      if (d.shares > 0n) delegators++;
+    }
+    let releasingStake = 0n;
+    let idleWorkers = 0n;
+    let ownerRewards = p.ownerShares;
+    if (p.kind === 'StakePool') {
+      for (const w of p.cdWorkers) releasingStake += (await reader.worker(w)).stake;
+      for (const w of p.workers) if ((await reader.worker(w)).state === 'WorkerIdle') idleWorkers++;
+      ownerRewards = p.ownerRewardAccount ? await reader.wpha(p.ownerRewardAccount) : 0n;
+    }
+    const price = p.priceBits ?? 0n;
+    return {
+      ...base,
+      reason,
+      pid: S(p.pid),
+      kind: p.kind,
+      owner: p.owner,
+      cid: S(p.cid),
+      totalValue: S(p.totalValue),
+      totalShares: S(p.totalShares),
+      sharePriceBits: S(price),
+      sharePrice: S((price * RATIO) >> 64n),
+      commission: S(p.commission),
+      freeStake: S(freeStake),
+      releasingStake: S(releasingStake),
+      withdrawingShares: S(withdrawingShares),
+      withdrawingValue: S(BlockReader.value(p, withdrawingShares)),
+      delegators: S(delegators),
+      workers: S(p.workers.length),
+      idleWorkers: S(idleWorkers),
+      cap: p.cap === null ? null : S(p.cap),
+      ownerRewards: S(ownerRewards),
+      cumulativeOwnerRewards: state.ownerRewards[S(p.pid)] ?? '0',
+    };
+  }
+
+  async status(): Promise<IndexerStatus> {
+    return {
+      genesisHash: this.cursor?.genesisHash ?? this.api.genesisHash.toHex(),
+      indexedBlock: this.indexedBlock,
+      indexedHash: this.cursor?.hash ?? null,
+      finalizedBlock: this.finalized,
+    };
+  }
+
+  /** The history API over this indexer's store. */
+  history(): HistoryApi {
+    return createHistoryApi(this.store, { ss58: this.ss58, status: () => this.status() });
+  }
+}
+
+const parseId = (v: bigint | number | string, name: string): string => {
+  try {
+    const n = BigInt(v);
+    if (n < 0n) throw new Error();
+    return n.toString();
+  } catch {
+    throw new TypeError(`${name}: expected a non-negative integer`);
+  }
+};
+
+/** An address in the chain's SS58 format (accepts any SS58 prefix or a 0x 32-byte key). */
+export function normaliseAddress(address: string, ss58: number): string {
+  return encodeAddress(decodeAddress(address), ss58);
+}
+
+/**
+ * The history API over a store: in-process functions, the same the RPC methods serve. Time ranges are
+ * inclusive unix ms (default: everything); results are in block order.
+ */
+export function createHistoryApi(
+  store: IndexStore,
+  opts: { ss58?: number; status?: () => Promise<IndexerStatus> } = {},
+): HistoryApi {
+  const inRange =
+    (fromMs = 0, toMs = Number.MAX_SAFE_INTEGER) =>
+    (r: { timestampMs: number }) =>
+      r.timestampMs >= fromMs && r.timestampMs <= toMs;
+  const ss58 = async () => opts.ss58 ?? (await store.cursor())?.ss58 ?? 42;
+  return {
+    async poolSnapshots(pid, fromMs, toMs) {
+      return (await store.pools(parseId(pid, 'pid'))).filter(inRange(fromMs, toMs));
+    },
+    async accountHistory(address) {
+      return store.accounts(normaliseAddress(address, await ss58()));
+    },
+    async commissionChanges(pid) {
+      return store.commissions(parseId(pid, 'pid'));
+    },
+    async treasuryInflow(fromMs, toMs) {
+      return (await store.treasury()).filter(inRange(fromMs, toMs));
+    },
+    async workerSeries(pubkey) {
+      return store.workers(pubkey);
+    },
+    async referendumTallies(refIndex) {
+      return store.referenda(parseId(refIndex, 'refIndex'));
+    },
+    async status() {
+      if (opts.status) return opts.status();
+      const c = await store.cursor();
+      return {
+        genesisHash: c?.genesisHash ?? null,
+        indexedBlock: c?.number ?? 0,
+        indexedHash: c?.hash ?? null,
+        finalizedBlock: c?.number ?? 0,
+      };
+    },
+  };
+}

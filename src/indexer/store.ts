@@ -1,0 +1,184 @@
+/**
+ * Storage of the history indexer. A tiny ordered key-value interface (`KvStore`: get, atomic put of many
+ * pairs, ordered range read) with an in-memory implementation for the browser; the Node side backs it
+ * with LevelDB (chain/history-store.ts). `IndexStore` lays the records out on it:
+ *
+ *   meta:cursor                       last indexed block {genesisHash, number, hash, timestampMs}
+ *   meta:state                        running sums (owner rewards, treasury, last commissions, tallies)
+ *   pool:<pid>:<block>:<seq>          PoolSnapshot          acct:<address>:<block>:<seq>  AccountRecord
+ *   comm:<pid>:<block>:<seq>          CommissionChange      trea:<block>                  TreasuryInflow
+ *   work:<pubkey>:<block>:<seq>       WorkerSnapshot        refr:<index>:<block>:<seq>    ReferendumTally
+ *
+ * Numbers in keys are zero-padded so key order is numeric order. A block's records, the running state
+ * and the cursor are written in one atomic put, and a block's keys depend only on the block, so a crash
+ * can neither leave half a block nor, on re-indexing, duplicate one: resume starts at cursor + 1.
+ */
+import type {
+  AccountRecord,
+  CommissionChange,
+  PoolSnapshot,
+  ReferendumTally,
+  TreasuryInflow,
+  WorkerSnapshot,
+} from './types.js';
+
+export interface KvStore {
+  get(key: string): Promise<string | undefined>;
+  /** Writes every pair, all or nothing. */
+  putAll(pairs: ReadonlyArray<readonly [string, string]>): Promise<void>;
+  /** Values of the keys k with gte ≤ k < lt, in key order. */
+  values(gte: string, lt: string): Promise<string[]>;
+}
+
+/** An in-memory KvStore (sorted keys, binary search). */
+export class MemoryKv implements KvStore {
+  private readonly map = new Map<string, string>();
+  private readonly keys: string[] = [];
+
+  async get(key: string): Promise<string | undefined> {
+    return this.map.get(key);
+  }
+
+  async putAll(pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
+    for (const [k, v] of pairs) {
+      if (!this.map.has(k)) this.keys.splice(this.lowerBound(k), 0, k);
+      this.map.set(k, v);
+    }
+  }
+
+  async values(gte: string, lt: string): Promise<string[]> {
+    const out: string[] = [];
+    for (let i = this.lowerBound(gte); i < this.keys.length; i++) {
+      const k = this.keys[i] as string;
+      if (k >= lt) break;
+      out.push(this.map.get(k) as string);
+    }
+    return out;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.keys[mid] as string) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+export interface Cursor {
+  genesisHash: string;
+  number: number;
+  hash: string;
+  timestampMs: number;
+  /** The chain's SS58 format (addresses in records use it). */
+  ss58: number;
+}
+
+/** Running sums carried from block to block (decimal strings). */
+export interface RunningState {
+  /** pid → cumulative owner rewards (stake pools) / owner shares gained (vaults). */
+  ownerRewards: Record<string, string>;
+  /** pid → last commission seen, ppm. */
+  commissions: Record<string, string>;
+  treasuryCumulative: string;
+  /** refIndex → last tally seen [ayes, nays, turnout] (a finished referendum keeps none on chain). */
+  tallies?: Record<string, [string, string, string]>;
+}
+
+export const emptyRunningState = (): RunningState => ({
+  ownerRewards: {},
+  commissions: {},
+  treasuryCumulative: '0',
+  tallies: {},
+});
+
+/** Everything one block adds. */
+export interface BlockWrite {
+  cursor: Cursor;
+  state: RunningState;
+  pools: PoolSnapshot[];
+  accounts: AccountRecord[];
+  commissions: CommissionChange[];
+  treasury: TreasuryInflow[];
+  workers: WorkerSnapshot[];
+  referenda: ReferendumTally[];
+}
+
+const pad = (n: number | string, width: number) => String(n).padStart(width, '0');
+const blk = (n: number) => pad(n, 12);
+/** pids and referendum indices are u64/u32: 20 digits keep them ordered. */
+const id = (n: string) => pad(n, 20);
+
+const CURSOR = 'meta:cursor';
+const STATE = 'meta:state';
+
+export class IndexStore {
+  constructor(readonly kv: KvStore) {}
+
+  async cursor(): Promise<Cursor | undefined> {
+    const raw = await this.kv.get(CURSOR);
+    return raw === undefined ? undefined : (JSON.parse(raw) as Cursor);
+  }
+
+  async state(): Promise<RunningState> {
+    const raw = await this.kv.get(STATE);
+    return raw === undefined ? emptyRunningState() : (JSON.parse(raw) as RunningState);
+  }
+
+  /** Writes one block's records with the new cursor and state, atomically. */
+  async commitBlock(w: BlockWrite): Promise<void> {
+    const n = w.cursor.number;
+    const pairs: Array<[string, string]> = [];
+    const seqs = new Map<string, number>();
+    const put = (space: string, record: unknown) => {
+      const seq = seqs.get(space) ?? 0;
+      seqs.set(space, seq + 1);
+      pairs.push([`${space}:${blk(n)}:${pad(seq, 5)}`, JSON.stringify(record)]);
+    };
+    for (const r of w.pools) put(`pool:${id(r.pid)}`, r);
+    for (const r of w.accounts) put(`acct:${r.address}`, r);
+    for (const r of w.commissions) put(`comm:${id(r.pid)}`, r);
+    for (const r of w.workers) put(`work:${r.pubkey.toLowerCase()}`, r);
+    for (const r of w.referenda) put(`refr:${id(r.refIndex)}`, r);
+    for (const r of w.treasury) pairs.push([`trea:${blk(n)}`, JSON.stringify(r)]);
+    pairs.push([STATE, JSON.stringify(w.state)]);
+    pairs.push([CURSOR, JSON.stringify(w.cursor)]);
+    await this.kv.putAll(pairs);
+  }
+
+  private async all<T>(space: string): Promise<T[]> {
+    const values = await this.kv.values(`${space}:`, `${space};`);
+    return values.map((v) => JSON.parse(v) as T);
+  }
+
+  pools(pid: string): Promise<PoolSnapshot[]> {
+    return this.all(`pool:${id(pid)}`);
+  }
+
+  accounts(address: string): Promise<AccountRecord[]> {
+    return this.all(`acct:${address}`);
+  }
+
+  commissions(pid: string): Promise<CommissionChange[]> {
+    return this.all(`comm:${id(pid)}`);
+  }
+
+  treasury(): Promise<TreasuryInflow[]> {
+    return this.all('trea');
+  }
+
+  workers(pubkey: string): Promise<WorkerSnapshot[]> {
+    return this.all(`work:${pubkey.toLowerCase()}`);
+  }
+
+  referenda(refIndex: string): Promise<ReferendumTally[]> {
+    return this.all(`refr:${id(refIndex)}`);
+  }
+}
