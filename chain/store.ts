@@ -87,15 +87,28 @@ export class BlockStore {
     ]);
   }
 
-  /** Every stored block after genesis, oldest first, stopping at the first gap. */
+  /**
+   * Every stored block after genesis, oldest first, stopping at the first gap. The first may be a
+   * checkpoint (a demo snapshot's block, numbered above 1, whose diff is everything since genesis).
+   */
   async blocks(): Promise<BlockRecord[]> {
     const out: BlockRecord[] = [];
     for await (const [, value] of this.db.iterator({ gte: 'block:', lt: 'block;' })) {
       const block = deserializeBlock(value);
-      if (block.header.number !== BigInt(out.length + 1)) break;
+      const prev = out[out.length - 1];
+      if (prev && block.header.number !== prev.header.number + 1n) break;
       out.push(block);
     }
     return out;
+  }
+
+  /** A small JSON record kept beside the blocks (e.g. the actors' checkpoint); undefined if absent. */
+  async getMeta(name: string): Promise<string | undefined> {
+    return this.db.get(`meta:${name}`);
+  }
+
+  async putMeta(name: string, value: string): Promise<void> {
+    await this.db.put(`meta:${name}`, value);
   }
 
   close(): Promise<void> {

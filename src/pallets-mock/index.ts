@@ -11,6 +11,7 @@ import type { Origin as KernelOrigin } from './frame/origin.js';
 import { type CallValue, type Kernel, toDispatchError } from './frame/runtime.js';
 import { CodecError, decode, encode } from './frame/scale.js';
 import { StorageMap, StorageValue } from './frame/storage.js';
+import { HarnessActors, type HarnessActorsOptions } from './offchain/harness-actors.js';
 import { deliverSettlement } from './pallets/phala-computation/index.js';
 import { forceRegisterWorkerWith } from './pallets/phala-registry/index.js';
 import { accountId, InvalidAccountError, publicKey } from './primitives/account.js';
@@ -45,7 +46,8 @@ export interface Runtime {
       confidenceLevel?: number;
     }): void;
     settle(s: { worker: AccountLike; vBits?: bigint; payoutBits: bigint; treasuryBits?: bigint }): Outcome;
-    startActors(): void;
+    /** Gatekeeper + relayer (+ the given pRuntime workers), run on every advanceBlocks. */
+    startActors(opts?: HarnessActorsOptions): void;
   };
   /** The kernel underneath (for the dev chain and low-level tests). */
   readonly kernel: Kernel;
@@ -106,8 +108,9 @@ export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
   };
 
   const finalizedListeners: Array<(block: bigint) => void> = [];
+  let actors: HarnessActors | undefined;
 
-  return {
+  const runtime: Runtime = {
     kernel,
     dispatch(origin, call, args = {}) {
       let kernelOrigin: KernelOrigin;
@@ -143,7 +146,9 @@ export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
       for (let i = 0; i < n; i++) {
         executive.finalizeBlock();
         for (const listener of [...finalizedListeners]) listener(number);
+        actors?.blockFinalized();
         openBlock();
+        actors?.blockOpened();
       }
     },
     advanceTime(seconds) {
@@ -186,10 +191,9 @@ export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
           return { ok: false, error: e.path, detail: e.message, events: [] };
         }
       },
-      startActors: () => {
-        throw new Error(
-          'offchain.startActors: the in-process actor supervisor is not wired yet; drive the models in src/pallets-mock/offchain (Relayer) with onBlockFinalized',
-        );
+      startActors(actorOpts) {
+        if (actors) throw new Error('offchain.startActors: the actors are already running');
+        actors = new HarnessActors(runtime.query, runtime.dispatch, actorOpts);
       },
     },
     onBlockFinalized(listener) {
@@ -204,6 +208,7 @@ export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
       return metadataBytes;
     },
   };
+  return runtime;
 }
 
 export { DEV_ACCOUNTS } from './devchain/genesis.js';

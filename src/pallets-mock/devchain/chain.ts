@@ -8,6 +8,7 @@
 import { Executive, type InvalidKind, InvalidTransaction } from '../frame/executive.js';
 import type { Kernel, Profile } from '../frame/runtime.js';
 import { type StateDiff, StateView } from '../frame/state.js';
+import { checkMqSequence } from '../pallets/phala-mq/index.js';
 import {
   BlockHash,
   SPEC_VERSION,
@@ -76,7 +77,11 @@ export interface DevChainOptions extends GenesisOptions {
   intervalMs?: number;
   /** Called with each new block before it is announced (the Node server makes it durable here). */
   persist?: (block: BlockRecord) => Promise<void>;
-  /** Blocks to resume from (oldest first, genesis excluded), replayed onto the genesis state. */
+  /**
+   * Blocks to resume from (oldest first, genesis excluded), replayed onto the genesis state. The first
+   * one may be a checkpoint: a block numbered above 1 whose diff is the whole change since genesis (a
+   * demo snapshot); blocks between genesis and it are then unknown (pruned).
+   */
   resume?: BlockRecord[];
 }
 
@@ -93,6 +98,8 @@ export class DevChain {
   readonly profile: Profile;
   readonly pool = new TxPool();
   private readonly blocks: BlockRecord[] = [];
+  /** Blocks 1…offset are pruned (a checkpoint resumed at offset+1); blocks[i] is block i+offset (i ≥ 1). */
+  private offset = 0n;
   private readonly byHash = new Map<string, BlockRecord>();
   private readonly diffIndex: Array<Map<string, Uint8Array | undefined>> = [];
   private readonly headListeners = new Set<(b: BlockRecord) => void>();
@@ -135,8 +142,22 @@ export class DevChain {
   }
 
   block(hashOrNumber: string | bigint): BlockRecord | undefined {
-    if (typeof hashOrNumber === 'bigint') return this.blocks[Number(hashOrNumber)];
+    if (typeof hashOrNumber === 'bigint') {
+      if (hashOrNumber === 0n) return this.blocks[0];
+      if (hashOrNumber <= this.offset) return undefined;
+      return this.blocks[Number(hashOrNumber - this.offset)];
+    }
     return this.byHash.get(hashOrNumber.toLowerCase());
+  }
+
+  /** The lowest block number above genesis whose state is known (1 unless resumed from a checkpoint). */
+  get firstKnown(): bigint {
+    return this.offset + 1n;
+  }
+
+  private indexOf(block: BlockRecord): number {
+    const n = block.header.number;
+    return n === 0n ? 0 : Number(n - this.offset);
   }
 
   private remember(block: BlockRecord): void {
@@ -146,6 +167,10 @@ export class DevChain {
   }
 
   private replay(block: BlockRecord): void {
+    const n = block.header.number;
+    if (this.blocks.length === 1 && n > 1n) this.offset = n - 1n;
+    else if (n !== BigInt(this.blocks.length) + this.offset)
+      throw new Error(`resume: block #${n} does not follow #${this.best}`);
     for (const d of block.diff) {
       if (d.value === null) this.kernel.state.delete(d.key);
       else this.kernel.state.set(d.key, d.value);
@@ -188,6 +213,8 @@ export class DevChain {
         const { block, included } = this.buildBlock();
         if (this.persist) await this.persist(block);
         this.remember(block);
+        // The kernel's event journal serves the harness only; a long-running chain must not keep it.
+        this.kernel.journal.length = 0;
         last = block;
         for (const l of this.headListeners) l(block);
         for (const tx of included) for (const w of tx.watchers) w({ type: 'inBlock', blockHash: block.hash });
@@ -220,6 +247,14 @@ export class DevChain {
       for (const tx of this.pool.ready(nonceOf)) {
         const signed = tx.xt.signed;
         if (!signed) continue;
+        // CheckMqSequence: a message whose sequence is not next yet waits; one already passed is dropped.
+        const mq = this.kernel.enter(() => checkMqSequence(tx.xt.call));
+        if (mq === 'future') continue;
+        if (mq === 'stale') {
+          this.pool.remove(tx.xt.hash);
+          for (const w of tx.watchers) w({ type: 'invalid' });
+          continue;
+        }
         try {
           this.executive.applySigned({
             signer: tx.signer,
@@ -261,7 +296,7 @@ export class DevChain {
     const k = key.toLowerCase();
     const block = at ? this.block(at) : this.head;
     if (!block) throw new ChainError(-32602, 'Unknown block', at);
-    const n = Number(block.header.number);
+    const n = this.indexOf(block);
     for (let i = n + 1; i < this.blocks.length; i++) {
       const index = this.diffIndex[i] as Map<string, Uint8Array | undefined>;
       if (index.has(k)) return index.get(k);
@@ -275,7 +310,7 @@ export class DevChain {
     const block = at ? this.block(at) : this.head;
     if (!block) throw new ChainError(-32602, 'Unknown block', at);
     const keys = new Set(this.kernel.state.keysWithPrefix(p));
-    for (let i = Number(block.header.number) + 1; i < this.blocks.length; i++)
+    for (let i = this.indexOf(block) + 1; i < this.blocks.length; i++)
       for (const k of (this.diffIndex[i] as Map<string, unknown>).keys()) if (k.startsWith(p)) keys.add(k);
     const start = startKey?.toLowerCase() ?? '';
     const out: string[] = [];
@@ -361,9 +396,12 @@ export class DevChain {
       call: xt.call,
       len: bytes.length,
     };
+    let checked: { fee: bigint; mq: ReturnType<typeof checkMqSequence> };
     try {
-      const { fee } = this.atBlock(undefined, () => this.executive.validateSigned(tx));
-      return { xt, future: false, fee };
+      checked = this.atBlock(undefined, () => ({
+        ...this.executive.validateSigned(tx),
+        mq: checkMqSequence(xt.call),
+      }));
     } catch (err) {
       if (err instanceof InvalidTransaction) {
         if (err.kind === 'Future') return { xt, future: true, fee: 0n };
@@ -371,6 +409,9 @@ export class DevChain {
       }
       throw new ChainError(1002, 'Verification Error', err instanceof Error ? err.message : String(err));
     }
+    // CheckMqSequence (after CheckNonce, as in Khala's order): stale → outdated, ahead → Future.
+    if (checked.mq === 'stale') throw invalidTransaction('Stale');
+    return { xt, future: checked.mq === 'future', fee: checked.fee };
   }
 
   /** author_submitExtrinsic: validates, pools, and in Instant mode builds a block. Returns the hash. */

@@ -55,6 +55,21 @@ export interface GkWorker {
   heartbeatFlag: boolean;
 }
 
+/** The Gatekeeper's restorable state (see `Gatekeeper.exportState`). */
+export interface GatekeeperState {
+  params: GkParams;
+  sequence: bigint;
+  workers: Array<{
+    pubkey: string;
+    registered: boolean;
+    benchState: WorkerStateMachine['benchState'];
+    workingState: WorkerStateMachine['workingState'];
+    waitingHeartbeats: bigint[];
+    unresponsive: boolean;
+    tokenomic: TokenomicInfo;
+  }>;
+}
+
 const TOPIC_SYSTEM = topic(TOPIC.systemEvent);
 const TOPIC_REPORT = topic(TOPIC.workingReport);
 const TOPIC_GK_EVENT = topic(TOPIC.gatekeeperEvent);
@@ -83,6 +98,43 @@ export class Gatekeeper {
       sr25519PairFromSeed(opts.masterSeed ?? DEV_GATEKEEPER_MASTER_SEED),
       opts.startSequence ?? 0n,
     );
+  }
+
+  /** The Gatekeeper's restorable state, taken between blocks after its egress was taken. */
+  exportState(): GatekeeperState {
+    return {
+      params: { ...this.params },
+      sequence: this.egress.nextSequence,
+      workers: [...this.workers.entries()].map(([pubkey, w]) => ({
+        pubkey,
+        registered: w.state.registered,
+        benchState: w.state.benchState && { ...w.state.benchState },
+        workingState: w.state.workingState && { ...w.state.workingState },
+        waitingHeartbeats: [...w.waitingHeartbeats],
+        unresponsive: w.unresponsive,
+        tokenomic: { ...w.tokenomic },
+      })),
+    };
+  }
+
+  /** Restores what `exportState` returned. */
+  importState(s: GatekeeperState): void {
+    this.params = { ...s.params };
+    this.egress.restoreSequence(s.sequence);
+    this.workers.clear();
+    for (const w of s.workers) {
+      const state = new WorkerStateMachine(w.pubkey);
+      state.registered = w.registered;
+      state.benchState = w.benchState && { ...w.benchState };
+      state.workingState = w.workingState && { ...w.workingState };
+      this.workers.set(w.pubkey, {
+        state,
+        waitingHeartbeats: [...w.waitingHeartbeats],
+        unresponsive: w.unresponsive,
+        tokenomic: { ...w.tokenomic },
+        heartbeatFlag: false,
+      });
+    }
   }
 
   worker(pubkey: string): GkWorker | undefined {

@@ -52,6 +52,20 @@ export interface PRuntimeOptions {
 
 const TOPIC_SYSTEM = topic(TOPIC.systemEvent);
 
+/** A pRuntime's restorable state (see `PRuntimeWorker.exportState`). */
+export interface PRuntimeState {
+  online: boolean;
+  backlog: BlockInfo[];
+  benchRunning: boolean;
+  runningMs: bigint;
+  clockMs: bigint | null;
+  iterationsPerSecond: bigint;
+  sequence: bigint;
+  registered: boolean;
+  benchState: WorkerStateMachine['benchState'];
+  workingState: WorkerStateMachine['workingState'];
+}
+
 export class PRuntimeWorker {
   readonly identity: Sr25519Pair;
   readonly pubkey: string;
@@ -183,6 +197,40 @@ export class PRuntimeWorker {
       }
       this.state.onBlockProcessed(b, cb);
     }
+  }
+
+  /**
+   * Everything a restarted pRuntime needs to continue (its sealed state): the state machine, the
+   * benchmark clock, the egress sequence and the blocks queued while it was down. Call between blocks,
+   * after its egress was taken.
+   */
+  exportState(): PRuntimeState {
+    return {
+      online: this.online,
+      backlog: this.backlog.map((b) => ({ ...b })),
+      benchRunning: this.benchRunning,
+      runningMs: this.runningMs,
+      clockMs: this.clockMs,
+      iterationsPerSecond: this.iterationsPerSecond,
+      sequence: this.egress.nextSequence,
+      registered: this.state.registered,
+      benchState: this.state.benchState && { ...this.state.benchState },
+      workingState: this.state.workingState && { ...this.state.workingState },
+    };
+  }
+
+  /** Restores what `exportState` returned (same name/seed and options as the exported worker). */
+  importState(s: PRuntimeState): void {
+    this.online = s.online;
+    this.backlog = s.backlog.map((b) => ({ ...b }));
+    this.benchRunning = s.benchRunning;
+    this.runningMs = s.runningMs;
+    this.clockMs = s.clockMs;
+    this.iterationsPerSecond = s.iterationsPerSecond;
+    this.egress.restoreSequence(s.sequence);
+    this.state.registered = s.registered;
+    this.state.benchState = s.benchState && { ...s.benchState };
+    this.state.workingState = s.workingState && { ...s.workingState };
   }
 
   /** Signed messages for the relayer (`get_egress_messages`). */

@@ -53,6 +53,12 @@ export class SignedMessageChannel {
     return this.pushRaw(mkMessage(this.sender, path, codec, payload));
   }
 
+  /** Restores the sequence after a restart (the queue must be empty: the relayer keeps what it took). */
+  restoreSequence(sequence: bigint): void {
+    if (this.queue.length) throw new Error('restoreSequence: messages are still queued');
+    this.sequence = sequence;
+  }
+
   /** Messages waiting for the relayer (`get_egress_messages`), oldest first; empties the queue. */
   take(): SignedMessageValue[] {
     return this.queue.splice(0);
