@@ -106,6 +106,8 @@ async function newBlock(): Promise<string> {
 }
 
 const errorOf = (r: RpcReply) => r.error;
+/** The `items` of an operationStorageItems event. */
+const itemsOf = <T>(e: Event | undefined): T[] => (e?.items ?? []) as T[];
 
 describe('chainSpec_v1_*', () => {
   it('answers like the legacy identity methods', async () => {
@@ -169,9 +171,7 @@ describe('chainHead_v1_follow', () => {
         },
       },
     });
-    expect(
-      (init as { finalizedBlockRuntime: { spec: { apis: object } } }).finalizedBlockRuntime.spec.apis,
-    ).toEqual(
+    expect((init?.finalizedBlockRuntime as { spec: { apis: object } }).spec.apis).toEqual(
       expect.objectContaining({
         '0xdf6acb689907609b': expect.any(Number),
         '0xd2bc9897eed08f15': expect.any(Number),
@@ -409,7 +409,7 @@ describe('chainHead_v1_storage', () => {
       (e) => e.event === 'operationWaitingForContinue',
     );
     expect(firstPage.map((e) => e.event)).toEqual(['operationStorageItems', 'operationWaitingForContinue']);
-    const page1 = (firstPage[0] as { items: Array<{ key: string; value: string }> }).items;
+    const page1 = itemsOf<{ key: string; value: string }>(firstPage[0]);
     expect(page1).toHaveLength(1000);
     expect(await rpc.call('chainHead_v1_continue', [id, started.operationId])).toBeNull();
     const evs = await operation(rpc, id, started.operationId);
@@ -419,7 +419,7 @@ describe('chainHead_v1_storage', () => {
       'operationStorageItems',
       'operationStorageDone',
     ]);
-    const page2 = (evs[2] as { items: Array<{ key: string; value: string }> }).items;
+    const page2 = itemsOf<{ key: string; value: string }>(evs[2]);
     const all = [...page1, ...page2];
     expect(all).toHaveLength(1500);
     expect(all.map((i) => i.key)).toEqual([...all.map((i) => i.key)].sort());
@@ -437,7 +437,7 @@ describe('chainHead_v1_storage', () => {
       started.operationId,
       (e) => e.event === 'operationWaitingForContinue',
     );
-    const first = (items as { items: Array<{ key: string; hash: string }> }).items[0];
+    const first = itemsOf<{ key: string; hash: string }>(items)[0];
     expect(first).toEqual({ key: `${BULK}0000`, hash: toHex(blake2_256(new Uint8Array([0]))) });
     expect(await rpc.call('chainHead_v1_stopOperation', [id, started.operationId])).toBeNull();
     const count = events(rpc, id).length;
@@ -457,7 +457,7 @@ describe('chainHead_v1_storage', () => {
         at,
       );
       const evs = await operation(rpc, id, s.operationId);
-      return (evs[0] as { items: Array<{ key: string; closestDescendantMerkleValue: string }> }).items;
+      return itemsOf<{ key: string; closestDescendantMerkleValue: string }>(evs[0]);
     };
     const before = await merkle(head, SYSTEM_ACCOUNT);
     expect(before).toEqual([
@@ -622,7 +622,7 @@ describe('transaction_v1', () => {
     await waitEvent(rpc, id, (e) => e.event === 'newBlock' && e.blockHash === block, mark);
     const body = await rpc.call<Started>('chainHead_v1_body', [id, block]);
     const [done] = await operation(rpc, id, body.operationId);
-    expect((done as { value: string[] }).value).toContain(tx);
+    expect(done?.value as string[]).toContain(tx);
     expect(await rpc.call('transaction_v1_stop', [op])).toBeNull();
     expect(errorOf(await rpc.request('transaction_v1_stop', [op]))).toMatchObject({
       code: -32602,
