@@ -46,7 +46,9 @@ beforeAll(async () => {
       return handler(ctx, params);
     }) satisfies RpcHandler;
   }
-  client = createClient(getWsProvider(node.server.url, { websocketClass: WebSocket }));
+  client = createClient(
+    getWsProvider(node.server.url, { websocketClass: WebSocket as unknown as WebSocketClass }),
+  );
 });
 
 afterAll(async () => {
@@ -56,56 +58,71 @@ afterAll(async () => {
 
 const signer = (pair: typeof alice) => getPolkadotSigner(pair.publicKey, 'Sr25519', (m) => pair.sign(m));
 
+/** ws's class for papi's `websocketClass` (its typings lack the DOM EventTarget members papi's type names). */
+type WebSocketClass = NonNullable<NonNullable<Parameters<typeof getWsProvider>[1]>['websocketClass']>;
+
+/** Without descriptors every pallet is an index lookup; these fail loudly when one is missing. */
+const unsafe = () => client.getUnsafeApi();
+function tx(pallet: string, call: string) {
+  const fn = unsafe().tx[pallet]?.[call];
+  if (!fn) throw new Error(`no tx ${pallet}.${call}`);
+  return fn;
+}
+async function account(address: string, at?: 'best'): Promise<AccountValue> {
+  const entry = unsafe().query.System?.Account;
+  if (!entry) throw new Error('no System.Account');
+  return (await (at ? entry.getValue(address, { at }) : entry.getValue(address))) as AccountValue;
+}
+
 describe('polkadot-api 2.x over chainHead_v1', () => {
   it('reads System.Account with getValue', async () => {
-    const api = client.getUnsafeApi();
-    const account = (await api.query.System.Account.getValue(alice.address)) as AccountValue;
-    expect(account.nonce).toBe(0);
-    expect(account.data.free).toBe(1_000_000n * PHA);
-    expect(account.data.reserved).toBe(0n);
+    const genesis = await account(alice.address);
+    expect(genesis.nonce).toBe(0);
+    expect(genesis.data.free).toBe(1_000_000n * PHA);
+    expect(genesis.data.reserved).toBe(0n);
     const spec = await client.getChainSpecData();
     expect(spec).toMatchObject({ name: 'Pha-Stake Development', genesisHash: node.chain.genesisHash });
   });
 
   it('estimates the fee TransactionPaymentApi computes', async () => {
-    const api = client.getUnsafeApi();
-    const tx = api.tx.Balances.transfer_keep_alive({ dest: { type: 'Id', value: bob.address }, value: PHA });
-    const fee = await tx.getEstimatedFees(alice.address);
+    const transfer = tx(
+      'Balances',
+      'transfer_keep_alive',
+    )({ dest: { type: 'Id', value: bob.address }, value: PHA });
+    const fee = await transfer.getEstimatedFees(alice.address);
     expect(typeof fee).toBe('bigint');
     expect(fee).toBeGreaterThan(0n);
-    expect(await tx.getEstimatedFees(alice.address)).toBe(fee); // deterministic; charged exactly below
+    expect(await transfer.getEstimatedFees(alice.address)).toBe(fee); // deterministic; charged exactly below
   });
 
   it('signAndSubmit transfer_keep_alive: ok, in a block, with events; balances move', async () => {
-    const api = client.getUnsafeApi();
     const value = 7n * PHA;
-    const before = {
-      alice: (await api.query.System.Account.getValue(alice.address)) as AccountValue,
-      bob: (await api.query.System.Account.getValue(bob.address)) as AccountValue,
-    };
-    const tx = api.tx.Balances.transfer_keep_alive({ dest: { type: 'Id', value: bob.address }, value });
-    const fee = await tx.getEstimatedFees(alice.address);
-    const result = (await tx.signAndSubmit(signer(alice))) as TxResult;
+    const before = { alice: await account(alice.address), bob: await account(bob.address) };
+    const transfer = tx(
+      'Balances',
+      'transfer_keep_alive',
+    )({ dest: { type: 'Id', value: bob.address }, value });
+    const fee = await transfer.getEstimatedFees(alice.address);
+    const result = (await transfer.signAndSubmit(signer(alice))) as TxResult;
     expect(result.ok).toBe(true);
     expect(result.block.number).toBe(Number(node.chain.best));
     expect(result.block.hash).toBe(node.chain.head.hash);
     const names = result.events.map((e) => `${e.type}.${e.value.type}`);
     expect(names).toEqual(expect.arrayContaining(['Balances.Transfer', 'System.ExtrinsicSuccess']));
-    const transfer = result.events.find((e) => e.type === 'Balances' && e.value.type === 'Transfer');
-    expect(transfer?.value.value).toEqual({ from: alice.address, to: bob.address, amount: value });
+    const transferred = result.events.find((e) => e.type === 'Balances' && e.value.type === 'Transfer');
+    expect(transferred?.value.value).toEqual({ from: alice.address, to: bob.address, amount: value });
 
-    const after = {
-      alice: (await api.query.System.Account.getValue(alice.address, { at: 'best' })) as AccountValue,
-      bob: (await api.query.System.Account.getValue(bob.address, { at: 'best' })) as AccountValue,
-    };
+    const after = { alice: await account(alice.address, 'best'), bob: await account(bob.address, 'best') };
     expect(after.bob.data.free - before.bob.data.free).toBe(value);
     expect(before.alice.data.free - after.alice.data.free).toBe(value + fee);
     expect(after.alice.nonce).toBe(before.alice.nonce + 1);
   });
 
   it('a failing dispatch resolves ok: false with the decoded module error', async () => {
-    const api = client.getUnsafeApi();
-    const result = (await api.tx.Democracy.second({ proposal: 999 }).signAndSubmit(signer(bob))) as TxResult;
+    const result = (await tx(
+      'Democracy',
+      'second',
+    )({ proposal: 999 }).signAndSubmit(signer(bob))) as TxResult;
     expect(result.ok).toBe(false);
     expect(result.events.map((e) => `${e.type}.${e.value.type}`)).toContain('System.ExtrinsicFailed');
     expect(result.dispatchError).toEqual({
