@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { DevChain } from '../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
 import { ArgsError, parseChainArgs } from './args.js';
+import { startNodeHistory } from './node-history.js';
 import { startServer } from './server.js';
 import { BlockStore } from './store.js';
 
@@ -40,11 +41,20 @@ async function main(): Promise<void> {
     throw new Error(`the database at ${args.db} holds another chain (genesis ${identity.genesisHash})`);
   }
   if (store && !identity) await store.setIdentity({ genesisHash: chain.genesisHash, profile, seed });
-  const server = await startServer(chain, { host: args.host, port: args.port, dev: args.dev });
+  // History API (issue 7): an indexer follows this chain in-process, keeps its records in this node's
+  // LevelDB and serves the pha_* methods of contracts §6 (chain/node-history.ts).
+  const history = await startNodeHistory(chain, store);
+  const server = await startServer(chain, {
+    host: args.host,
+    port: args.port,
+    dev: args.dev,
+    modules: [history.module],
+  });
   console.log(`pha-stake node ready ${server.url} ${server.httpUrl}`);
 
   const shutdown = async () => {
     chain.stop();
+    await history.stop();
     await server.close();
     await store?.close();
     process.exit(0);

@@ -111,6 +111,14 @@ export class BlockStore {
     await this.db.put(`meta:${name}`, value);
   }
 
+  /**
+   * A key space of this database for another node component, kept apart by LevelDB's sublevel prefix
+   * (the history indexer uses `hist`, chain/node-history.ts), so it lives and dies with the chain.
+   */
+  sublevel(name: string) {
+    return this.db.sublevel<string, string>(name, { valueEncoding: 'utf8' });
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }

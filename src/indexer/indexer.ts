@@ -1,7 +1,7 @@
 /**
  * The history indexer core: follows an endpoint's finalized heads through @polkadot/api and indexes
- * every block in order, from the block after its cursor (block 1 on a fresh store) — never skipping and
- * never indexing a block twice. Per block it reads the events and, at that block's state, every pool,
+ * every block in order, from the block after its cursor (on a fresh store block 1, or the first block
+ * the endpoint knows when its early blocks are pruned) — never skipping and never indexing a block twice. Per block it reads the events and, at that block's state, every pool,
  * delegation, worker and referendum the events touched (stake pools also pull in the vaults subscribed to
  * them, whose value follows theirs); at the first block of each UTC day (and the first block indexed) it
  * reads all of them. Event-only facts (commission changes, withdrawals, owner rewards, treasury inflow
@@ -125,6 +125,33 @@ export class Indexer {
     }
   }
 
+  /** Resolves once no block is being indexed (after stop(), the store is then quiet). */
+  async idle(): Promise<void> {
+    let current: Promise<void>;
+    do {
+      current = this.running;
+      await current;
+    } while (current !== this.running);
+  }
+
+  /**
+   * The block to start from on a fresh store: 1, or on a chain whose early blocks are unknown (a node
+   * resumed from a checkpoint, a pruned node) the first block the endpoint has a hash for.
+   */
+  private async firstBlock(): Promise<number> {
+    const known = async (n: number) => !(await this.api.rpc.chain.getBlockHash(n)).isEmpty;
+    if (this.finalized < 1 || (await known(1))) return 1;
+    let lo = 1;
+    let hi = this.finalized;
+    if (!(await known(hi))) return hi;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (await known(mid)) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  }
+
   /** Calls `fn(blockNumber)` after each committed block; returns the unsubscribe function. */
   onIndexed(fn: (n: number) => void): () => void {
     this.listeners.add(fn);
@@ -134,8 +161,10 @@ export class Indexer {
   private kick(): void {
     this.running = this.running.then(async () => {
       try {
-        while (!this.stopped && this.indexedBlock < this.finalized)
-          await this.indexBlock(this.indexedBlock + 1);
+        while (!this.stopped && this.indexedBlock < this.finalized) {
+          const next = this.cursor ? this.cursor.number + 1 : await this.firstBlock();
+          await this.indexBlock(next);
+        }
       } catch (err) {
         this.onError(err);
         throw err;
@@ -148,7 +177,8 @@ export class Indexer {
   async indexBlock(n: number): Promise<void> {
     const state = this.state;
     if (!state) throw new Error('indexer not initialised');
-    if (n !== this.indexedBlock + 1) throw new Error(`block ${n} is not next (indexed ${this.indexedBlock})`);
+    if (this.cursor && n !== this.cursor.number + 1)
+      throw new Error(`block ${n} is not next (indexed ${this.indexedBlock})`);
     const hash = (await this.api.rpc.chain.getBlockHash(n)).toHex();
     const header = await this.api.rpc.chain.getHeader(hash);
     if (this.cursor && header.parentHash.toHex() !== this.cursor.hash)
@@ -174,6 +204,7 @@ export class Indexer {
       hash,
       timestampMs,
       ss58: this.ss58,
+      firstBlock: this.cursor?.firstBlock ?? n,
     };
     await this.store.commitBlock({ ...write, cursor, state: next });
     this.cursor = cursor;
@@ -476,6 +507,7 @@ export class Indexer {
       genesisHash: this.cursor?.genesisHash ?? this.api.genesisHash.toHex(),
       indexedBlock: this.indexedBlock,
       indexedHash: this.cursor?.hash ?? null,
+      firstBlock: this.cursor?.firstBlock ?? null,
       finalizedBlock: this.finalized,
     };
   }
@@ -540,6 +572,7 @@ export function createHistoryApi(
         genesisHash: c?.genesisHash ?? null,
         indexedBlock: c?.number ?? 0,
         indexedHash: c?.hash ?? null,
+        firstBlock: c?.firstBlock ?? null,
         finalizedBlock: c?.number ?? 0,
       };
     },

@@ -79,6 +79,8 @@ export interface Cursor {
   timestampMs: number;
   /** The chain's SS58 format (addresses in records use it). */
   ss58: number;
+  /** The first block indexed (1 unless the endpoint's early blocks were unknown). */
+  firstBlock: number;
 }
 
 /** Running sums carried from block to block (decimal strings). */

@@ -146,6 +146,8 @@ export interface IndexerStatus {
   /** Last indexed block (0 = nothing indexed yet). */
   indexedBlock: number;
   indexedHash: string | null;
+  /** First block indexed (history starts there), null before the first. */
+  firstBlock: number | null;
   /** Latest finalized block seen on the endpoint. */
   finalizedBlock: number;
 }
