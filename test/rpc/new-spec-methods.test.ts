@@ -34,6 +34,7 @@ import {
   type Node,
   PHA,
   RawClient,
+  type RpcNote,
   type RpcReply,
   signTx,
   startNode,
@@ -272,6 +273,20 @@ describe('chainHead_v1 header, call and body', () => {
     const started = await rpc.call<Started>('chainHead_v1_call', [id, block, 'Core_version', '0x']);
     expect(started).toEqual({ result: 'started', operationId: expect.any(String) });
     const [done] = await operation(rpc, id, started.operationId);
+    // the started response went out before the operation's event
+    const at = (pred: (m: unknown) => boolean) => rpc.log.findIndex(pred);
+    const responseAt = at(
+      (m) =>
+        (m as RpcReply).result === started ||
+        JSON.stringify((m as RpcReply).result) === JSON.stringify(started),
+    );
+    const eventAt = at(
+      (m) =>
+        (m as RpcNote).params?.subscription === id &&
+        JSON.stringify(m).includes(`"operationId":"${started.operationId}"`),
+    );
+    expect(responseAt).toBeGreaterThanOrEqual(0);
+    expect(responseAt).toBeLessThan(eventAt);
     expect(done).toEqual({
       event: 'operationCallDone',
       operationId: started.operationId,

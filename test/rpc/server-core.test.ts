@@ -15,6 +15,8 @@
  *   for those sent synchronously inside the handler), unsubscribe true once then false, only for the
  *   right kind, cancel hooks run on unsubscribe and on close, per-connection cap -32006, and none
  *   over a subscription-less transport (HTTP).
+ * - afterResponse callbacks run once the response (the whole batch's, in a batch) has been handed to
+ *   the transport, never for a failed request; ctx.connection is one object per session.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
@@ -49,7 +51,19 @@ const testModule: MethodTable = {
     return sub.id;
   },
   test_unsubscribe: (ctx, params) => ctx.unsubscribe(params[0], ['test_note']),
+  test_after: (ctx, params) => {
+    ctx.afterResponse(() => afterRuns.push({ tag: String(params[0]), sentBefore: currentOut?.length ?? -1 }));
+    if (params[1] === 'fail') throw new Error('failed after registering');
+    return 'started';
+  },
+  test_connection: (ctx) => {
+    connections.push(ctx.connection);
+    return null;
+  },
 };
+let afterRuns: Array<{ tag: string; sentBefore: number }> = [];
+let currentOut: RpcOutgoing[] | undefined;
+const connections: object[] = [];
 let core: RpcServerCore;
 
 beforeAll(() => {
@@ -349,5 +363,40 @@ describe('subscriptions', () => {
     const r = (await core.handleOnce(req('chain_subscribeNewHead', []))) as Reply;
     expect(r.error).toMatchObject({ code: -32601, message: 'Method not found' });
     expect(String(r.error?.data)).toMatch(/WebSocket/);
+  });
+});
+
+describe('afterResponse and connection', () => {
+  it('runs after the response is out (after the whole batch), never for a failed request', async () => {
+    afterRuns = [];
+    const t = recorder();
+    currentOut = t.out;
+    const session = core.openSession(t);
+    await session.handleText(req('test_after', ['one']));
+    await session.handleText(req('test_after', ['failed', 'fail']));
+    await session.handleText(
+      JSON.stringify([
+        { jsonrpc: '2.0', id: 1, method: 'test_after', params: ['b1'] },
+        { jsonrpc: '2.0', id: 2, method: 'test_after', params: ['b2'] },
+      ]),
+    );
+    currentOut = undefined;
+    expect(afterRuns).toEqual([
+      { tag: 'one', sentBefore: 1 },
+      { tag: 'b1', sentBefore: 3 },
+      { tag: 'b2', sentBefore: 3 },
+    ]);
+    expect(asReply(t.out[1]).error?.code).toBe(-32603);
+  });
+
+  it('ctx.connection is the same object within a session and differs between sessions', async () => {
+    connections.length = 0;
+    const a = core.openSession(recorder());
+    const b = core.openSession(recorder());
+    await a.handleText(req('test_connection'));
+    await a.handleText(req('test_connection'));
+    await b.handleText(req('test_connection'));
+    expect(connections[0]).toBe(connections[1]);
+    expect(connections[2]).not.toBe(connections[0]);
   });
 });
