@@ -1,62 +1,101 @@
 /**
- * The application shell: which endpoint it talks to and whether it is live (chain name and best block).
+ * The application shell: providers (query cache, locale, connection, wallet), the header (network,
+ * health light, account switcher, preferences), navigation, the routed page and the transactions list.
+ * Until the connection is live it shows where it is connecting to; the wallet and pages mount after.
  */
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { useEffect, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { ApiProvider, useConnectionState } from '../api/api-context.js';
+import { ChainHeadSync } from '../api/chain-head.js';
+import type { Connection } from '../api/connection.js';
+import { LocaleProvider, useT } from '../ui/i18n/i18n.js';
+import { TxList } from '../ui/tx-status.js';
+import { AccountSwitcher } from '../wallet/account-switcher.js';
+import { WalletProvider } from '../wallet/wallet-context.js';
+import { HealthLight } from './health-light.js';
+import { NetworkPicker } from './network-picker.js';
+import { Page } from './pages.js';
+import { Preferences } from './preferences.js';
+import { parseRoute, useHash } from './router.js';
 
-export const DEFAULT_ENDPOINT = 'ws://127.0.0.1:9944';
-
-type Status =
-  | { state: 'connecting' }
-  | { state: 'live'; chain: string; best: number }
-  | { state: 'error'; message: string };
-
-export function endpointFromLocation(search: string): string {
-  const rpc = new URLSearchParams(search).get('rpc');
-  return rpc && /^wss?:\/\//.test(rpc) ? rpc : DEFAULT_ENDPOINT;
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, gcTime: 5 * 60_000 } },
+  });
 }
 
-export function App() {
-  const endpoint = endpointFromLocation(window.location.search);
-  const [status, setStatus] = useState<Status>({ state: 'connecting' });
-
-  useEffect(() => {
-    let cancelled = false;
-    let unsubscribe: (() => void) | undefined;
-    const provider = new WsProvider(endpoint, 2_000);
-    ApiPromise.create({
-      provider,
-      noInitWarn: true,
-      signedExtensions: { CheckMqSequence: { extrinsic: {}, payload: {} } },
-    })
-      .then(async (api) => {
-        const chain = (await api.rpc.system.chain()).toString();
-        unsubscribe = await api.rpc.chain.subscribeNewHeads((header) => {
-          if (!cancelled) setStatus({ state: 'live', chain, best: header.number.toNumber() });
-        });
-      })
-      .catch((err: unknown) => {
-        if (!cancelled)
-          setStatus({ state: 'error', message: err instanceof Error ? err.message : String(err) });
-      });
-    return () => {
-      cancelled = true;
-      unsubscribe?.();
-      void provider.disconnect();
-    };
-  }, [endpoint]);
-
-  return (
-    <main>
-      <h1>pha-stake</h1>
-      <p data-testid="endpoint">{endpoint}</p>
-      <p data-testid="status" aria-live="polite">
-        {status.state === 'live'
-          ? `${status.chain} · block #${status.best}`
-          : status.state === 'error'
-            ? `Cannot reach the node: ${status.message}`
-            : 'Connecting…'}
+function Live({ children }: { children: ReactNode }) {
+  const t = useT();
+  const { state } = useConnectionState();
+  if (state.status === 'connecting')
+    return <output data-testid="status">{t('network.connecting', { endpoint: state.endpoint })}</output>;
+  if (state.status === 'error')
+    return (
+      <p data-testid="status" role="alert">
+        {t('network.error', { message: state.message })}
       </p>
-    </main>
+    );
+  return (
+    <WalletProvider>
+      <ChainHeadSync />
+      {children}
+    </WalletProvider>
+  );
+}
+
+function Shell() {
+  const t = useT();
+  const route = parseRoute(useHash());
+  return (
+    <>
+      <button
+        className="skip"
+        type="button"
+        onClick={() => document.querySelector<HTMLElement>('main')?.focus()}
+      >
+        {t('app.skip')}
+      </button>
+      <header className="header">
+        <strong className="brand">{t('app.title')}</strong>
+        <NetworkPicker />
+        <Preferences />
+      </header>
+      <Live>
+        <div className="topbar">
+          <HealthLight />
+          <AccountSwitcher />
+        </div>
+        <nav aria-label={t('nav.main')} className="nav">
+          <a href="#/" aria-current={route.page === 'explorer' ? 'page' : undefined}>
+            {t('nav.pools')}
+          </a>
+          <a href="#/portfolio" aria-current={route.page === 'portfolio' ? 'page' : undefined}>
+            {t('nav.portfolio')}
+          </a>
+          <a href="#/glossary" aria-current={route.page === 'glossary' ? 'page' : undefined}>
+            {t('nav.glossary')}
+          </a>
+        </nav>
+        <main tabIndex={-1}>
+          <Page route={route} />
+        </main>
+        <aside>
+          <TxList />
+        </aside>
+      </Live>
+    </>
+  );
+}
+
+export function App({ connection, client }: { connection?: Connection; client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocaleProvider>
+        <ApiProvider connection={connection}>
+          <Shell />
+        </ApiProvider>
+      </LocaleProvider>
+    </QueryClientProvider>
   );
 }

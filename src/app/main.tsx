@@ -1,7 +1,8 @@
 /**
- * dApp entry: mounts the shell. The shell connects to the node the page was opened for
- * (`?rpc=ws://…`, default ws://127.0.0.1:9944) through @polkadot/api and shows the chain it reached.
+ * dApp entry: mounts the shell. The endpoint comes from `?rpc=` (ws://…, or `embedded`), else the
+ * remembered choice, else the local node ws://127.0.0.1:9944; @polkadot/api loads after first paint.
  */
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

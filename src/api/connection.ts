@@ -1,0 +1,71 @@
+/**
+ * Opens an ApiPromise on an endpoint: the embedded chain, or a WebSocket node, falling back to the
+ * embedded chain when no node answers. Phala's extra signed extension CheckMqSequence is declared (it
+ * adds nothing to the payload), so the same code signs for this dev chain and for a real Phala runtime.
+ */
+import type { ApiPromise } from '@polkadot/api';
+import type { ProviderInterface } from '@polkadot/rpc-provider/types';
+import { EMBEDDED_ENDPOINT, embeddedProvider, wsProvider } from './endpoints.js';
+
+export const API_OPTIONS = {
+  noInitWarn: true,
+  throwOnConnect: true,
+  signedExtensions: { CheckMqSequence: { extrinsic: {}, payload: {} } },
+} as const;
+
+export interface Connection {
+  api: ApiPromise;
+  /** The transport, for raw calls the API does not decorate (the history API). */
+  provider: ProviderInterface;
+  /** What was asked for. */
+  endpoint: string;
+  /** True when the node did not answer and the embedded chain was used instead. */
+  fallback: boolean;
+  /** The chain's genesis hash: the namespace of every cached query. */
+  genesis: string;
+  chain: string;
+  ss58: number;
+  decimals: number;
+  isDev: boolean;
+}
+
+export async function createApi(provider: ProviderInterface): Promise<ApiPromise> {
+  const { ApiPromise } = await import('@polkadot/api');
+  return ApiPromise.create({ provider, ...API_OPTIONS });
+}
+
+export async function connect(endpoint: string, opts: { wsTimeoutMs?: number } = {}): Promise<Connection> {
+  let provider: ProviderInterface | undefined;
+  let fallback = false;
+  if (endpoint === EMBEDDED_ENDPOINT) provider = await embeddedProvider();
+  else {
+    provider = await wsProvider(endpoint, opts.wsTimeoutMs);
+    if (!provider) {
+      provider = await embeddedProvider();
+      fallback = true;
+    }
+  }
+  const api = await createApi(provider);
+  return describe(api, provider, endpoint, fallback);
+}
+
+/** Reads the facts the UI needs once per connection. */
+export async function describe(
+  api: ApiPromise,
+  provider: ProviderInterface,
+  endpoint: string,
+  fallback = false,
+): Promise<Connection> {
+  const [chain, type] = await Promise.all([api.rpc.system.chain(), api.rpc.system.chainType()]);
+  return {
+    api,
+    provider,
+    endpoint,
+    fallback,
+    genesis: api.genesisHash.toHex(),
+    chain: chain.toString(),
+    ss58: api.registry.chainSS58 ?? 42,
+    decimals: api.registry.chainDecimals[0] ?? 12,
+    isDev: type.isDevelopment || type.isLocal || endpoint === EMBEDDED_ENDPOINT || fallback,
+  };
+}

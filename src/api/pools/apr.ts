@@ -1,0 +1,66 @@
+/**
+ * Estimated APR/APY of a pool, as Phala App estimates it: the network's yearly budget to workers
+ * (budget per block × (1 − treasury ratio) × blocks per year) split by each pool's share of the stake in
+ * computation, less the owner's commission, over the pool's value. Vaults earn the weighted APR of the
+ * stake pools they invest in. An estimate for display only (floats at the display edge).
+ */
+import { type PoolSummary, stakeInWork } from './pool-model.js';
+
+export interface NetworkEconomy {
+  /** PHA per block paid to workers before the treasury's cut (U64F64 → number). */
+  budgetPerBlock: number;
+  treasuryRatio: number;
+  blockTimeSecs: number;
+  /** Total stake in computation over all stake pools (planck). */
+  totalStakeInWork: bigint;
+}
+
+const UNIT = 1e12;
+const YEAR_SECS = 365 * 24 * 3600;
+
+/** U64F64 bits → number. */
+export const fixedToNumber = (bits: bigint): number => Number(bits >> 32n) / 2 ** 32;
+
+export function yearlyRewards(n: NetworkEconomy): number {
+  return n.budgetPerBlock * (1 - n.treasuryRatio) * (YEAR_SECS / n.blockTimeSecs);
+}
+
+/** APR of a stake pool, optionally after `extra` more planck joins it (dilution preview). */
+export function stakePoolApr(pool: PoolSummary, n: NetworkEconomy, extra = 0n): number | null {
+  const working = Number(stakeInWork(pool)) / UNIT;
+  const total = Number(n.totalStakeInWork) / UNIT;
+  const value = Number(pool.totalValue + extra) / UNIT;
+  if (value <= 0 || total <= 0 || working <= 0) return value > 0 ? 0 : null;
+  const poolRewards = yearlyRewards(n) * (working / total) * (1 - pool.commission / 1e6);
+  return poolRewards / value;
+}
+
+export function vaultApr(
+  vault: PoolSummary,
+  pools: ReadonlyMap<bigint, PoolSummary>,
+  n: NetworkEconomy,
+  extra = 0n,
+): number | null {
+  let weighted = 0;
+  for (const pid of vault.investPools) {
+    const p = pools.get(pid);
+    const apr = p ? stakePoolApr(p, n) : null;
+    if (p && apr !== null)
+      weighted += apr * (Number(stakeInWork(vault)) / Math.max(1, vault.investPools.length));
+  }
+  const value = Number(vault.totalValue + extra);
+  if (value <= 0) return null;
+  return (weighted / value) * (1 - vault.commission / 1e6);
+}
+
+export function poolApr(
+  pool: PoolSummary,
+  pools: ReadonlyMap<bigint, PoolSummary>,
+  n: NetworkEconomy,
+  extra = 0n,
+): number | null {
+  return pool.kind === 'StakePool' ? stakePoolApr(pool, n, extra) : vaultApr(pool, pools, n, extra);
+}
+
+/** APY with daily compounding. */
+export const aprToApy = (apr: number): number => (1 + apr / 365) ** 365 - 1;

@@ -1,0 +1,75 @@
+/**
+ * A delegator's holdings, in three round trips whatever the pool count: their NFTs from `Uniques.Account`
+ * (owner, collection, item) keys, the `stake-info` shares of those NFTs and of their queued withdrawals
+ * (found in the pools' withdraw queues) in one `RmrkCore.Properties` multi, valued at each pool's share
+ * price.
+ */
+import type { ApiPromise } from '@polkadot/api';
+import type { Codec } from '@polkadot/types/types';
+import { u8aToU8a } from '@polkadot/util';
+import { num, u128FromLe } from '../codec.js';
+import { storageItem } from '../runtime-access.js';
+import { type PoolSummary, sharesToValue } from './pool-model.js';
+
+export interface DelegationNft {
+  cid: number;
+  nftId: number;
+  pid: bigint;
+  kind: PoolSummary['kind'];
+  shares: bigint;
+  value: bigint;
+}
+
+export interface QueuedWithdrawal extends DelegationNft {
+  /** Unix seconds the request entered the queue. */
+  startTime: number;
+}
+
+export interface Delegations {
+  nfts: DelegationNft[];
+  queued: QueuedWithdrawal[];
+}
+
+const STAKE_INFO = 'stake-info';
+
+export async function fetchDelegations(
+  api: ApiPromise,
+  address: string,
+  pools: readonly PoolSummary[],
+): Promise<Delegations> {
+  const byCid = new Map(pools.map((p) => [p.cid, p]));
+  const keys = api.query.uniques ? await api.query.uniques.account.keys(address) : [];
+  const owned = keys
+    .map((k) => ({ cid: num(k.args[1]?.toPrimitive()), nftId: num(k.args[2]?.toPrimitive()) }))
+    .filter((x) => byCid.has(x.cid));
+  const queuedRefs = pools.flatMap((p) =>
+    p.withdrawQueue
+      .filter((w) => w.user === address)
+      .map((w) => ({ cid: p.cid, nftId: w.nftId, startTime: w.startTime })),
+  );
+  const all = [...owned, ...queuedRefs];
+  const props = all.length
+    ? await storageItem(api, 'rmrkCore', 'properties').multi(all.map((x) => [x.cid, x.nftId, STAKE_INFO]))
+    : [];
+  const sharesOf = (i: number): bigint => {
+    const v = props[i] as Codec | undefined;
+    if (!v || v.isEmpty) return 0n;
+    return u128FromLe(u8aToU8a(v.toU8a(true)));
+  };
+  const build = (x: { cid: number; nftId: number }, i: number): DelegationNft => {
+    const pool = byCid.get(x.cid) as PoolSummary;
+    const shares = sharesOf(i);
+    return {
+      cid: x.cid,
+      nftId: x.nftId,
+      pid: pool.pid,
+      kind: pool.kind,
+      shares,
+      value: sharesToValue(pool, shares),
+    };
+  };
+  return {
+    nfts: owned.map(build).filter((n) => n.shares > 0n),
+    queued: queuedRefs.map((x, i) => ({ ...build(x, owned.length + i), startTime: x.startTime })),
+  };
+}

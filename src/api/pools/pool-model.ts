@@ -1,0 +1,95 @@
+/**
+ * The dApp's view of a base pool (a StakePool or a Vault): decoded from `PhalaBasePool.Pools` plus its
+ * description, whitelist and free W-PHA. Amounts are planck bigints; commission is Permill; times are
+ * unix seconds. Pure decoding and derived numbers, no I/O.
+ */
+import { arr, big, num, obj, type Plain, str, variant } from '../codec.js';
+
+export type PoolKind = 'StakePool' | 'Vault';
+
+export interface WithdrawRequest {
+  user: string;
+  startTime: number;
+  nftId: number;
+}
+
+export interface PoolSummary {
+  pid: bigint;
+  kind: PoolKind;
+  owner: string;
+  cid: number;
+  poolAccount: string;
+  totalShares: bigint;
+  totalValue: bigint;
+  /** Permill; 0 when unset. */
+  commission: number;
+  /** Stake pools only; null = no cap. */
+  cap: bigint | null;
+  workers: string[];
+  cdWorkers: string[];
+  withdrawQueue: WithdrawRequest[];
+  /** Vaults only: stake pools it invests in. */
+  investPools: bigint[];
+  /** Free W-PHA of the pool account (stake not in workers). */
+  freeStake: bigint;
+  /** On-chain text, shown as text only. */
+  description: string;
+  /** Accounts allowed to contribute; null = open to all. */
+  whitelist: string[] | null;
+}
+
+export type PoolRecord = Omit<PoolSummary, 'freeStake' | 'description' | 'whitelist'>;
+
+/** Decodes a `PoolProxy` value (toPrimitive form). */
+export function decodePoolProxy(value: Plain): PoolRecord {
+  const [tag, inner] = variant(value);
+  const kind: PoolKind = tag.toLowerCase() === 'vault' ? 'Vault' : 'StakePool';
+  const p = obj(inner, 'pool');
+  const base = obj(p.basepool, 'basepool');
+  const commission = kind === 'StakePool' ? p.payoutCommission : p.commission;
+  return {
+    pid: big(base.pid),
+    kind,
+    owner: str(base.owner),
+    cid: num(base.cid),
+    poolAccount: str(base.poolAccountId),
+    totalShares: big(base.totalShares),
+    totalValue: big(base.totalValue),
+    commission: commission === null || commission === undefined ? 0 : num(commission),
+    cap: kind === 'StakePool' && p.cap !== null && p.cap !== undefined ? big(p.cap) : null,
+    workers: kind === 'StakePool' ? arr(p.workers).map(str) : [],
+    cdWorkers: kind === 'StakePool' ? arr(p.cdWorkers).map(str) : [],
+    withdrawQueue: arr(base.withdrawQueue).map((w) => {
+      const r = obj(w, 'withdraw');
+      return { user: str(r.user), startTime: num(r.startTime), nftId: num(r.nftId) };
+    }),
+    investPools: kind === 'Vault' ? arr(p.investPools).map(big) : [],
+  };
+}
+
+/** Value of `shares` at the pool's share price (truncated, as the pallet does). */
+export function sharesToValue(pool: Pick<PoolSummary, 'totalShares' | 'totalValue'>, shares: bigint): bigint {
+  return pool.totalShares === 0n ? shares : (shares * pool.totalValue) / pool.totalShares;
+}
+
+/** Shares worth `amount` (truncated). */
+export function valueToShares(pool: Pick<PoolSummary, 'totalShares' | 'totalValue'>, amount: bigint): bigint {
+  return pool.totalValue === 0n ? amount : (amount * pool.totalShares) / pool.totalValue;
+}
+
+/** Share price as a display number (1.0 for a fresh pool). */
+export function sharePrice(pool: Pick<PoolSummary, 'totalShares' | 'totalValue'>): number {
+  if (pool.totalShares === 0n) return 1;
+  return Number((pool.totalValue * 1_000_000_000n) / pool.totalShares) / 1e9;
+}
+
+/** Room left under the cap; null = unlimited. */
+export function capacityLeft(pool: Pick<PoolSummary, 'cap' | 'totalValue'>): bigint | null {
+  if (pool.cap === null) return null;
+  return pool.cap > pool.totalValue ? pool.cap - pool.totalValue : 0n;
+}
+
+/** Stake working in computation (value not free and not waiting to be paid out). */
+export function stakeInWork(pool: Pick<PoolSummary, 'totalValue' | 'freeStake'>): bigint {
+  return pool.totalValue > pool.freeStake ? pool.totalValue - pool.freeStake : 0n;
+}

@@ -1,0 +1,32 @@
+/**
+ * Route → page. The feature pages are split into their own chunks so the first paint ships only the
+ * shell.
+ */
+import { lazy, Suspense } from 'react';
+import { useT } from '../ui/i18n/i18n.js';
+import { GlossaryPage } from './glossary-page.js';
+import type { Route } from './router.js';
+
+const ExplorerPage = lazy(() =>
+  import('../stakepool/explorer-page.js').then((m) => ({ default: m.ExplorerPage })),
+);
+const StakePoolPage = lazy(() =>
+  import('../stakepool/stake-pool-page.js').then((m) => ({ default: m.StakePoolPage })),
+);
+const PortfolioPage = lazy(() =>
+  import('../stakepool/portfolio-page.js').then((m) => ({ default: m.PortfolioPage })),
+);
+const VaultPage = lazy(() => import('../vault/vault-page.js').then((m) => ({ default: m.VaultPage })));
+
+export function Page({ route }: { route: Route }) {
+  const t = useT();
+  return (
+    <Suspense fallback={<output>{t('common.loading')}</output>}>
+      {route.page === 'explorer' && <ExplorerPage />}
+      {route.page === 'pool' && <StakePoolPage pid={route.pid} />}
+      {route.page === 'vault' && <VaultPage pid={route.pid} />}
+      {route.page === 'portfolio' && <PortfolioPage />}
+      {route.page === 'glossary' && <GlossaryPage />}
+    </Suspense>
+  );
+}

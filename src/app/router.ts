@@ -1,0 +1,34 @@
+/**
+ * Hash routes: `#/` explorer, `#/pool/:pid`, `#/vault/:pid`, `#/portfolio`, `#/glossary`. Works from a
+ * static file server and keeps `?rpc=` untouched.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'explorer' }
+  | { page: 'pool'; pid: bigint }
+  | { page: 'vault'; pid: bigint }
+  | { page: 'portfolio' }
+  | { page: 'glossary' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [head, id] = parts;
+  if ((head === 'pool' || head === 'vault') && id && /^\d+$/.test(id)) return { page: head, pid: BigInt(id) };
+  if (head === 'portfolio') return { page: 'portfolio' };
+  if (head === 'glossary') return { page: 'glossary' };
+  return { page: 'explorer' };
+}
+
+const subscribe = (cb: () => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+
+export function useHash(): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The explorer's list logic, pure and fast for thousands of pools: search (pid, owner address, words of
+ * the description), filters (kind, hide whitelist-only, has capacity, my delegations), sort (APR, TVL,
+ * commission, free stake, pid) and pagination.
+ */
+import { capacityLeft, type PoolKind, type PoolSummary } from '../api/pools/pool-model.js';
+
+export type SortKey = 'apr' | 'tvl' | 'commission' | 'free' | 'pid';
+
+export interface ListOptions {
+  search: string;
+  kind: PoolKind | 'all';
+  hideWhitelisted: boolean;
+  hasCapacity: boolean;
+  mineOnly: boolean;
+  /** Pools (by pid string) the selected account delegates to. */
+  mine: ReadonlySet<string>;
+  sort: SortKey;
+  descending: boolean;
+}
+
+export const DEFAULT_LIST_OPTIONS: ListOptions = {
+  search: '',
+  kind: 'all',
+  hideWhitelisted: false,
+  hasCapacity: false,
+  mineOnly: false,
+  mine: new Set(),
+  sort: 'tvl',
+  descending: true,
+};
+
+export function matchesSearch(pool: PoolSummary, search: string): boolean {
+  const q = search.trim().toLowerCase();
+  if (!q) return true;
+  const id = q.startsWith('#') ? q.slice(1) : q;
+  if (/^\d+$/.test(id) && pool.pid.toString() === id) return true;
+  if (pool.owner.toLowerCase() === q || (q.length >= 4 && pool.owner.toLowerCase().startsWith(q)))
+    return true;
+  const words = q.split(/\s+/);
+  const text = pool.description.toLowerCase();
+  return words.every((w) => text.includes(w));
+}
+
+const cmpBig = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function filterAndSort(
+  pools: readonly PoolSummary[],
+  o: ListOptions,
+  aprOf: (p: PoolSummary) => number | null,
+): PoolSummary[] {
+  const out = pools.filter(
+    (p) =>
+      (o.kind === 'all' || p.kind === o.kind) &&
+      (!o.hideWhitelisted || p.whitelist === null) &&
+      (!o.hasCapacity || (capacityLeft(p) ?? 1n) > 0n) &&
+      (!o.mineOnly || o.mine.has(p.pid.toString())) &&
+      matchesSearch(p, o.search),
+  );
+  let key: (p: PoolSummary) => number | bigint;
+  switch (o.sort) {
+    case 'apr': {
+      const cache = new Map(out.map((p) => [p, aprOf(p) ?? -1]));
+      key = (p) => cache.get(p) ?? -1;
+      break;
+    }
+    case 'tvl':
+      key = (p) => p.totalValue;
+      break;
+    case 'commission':
+      key = (p) => p.commission;
+      break;
+    case 'free':
+      key = (p) => p.freeStake;
+      break;
+    default:
+      key = (p) => p.pid;
+  }
+  const dir = o.descending ? -1 : 1;
+  return out.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    const c = typeof ka === 'bigint' && typeof kb === 'bigint' ? cmpBig(ka, kb) : Number(ka) - Number(kb);
+    return c === 0 ? cmpBig(a.pid, b.pid) : c * dir;
+  });
+}
+
+export function paginate<T>(
+  items: readonly T[],
+  page: number,
+  size: number,
+): { items: T[]; pages: number; page: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  return { items: items.slice(p * size, p * size + size), pages, page: p };
+}

@@ -1,0 +1,89 @@
+/**
+ * "My delegations": the selected account's delegation NFTs (pool, shares, value at today's share price,
+ * rewards showing as value growth), a withdraw form per NFT, queued withdrawals with countdowns and
+ * unlock actions, W-PHA wrap/unwrap, and the CSV export when the history API is present.
+ */
+import { useNowSecs } from '../api/chain-time.js';
+import { useAccountHistory } from '../api/history.js';
+import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
+import { WithdrawForm } from '../ui/delegation/withdraw-form.js';
+import { formatPha } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { Term } from '../ui/term.js';
+import { useSelectedAccount } from '../wallet/wallet-context.js';
+import { CsvExport } from './csv-export.js';
+import { QueuedWithdrawals } from './queued-withdrawals.js';
+import { WrapForm } from './wrap-form.js';
+
+export function PortfolioPage() {
+  const { t, locale } = useLocale();
+  const account = useSelectedAccount();
+  const index = usePoolIndex();
+  const delegations = useDelegations(account?.address);
+  const now = useNowSecs();
+  const history = useAccountHistory(account?.address);
+  if (!account)
+    return (
+      <section>
+        <h1>{t('portfolio.heading')}</h1>
+        <p>{t('portfolio.connect')}</p>
+      </section>
+    );
+  const nfts = delegations.data?.nfts ?? [];
+  const total = nfts.reduce((s, n) => s + n.value, 0n);
+  return (
+    <section data-testid="portfolio">
+      <h1>{t('portfolio.heading')}</h1>
+      {delegations.isLoading ? (
+        <output>{t('common.loading')}</output>
+      ) : nfts.length === 0 ? (
+        <p>{t('portfolio.empty')}</p>
+      ) : (
+        <>
+          <p data-testid="portfolio-total">{t('portfolio.total', { value: formatPha(total, 4, locale) })}</p>
+          <ul className="nft-list">
+            {nfts.map((n) => {
+              const pool = index.byPid.get(n.pid);
+              return (
+                <li
+                  key={`${n.cid}-${n.nftId}`}
+                  className="card"
+                  data-testid="nft-card"
+                  data-pid={n.pid.toString()}
+                >
+                  <h3>{t('portfolio.nft', { cid: n.cid, nft: n.nftId })}</h3>
+                  <dl className="stats">
+                    <div>
+                      <dt>{t('portfolio.pool')}</dt>
+                      <dd>
+                        <a href={`#/${n.kind === 'Vault' ? 'vault' : 'pool'}/${n.pid}`}>
+                          #{n.pid.toString()}
+                        </a>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>
+                        <Term term="share">{t('portfolio.shares')}</Term>
+                      </dt>
+                      <dd data-testid="nft-shares">{formatPha(n.shares, 4, locale)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('portfolio.value')}</dt>
+                      <dd data-testid="nft-value" data-planck={n.value.toString()}>
+                        {formatPha(n.value, 6, locale)} PHA
+                      </dd>
+                    </div>
+                  </dl>
+                  {pool && <WithdrawForm nft={n} pool={pool} account={account} />}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <QueuedWithdrawals queued={delegations.data?.queued ?? []} now={now} account={account} />
+      <WrapForm account={account} />
+      <CsvExport available={history.available} records={history.data} />
+    </section>
+  );
+}

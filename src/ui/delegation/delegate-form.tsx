@@ -1,0 +1,123 @@
+/**
+ * Delegate to a stake pool or vault: amount with Max (fee and existential deposit kept), the PHA → W-PHA
+ * wrap batched with the contribution when needed, whitelist / capacity / minimum / balance problems shown
+ * before signing, the fee preview, APR after the delegation, and the transaction's progress.
+ */
+import { type FormEvent, useMemo, useState } from 'react';
+import { useConnection } from '../../api/api-context.js';
+import { spendable, usePhaBalance, useWphaBalance } from '../../api/balances.js';
+import { chainConstants } from '../../api/chain-constants.js';
+import { contributeTx } from '../../api/pools/calls.js';
+import { planDelegation } from '../../api/pools/delegate-plan.js';
+import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { canSign, type SigningAccount } from '../../api/tx/signing-account.js';
+import { useFee } from '../../api/tx/use-fee.js';
+import { useTxAction } from '../../api/tx/use-tx-action.js';
+import { AmountField } from '../amount-field.js';
+import { formatPercent, formatPha, planckToInput } from '../format.js';
+import { useLocale } from '../i18n/i18n.js';
+import { problemText } from '../problem-text.js';
+import { TxStatus } from '../tx-status.js';
+
+/** PHA kept back for fees until the real fee is known. */
+const DEFAULT_FEE_RESERVE = 100_000_000_000n;
+
+export interface DelegateFormProps {
+  pool: PoolSummary;
+  account: SigningAccount | undefined;
+  aprAfter(extra: bigint): number | null;
+}
+
+export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
+  const { t, locale } = useLocale();
+  const { api } = useConnection();
+  const consts = chainConstants(api);
+  const [text, setText] = useState('');
+  const [touched, setTouched] = useState(false);
+  const address = account?.address;
+  const pha = usePhaBalance(address);
+  const wpha = useWphaBalance(address) ?? 0n;
+  const action = useTxAction();
+
+  const probeTx = useMemo(
+    () => contributeTx(api, pool.kind, pool.pid, consts.minContribution, consts.minContribution),
+    [api, pool.kind, pool.pid, consts.minContribution],
+  );
+  const fee = useFee(address ? probeTx : undefined, address).data;
+  const reserve = fee !== undefined ? fee * 2n : DEFAULT_FEE_RESERVE;
+  const spendablePha = pha ? spendable(pha, consts.existentialDeposit, reserve) : 0n;
+  const plan = planDelegation({
+    text,
+    pool,
+    address: address ?? '',
+    spendablePha,
+    wpha,
+    minContribution: consts.minContribution,
+  });
+  const showProblem = plan.problem && (touched || plan.problem.key === 'form.whitelist');
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (!account || !canSign(account) || plan.problem || plan.amount === undefined) return;
+    const tx = contributeTx(api, pool.kind, pool.pid, plan.amount, plan.wrap);
+    await action.send(tx, account, {
+      key: 'tx.label.delegate',
+      params: { amount: formatPha(plan.amount, 4, locale), pid: pool.pid.toString() },
+    });
+    setText('');
+    setTouched(false);
+  };
+
+  const apr = plan.amount !== undefined && !plan.problem ? aprAfter(plan.amount) : null;
+
+  return (
+    <form
+      className="card form"
+      onSubmit={onSubmit}
+      aria-label={t('pool.delegate')}
+      data-testid="delegate-form"
+      noValidate
+    >
+      <h3>{t('pool.delegate')}</h3>
+      <AmountField
+        label={t('form.amount')}
+        value={text}
+        testId="delegate-amount"
+        onChange={(v) => {
+          setText(v);
+          setTouched(true);
+        }}
+        onMax={() => {
+          setText(planckToInput(plan.max));
+          setTouched(true);
+        }}
+        hint={t('form.available', { amount: formatPha(plan.max, 4, locale) })}
+        problem={
+          showProblem && plan.problem
+            ? problemText(t, plan.problem.key, plan.problem.params, locale)
+            : undefined
+        }
+      />
+      {plan.wrap > 0n && !plan.problem && (
+        <p className="hint" data-testid="wrap-note">
+          {t('form.wrapNote', { amount: formatPha(plan.wrap, 4, locale) })}
+        </p>
+      )}
+      {apr !== null && <p className="hint">{t('form.aprAfter', { apr: formatPercent(apr) })}</p>}
+      <p className="hint" data-testid="fee">
+        {fee !== undefined
+          ? t('tx.fee', { fee: formatPha(fee, 6, locale) })
+          : address
+            ? t('tx.feeLoading')
+            : ''}
+      </p>
+      {!account && <p role="alert">{t('tx.noAccount')}</p>}
+      {account && !canSign(account) && <p role="alert">{t('tx.watchOnly')}</p>}
+      <button type="submit" disabled={!canSign(account) || action.busy}>
+        {t('form.submit.delegate')}
+      </button>
+      <TxStatus record={action.record} />
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Withdraw from one delegation NFT, by amount or by shares (never more than it holds). When the pool
+ * lacks free stake the request waits in the withdraw queue, which the form says before signing.
+ */
+import { type FormEvent, useId, useState } from 'react';
+import { useConnection } from '../../api/api-context.js';
+import { withdrawTx } from '../../api/pools/calls.js';
+import type { DelegationNft } from '../../api/pools/delegations-query.js';
+import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { planWithdrawal, type WithdrawMode } from '../../api/pools/withdraw-plan.js';
+import { canSign, type SigningAccount } from '../../api/tx/signing-account.js';
+import { useFee } from '../../api/tx/use-fee.js';
+import { useTxAction } from '../../api/tx/use-tx-action.js';
+import { AmountField } from '../amount-field.js';
+import { formatPha, planckToInput } from '../format.js';
+import { useLocale } from '../i18n/i18n.js';
+import { problemText } from '../problem-text.js';
+import { TxStatus } from '../tx-status.js';
+
+export function WithdrawForm({
+  nft,
+  pool,
+  account,
+}: {
+  nft: DelegationNft;
+  pool: PoolSummary;
+  account: SigningAccount | undefined;
+}) {
+  const { t, locale } = useLocale();
+  const { api } = useConnection();
+  const [mode, setMode] = useState<WithdrawMode>('amount');
+  const [text, setText] = useState('');
+  const [touched, setTouched] = useState(false);
+  const action = useTxAction();
+  const modeId = useId();
+  const plan = planWithdrawal(text, mode, pool, nft.shares);
+  const fee = useFee(
+    account ? withdrawTx(api, pool.kind, pool.pid, nft.shares) : undefined,
+    account?.address,
+  ).data;
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (!account || !canSign(account) || plan.problem || plan.shares === undefined) return;
+    await action.send(withdrawTx(api, pool.kind, pool.pid, plan.shares), account, {
+      key: 'tx.label.withdraw',
+      params: { pid: pool.pid.toString() },
+    });
+    setText('');
+    setTouched(false);
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} data-testid="withdraw-form" noValidate>
+      <fieldset>
+        <legend id={modeId}>{t('form.withdrawBy')}</legend>
+        {(['amount', 'shares'] as const).map((m) => (
+          <label key={m}>
+            <input
+              type="radio"
+              name={`mode-${nft.cid}-${nft.nftId}`}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+            />
+            {t(m === 'amount' ? 'form.byAmount' : 'form.byShares')}
+          </label>
+        ))}
+      </fieldset>
+      <AmountField
+        label={t(mode === 'amount' ? 'form.amount' : 'form.shares')}
+        value={text}
+        testId="withdraw-amount"
+        onChange={(v) => {
+          setText(v);
+          setTouched(true);
+        }}
+        onMax={() => setText(planckToInput(mode === 'amount' ? nft.value : nft.shares))}
+        hint={t('form.queueNote')}
+        problem={
+          touched && plan.problem ? problemText(t, plan.problem.key, plan.problem.params, locale) : undefined
+        }
+      />
+      <p className="hint">{fee !== undefined ? t('tx.fee', { fee: formatPha(fee, 6, locale) }) : ''}</p>
+      <button type="submit" disabled={!canSign(account) || action.busy}>
+        {t('form.submit.withdraw')}
+      </button>
+      <TxStatus record={action.record} />
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * A transaction's state in words (signing, sent, in block #n, finalized, failed with the decoded error),
+ * announced politely to screen readers; and the list of this session's transactions.
+ */
+import { type TxRecord, txStore, useTxRecords } from '../api/tx/tx-store.js';
+import { formatPha } from './format.js';
+import { isMessageKey, type Translate, useLocale } from './i18n/i18n.js';
+import { txErrorText } from './problem-text.js';
+
+export function txStatusText(t: Translate, r: TxRecord): string {
+  switch (r.status) {
+    case 'signing':
+      return t('tx.status.signing');
+    case 'ready':
+      return t('tx.status.ready');
+    case 'inBlock':
+      return t('tx.status.inBlock', { block: r.blockNumber ?? '…' });
+    case 'finalized':
+      return t('tx.status.finalized');
+    case 'failed':
+      return t('tx.status.failed', { error: r.error ? txErrorText(t, r.error) : '' });
+  }
+}
+
+export function txLabelText(t: Translate, r: TxRecord): string {
+  return isMessageKey(r.label.key) ? t(r.label.key, r.label.params) : r.label.key;
+}
+
+export function TxStatus({ record }: { record: TxRecord | undefined }) {
+  const { t } = useLocale();
+  if (!record) return null;
+  return (
+    <output
+      className={`tx-status tx-${record.status}`}
+      data-testid="tx-status"
+      data-status={record.status}
+      aria-live="polite"
+    >
+      {txStatusText(t, record)}
+    </output>
+  );
+}
+
+export function TxList() {
+  const { t, locale } = useLocale();
+  const records = useTxRecords();
+  return (
+    <section className="tx-list" aria-label={t('tx.pending')}>
+      <h2>{t('tx.pending')}</h2>
+      {records.length === 0 ? (
+        <p>{t('tx.pendingEmpty')}</p>
+      ) : (
+        <ul>
+          {records.map((r) => (
+            <li key={r.id} data-testid="tx-item" data-status={r.status}>
+              <span>{txLabelText(t, r)}</span> — <span>{txStatusText(t, r)}</span>
+              {r.fee !== undefined && <span> · {t('tx.fee', { fee: formatPha(r.fee, 6, locale) })}</span>}{' '}
+              {(r.status === 'finalized' || r.status === 'failed') && (
+                <button type="button" onClick={() => txStore.dismiss(r.id)}>
+                  {t('tx.dismiss')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
