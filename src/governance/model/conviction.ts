@@ -1,0 +1,58 @@
+/**
+ * Conviction voting arithmetic of pallet_democracy (Gov v1), as the UI shows it: the seven convictions
+ * with their vote multiplier and lock periods (0, 1, 2, 4, 8, 16, 32 × VoteLockingPeriod), the votes a
+ * capital counts for (None counts a tenth, floored), and when a winning vote's lock expires.
+ * Pure bigint arithmetic; days are derived at the display edge.
+ */
+
+export const CONVICTION_NAMES = [
+  'None',
+  'Locked1x',
+  'Locked2x',
+  'Locked3x',
+  'Locked4x',
+  'Locked5x',
+  'Locked6x',
+] as const;
+export type ConvictionName = (typeof CONVICTION_NAMES)[number];
+
+/** 0 … 6, the index of the Conviction enum and the low bits of the vote byte. */
+export type Conviction = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export const CONVICTIONS: readonly Conviction[] = [0, 1, 2, 3, 4, 5, 6];
+
+export const isConviction = (n: number): n is Conviction => Number.isInteger(n) && n >= 0 && n <= 6;
+
+export function convictionFromName(name: string): Conviction {
+  const i = CONVICTION_NAMES.findIndex((c) => c.toLowerCase() === name.toLowerCase());
+  return isConviction(i) ? i : 0;
+}
+
+/** Lock periods after a winning vote (or a delegation): 0, 1, 2, 4, 8, 16, 32. */
+export const lockPeriods = (c: Conviction): bigint => (c === 0 ? 0n : 1n << BigInt(c - 1));
+
+/** "0.1×", "1×" … "6×". */
+export const multiplierLabel = (c: Conviction): string => (c === 0 ? '0.1×' : `${c}×`);
+
+/** `Conviction::votes(capital)`: None → floor(capital / 10), LockedNx → capital × N. */
+export const convictionVotes = (c: Conviction, capital: bigint): bigint =>
+  c === 0 ? capital / 10n : capital * BigInt(c);
+
+/** The lock of a vote in blocks once it is on the winning side (delegations: once undelegated). */
+export const lockBlocks = (c: Conviction, voteLockingPeriod: bigint): bigint =>
+  lockPeriods(c) * voteLockingPeriod;
+
+/** The block from which a winning Standard vote on a referendum that ended at `end` can be unlocked. */
+export const winningLockExpiry = (end: bigint, c: Conviction, voteLockingPeriod: bigint): bigint =>
+  end + lockBlocks(c, voteLockingPeriod);
+
+/** Lock duration in days (display only). */
+export const lockDays = (c: Conviction, voteLockingPeriod: bigint, blockTimeSecs: number): number =>
+  (Number(lockBlocks(c, voteLockingPeriod)) * blockTimeSecs) / 86_400;
+
+/** The one-byte `Vote`: `conviction | 0x80 if aye`. */
+export const voteByte = (aye: boolean, c: Conviction): number => (aye ? 0x80 : 0) | c;
+
+export function decodeVoteByte(byte: number): { aye: boolean; conviction: Conviction } {
+  const c = byte & 0x7f;
+  return { aye: (byte & 0x80) !== 0, conviction: isConviction(c) ? c : 0 };
+}
