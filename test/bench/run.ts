@@ -8,10 +8,11 @@
 import { cpus } from 'node:os';
 import type { BenchGroup, BenchRow } from './bench.js';
 import { markdownTable } from './bench.js';
+import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
 
-const GROUPS: BenchGroup[] = [kernelDispatch, rpcBench];
+const GROUPS: BenchGroup[] = [kernelDispatch, rpcBench, indexerBench];
 
 const filter = process.argv[2]?.toLowerCase();
 const groups = GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));
