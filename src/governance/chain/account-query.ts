@@ -1,0 +1,77 @@
+/**
+ * One account's governance state: its democracy voting record (`Democracy.VotingOf`), its `democrac`
+ * balance lock (`Balances.Locks`), and its W-PHA votes (`PhalaWrappedBalances.AccountVoteMap` keys,
+ * `VoteAccountMap` amounts, `StakerAccounts.locked`); and who delegates their votes to it (a scan of
+ * `VotingOf` entries, fine on a dev chain; an indexer would serve this on a large chain).
+ */
+import type { ApiPromise } from '@polkadot/api';
+import type { Codec } from '@polkadot/types/types';
+import { u8aToString } from '@polkadot/util';
+import { arr, big, num, obj, plain, str } from '../../api/codec.js';
+import { hasStorage, storageItem } from '../../api/runtime-access.js';
+import type { Conviction } from '../model/conviction.js';
+import type { Voting } from '../model/voting.js';
+import { decodeVoting } from './decode.js';
+
+export interface WphaVote {
+  refIndex: number;
+  aye: bigint;
+  nay: bigint;
+}
+
+export interface AccountGovernance {
+  voting: Voting;
+  /** The `democrac` lock now on the account. */
+  democracyLock: bigint;
+  wphaVotes: WphaVote[];
+  /** `StakerAccounts.locked`: the W-PHA that `unwrap` must leave (max over unlocked referenda). */
+  wphaLocked: bigint;
+}
+
+const LOCK_ID = 'democrac';
+
+export async function fetchAccountGovernance(api: ApiPromise, address: string): Promise<AccountGovernance> {
+  const wpha = hasStorage(api, 'phalaWrappedBalances', 'accountVoteMap');
+  const [voting, locks, keys, staker] = await Promise.all([
+    storageItem(api, 'democracy', 'votingOf')(address),
+    api.query.balances.locks(address),
+    wpha ? storageItem(api, 'phalaWrappedBalances', 'accountVoteMap').keys(address) : Promise.resolve([]),
+    wpha ? storageItem(api, 'phalaWrappedBalances', 'stakerAccounts')(address) : Promise.resolve(undefined),
+  ]);
+  const lock = (locks as unknown as Array<{ id: Codec; amount: Codec }>).find(
+    (l) => u8aToString(l.id.toU8a()) === LOCK_ID,
+  );
+  const refs = keys.map((k) => num(k.args[1]?.toPrimitive()));
+  const amounts = refs.length
+    ? await storageItem(api, 'phalaWrappedBalances', 'voteAccountMap').multi(refs.map((r) => [r, address]))
+    : [];
+  const wphaVotes = refs.map((refIndex, i): WphaVote => {
+    const v = amounts[i] ? plain(amounts[i] as Codec) : null;
+    const [aye, nay] = v ? arr(v) : [0, 0];
+    return { refIndex, aye: big(aye ?? 0), nay: big(nay ?? 0) };
+  });
+  const stakerPlain = staker ? plain(staker) : null;
+  return {
+    voting: decodeVoting(plain(voting)),
+    democracyLock: lock ? big(lock.amount.toPrimitive()) : 0n,
+    wphaVotes: wphaVotes.sort((a, b) => a.refIndex - b.refIndex),
+    wphaLocked: stakerPlain ? big(obj(stakerPlain).locked) : 0n,
+  };
+}
+
+export interface IncomingDelegation {
+  from: string;
+  balance: bigint;
+  conviction: Conviction;
+}
+
+export async function fetchDelegatorsTo(api: ApiPromise, address: string): Promise<IncomingDelegation[]> {
+  const entries = await storageItem(api, 'democracy', 'votingOf').entries();
+  const out: IncomingDelegation[] = [];
+  for (const [key, value] of entries) {
+    const v = decodeVoting(plain(value));
+    if (v.kind === 'delegating' && v.target === address)
+      out.push({ from: str(key.args[0]?.toPrimitive()), balance: v.balance, conviction: v.conviction });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Builders of the governance extrinsics with the runtime's names and shapes: propose (note the preimage,
+ * then `democracy.propose(Lookup{hash,len}, deposit)` in one batch), second, vote (Standard / Split),
+ * remove_vote + unlock as one batch, delegate / undelegate, W-PHA `vote` / `unlock`, and collective
+ * `vote` / `close`.
+ */
+import type { ApiPromise } from '@polkadot/api';
+import { blake2AsHex } from '@polkadot/util-crypto';
+import { callFn } from '../../api/runtime-access.js';
+import type { Tx } from '../../api/pools/calls.js';
+import type { Conviction } from '../model/conviction.js';
+import { CONVICTION_NAMES } from '../model/conviction.js';
+
+export type VoteChoice =
+  | { kind: 'standard'; aye: boolean; conviction: Conviction; balance: bigint }
+  | { kind: 'split'; aye: bigint; nay: bigint };
+
+const batch = (api: ApiPromise, calls: Tx[]): Tx =>
+  calls.length === 1 ? (calls[0] as Tx) : api.tx.utility.batchAll(calls);
+
+/** Notes `callHex` as a preimage and proposes it with `deposit`. */
+export function proposeTx(api: ApiPromise, callHex: string, deposit: bigint): Tx {
+  const len = (callHex.length - 2) / 2;
+  const hash = blake2AsHex(callHex, 256);
+  return batch(api, [
+    callFn(api, 'preimage', 'notePreimage')(callHex),
+    callFn(api, 'democracy', 'propose')({ Lookup: { hash, len } }, deposit),
+  ]);
+}
+
+export const secondTx = (api: ApiPromise, propIndex: number): Tx =>
+  callFn(api, 'democracy', 'second')(propIndex);
+
+export function voteTx(api: ApiPromise, refIndex: number, v: VoteChoice): Tx {
+  const vote =
+    v.kind === 'standard'
+      ? { Standard: { vote: { aye: v.aye, conviction: CONVICTION_NAMES[v.conviction] }, balance: v.balance } }
+      : { Split: { aye: v.aye, nay: v.nay } };
+  return callFn(api, 'democracy', 'vote')(refIndex, vote);
+}
+
+export const removeVoteTx = (api: ApiPromise, refIndex: number): Tx =>
+  callFn(api, 'democracy', 'removeVote')(refIndex);
+
+/** `remove_vote` for each referendum, then `unlock(self)`. */
+export const unlockAllTx = (api: ApiPromise, address: string, refs: number[]): Tx =>
+  batch(api, [...refs.map((r) => removeVoteTx(api, r)), callFn(api, 'democracy', 'unlock')({ Id: address })]);
+
+export const delegateTx = (api: ApiPromise, to: string, conviction: Conviction, balance: bigint): Tx =>
+  callFn(api, 'democracy', 'delegate')({ Id: to }, CONVICTION_NAMES[conviction], balance);
+
+export const undelegateTx = (api: ApiPromise): Tx => callFn(api, 'democracy', 'undelegate')();
+
+export const wphaVoteTx = (api: ApiPromise, refIndex: number, aye: bigint, nay: bigint): Tx =>
+  callFn(api, 'phalaWrappedBalances', 'vote')(aye, nay, refIndex);
+
+/** W-PHA `unlock(vote_id, max_iterations)` for each finished referendum (100 voters per call). */
+export const wphaUnlockTx = (api: ApiPromise, refs: number[]): Tx =>
+  batch(
+    api,
+    refs.map((r) => callFn(api, 'phalaWrappedBalances', 'unlock')(r, 100)),
+  );
+
+export const motionVoteTx = (
+  api: ApiPromise,
+  section: string,
+  hash: string,
+  index: number,
+  approve: boolean,
+): Tx => callFn(api, section, 'vote')(hash, index, approve);
+
+export const motionCloseTx = (
+  api: ApiPromise,
+  section: string,
+  hash: string,
+  index: number,
+  lengthBound: number,
+): Tx =>
+  callFn(api, section, 'close')(hash, index, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, lengthBound);

@@ -1,0 +1,67 @@
+/**
+ * A collective (Council or TechnicalCommittee): its members and prime, and every open motion with its
+ * call, threshold, ayes, nays and end block (`Proposals`, `ProposalOf`, `Voting`).
+ */
+import type { ApiPromise } from '@polkadot/api';
+import type { Codec } from '@polkadot/types/types';
+import { arr, num, obj, plain, str } from '../../api/codec.js';
+import { hasStorage, storageItem } from '../../api/runtime-access.js';
+
+export type CollectiveSection = 'council' | 'technicalCommittee';
+
+export interface Motion {
+  hash: string;
+  index: number;
+  threshold: number;
+  ayes: string[];
+  nays: string[];
+  end: number;
+  /** `section.method(args)` of the motion's call. */
+  call: string;
+  encodedLength: number;
+}
+
+export interface CollectiveData {
+  members: string[];
+  prime: string | null;
+  motions: Motion[];
+}
+
+export async function fetchCollective(api: ApiPromise, section: CollectiveSection): Promise<CollectiveData> {
+  if (!hasStorage(api, section, 'members')) return { members: [], prime: null, motions: [] };
+  const [members, prime, hashes] = await Promise.all([
+    storageItem(api, section, 'members')(),
+    storageItem(api, section, 'prime')(),
+    storageItem(api, section, 'proposals')(),
+  ]);
+  const list = arr(plain(hashes)).map(str);
+  const [calls, votes] = list.length
+    ? await Promise.all([
+        storageItem(api, section, 'proposalOf').multi(list),
+        storageItem(api, section, 'voting').multi(list),
+      ])
+    : [[], []];
+  const motions = list.flatMap((hash, i): Motion[] => {
+    const v = votes[i] ? plain(votes[i] as Codec) : null;
+    if (!v) return [];
+    const o = obj(v);
+    const c = calls[i] as (Codec & { isSome?: boolean; unwrap?: () => Codec }) | undefined;
+    const inner = c?.isSome && c.unwrap ? c.unwrap() : undefined;
+    const call = inner ? api.createType('Call', inner.toU8a()) : undefined;
+    const human = call ? (call.toHuman() as { args?: unknown } | null) : null;
+    return [
+      {
+        hash,
+        index: num(o.index),
+        threshold: num(o.threshold),
+        ayes: arr(o.ayes).map(str),
+        nays: arr(o.nays).map(str),
+        end: num(o.end),
+        call: call ? `${call.section}.${call.method}(${JSON.stringify(human?.args ?? {})})` : hash,
+        encodedLength: inner ? inner.encodedLength : 0,
+      },
+    ];
+  });
+  const p = plain(prime);
+  return { members: arr(plain(members)).map(str), prime: typeof p === 'string' ? p : null, motions };
+}
