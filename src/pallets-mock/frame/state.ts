@@ -9,8 +9,13 @@ type Layer = Map<string, Uint8Array | null>;
 /** One block's storage changes: new value (null = deleted) and the value before the block. */
 export type StateDiff = Array<{ key: string; old: Uint8Array | undefined; value: Uint8Array | null }>;
 
+/** Hex length of a storage item's prefix, '0x' + twox128(pallet) + twox128(item): the base index's bucket. */
+const ITEM_PREFIX_LEN = 66;
+
 export class State {
   private readonly layers: Layer[] = [];
+  /** Committed keys by item prefix, built on the first prefix query and kept up to date after it. */
+  private index: Map<string, Set<string>> | undefined;
 
   constructor(protected readonly base: Map<string, Uint8Array> = new Map()) {}
 
@@ -31,23 +36,53 @@ export class State {
     return this.base.get(key);
   }
 
-  /** Committed keys with a prefix (overridden by historical views). */
+  /**
+   * Committed keys with a prefix (overridden by historical views). A prefix that names a storage item
+   * reads that item's bucket of the index instead of scanning every key (map iteration in invariants is
+   * hot: `tryState()` after every block).
+   */
   protected baseKeys(prefix: string): Iterable<string> {
-    const out: string[] = [];
-    for (const k of this.base.keys()) if (k.startsWith(prefix)) out.push(k);
-    return out;
+    if (prefix.length < ITEM_PREFIX_LEN) {
+      const out: string[] = [];
+      for (const k of this.base.keys()) if (k.startsWith(prefix)) out.push(k);
+      return out;
+    }
+    if (!this.index) {
+      this.index = new Map();
+      for (const k of this.base.keys()) this.indexAdd(k);
+    }
+    const bucket = this.index.get(prefix.slice(0, ITEM_PREFIX_LEN));
+    if (!bucket) return [];
+    if (prefix.length === ITEM_PREFIX_LEN) return [...bucket];
+    return [...bucket].filter((k) => k.startsWith(prefix));
+  }
+
+  private indexAdd(key: string): void {
+    const item = key.slice(0, ITEM_PREFIX_LEN);
+    let bucket = this.index?.get(item);
+    if (!bucket) {
+      bucket = new Set();
+      this.index?.set(item, bucket);
+    }
+    bucket.add(key);
   }
 
   set(key: string, value: Uint8Array): void {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, value);
-    else this.base.set(key, value);
+    else {
+      if (this.index && !this.base.has(key)) this.indexAdd(key);
+      this.base.set(key, value);
+    }
   }
 
   delete(key: string): void {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, null);
-    else this.base.delete(key);
+    else {
+      this.index?.get(key.slice(0, ITEM_PREFIX_LEN))?.delete(key);
+      this.base.delete(key);
+    }
   }
 
   begin(): void {
