@@ -17,7 +17,7 @@
  *   delegator withdraws all shares for exactly bmul(shares, price at that moment) W-PHA — more than contributed — and
  *   keeps an emptied NFT.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
 import { SimulatedAttestationService } from '../../src/pallets-mock/offchain/attestation-service.js';
 import { Gatekeeper } from '../../src/pallets-mock/offchain/gatekeeper.js';
@@ -44,6 +44,7 @@ import {
   sharePrice,
 } from '../../src/pallets-mock/primitives/fixed.js';
 import { permillMul } from '../../src/pallets-mock/primitives/permill.js';
+import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 
 const DAY = 7200;
 const RELAYER = '//Ferdie';
@@ -94,6 +95,10 @@ const shareOf = (v: bigint, p: bigint) => {
 };
 
 describe('a day of the compute economy, end to end', () => {
+  beforeAll(async () => {
+    await cryptoReady(); // WASM sr25519 for the workers' and Gatekeeper's signatures and the chain's checks
+  });
+
   it('attested workers earn for a pool: Treasury gets gk.rs to_treasury to the bit, owner the commission, delegators a higher price', () => {
     const t0 = performance.now();
     const rt = createRuntime();
