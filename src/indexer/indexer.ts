@@ -360,7 +360,9 @@ export class Indexer {
     }
     const poolRecords: PoolSnapshot[] = [];
     const sorted = [...pools.values()].sort((a, b) => (a.pid < b.pid ? -1 : a.pid > b.pid ? 1 : 0));
-    for (const p of sorted) poolRecords.push(await this.poolSnapshot(reader, p, state, base, reason));
+    poolRecords.push(
+      ...(await Promise.all(sorted.map((p) => this.poolSnapshot(reader, p, state, base, reason)))),
+    );
 
     // Delegations: touched (account, pool) pairs; on a daily block every delegation of every pool.
     const accounts = [...t.accounts];
@@ -392,8 +394,10 @@ export class Indexer {
     const pubkeys = new Set(t.workers);
     if (daily) for (const w of await reader.assignedWorkers()) pubkeys.add(w);
     const workers: WorkerSnapshot[] = [];
-    for (const pubkey of [...pubkeys].sort()) {
-      const w = await reader.worker(pubkey);
+    const sortedKeys = [...pubkeys].sort();
+    const states = await Promise.all(sortedKeys.map((k) => reader.worker(k)));
+    for (const [i, pubkey] of sortedKeys.entries()) {
+      const w = states[i] as Awaited<ReturnType<BlockReader['worker']>>;
       workers.push({
         ...base,
         reason: t.workers.has(pubkey) ? 'event' : reason,
