@@ -121,7 +121,8 @@ export interface RpcContext {
   /**
    * Runs `fn` once the client has had time to react to what was just sent: at least `delayMs` later,
    * and then either once the connection is quiet after requests it made since (no request in flight,
-   * none for 20 ms), or, if it made none, `2 × delayMs` later still — each seen on 3 checks in a row,
+   * none for twice the longest pause the client took before one of them, at least 20 ms), or, if it
+   * made none, `2 × delayMs` later still — each seen on 3 checks in a row,
    * 5 ms apart. Never more than 5 s. After a stalled event loop timers fire before socket reads, so
    * elapsed time alone is no evidence the client saw the notification; its requests are.
    */
@@ -251,6 +252,9 @@ export class RpcSession {
   /** Requests executed so far, and when one last started or ended (for afterQuiet). */
   private requests = 0;
   private lastActivity = 0;
+  /** The latest idle stretch that a request ended: from the activity before it to the request's start. */
+  private gapFrom = 0;
+  private gapTo = 0;
 
   constructor(
     private readonly core: RpcServerCore,
@@ -385,9 +389,14 @@ export class RpcSession {
       response = { jsonrpc: '2.0', id: rid, error: e };
     } else {
       const mine = newPending();
+      const now = Date.now();
+      if (this.inFlight === 0) {
+        this.gapFrom = this.lastActivity;
+        this.gapTo = now;
+      }
       this.inFlight++;
       this.requests++;
-      this.lastActivity = Date.now();
+      this.lastActivity = now;
       try {
         const result = await handler(this.context(mine), params);
         response = { jsonrpc: '2.0', id: rid, result: result === undefined ? null : result };
@@ -433,11 +442,20 @@ export class RpcSession {
         // The condition must hold on 3 checks in a row: timers run between socket reads, so a client
         // whose read was delayed by a stall gets to read and send before `fn` runs.
         let streak = 0;
+        // "Quiet" means idle for twice the longest pause the client took before a request since `start`
+        // (at least 20 ms): a client slowed down by load or a stall pauses longer between the requests
+        // it makes in reaction, and must not be taken for done in the middle of them.
+        let counted = seen;
+        let quietMs = 20;
         const check = () => {
           if (this.closedSession) return;
           const now = Date.now();
+          if (this.requests !== counted) {
+            counted = this.requests;
+            quietMs = Math.max(quietMs, 2 * (this.gapTo - Math.max(this.gapFrom, start)));
+          }
           const reacted = this.requests > seen;
-          const quiet = this.inFlight === 0 && now - this.lastActivity >= 20;
+          const quiet = this.inFlight === 0 && now - this.lastActivity >= quietMs;
           streak = (reacted ? quiet : now - start >= 3 * delayMs) ? streak + 1 : 0;
           if (streak >= 3 || now - start >= 5000) fn();
           else setTimeout(check, 5);
