@@ -32,7 +32,14 @@ import { concatBytes, fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import { CODE_KEY, runtimeCodeHash } from './chain-info.js';
 import { runtimeCall, runtimeVersionJson, storageHashHex, storageHex } from './legacy-state.js';
-import { arrayParam, hexBytesParam, hexParam, maxParams, stringParam } from './params.js';
+import {
+  arrayParam,
+  hexBytesParam,
+  hexParam,
+  maxParams,
+  runtimeApiNameParam,
+  stringParam,
+} from './params.js';
 import {
   invalidParams,
   type MethodTable,
@@ -277,8 +284,7 @@ const call: RpcHandler = (ctx, params) => {
   maxParams(params, 4, 'chainHead_v1_call');
   const id = followIdParam(params[0]);
   const hash = blockHashParam(params[1]);
-  const fn = stringParam(params[2], 'function');
-  if (!/^[A-Za-z0-9_]{1,128}$/.test(fn)) throw invalidParams('function: not a runtime API name');
+  const fn = runtimeApiNameParam(params[2], 'function');
   const args = hexBytesParam(params[3], 'callParameters', { emptyOk: true });
   const state = followsOf(ctx).get(id);
   if (!state) return LIMIT_REACHED;

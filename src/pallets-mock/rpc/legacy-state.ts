@@ -14,8 +14,16 @@ import { toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import { CODE_KEY, runtimeCodeHash } from './chain-info.js';
 import { unsubscriber } from './legacy-chain.js';
-import { arrayParam, atParam, hexBytesParam, hexParam, maxParams, stringParam, uintParam } from './params.js';
-import { invalidParams, type MethodTable, RpcError, type RpcHandler } from './server-core.js';
+import {
+  arrayParam,
+  atParam,
+  hexBytesParam,
+  hexParam,
+  maxParams,
+  runtimeApiNameParam,
+  uintParam,
+} from './params.js';
+import { type MethodTable, RpcError, type RpcHandler } from './server-core.js';
 
 /** Substrate's STORAGE_KEYS_PAGED_MAX_COUNT. */
 export const MAX_KEYS_PAGE = 1000;
@@ -210,8 +218,7 @@ const subscribeStorage: RpcHandler = (ctx, params) => {
 
 const call: RpcHandler = ({ chain }, params) => {
   maxParams(params, 3, 'state_call');
-  const method = stringParam(params[0], 'method');
-  if (!/^[A-Za-z0-9_]{1,128}$/.test(method)) throw invalidParams(`method: not a runtime API name`);
+  const method = runtimeApiNameParam(params[0], 'method');
   const args = hexBytesParam(params[1], 'data', { emptyOk: true });
   return runtimeCall(chain, method, args, atParam(chain, params[2]));
 };

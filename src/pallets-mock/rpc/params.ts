@@ -70,6 +70,13 @@ export function stringParam(v: unknown, name: string): string {
   return v;
 }
 
+/** A runtime API entry point name such as `Core_version` (state_call, chainHead_v1_call). */
+export function runtimeApiNameParam(v: unknown, name: string): string {
+  const fn = stringParam(v, name);
+  if (!/^[A-Za-z0-9_]{1,128}$/.test(fn)) throw invalidParams(`${name}: not a runtime API name`);
+  return fn;
+}
+
 export function arrayParam(v: unknown, name: string): unknown[] {
   if (!Array.isArray(v)) throw invalidParams(`${name}: expected an array, got ${describe(v)}`);
   return v;
