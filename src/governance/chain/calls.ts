@@ -6,8 +6,8 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { callFn } from '../../api/runtime-access.js';
 import type { Tx } from '../../api/pools/calls.js';
+import { callFn } from '../../api/runtime-access.js';
 import type { Conviction } from '../model/conviction.js';
 import { CONVICTION_NAMES } from '../model/conviction.js';
 
@@ -76,4 +76,9 @@ export const motionCloseTx = (
   index: number,
   lengthBound: number,
 ): Tx =>
-  callFn(api, section, 'close')(hash, index, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, lengthBound);
+  callFn(api, section, 'close')(
+    hash,
+    index,
+    { refTime: 10_000_000_000n, proofSize: 1_000_000n },
+    lengthBound,
+  );

@@ -39,7 +39,8 @@ export type Referendum = OngoingReferendum | FinishedReferendum;
 export function decodeReferendum(index: number, v: Plain): Referendum {
   const [name, inner] = variant(v);
   const o = obj(inner);
-  if (is(name, 'finished')) return { status: 'finished', index, end: big(o.end), approved: o.approved === true };
+  if (is(name, 'finished'))
+    return { status: 'finished', index, end: big(o.end), approved: o.approved === true };
   const t = obj(o.tally);
   return {
     status: 'ongoing',
@@ -68,7 +69,12 @@ export function decodeAccountVote(v: Plain): AccountVote {
     aye = (byte & 0x80) !== 0;
     conviction = byte & 0x7f;
   }
-  return { kind: 'standard', aye, conviction: isConviction(conviction) ? conviction : 0, balance: big(o.balance) };
+  return {
+    kind: 'standard',
+    aye,
+    conviction: isConviction(conviction) ? conviction : 0,
+    balance: big(o.balance),
+  };
 }
 
 const delegations = (v: Plain): Delegations => {

@@ -84,4 +84,5 @@ export async function fetchDemocracy(api: ApiPromise): Promise<DemocracyData> {
 }
 
 /** The first launch block after `now` (launches happen at multiples of LaunchPeriod, hook first). */
-export const nextLaunch = (now: bigint, launchPeriod: bigint): bigint => (now / launchPeriod + 1n) * launchPeriod;
+export const nextLaunch = (now: bigint, launchPeriod: bigint): bigint =>
+  (now / launchPeriod + 1n) * launchPeriod;

@@ -28,7 +28,11 @@ export interface TreasuryData {
 
 export function treasuryAccount(api: ApiPromise): string {
   const id = api.consts.treasury?.palletId as Codec | undefined;
-  const raw = u8aConcat(stringToU8a('modl'), id ? id.toU8a(true) : stringToU8a('py/trsry'), new Uint8Array(32));
+  const raw = u8aConcat(
+    stringToU8a('modl'),
+    id ? id.toU8a(true) : stringToU8a('py/trsry'),
+    new Uint8Array(32),
+  );
   return encodeAddress(raw.slice(0, 32), api.registry.chainSS58 ?? 42);
 }
 

@@ -16,7 +16,9 @@ export function featureTranslator<K extends string>(
   return (key, params) => interpolate(c[key] ?? catalogues.en[key], params);
 }
 
-export function useFeatureT<K extends string>(catalogues: Record<Locale, Record<K, string>>): FeatureTranslate<K> {
+export function useFeatureT<K extends string>(
+  catalogues: Record<Locale, Record<K, string>>,
+): FeatureTranslate<K> {
   const { locale } = useLocale();
   return useMemo(() => featureTranslator(catalogues, locale), [catalogues, locale]);
 }

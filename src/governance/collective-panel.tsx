@@ -1,0 +1,104 @@
+/**
+ * A collective (Council or Technical Committee): members (prime marked), open motions with their call
+ * (external proposals, fast-tracks, cancellations…), threshold, ayes / nays and end; members vote and
+ * anyone can close a motion once it is decided or over.
+ */
+import { useConnection } from '../api/api-context.js';
+import { shortAddress } from '../ui/format.js';
+import { TxStatus } from '../ui/tx-status.js';
+import { motionCloseTx, motionVoteTx } from './chain/calls.js';
+import type { CollectiveSection } from './chain/collective-query.js';
+import { useCollective } from './chain/hooks.js';
+import { useBlocks } from './use-blocks.js';
+import { useGovT } from './use-gov-t.js';
+import { useGovTx } from './use-gov-tx.js';
+
+export function CollectivePanel({ section }: { section: CollectiveSection }) {
+  const t = useGovT();
+  const { api } = useConnection();
+  const { now } = useBlocks();
+  const tx = useGovTx();
+  const q = useCollective(section);
+  const title = section === 'council' ? t('council.title') : t('tc.title');
+  if (!q.data) return <output>{t('common.loading')}</output>;
+  const { members, prime, motions } = q.data;
+  const me = tx.account?.address;
+  const isMember = !!me && members.includes(me);
+  return (
+    <section aria-label={title} data-testid={`collective-${section}`}>
+      <h2>{title}</h2>
+      <h3>{t('council.members', { count: members.length })}</h3>
+      <ul>
+        {members.map((m) => (
+          <li key={m} className="mono">
+            {m} {m === prime && <span className="badge">{t('council.prime')}</span>}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('council.motions')}</h3>
+      {motions.length === 0 ? (
+        <p>{t('council.noMotions')}</p>
+      ) : (
+        <ul>
+          {motions.map((m) => {
+            const decided = m.ayes.length >= m.threshold || members.length - m.nays.length < m.threshold;
+            return (
+              <li key={m.hash} data-testid="motion">
+                <code className="mono">{m.call}</code>{' '}
+                {t('council.motion', {
+                  index: m.index,
+                  ayes: m.ayes.length,
+                  nays: m.nays.length,
+                  threshold: m.threshold,
+                  end: m.end,
+                })}{' '}
+                <span className="mono">{m.ayes.map(shortAddress).join(', ')}</span>{' '}
+                {isMember && (
+                  <>
+                    <button
+                      type="button"
+                      disabled={tx.busy}
+                      onClick={() =>
+                        void tx.run(
+                          motionVoteTx(api, section, m.hash, m.index, true),
+                          t('tx.motionVote', { index: m.index }),
+                        )
+                      }
+                    >
+                      {t('council.aye')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      disabled={tx.busy}
+                      onClick={() =>
+                        void tx.run(
+                          motionVoteTx(api, section, m.hash, m.index, false),
+                          t('tx.motionVote', { index: m.index }),
+                        )
+                      }
+                    >
+                      {t('council.nay')}
+                    </button>{' '}
+                  </>
+                )}
+                <button
+                  type="button"
+                  disabled={tx.busy || !tx.signable || (!decided && now < BigInt(m.end))}
+                  onClick={() =>
+                    void tx.run(
+                      motionCloseTx(api, section, m.hash, m.index, m.encodedLength),
+                      t('tx.motionClose', { index: m.index }),
+                    )
+                  }
+                >
+                  {t('council.close')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <TxStatus record={tx.record} />
+    </section>
+  );
+}

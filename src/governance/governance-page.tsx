@@ -1,0 +1,42 @@
+/**
+ * The governance section: `#/governance[/tab]` with tabs for referenda, proposals, my locks, delegation,
+ * Council, Technical Committee and Treasury, and `#/governance/referendum/<n>` for one referendum. The
+ * shell passes the path segments after `governance`.
+ */
+import { CollectivePanel } from './collective-panel.js';
+import { DelegationPanel } from './delegation-panel.js';
+import { LocksPanel } from './locks-panel.js';
+import { ProposalsPanel } from './proposals-panel.js';
+import { ReferendaList } from './referenda-list.js';
+import { ReferendumPage } from './referendum-page.js';
+import { TreasuryPanel } from './treasury-panel.js';
+import { useGovT } from './use-gov-t.js';
+
+const TABS = ['referenda', 'proposals', 'locks', 'delegation', 'council', 'tc', 'treasury'] as const;
+type Tab = (typeof TABS)[number];
+
+export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
+  const t = useGovT();
+  const [head, id] = path;
+  if (head === 'referendum' && id && /^\d+$/.test(id)) return <ReferendumPage index={Number(id)} />;
+  const tab: Tab = TABS.find((x) => x === head) ?? 'referenda';
+  return (
+    <div className="governance">
+      <h1>{t('title')}</h1>
+      <nav aria-label={t('tabs')} className="tabs">
+        {TABS.map((x) => (
+          <a key={x} href={`#/governance/${x}`} aria-current={x === tab ? 'page' : undefined}>
+            {t(`tab.${x}`)}
+          </a>
+        ))}
+      </nav>
+      {tab === 'referenda' && <ReferendaList />}
+      {tab === 'proposals' && <ProposalsPanel />}
+      {tab === 'locks' && <LocksPanel />}
+      {tab === 'delegation' && <DelegationPanel />}
+      {tab === 'council' && <CollectivePanel section="council" />}
+      {tab === 'tc' && <CollectivePanel section="technicalCommittee" />}
+      {tab === 'treasury' && <TreasuryPanel />}
+    </div>
+  );
+}

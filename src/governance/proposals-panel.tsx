@@ -1,0 +1,108 @@
+/**
+ * Public proposals: each with its call, backing (deposit × depositors) and depositors, a Second button,
+ * when the next launch happens; and the form to propose (note the preimage of the picked call and
+ * propose it with a deposit of at least MinimumDeposit, in one batch).
+ */
+import { type FormEvent, useState } from 'react';
+import { useConnection } from '../api/api-context.js';
+import { AmountField } from '../ui/amount-field.js';
+import { formatPha, parsePha, planckToInput, shortAddress } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { TxStatus } from '../ui/tx-status.js';
+import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-picker.js';
+import { CallText } from './call-text-view.js';
+import { proposeTx, secondTx } from './chain/calls.js';
+import { democracyConsts, nextLaunch } from './chain/democracy-query.js';
+import { useDemocracy } from './chain/hooks.js';
+import { useBlocks } from './use-blocks.js';
+import { useGovT } from './use-gov-t.js';
+import { useGovTx } from './use-gov-tx.js';
+
+function ProposeForm() {
+  const t = useGovT();
+  const { api } = useConnection();
+  const { minimumDeposit } = democracyConsts(api);
+  const tx = useGovTx();
+  const [draft, setDraft] = useState<CallDraft>(EMPTY_DRAFT);
+  const [deposit, setDeposit] = useState(() => planckToInput(minimumDeposit));
+  const hex = draftCallHex(api, draft);
+  const amount = parsePha(deposit);
+  const problem =
+    amount === undefined || amount < minimumDeposit
+      ? t('propose.problem.deposit', { min: formatPha(minimumDeposit) })
+      : undefined;
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!hex || amount === undefined || problem) return;
+    await tx.run(proposeTx(api, hex, amount), t('tx.propose'));
+  };
+  return (
+    <form className="card" onSubmit={onSubmit} aria-label={t('propose.title')} data-testid="propose-form">
+      <h3>{t('propose.title')}</h3>
+      <CallPicker draft={draft} onChange={setDraft} />
+      <AmountField
+        label={t('propose.deposit')}
+        value={deposit}
+        onChange={setDeposit}
+        problem={problem}
+        testId="propose-deposit"
+      />
+      <button
+        type="submit"
+        data-testid="propose-submit"
+        disabled={!hex || !!problem || tx.busy || !tx.signable}
+      >
+        {t('propose.submit')}
+      </button>
+      <TxStatus record={tx.record} />
+    </form>
+  );
+}
+
+export function ProposalsPanel() {
+  const t = useGovT();
+  const { locale } = useLocale();
+  const { api } = useConnection();
+  const { launchPeriod } = democracyConsts(api);
+  const { now, until } = useBlocks();
+  const q = useDemocracy();
+  const tx = useGovTx();
+  const launch = nextLaunch(now, launchPeriod);
+  return (
+    <section aria-label={t('proposals.title')}>
+      <h2>{t('proposals.title')}</h2>
+      <p>{t('proposals.nextLaunch', { block: launch.toString(), left: until(launch) })}</p>
+      {!q.data ? (
+        <output>{t('common.loading')}</output>
+      ) : q.data.proposals.length === 0 ? (
+        <p>{t('proposals.empty')}</p>
+      ) : (
+        <ul data-testid="proposals">
+          {q.data.proposals.map((p) => (
+            <li key={p.index} data-testid={`proposal-${p.index}`}>
+              <strong>{t('proposals.item', { index: p.index })}</strong> <CallText call={p.proposal} />{' '}
+              <span data-testid="backing">
+                {t('proposals.backing', {
+                  backing: formatPha(p.backing, 4, locale),
+                  deposit: formatPha(p.deposit, 4, locale),
+                  count: p.depositors.length,
+                })}
+              </span>{' '}
+              <span className="mono">{p.depositors.map(shortAddress).join(', ')}</span>{' '}
+              <button
+                type="button"
+                data-testid={`second-${p.index}`}
+                disabled={tx.busy || !tx.signable}
+                onClick={() => void tx.run(secondTx(api, p.index), t('tx.second', { index: p.index }))}
+              >
+                {t('proposals.second', { deposit: formatPha(p.deposit, 4, locale) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <TxStatus record={tx.record} />
+      <ProposeForm />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The referenda: ongoing ones with threshold, time left, tally and whether they pass now; finished ones
+ * with their result.
+ */
+import { formatPha } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { CallText } from './call-text-view.js';
+import { useDemocracy } from './chain/hooks.js';
+import { passes } from './model/threshold.js';
+import { useBlocks } from './use-blocks.js';
+import { useGovT } from './use-gov-t.js';
+
+export function ReferendaList() {
+  const t = useGovT();
+  const { locale } = useLocale();
+  const { until } = useBlocks();
+  const q = useDemocracy();
+  if (!q.data) return <output>{t('common.loading')}</output>;
+  const { referenda, electorate } = q.data;
+  return (
+    <section aria-label={t('referenda.title')}>
+      <h2>{t('referenda.title')}</h2>
+      {referenda.length === 0 ? (
+        <p>{t('referenda.empty')}</p>
+      ) : (
+        <ul className="ref-list" data-testid="referenda">
+          {referenda.map((r) => (
+            <li key={r.index} data-testid={`referendum-${r.index}`} data-status={r.status}>
+              <a href={`#/governance/referendum/${r.index}`}>{t('ref.title', { index: r.index })}</a>{' '}
+              {r.status === 'ongoing' ? (
+                <>
+                  <CallText call={r.proposal} />{' '}
+                  <span>{t('ref.endsValue', { block: r.end.toString(), left: until(r.end) })}</span>{' '}
+                  <span>
+                    {t('ref.tallyShort', {
+                      ayes: formatPha(r.tally.ayes, 2, locale),
+                      nays: formatPha(r.tally.nays, 2, locale),
+                    })}
+                  </span>{' '}
+                  <span className="badge">
+                    {passes(r.threshold, r.tally, electorate) ? t('ref.passing') : t('ref.failing')}
+                  </span>
+                </>
+              ) : (
+                <span>
+                  {r.approved
+                    ? t('ref.approved', { block: r.end.toString() })
+                    : t('ref.rejected', { block: r.end.toString() })}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * One referendum: its call (as text), the numbers and projection, and the two ways to vote (free PHA
+ * with conviction, staked PHA through W-PHA). Finished referenda show their result.
+ */
+
+import { CallText } from './call-text-view.js';
+import { useDemocracy } from './chain/hooks.js';
+import { ReferendumSummary } from './referendum-summary.js';
+import { useGovT } from './use-gov-t.js';
+import { VoteForm } from './vote-form.js';
+import { WphaVoteForm } from './wpha-vote-form.js';
+
+export function ReferendumPage({ index }: { index: number }) {
+  const t = useGovT();
+  const q = useDemocracy();
+  const r = q.data?.referenda.find((x) => x.index === index);
+  return (
+    <section aria-label={t('ref.title', { index })} data-testid="referendum-page">
+      <p>
+        <a href="#/governance">{t('nav.back')}</a>
+      </p>
+      <h2>{t('ref.title', { index })}</h2>
+      {q.isLoading && <output>{t('common.loading')}</output>}
+      {q.data && !r && <p data-testid="ref-status">{t('ref.cancelled')}</p>}
+      {r?.status === 'finished' && (
+        <p data-testid="ref-status" data-approved={r.approved}>
+          {r.approved
+            ? t('ref.approved', { block: r.end.toString() })
+            : t('ref.rejected', { block: r.end.toString() })}
+        </p>
+      )}
+      {r?.status === 'ongoing' && q.data && (
+        <>
+          <p data-testid="ref-status">{t('ref.ongoing')}</p>
+          <CallText call={r.proposal} />
+          <ReferendumSummary referendum={r} electorate={q.data.electorate} />
+          <div className="columns">
+            <VoteForm referendum={r} />
+            <WphaVoteForm referendum={r} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

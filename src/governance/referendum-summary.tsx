@@ -1,0 +1,76 @@
+/**
+ * A referendum's numbers: threshold type explained, tally (ayes, nays, turnout with its share of the
+ * electorate), whether it passes now and how much 1× capital on the other side would flip it, time left,
+ * the enactment block, and the approval curve with the current point.
+ */
+import { lazy, Suspense } from 'react';
+import { formatPha } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import type { OngoingReferendum } from './chain/decode.js';
+import { passes, votesToFlip } from './model/threshold.js';
+import { useBlocks } from './use-blocks.js';
+import { useGovT } from './use-gov-t.js';
+
+const ApprovalChart = lazy(() => import('./approval-chart.js'));
+
+const THRESHOLD_KEY = {
+  SuperMajorityApprove: 'threshold.sma',
+  SuperMajorityAgainst: 'threshold.smag',
+  SimpleMajority: 'threshold.simple',
+} as const;
+
+export const enactmentBlock = (r: OngoingReferendum): bigint => r.end + (r.delay > 1n ? r.delay : 1n);
+
+export function ReferendumSummary({
+  referendum: r,
+  electorate,
+}: {
+  referendum: OngoingReferendum;
+  electorate: bigint;
+}) {
+  const t = useGovT();
+  const { locale } = useLocale();
+  const { until } = useBlocks();
+  const passing = passes(r.threshold, r.tally, electorate);
+  const flip = votesToFlip(r.threshold, r.tally, electorate);
+  const pha = (v: bigint) => formatPha(v, 2, locale);
+  const turnoutPct = electorate > 0n ? Number((r.tally.turnout * 1_000_000n) / electorate) / 10_000 : 0;
+  const total = r.tally.ayes + r.tally.nays;
+  const ayePct = total > 0n ? Number((r.tally.ayes * 10_000n) / total) / 100 : null;
+  return (
+    <div className="referendum-summary">
+      <p>
+        <strong>{t(`${THRESHOLD_KEY[r.threshold]}.name`)}</strong> —{' '}
+        {t(`${THRESHOLD_KEY[r.threshold]}.explain`)}
+      </p>
+      <dl className="stats">
+        <dt>{t('ref.ayes')}</dt>
+        <dd data-testid="tally-ayes">{pha(r.tally.ayes)}</dd>
+        <dt>{t('ref.nays')}</dt>
+        <dd data-testid="tally-nays">{pha(r.tally.nays)}</dd>
+        <dt>{t('ref.turnout')}</dt>
+        <dd>{t('ref.turnoutValue', { amount: pha(r.tally.turnout), pct: turnoutPct.toFixed(4) })}</dd>
+        <dt>{t('ref.ends')}</dt>
+        <dd>{t('ref.endsValue', { block: r.end.toString(), left: until(r.end) })}</dd>
+        <dt>{t('ref.enactment')}</dt>
+        <dd data-testid="enactment">{t('ref.enactmentValue', { block: enactmentBlock(r).toString() })}</dd>
+      </dl>
+      <p data-testid="projection" data-passing={passing} className={passing ? 'badge ok' : 'badge warn'}>
+        {passing ? t('ref.passing') : t('ref.failing')}{' '}
+        {flip !== undefined && t(passing ? 'ref.flipNay' : 'ref.flipAye', { amount: pha(flip) })}
+      </p>
+      <Suspense fallback={null}>
+        <ApprovalChart
+          threshold={r.threshold}
+          turnoutPct={turnoutPct}
+          ayePct={ayePct}
+          curveLabel={t('ref.curve')}
+          pointLabel={t('ref.point', {
+            turnout: turnoutPct.toFixed(2),
+            aye: ayePct === null ? '–' : ayePct.toFixed(2),
+          })}
+        />
+      </Suspense>
+    </div>
+  );
+}
