@@ -1,6 +1,7 @@
 /**
  * frame_system: accounts (nonce, reference counts, balance data), block number and hashes (BlockHash keeps
- * the hashes mortal transactions are checked against), events with phases, `remark`. Deviations: no
+ * the hashes mortal transactions are checked against: the last BlockHashCount and the genesis hash, pruned
+ * in on_finalize as frame_system does), events with phases, `remark`. Deviations: no
  * runtime upgrades (set_code is refused with CallFiltered), no EventTopics.
  */
 import { ext, type Phase } from '../../frame/context.js';
@@ -326,6 +327,13 @@ export const System: PalletDecl = {
       const sender = ensureSigned(o);
       SystemEvents.emit('Remarked', { sender, hash: toHex(blake2_256(fromHex(args.remark))) });
     }),
+  },
+  hooks: {
+    // frame_system::finalize: keep BlockHashCount hashes (and the genesis hash), prune the oldest.
+    onFinalize(n) {
+      const toRemove = n - (SystemConstants.get('BlockHashCount') as bigint) - 1n;
+      if (toRemove > 0n) BlockHash.remove(toRemove);
+    },
   },
   genesis() {
     BlockHash.set(0n, toHex(new Uint8Array(32)));
