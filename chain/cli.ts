@@ -1,15 +1,39 @@
 /**
- * `npm run chain`: the pha-stake node. Builds (or resumes from LevelDB) a dev chain, serves it over
- * WebSocket and HTTP JSON-RPC on one port, and prints the ready line of spec/contracts.md §4.
+ * `npm run chain`: the pha-stake node (spec/contracts.md §4). Builds a dev chain — from the empty genesis,
+ * from the demo snapshot (`--seed demo`, chain/demo/demo.snapshot.json.gz) or from a snapshot file
+ * (`--seed FILE`) — or resumes the one in `--db`, serves it over WebSocket and HTTP JSON-RPC on one port,
+ * runs the in-process actors (Gatekeeper, simulated pRuntime workers, relayer; `--actors on`, the default
+ * with the demo seed) and prints the ready line.
+ *
+ * Persistence: every block is in LevelDB before it is announced (chain/store.ts). A snapshot's block is
+ * stored as the database's first block (a checkpoint), so a restart never needs the snapshot file again.
+ * The actors' state is persisted beside the blocks (`meta:actors`, every 100 blocks and on shutdown);
+ * on restart it is restored and the actors replay the blocks after it from their stored diffs, so the
+ * Gatekeeper continues exactly where the chain is.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DevChain } from '../src/pallets-mock/devchain/chain.js';
+import { type BlockRecord, DevChain } from '../src/pallets-mock/devchain/chain.js';
+import { ActorSupervisor } from '../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
+import { simMethods } from '../src/pallets-mock/rpc/sim-methods.js';
 import { ArgsError, parseChainArgs } from './args.js';
 import { startNodeHistory } from './node-history.js';
 import { startServer } from './server.js';
+import { DEMO_SNAPSHOT, readSnapshot, type Snapshot } from './snapshot.js';
 import { BlockStore } from './store.js';
+
+function loadSeed(seed: string): Snapshot | undefined {
+  if (seed === 'empty') return undefined;
+  const path = seed === 'demo' ? DEMO_SNAPSHOT : resolve(seed);
+  if (!existsSync(path))
+    throw new ArgsError(
+      seed === 'demo'
+        ? `the demo snapshot ${path} is missing; build it with npm run demo:build`
+        : `--seed: no snapshot file at ${path} (expected empty, demo or a file)`,
+    );
+  return readSnapshot(path);
+}
 
 async function main(): Promise<void> {
   const args = parseChainArgs(process.argv.slice(2));
@@ -21,19 +45,19 @@ async function main(): Promise<void> {
     store = await BlockStore.open(path);
   }
   const identity = await store?.identity();
-  const profile = identity?.profile ?? args.profile;
+  const stored = store ? await store.blocks() : [];
   const seed = identity?.seed ?? args.seed;
-  if (seed !== 'empty') {
-    console.warn(`note: seed '${seed}' is not available in this build yet; starting from the empty genesis`);
-  }
-  if (args.actors ?? seed === 'demo')
-    console.warn('note: in-process actors are not available in this build yet');
-  const resume = store ? await store.blocks() : [];
+  // A database that holds blocks resumes from them; a new chain starts from its seed.
+  const snapshot = stored.length === 0 ? loadSeed(seed) : undefined;
+  const profile = identity?.profile ?? snapshot?.profile ?? args.profile;
+  if (snapshot && snapshot.profile !== args.profile && !identity)
+    console.warn(`note: the snapshot was built with --profile ${snapshot.profile}; using it`);
+  const resume: BlockRecord[] = snapshot ? [snapshot.block] : stored;
   const mode = args.blockTime === 'instant' ? 'Instant' : args.blockTime === 'manual' ? 'Manual' : 'Interval';
   const chain = new DevChain({
     profile,
-    mode,
-    intervalMs: typeof args.blockTime === 'number' ? args.blockTime : undefined,
+    // Interval mode starts once everything is ready (below).
+    mode: 'Manual',
     persist: store ? (block) => (store as BlockStore).putBlock(block) : undefined,
     resume,
   });
@@ -41,6 +65,25 @@ async function main(): Promise<void> {
     throw new Error(`the database at ${args.db} holds another chain (genesis ${identity.genesisHash})`);
   }
   if (store && !identity) await store.setIdentity({ genesisHash: chain.genesisHash, profile, seed });
+  if (store && snapshot) {
+    await store.putBlock(snapshot.block);
+    if (snapshot.actors) await store.putMeta('actors', snapshot.actors);
+  }
+
+  let actors: ActorSupervisor | undefined;
+  const actorsOn = args.actors ?? seed === 'demo';
+  if (actorsOn) {
+    let pending = Promise.resolve();
+    actors = new ActorSupervisor(chain, {
+      log: (line) => console.log(line),
+      onCheckpoint: (state) => {
+        if (store) pending = pending.then(() => (store as BlockStore).putMeta('actors', state));
+      },
+    });
+    const saved = store ? await store.getMeta('actors') : (snapshot?.actors ?? undefined);
+    actors.start(saved ?? undefined);
+  }
+
   // History API (issue 7): an indexer follows this chain in-process, keeps its records in this node's
   // LevelDB and serves the pha_* methods of contracts §6 (chain/node-history.ts).
   const history = await startNodeHistory(chain, store);
@@ -49,13 +92,22 @@ async function main(): Promise<void> {
     port: args.port,
     dev: args.dev,
     modules: [history.module],
+    devModules: [simMethods(() => actors)],
   });
+  chain.setMode(mode, typeof args.blockTime === 'number' ? args.blockTime : undefined);
   console.log(`pha-stake node ready ${server.url} ${server.httpUrl}`);
 
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
     chain.stop();
     await history.stop();
     await server.close();
+    if (actors && store) {
+      actors.stop();
+      await store.putMeta('actors', actors.exportState());
+    }
     await store?.close();
     process.exit(0);
   };

@@ -40,6 +40,7 @@ import {
   WorkerAgent,
   type WorkerAgentState,
   type WorkerPlan,
+  type WorkerView,
 } from './worker-agent.js';
 import type { BlockInfo } from './worker-state.js';
 
@@ -228,26 +229,35 @@ export class ActorSupervisor {
         this.gkRelayedAt = head;
       }
     }
-    for (const a of this.agents.values()) {
-      if (a.dead) continue;
-      const pubkey = a.agent.pubkey;
-      const view = chain.atBlock(undefined, () => {
-        const registered = Workers.tryGet(pubkey);
-        const session = WorkerBindings.tryGet(pubkey);
-        const info = session === undefined ? undefined : Sessions.tryGet(session);
-        return {
+    const busy = [...this.agents.values()].filter((a) => !a.dead && a.agent.needsView);
+    if (!busy.length) return;
+    const views = chain.atBlock(undefined, () => {
+      const nowSec = Now.get() / 1000n;
+      return busy.map(({ agent }): WorkerView => {
+        const pubkey = agent.pubkey;
+        const view: WorkerView = {
           head,
-          nowSec: Now.get() / 1000n,
+          nowSec,
           ingress: OffchainIngress.tryGet({ type: 'Worker', value: pubkey }) ?? 0n,
-          registered: registered !== undefined,
-          benchmarked: registered?.initialScore !== null && registered !== undefined,
-          bound: session !== undefined,
-          computing: info !== undefined && isComputing(info.state.type),
         };
+        if (agent.needsLifecycle) {
+          const registered = Workers.tryGet(pubkey);
+          const session = WorkerBindings.tryGet(pubkey);
+          const info = session === undefined ? undefined : Sessions.tryGet(session);
+          view.lifecycle = {
+            registered: registered !== undefined,
+            benchmarked: registered !== undefined && registered.initialScore !== null,
+            bound: session !== undefined,
+            computing: info !== undefined && isComputing(info.state.type),
+          };
+        }
+        return view;
       });
-      for (const action of a.agent.step(view))
+    });
+    busy.forEach((a, i) => {
+      for (const action of a.agent.step(views[i] as WorkerView))
         this.submit(action.signer === 'relayer' ? this.relayer : a.operatorSuri, action.call, action.what);
-    }
+    });
   }
 
   private submit(suri: string, call: CallValue, what: string): void {

@@ -1,9 +1,11 @@
 /**
  * Signed egress channel of a pRuntime (phala-mq `SignedMessageChannel`): every message this sender emits
  * carries the next sequence number and an sr25519 signature over SCALE(message, sequence) — the bytes
- * PhalaMq verifies on chain. Real signatures (@polkadot/util-crypto, platform-neutral).
+ * PhalaMq verifies on chain. Real signatures (@polkadot/wasm-crypto once `cryptoReady()` loaded it,
+ * @polkadot/util-crypto's JS before; both platform-neutral).
  */
 import { sr25519PairFromSeed, sr25519Sign } from '@polkadot/util-crypto';
+import { isReady as wasmReady, sr25519Sign as wasmSr25519Sign } from '@polkadot/wasm-crypto';
 import type { Codec } from '../frame/scale.js';
 import {
   type MessageOriginValue,
@@ -20,6 +22,14 @@ export interface Sr25519Pair {
 }
 
 export const sr25519FromSeed = (seed: Uint8Array): Sr25519Pair => sr25519PairFromSeed(seed);
+
+/**
+ * sr25519 signature: @polkadot/wasm-crypto when its WASM is loaded (≈10× faster than util-crypto's
+ * JS signer, which matters for actors signing every block), otherwise util-crypto.
+ */
+export function signSr25519(message: Uint8Array, pair: Sr25519Pair): Uint8Array {
+  return wasmReady() ? wasmSr25519Sign(pair.publicKey, pair.secretKey, message) : sr25519Sign(message, pair);
+}
 
 export class SignedMessageChannel {
   private sequence: bigint;
@@ -41,7 +51,7 @@ export class SignedMessageChannel {
   /** Signs a raw message (its sender must be this channel's) with the next sequence and queues it. */
   pushRaw(message: MessageValue): SignedMessageValue {
     const sequence = this.sequence;
-    const signature = toHex(sr25519Sign(messageSigningPayload(message, sequence), this.key));
+    const signature = toHex(signSr25519(messageSigningPayload(message, sequence), this.key));
     const signed = { message, sequence, signature };
     this.sequence += 1n;
     this.queue.push(signed);

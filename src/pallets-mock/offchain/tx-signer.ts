@@ -5,24 +5,42 @@
  * actors (relayer, worker operators) and the demo scenario; they submit with `chain.submit(bytes,
  * { local: true })` so they never trigger a block by themselves.
  */
-import { Keyring } from '@polkadot/keyring';
-import type { KeyringPair } from '@polkadot/keyring/types';
+import {
+  keyExtractSuri,
+  keyFromPath,
+  mnemonicToMiniSecret,
+  sr25519PairFromSeed,
+} from '@polkadot/util-crypto';
 import type { DevChain } from '../devchain/chain.js';
 import { encodeExtra, encodeSigned, signingPayload } from '../devchain/extrinsic.js';
 import type { CallValue } from '../frame/runtime.js';
 import { encode } from '../frame/scale.js';
 import { SPEC_VERSION, TRANSACTION_VERSION } from '../pallets/system/index.js';
-import { type AccountId, accountFromKey, SS58_PREFIX } from '../primitives/account.js';
+import { type AccountId, accountFromKey } from '../primitives/account.js';
+import { fromHex } from '../primitives/bytes.js';
+import { type Sr25519Pair, signSr25519 } from './signer.js';
 
-let keyring: Keyring | undefined;
-const pairs = new Map<string, KeyringPair>();
+/** Substrate's development phrase: what '//Alice' derives from. */
+export const DEV_PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
 
-/** The sr25519 key pair of a SURI ('//Alice', '//demo/owner/3', a mnemonic …), cached. */
-export function keypair(suri: string): KeyringPair {
+const roots = new Map<string, Sr25519Pair>();
+const pairs = new Map<string, Sr25519Pair>();
+
+/**
+ * The sr25519 key pair of a SURI ('//Alice', '//demo/owner/3', '<mnemonic>//hard/soft', a 0x seed),
+ * derived as @polkadot/keyring does and cached.
+ */
+export function keypair(suri: string): Sr25519Pair {
   let pair = pairs.get(suri);
   if (!pair) {
-    keyring ??= new Keyring({ type: 'sr25519', ss58Format: SS58_PREFIX });
-    pair = keyring.addFromUri(suri);
+    const { phrase, path, password } = keyExtractSuri(suri.startsWith('/') ? `${DEV_PHRASE}${suri}` : suri);
+    let root = roots.get(`${phrase}\u0000${password ?? ''}`);
+    if (!root) {
+      const seed = phrase.startsWith('0x') ? fromHex(phrase) : mnemonicToMiniSecret(phrase, password ?? '');
+      root = sr25519PairFromSeed(seed);
+      roots.set(`${phrase}\u0000${password ?? ''}`, root);
+    }
+    pair = keyFromPath(root, path, 'sr25519') as Sr25519Pair;
     pairs.set(suri, pair);
   }
   return pair;
@@ -49,7 +67,7 @@ export function signCall(chain: DevChain, suri: string, call: CallValue, nonce?:
   });
   return encodeSigned({
     signerKey: pair.publicKey,
-    signature: { kind: 'Sr25519', bytes: pair.sign(payload) },
+    signature: { kind: 'Sr25519', bytes: signSr25519(payload, pair) },
     extra,
     callBytes: bytes,
   });

@@ -39,6 +39,11 @@ export interface WorkerView {
   nowSec: bigint;
   /** OffchainIngress[Worker(pubkey)]: the next sequence the chain expects from this worker. */
   ingress: bigint;
+  /** Where the worker stands on chain; needed only until it computes (see `needsLifecycle`). */
+  lifecycle?: WorkerLifecycleView;
+}
+
+export interface WorkerLifecycleView {
   registered: boolean;
   benchmarked: boolean;
   /** Added to a pool (bound to a session). */
@@ -102,6 +107,19 @@ export class WorkerAgent {
     this.lastBlock = block.number;
   }
 
+  /** Whether `step` needs to see anything this block (messages to relay or a lifecycle to walk). */
+  get needsView(): boolean {
+    return this.outbox.length > 0 || this.stage !== 'computing';
+  }
+
+  /**
+   * Whether `step` needs the lifecycle part of the view. Once computing, the worker stays so: if the
+   * chain or the owner stops it, an operator decides what next, not the worker.
+   */
+  get needsLifecycle(): boolean {
+    return this.stage !== 'computing';
+  }
+
   /** What to submit now, given the chain's head. */
   step(view: WorkerView): AgentAction[] {
     const out: AgentAction[] = [];
@@ -115,18 +133,17 @@ export class WorkerAgent {
       this.relayedMax = m.sequence;
       this.relayedAt = view.head;
     }
-    if (!this.pruntime.isOnline()) return out;
-    const next: AgentStage = view.computing
+    const chain = view.lifecycle;
+    if (!this.pruntime.isOnline() || !chain || this.stage === 'computing') return out;
+    const next: AgentStage = chain.computing
       ? 'computing'
-      : this.stage === 'computing'
-        ? 'computing' // stopped by the chain or the owner: an operator decides, not the worker
-        : view.bound
-          ? 'starting'
-          : view.benchmarked
-            ? 'adding'
-            : view.registered
-              ? 'benchmarking'
-              : 'registering';
+      : chain.bound
+        ? 'starting'
+        : chain.benchmarked
+          ? 'adding'
+          : chain.registered
+            ? 'benchmarking'
+            : 'registering';
     if (next !== this.stage) this.attemptAt = null;
     this.stage = next;
     const due = this.attemptAt === null || view.head - this.attemptAt >= RETRY_BLOCKS;
