@@ -39,7 +39,7 @@ const readWatch = (): string[] => {
 };
 
 export function WalletProvider({ children }: { children: ReactNode }) {
-  const { ss58, isDev } = useConnection();
+  const { api, ss58, isDev } = useConnection();
   const [dev, setDev] = useState<SigningAccount[]>([]);
   const [injected, setInjected] = useState<SigningAccount[]>([]);
   const [wallets, setWallets] = useState<string[]>([]);
@@ -79,11 +79,11 @@ export function WalletProvider({ children }: { children: ReactNode }) {
 
   const accounts = useMemo((): SigningAccount[] => {
     const watched = watch
-      .map((a) => normaliseAddress(a, ss58))
+      .map((a) => normaliseAddress(api, a))
       .filter((a): a is string => !!a)
       .map((address): SigningAccount => ({ address, source: 'watch' }));
     return [...injected, ...dev, ...watched];
-  }, [injected, dev, watch, ss58]);
+  }, [injected, dev, watch, api]);
 
   const select = useCallback((address: string) => {
     globalThis.localStorage?.setItem(KEY_SELECTED, address);
@@ -92,7 +92,7 @@ export function WalletProvider({ children }: { children: ReactNode }) {
 
   const addWatch = useCallback(
     (input: string) => {
-      const address = normaliseAddress(input, ss58);
+      const address = normaliseAddress(api, input);
       if (!address) return false;
       setWatch((w) => {
         const next = w.includes(address) ? w : [...w, address];
@@ -102,14 +102,14 @@ export function WalletProvider({ children }: { children: ReactNode }) {
       select(address);
       return true;
     },
-    [ss58, select],
+    [api, select],
   );
 
   const selected = useMemo(() => {
     if (!selectedAddress) return undefined;
-    const norm = normaliseAddress(selectedAddress, ss58);
+    const norm = normaliseAddress(api, selectedAddress);
     return accounts.find((a) => a.address === norm);
-  }, [accounts, selectedAddress, ss58]);
+  }, [accounts, selectedAddress, api]);
 
   const value = useMemo(
     () => ({ accounts, selected, extensionStatus, wallets, select, connectExtension, addWatch }),

@@ -1,0 +1,257 @@
+// @vitest-environment jsdom
+/**
+ * UI tier: the delegator's forms against the real @polkadot/api and the embedded chain — delegate
+ * validation (required, number, zero, minimum, capacity, whitelist, balance, Max), the wrap + contribute
+ * batch through Ready → In block → Finalized, an on-chain failure decoded into plain words, the NFT and its
+ * value in the portfolio, withdraw by amount and by shares with its validation, the queue, W-PHA
+ * wrap/unwrap, watch-only accounts, and a refused signature.
+ */
+import './setup-dom.js';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submitTx } from '../../src/api/tx/submit.js';
+import { TxStore } from '../../src/api/tx/tx-store.js';
+import { translator } from '../../src/ui/i18n/i18n.js';
+import { txErrorText } from '../../src/ui/problem-text.js';
+import { createPool, dispatch, PHA } from '../fixtures/seed-pools.js';
+import { type Dapp, renderDapp, ss58, startDapp } from './helpers.js';
+
+let dapp: Dapp;
+const t = translator('en');
+
+beforeAll(async () => {
+  dapp = await startDapp((chain) => {
+    createPool(chain, { description: 'Open pool', commission: 100_000, cap: 5000n * PHA }); // 0
+    createPool(chain, { description: 'Members only', whitelist: ['//Bob'] }); // 1
+    createPool(chain, { vault: true, description: 'A vault' }); // 2
+  });
+}, 60_000);
+afterAll(async () => {
+  cleanup();
+  await dapp?.stop();
+});
+
+const amountInput = (form: HTMLElement) => within(form).getByTestId('delegate-amount') as HTMLInputElement;
+
+async function openDelegate(hash: string, account = '//Alice') {
+  cleanup();
+  renderDapp(dapp.connection, { hash, account });
+  const form = await screen.findByTestId('delegate-form', {}, { timeout: 20_000 });
+  // the selected dev account is loaded (balances shown)
+  await screen.findByTestId('balances', {}, { timeout: 20_000 });
+  await waitFor(
+    () =>
+      expect(
+        (within(form).getByRole('button', { name: t('form.submit.delegate') }) as HTMLButtonElement).disabled,
+      ).toBe(false),
+    {
+      timeout: 20_000,
+    },
+  );
+  return form;
+}
+
+const finalStatus = async (form: HTMLElement) =>
+  waitFor(
+    () => {
+      const s = within(form).getByTestId('tx-status');
+      expect(['finalized', 'failed']).toContain(s.dataset.status);
+      return s;
+    },
+    { timeout: 20_000 },
+  );
+
+describe('delegate form', () => {
+  it('validates the amount before anything is signed', async () => {
+    const form = await openDelegate('#/pool/0');
+    const input = amountInput(form);
+    const problem = () => within(form).getByRole('alert').textContent;
+    fireEvent.change(input, { target: { value: 'abc' } });
+    expect(problem()).toBe(t('form.invalidNumber'));
+    fireEvent.change(input, { target: { value: '0' } });
+    expect(problem()).toBe(t('form.zero'));
+    fireEvent.change(input, { target: { value: '0.001' } });
+    expect(problem()).toBe(t('form.belowMin', { min: '0.01' }));
+    fireEvent.change(input, { target: { value: '6000' } });
+    expect(problem()).toBe(t('form.cap', { room: '5,000', cap: '5,000' }));
+    fireEvent.change(input, { target: { value: '' } });
+    expect(problem()).toBe(t('form.required'));
+    fireEvent.click(within(form).getByRole('button', { name: t('common.max') }));
+    expect(input.value).toBe('5000');
+    expect(within(form).queryByRole('alert')).toBeNull();
+    // submitting an invalid amount sends nothing
+    fireEvent.change(input, { target: { value: '-1' } });
+    fireEvent.submit(form);
+    expect(within(form).queryByTestId('tx-status')).toBeNull();
+  });
+
+  it('explains the whitelist before signing', async () => {
+    const form = await openDelegate('#/pool/1');
+    expect(within(form).getByRole('alert').textContent).toBe(t('form.whitelist'));
+  });
+
+  it('wraps and contributes in one batch: Ready → In block → Finalized, then the NFT shows its value', async () => {
+    const form = await openDelegate('#/pool/0');
+    fireEvent.change(amountInput(form), { target: { value: '100' } });
+    expect(within(form).getByTestId('wrap-note').textContent).toBe(t('form.wrapNote', { amount: '100' }));
+    await waitFor(
+      () => expect(within(form).getByTestId('fee').textContent).toMatch(/Estimated fee: 0\.\d+ PHA/),
+      {
+        timeout: 20_000,
+      },
+    );
+    const seen = new Set<string>();
+    const observer = new MutationObserver(() => {
+      const s = form.querySelector<HTMLElement>('[data-testid="tx-status"]')?.dataset.status;
+      if (s) seen.add(s);
+    });
+    observer.observe(form, { subtree: true, childList: true, attributes: true });
+    fireEvent.submit(form);
+    const status = await finalStatus(form);
+    observer.disconnect();
+    expect(status.dataset.status).toBe('finalized');
+    expect(status.textContent).toBe(t('tx.status.finalized'));
+    expect([...seen]).toEqual(expect.arrayContaining(['ready', 'finalized']));
+    // the transactions list records it
+    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain('Delegate 100 PHA to #0');
+
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/portfolio', account: '//Alice' });
+    const card = await screen.findByTestId('nft-card', {}, { timeout: 20_000 });
+    expect(card.dataset.pid).toBe('0');
+    expect(within(card).getByTestId('nft-value').dataset.planck).toBe((100n * PHA).toString());
+  });
+
+  it('decodes an on-chain failure into plain words', async () => {
+    const form = await openDelegate('#/pool/0');
+    // the owner lowers the cap behind the page's back (no block yet, so the page still allows 200)
+    dispatch(dapp.chain, '//Alice', 'PhalaStakePoolv2.set_cap', { pid: 0n, cap: 150n * PHA });
+    fireEvent.change(amountInput(form), { target: { value: '200' } });
+    fireEvent.submit(form);
+    const status = await finalStatus(form);
+    expect(status.dataset.status).toBe('failed');
+    expect(status.textContent).toBe(
+      t('tx.status.failed', { error: t('error.PhalaStakePoolv2.StakeExceedsCapacity') }),
+    );
+    dispatch(dapp.chain, '//Alice', 'PhalaStakePoolv2.set_cap', { pid: 0n, cap: 5000n * PHA });
+    await dapp.chain.newBlocks(1);
+  });
+
+  it('delegates to a vault with phalaVault.contribute', async () => {
+    const form = await openDelegate('#/vault/2', '//Charlie');
+    fireEvent.change(amountInput(form), { target: { value: '10' } });
+    fireEvent.submit(form);
+    expect((await finalStatus(form)).dataset.status).toBe('finalized');
+  });
+
+  it('a watch-only address cannot sign', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/pool/0' });
+    const watchInput = await screen.findByLabelText(
+      t('wallet.watch'),
+      { selector: 'input' },
+      { timeout: 20_000 },
+    );
+    fireEvent.change(watchInput, { target: { value: 'not an address' } });
+    fireEvent.submit(watchInput.closest('form') as HTMLFormElement);
+    expect(await screen.findByText(t('wallet.watchInvalid'))).toBeTruthy();
+    fireEvent.change(watchInput, { target: { value: ss58('//Watcher', dapp.connection) } });
+    fireEvent.submit(watchInput.closest('form') as HTMLFormElement);
+    const form = await screen.findByTestId('delegate-form', {}, { timeout: 20_000 });
+    await waitFor(() => expect(form.textContent).toContain(t('tx.watchOnly')), { timeout: 10_000 });
+    expect(
+      (within(form).getByRole('button', { name: t('form.submit.delegate') }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+});
+
+describe('withdraw and W-PHA forms', () => {
+  it('validates and withdraws by amount and by shares; the pool value falls', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/portfolio', account: '//Alice' });
+    const card = await screen.findByTestId('nft-card', {}, { timeout: 20_000 });
+    const form = within(card).getByTestId('withdraw-form');
+    const input = within(form).getByTestId('withdraw-amount') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: 'x' } });
+    expect(within(form).getByRole('alert').textContent).toBe(t('form.invalidNumber'));
+    fireEvent.click(within(form).getByLabelText(t('form.byShares')));
+    fireEvent.change(input, { target: { value: '101' } });
+    expect(within(form).getByRole('alert').textContent).toBe(t('form.notEnoughShares', { shares: '100' }));
+    fireEvent.click(within(form).getByLabelText(t('form.byAmount')));
+    fireEvent.change(input, { target: { value: '40' } });
+    expect(within(form).queryByRole('alert')).toBeNull();
+    await waitFor(() =>
+      expect(
+        (within(form).getByRole('button', { name: t('form.submit.withdraw') }) as HTMLButtonElement).disabled,
+      ).toBe(false),
+    );
+    fireEvent.submit(form);
+    expect((await finalStatus(form)).dataset.status).toBe('finalized');
+    await waitFor(
+      () =>
+        expect(within(screen.getByTestId('nft-card')).getByTestId('nft-value').dataset.planck).toBe(
+          (60n * PHA).toString(),
+        ),
+      { timeout: 20_000 },
+    );
+    const form2 = within(screen.getByTestId('nft-card')).getByTestId('withdraw-form');
+    fireEvent.click(within(form2).getByLabelText(t('form.byShares')));
+    fireEvent.change(within(form2).getByTestId('withdraw-amount'), { target: { value: '10' } });
+    fireEvent.submit(form2);
+    expect((await finalStatus(form2)).dataset.status).toBe('finalized');
+    await waitFor(
+      () =>
+        expect(within(screen.getByTestId('nft-card')).getByTestId('nft-value').dataset.planck).toBe(
+          (50n * PHA).toString(),
+        ),
+      { timeout: 20_000 },
+    );
+  });
+
+  it('wraps and unwraps W-PHA with balance checks', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/portfolio', account: '//Dave' });
+    const form = await screen.findByTestId('wrap-form', {}, { timeout: 20_000 });
+    const input = within(form).getByTestId('wrap-amount');
+    fireEvent.change(input, { target: { value: '2000000' } });
+    await waitFor(() =>
+      expect(within(form).getByRole('alert').textContent).toMatch(/^You can use at most 999,99/),
+    );
+    fireEvent.change(input, { target: { value: '25' } });
+    fireEvent.submit(form);
+    expect((await finalStatus(form)).dataset.status).toBe('finalized');
+    await waitFor(() => expect(screen.getByTestId('balances').textContent).toContain('W-PHA: 25'), {
+      timeout: 20_000,
+    });
+    fireEvent.click(within(form).getByLabelText(t('form.submit.unwrap')));
+    fireEvent.change(input, { target: { value: '30' } });
+    expect(within(form).getByRole('alert').textContent).toBe(t('form.tooMuch', { max: '25' }));
+    fireEvent.change(input, { target: { value: '5' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByTestId('balances').textContent).toContain('W-PHA: 20'), {
+      timeout: 20_000,
+    });
+  });
+});
+
+describe('transaction lifecycle', () => {
+  it('reports a refused signature in plain words', async () => {
+    const store = new TxStore();
+    const api = dapp.connection.api;
+    const rec = await submitTx({
+      api,
+      tx: api.tx.phalaWrappedBalances!.wrap!(PHA),
+      account: {
+        address: ss58('//Eve', dapp.connection),
+        source: 'extension',
+        signer: {
+          signPayload: () => Promise.reject(new Error('Cancelled by the user')),
+        },
+      },
+      label: { key: 'tx.label.wrap', params: { amount: '1' } },
+      store,
+    });
+    expect(rec.status).toBe('failed');
+    expect(txErrorText(t, rec.error!)).toBe(t('tx.cancelled'));
+  });
+});
