@@ -147,7 +147,13 @@ async function main(): Promise<void> {
   }
 
   const provider = new WsProvider(args.ws, 1000);
-  const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: false });
+  const api = await ApiPromise.create({
+    provider,
+    noInitWarn: true,
+    throwOnConnect: false,
+    // Khala's CheckMqSequence adds nothing to the extrinsic or the payload.
+    signedExtensions: { CheckMqSequence: { extrinsic: {}, payload: {} } },
+  });
   const raw = async (key: string, at?: string): Promise<Uint8Array | undefined> => {
     const hex = (await provider.send('state_getStorage', at ? [key, at] : [key])) as string | null;
     return hex === null ? undefined : fromHex(hex);
