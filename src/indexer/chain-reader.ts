@@ -11,6 +11,7 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ApiDecoration } from '@polkadot/api/types';
+import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import type { Codec } from '@polkadot/types/types';
 import { hexToU8a, isHex, stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
@@ -140,8 +141,14 @@ export class BlockReader {
     readonly number: number,
   ) {}
 
-  static async open(api: ApiPromise, hash: string, number: number): Promise<BlockReader> {
-    return new BlockReader(api, await api.at(hash), hash, number);
+  /** `version`: the runtime version the block was built with (saves api.at the parent lookups). */
+  static async open(
+    api: ApiPromise,
+    hash: string,
+    number: number,
+    version?: RuntimeVersion,
+  ): Promise<BlockReader> {
+    return new BlockReader(api, await api.at(hash, version), hash, number);
   }
 
   get ss58(): number {

@@ -11,6 +11,7 @@
  * not a silent mix. Platform-neutral: runs in the browser over the embedded chain and in Node.
  */
 import type { ApiPromise } from '@polkadot/api';
+import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { fromFixed } from '../pallets-mock/primitives/fixed.js';
 import {
@@ -70,6 +71,9 @@ export class Indexer {
   private readonly listeners = new Set<(n: number) => void>();
   private readonly onError: (err: unknown) => void;
   private subsidy = '';
+  private lastError: unknown;
+  /** Runtime version at the last indexed block: the version the next block was built with. */
+  private parentVersion: RuntimeVersion | undefined;
 
   constructor(opts: IndexerOptions) {
     this.api = opts.api;
@@ -117,11 +121,14 @@ export class Indexer {
   async syncTo(n: number): Promise<void> {
     if (!this.state) await this.init();
     this.finalized = Math.max(this.finalized, n);
-    this.kick();
     while (this.indexedBlock < n) {
-      await this.running;
-      if (this.indexedBlock < n && this.stopped) throw new Error('indexer stopped');
-      if (this.indexedBlock < n) this.kick();
+      const before = this.indexedBlock;
+      this.kick();
+      await this.idle();
+      if (this.indexedBlock >= n) break;
+      if (this.stopped) throw new Error('indexer stopped');
+      // A round that made no progress failed: report it rather than retry forever.
+      if (this.indexedBlock === before && this.lastError !== undefined) throw this.lastError;
     }
   }
 
@@ -165,12 +172,12 @@ export class Indexer {
           const next = this.cursor ? this.cursor.number + 1 : await this.firstBlock();
           await this.indexBlock(next);
         }
+        this.lastError = undefined;
       } catch (err) {
+        this.lastError = err;
         this.onError(err);
-        throw err;
       }
     });
-    this.running = this.running.catch(() => {});
   }
 
   /** Indexes block `n` (must be the cursor + 1) and commits it. */
@@ -180,12 +187,20 @@ export class Indexer {
     if (this.cursor && n !== this.cursor.number + 1)
       throw new Error(`block ${n} is not next (indexed ${this.indexedBlock})`);
     const hash = (await this.api.rpc.chain.getBlockHash(n)).toHex();
-    const header = await this.api.rpc.chain.getHeader(hash);
-    if (this.cursor && header.parentHash.toHex() !== this.cursor.hash)
+    // Raw calls for the header and version: a decoded call would pick its registry by the parent's hash,
+    // unknown on a checkpointed chain or a pruned node.
+    const header = (await this.api.rpc.chain.getHeader.raw(hash)) as { parentHash?: string } | null;
+    if (this.cursor && header?.parentHash?.toLowerCase() !== this.cursor.hash)
       throw new Error(
         `block ${n} does not build on the indexed block ${this.cursor.number} (${this.cursor.hash})`,
       );
-    const reader = await BlockReader.open(this.api, hash, n);
+    // The block's types are its parent's runtime's: the version read at the previous block. For the first
+    // block indexed its own version is used (its parent may be unknown: a checkpoint or a pruned node).
+    const ownVersion = this.api.registry.createType(
+      'RuntimeVersion',
+      await this.api.rpc.state.getRuntimeVersion.raw(hash),
+    );
+    const reader = await BlockReader.open(this.api, hash, n, this.parentVersion ?? ownVersion);
     const [timestampMs, events] = await Promise.all([reader.timestampMs(), reader.events()]);
     const daily =
       this.cursor === undefined ||
@@ -209,6 +224,7 @@ export class Indexer {
     await this.store.commitBlock({ ...write, cursor, state: next });
     this.cursor = cursor;
     this.state = next;
+    this.parentVersion = ownVersion;
     for (const l of this.listeners) l(n);
   }
 

@@ -26,6 +26,7 @@ import { type RunningServer, startServer } from '../../chain/server.js';
 import { Indexer } from '../../src/indexer/indexer.js';
 import { IndexStore, MemoryKv } from '../../src/indexer/store.js';
 import type { AccountRecord, HistoryApi, PoolSnapshot, WorkerSnapshot } from '../../src/indexer/types.js';
+import { type BlockRecord, DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { PHA } from '../../src/pallets-mock/primitives/fixed.js';
 import { EmbeddedProvider } from '../../src/pallets-mock/rpc/embedded-provider.js';
 import { httpPost, RawClient } from '../rpc/helpers.js';
@@ -341,6 +342,45 @@ describe('history indexer', () => {
       await db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts at the first known block of a chain resumed from a checkpoint (early blocks pruned)', async () => {
+    // A node resumed from a demo snapshot knows blocks k…n only: block k carries every change since genesis.
+    const k = 100;
+    const changes = new Map<string, { key: string; old: Uint8Array | undefined; value: Uint8Array | null }>();
+    for (let n = 1; n <= k; n++)
+      for (const d of (scn.chain.block(BigInt(n)) as BlockRecord).diff) {
+        const prev = changes.get(d.key);
+        changes.set(d.key, { key: d.key, old: prev ? prev.old : d.old, value: d.value });
+      }
+    const top = scn.chain.block(BigInt(k)) as BlockRecord;
+    const later: BlockRecord[] = [];
+    for (let n = k + 1; n <= best; n++) later.push(scn.chain.block(BigInt(n)) as BlockRecord);
+    const pruned = new DevChain({
+      mode: 'Manual',
+      resume: [{ ...top, diff: [...changes.values()] }, ...later],
+    });
+    const papi = await ApiPromise.create({ provider: new EmbeddedProvider(pruned), noInitWarn: true });
+    try {
+      const ix = new Indexer({ api: papi, store: new IndexStore(new MemoryKv()) });
+      await ix.syncTo(best);
+      const h = ix.history();
+      expect(await h.status()).toMatchObject({ firstBlock: k, indexedBlock: best });
+      for (const pid of POOLS) {
+        const got = await h.poolSnapshots(pid);
+        expect(got[0]).toMatchObject({ blockNumber: k, reason: 'daily' });
+        // State-derived fields match the full history from block k on (running sums start at k).
+        const strip = ({ reason: _r, cumulativeOwnerRewards: _c, ...rest }: PoolSnapshot) => rest;
+        const full = (await history.poolSnapshots(pid)).filter(
+          (s) => s.blockNumber > k && s.reason === 'event',
+        );
+        expect(got.filter((s) => s.blockNumber > k && s.reason === 'event').map(strip)).toEqual(
+          full.map(strip),
+        );
+      }
+    } finally {
+      await papi.disconnect();
     }
   });
 
