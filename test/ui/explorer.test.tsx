@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+/**
+ * UI tier: the explorer over many pools (search by pid, owner and description words, sort, filters,
+ * pagination), hostile on-chain text rendered as text on the list and the pool page, the Bahasa
+ * Indonesia switch, the custom-endpoint check, and "history unavailable" without an indexer.
+ */
+import './setup-dom.js';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../src/ui/i18n/i18n.js';
+import { createManyPools, createPool } from '../fixtures/seed-pools.js';
+import { type Dapp, renderDapp, ss58, startDapp } from './helpers.js';
+
+const HOSTILE =
+  '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2"><b>bold</b> & "quotes"';
+let dapp: Dapp;
+const t = translator('en');
+
+beforeAll(async () => {
+  dapp = await startDapp((chain) => {
+    createManyPools(chain, 45); // pids 0..44
+    createPool(chain, { owner: '//Eve', description: HOSTILE }); // 45
+  });
+}, 60_000);
+afterAll(async () => {
+  cleanup();
+  await dapp?.stop();
+});
+
+const rows = () => screen.getAllByTestId('pool-row');
+
+describe('explorer', () => {
+  it('pages, searches, sorts and filters', async () => {
+    renderDapp(dapp.connection, { hash: '#/' });
+    await screen.findByTestId('pool-table', {}, { timeout: 20_000 });
+    expect(screen.getByTestId('pool-count').textContent).toBe(t('pools.count', { count: 46 }));
+    expect(rows()).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', { name: t('common.next') }));
+    await waitFor(() => expect(screen.getByText(t('common.page', { page: 2, pages: 3 }))).toBeTruthy());
+
+    const search = screen.getByTestId('pool-search');
+    fireEvent.change(search, { target: { value: '17' } });
+    await waitFor(() => expect(rows().map((r) => r.dataset.pid)).toEqual(['17']));
+    fireEvent.change(search, { target: { value: 'reliable datacenter' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('pool-count').textContent).toBe(t('pools.count', { count: 15 })),
+    );
+    fireEvent.change(search, { target: { value: ss58('//Eve', dapp.connection) } });
+    await waitFor(() => expect(rows().map((r) => r.dataset.pid)).toEqual(['45']));
+    fireEvent.change(search, { target: { value: '' } });
+
+    fireEvent.change(screen.getByTestId('pool-sort'), { target: { value: 'pid' } });
+    await waitFor(() => expect(rows()[0]?.dataset.pid).toBe('45'));
+    fireEvent.click(screen.getByLabelText(t('pools.filter.hasCapacity')));
+    await waitFor(() =>
+      expect(screen.getByTestId('pool-count').textContent).toBe(t('pools.count', { count: 46 })),
+    );
+    fireEvent.click(screen.getByLabelText(t('pools.filter.mine')));
+    await waitFor(() => expect(screen.getByText(t('pools.empty'))).toBeTruthy());
+  });
+
+  it('renders hostile on-chain text as text', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/pool/45' });
+    const desc = await screen.findByTestId('pool-description', {}, { timeout: 20_000 });
+    expect(desc.textContent).toBe(HOSTILE);
+    expect(desc.children).toHaveLength(0);
+    expect(document.querySelector('script, img, b')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    const unavailable = await within(screen.getByTestId('pool-history')).findByTestId(
+      'history-unavailable',
+      {},
+      { timeout: 10_000 },
+    );
+    expect(unavailable.textContent).toBe(t('chart.unavailable'));
+  });
+
+  it('switches to Bahasa Indonesia and checks custom endpoints', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/' });
+    await screen.findByTestId('pool-table', {}, { timeout: 20_000 });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    const id = translator('id');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(id('pools.heading')),
+    );
+    expect(document.documentElement.lang).toBe('id');
+    fireEvent.change(screen.getByTestId('network-select'), { target: { value: 'custom' } });
+    const input = screen.getByPlaceholderText(id('network.customPlaceholder'));
+    fireEvent.change(input, { target: { value: 'http://example' } });
+    fireEvent.submit(input.closest('form') as HTMLFormElement);
+    expect(screen.getByText(id('network.invalidUrl'))).toBeTruthy();
+  });
+});
