@@ -8,6 +8,7 @@ import { type ReactNode, useState } from 'react';
 import { ApiProvider, useConnectionState } from '../api/api-context.js';
 import { ChainHeadSync } from '../api/chain-head.js';
 import type { Connection } from '../api/connection.js';
+import { GovernanceNavLink } from '../governance/governance-nav-link.js';
 import { LocaleProvider, useT } from '../ui/i18n/i18n.js';
 import { TxList } from '../ui/tx-status.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
@@ -75,6 +76,7 @@ function Shell() {
           <a href="#/glossary" aria-current={route.page === 'glossary' ? 'page' : undefined}>
             {t('nav.glossary')}
           </a>
+          <GovernanceNavLink current={route.page === 'governance'} />
         </nav>
         <main tabIndex={-1}>
           <Page route={route} />

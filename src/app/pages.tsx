@@ -17,6 +17,9 @@ const PortfolioPage = lazy(() =>
   import('../stakepool/portfolio-page.js').then((m) => ({ default: m.PortfolioPage })),
 );
 const VaultPage = lazy(() => import('../vault/vault-page.js').then((m) => ({ default: m.VaultPage })));
+const GovernancePage = lazy(() =>
+  import('../governance/governance-page.js').then((m) => ({ default: m.GovernancePage })),
+);
 
 export function Page({ route }: { route: Route }) {
   const t = useT();
@@ -27,6 +30,7 @@ export function Page({ route }: { route: Route }) {
       {route.page === 'vault' && <VaultPage pid={route.pid} />}
       {route.page === 'portfolio' && <PortfolioPage />}
       {route.page === 'glossary' && <GlossaryPage />}
+      {route.page === 'governance' && <GovernancePage path={route.path} />}
     </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Hash routes: `#/` explorer, `#/pool/:pid`, `#/vault/:pid`, `#/portfolio`, `#/glossary`. Works from a
+ * Hash routes: `#/` explorer, `#/pool/:pid`, `#/vault/:pid`, `#/portfolio`, `#/glossary`, `#/governance/…`. Works from a
  * static file server and keeps `?rpc=` untouched.
  */
 import { useSyncExternalStore } from 'react';
@@ -9,7 +9,8 @@ export type Route =
   | { page: 'pool'; pid: bigint }
   | { page: 'vault'; pid: bigint }
   | { page: 'portfolio' }
-  | { page: 'glossary' };
+  | { page: 'glossary' }
+  | { page: 'governance'; path: string[] };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if ((head === 'pool' || head === 'vault') && id && /^\d+$/.test(id)) return { page: head, pid: BigInt(id) };
   if (head === 'portfolio') return { page: 'portfolio' };
   if (head === 'glossary') return { page: 'glossary' };
+  if (head === 'governance') return { page: 'governance', path: parts.slice(1) };
   return { page: 'explorer' };
 }
 
