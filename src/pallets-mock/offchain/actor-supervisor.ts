@@ -119,7 +119,17 @@ export class ActorSupervisor {
     } else this.lastBlock = 0n;
     this.lastMessages = this.messagesAt(this.lastBlock);
     this.catchUp();
-    this.unsubscribe = this.chain.onNewHead((b) => this.onHead(b));
+    this.unsubscribe = this.chain.onNewHead((b) => {
+      try {
+        this.onHead(b);
+      } catch (err) {
+        // A broken actor must not stop the chain: report it and stop the actors.
+        this.opts.log?.(
+          `actors stopped at #${b.header.number}: ${err instanceof Error ? err.message : String(err)}`,
+        );
+        this.stop();
+      }
+    });
     this.act();
   }
 
