@@ -16,7 +16,8 @@ export function decodeBounded(v: Plain): BoundedCall {
   const [name, inner] = variant(v);
   if (is(name, 'inline')) return { inline: str(inner) };
   const o = obj(inner);
-  return { hash: str(o.hash), len: o.len === undefined ? undefined : num(o.len) };
+  // @polkadot/types renames a field called `hash` to `hash_` (it would shadow Codec.hash)
+  return { hash: str(o.hash ?? o.hash_), len: o.len === undefined ? undefined : num(o.len) };
 }
 
 export interface OngoingReferendum {
