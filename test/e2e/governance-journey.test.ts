@@ -1,0 +1,198 @@
+/**
+ * e2e: governance in Debian Chromium against a real node over WebSocket, signing with the injected test
+ * wallet (keys in Node): Alice proposes a Treasury spend (preimage noted + proposed in one batch), Bob
+ * seconds, the proposal launches as a referendum at the dev LaunchPeriod, Alice votes aye with 3×
+ * conviction, Charlie votes with W-PHA from his Delegation NFT, the referendum passes and is enacted
+ * (the spend appears approved in the Treasury), Alice sees her lock and its expiry, the chain is advanced
+ * past it with `dev_newBlock`, and she unlocks; Charlie unlocks his W-PHA vote. A screenshot per step goes
+ * to tmp/e2e-screenshots/governance/ (gitignored).
+ */
+import { mkdirSync } from 'node:fs';
+import { Keyring } from '@polkadot/keyring';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../chain/server.js';
+import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
+import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { createPool, PHA } from '../fixtures/seed-pools.js';
+import { chromiumPath, launchChromium } from './browser.js';
+import { installTestWallet } from './test-wallet.js';
+
+const executable = chromiumPath();
+const SHOTS = 'tmp/e2e-screenshots/governance';
+
+describe.skipIf(!executable)('governance journey in Chromium', () => {
+  let chain: DevChain;
+  let node: Awaited<ReturnType<typeof startServer>>;
+  let vite: ViteDevServer;
+  let browser: Browser;
+  let page: Page;
+  let step = 0;
+  const address: Record<string, string> = {};
+  const shot = async (name: string) => {
+    step++;
+    await page.screenshot({ path: `${SHOTS}/${String(step).padStart(2, '0')}-${name}.png`, fullPage: true });
+  };
+  /** `dev_newBlock` over the node's HTTP JSON-RPC, up to block `to`. */
+  const newBlocksTo = async (to: number) => {
+    const res = await fetch(node.httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'dev_newBlock', params: [{ to }] }),
+    });
+    const body = (await res.json()) as { error?: unknown };
+    expect(body.error).toBeUndefined();
+  };
+  const go = async (hash: string) => {
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+  };
+  const as = async (name: string) => {
+    await page.getByTestId('account-select').selectOption(address[name] as string);
+  };
+  const finalized = async (scope: string) => {
+    await page
+      .getByTestId(scope)
+      .locator('[data-testid="tx-status"][data-status="finalized"]')
+      .waitFor({ timeout: 30_000 });
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await cryptoReady();
+    chain = new DevChain({ mode: 'Instant' });
+    // Charlie holds a Delegation NFT worth 5,000 PHA in a stake pool
+    createPool(chain, { description: 'Governance pool', delegations: [['//Charlie', 5000n * PHA]] });
+    await chain.newBlocks(1);
+    node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
+    vite = await createServer({
+      server: { host: '127.0.0.1', port: 0 },
+      logLevel: 'silent',
+      clearScreen: false,
+    });
+    await vite.listen();
+    browser = await launchChromium(executable as string);
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const accounts = [
+      { uri: '//Alice', name: 'Alice' },
+      { uri: '//Bob', name: 'Bob' },
+      { uri: '//Charlie', name: 'Charlie' },
+    ];
+    await installTestWallet(page, accounts);
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
+    for (const a of [...accounts, { uri: '//Dave', name: 'Dave' }])
+      address[a.name] = keyring.addFromUri(a.uri).address;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await vite?.close();
+    await node?.close();
+    chain?.stop();
+  });
+
+  it('propose, second, launch, vote 3× and with W-PHA, pass, enact, lock, expiry, unlock', async () => {
+    const url = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}#/governance/proposals`;
+    await page.goto(url);
+    await page.getByTestId('propose-form').waitFor({ timeout: 90_000 });
+    await page.getByRole('button', { name: 'Connect wallet' }).click();
+    await page.getByTestId('balances').waitFor({ timeout: 30_000 });
+    await as('Alice');
+
+    // propose: a Treasury spend of 100 PHA to Dave
+    await page.getByTestId('call-kind').selectOption('spend');
+    await page.getByTestId('call-amount').fill('100');
+    await page.getByTestId('call-beneficiary').fill(address.Dave as string);
+    await page.getByTestId('propose-submit').click();
+    await finalized('propose-form');
+    await page.getByTestId('proposal-0').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('proposal-0').getByTestId('call-text').textContent()).toContain(
+      'treasury.spend',
+    );
+    await shot('proposed');
+
+    // second as Bob: backing 2 × 10 PHA
+    await as('Bob');
+    await page.getByTestId('second-0').click();
+    await expect
+      .poll(() => page.getByTestId('proposal-0').getByTestId('backing').textContent(), { timeout: 30_000 })
+      .toContain('backing 20 PHA');
+    await shot('seconded');
+
+    // launch at block 20 (dev LaunchPeriod)
+    await newBlocksTo(20);
+    await go('#/governance/referenda');
+    await page.locator('[data-testid="referendum-0"][data-status="ongoing"]').waitFor({ timeout: 30_000 });
+    await shot('launched');
+
+    // Alice votes aye 1,000 PHA at 3×
+    await as('Alice');
+    await go('#/governance/referendum/0');
+    await page.getByTestId('vote-form').waitFor();
+    await page.getByTestId('vote-amount').fill('1000');
+    await page.getByTestId('conviction').selectOption('3');
+    expect(await page.getByTestId('vote-preview').textContent()).toContain('3,000 votes (3×)');
+    await page.getByTestId('vote-submit').click();
+    await finalized('vote-form');
+    await expect.poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 }).toBe('3,000');
+    await shot('voted-3x');
+
+    // Charlie votes aye 2,000 with W-PHA from his delegation: 0.1× → 200 votes
+    await as('Charlie');
+    await expect
+      .poll(() => page.getByTestId('wpha-net').textContent(), { timeout: 30_000 })
+      .toContain('5,000 W-PHA');
+    await page.getByTestId('wpha-aye').fill('2000');
+    await page.getByTestId('wpha-submit').click();
+    await finalized('wpha-form');
+    await expect.poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 }).toBe('3,200');
+    expect(await page.getByTestId('projection').getAttribute('data-passing')).toBe('true');
+    expect(await page.getByTestId('enactment').textContent()).toContain('#50');
+    await shot('voted-wpha');
+
+    // voting ends at 40: passed; enacted at 50: the spend is approved in the Treasury
+    await newBlocksTo(40);
+    await page.locator('[data-testid="ref-status"][data-approved="true"]').waitFor({ timeout: 30_000 });
+    await shot('passed');
+    await newBlocksTo(50);
+    await go('#/governance/treasury');
+    await expect
+      .poll(() => page.getByTestId('treasury').textContent(), { timeout: 30_000 })
+      .toMatch(/#0: 100 PHA to .* approved/);
+    await shot('enacted');
+
+    // Alice's lock: 1,000 PHA until 40 + 4 × 10 = 80
+    await as('Alice');
+    await go('#/governance/locks');
+    const row = page.locator('[data-testid="lock-row"][data-reason="voteLocked"]');
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.getByTestId('lock-expiry').getAttribute('data-block')).toBe('80');
+    expect(await page.getByTestId('democracy-lock').textContent()).toContain('1,000 PHA');
+    expect(await page.getByTestId('unlock-all').isDisabled()).toBe(true);
+    await shot('locked');
+
+    // advance past the expiry (the unlock lands in block 80) and unlock
+    await newBlocksTo(79);
+    await page.getByTestId('unlock-notice').waitFor({ timeout: 30_000 });
+    await shot('expired');
+    await page.getByTestId('unlock-all').click();
+    await finalized('locks');
+    await expect
+      .poll(() => page.getByTestId('democracy-lock').textContent(), { timeout: 30_000 })
+      .toContain(': 0 PHA');
+    await shot('unlocked');
+
+    // Charlie unlocks his W-PHA vote of the ended referendum
+    await as('Charlie');
+    await expect
+      .poll(() => page.getByTestId('wpha-locked').textContent(), { timeout: 30_000 })
+      .toContain('2,000');
+    await page.getByTestId('wpha-unlock').click();
+    await expect
+      .poll(() => page.getByTestId('wpha-locked').textContent(), { timeout: 30_000 })
+      .toContain(': 0');
+    await shot('wpha-unlocked');
+  }, 180_000);
+});
