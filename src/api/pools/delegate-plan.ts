@@ -16,7 +16,8 @@ export interface Problem {
     | 'form.belowMin'
     | 'form.whitelist'
     | 'form.cap'
-    | 'form.notEnoughShares';
+    | 'form.notEnoughShares'
+    | 'form.moreThanValue';
   params?: Record<string, bigint | string>;
 }
 

@@ -32,6 +32,16 @@ export interface Delegations {
 
 const STAKE_INFO = 'stake-info';
 
+/** Values every NFT at the given pools' share prices. */
+export function priceDelegations(d: Delegations, pools: readonly PoolSummary[]): Delegations {
+  const byPid = new Map(pools.map((p) => [p.pid, p]));
+  const price = <T extends DelegationNft>(n: T): T => {
+    const pool = byPid.get(n.pid);
+    return pool ? { ...n, value: sharesToValue(pool, n.shares) } : n;
+  };
+  return { nfts: d.nfts.map(price), queued: d.queued.map(price) };
+}
+
 export async function fetchDelegations(
   api: ApiPromise,
   address: string,

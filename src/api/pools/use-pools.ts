@@ -2,22 +2,25 @@
  * React hooks over the pool queries: the whole pool list (refetched once per block, only while shown),
  * one pool, its estimated APR, and a delegator's NFTs and queued withdrawals.
  */
-import { useQuery } from '@tanstack/react-query';
+import type { ApiPromise } from '@polkadot/api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useConnection } from '../api-context.js';
 import { stateKey } from '../query-keys.js';
 import { type NetworkEconomy, poolApr } from './apr.js';
-import { type Delegations, fetchDelegations } from './delegations-query.js';
+import { type Delegations, fetchDelegations, priceDelegations } from './delegations-query.js';
 import type { PoolSummary } from './pool-model.js';
 import { fetchPools, type PoolsData } from './pools-query.js';
 
+const poolsQuery = (api: ApiPromise, genesis: string) => ({
+  queryKey: stateKey(genesis, 'pools'),
+  queryFn: () => fetchPools(api),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
 export function usePools() {
   const { api, genesis } = useConnection();
-  return useQuery<PoolsData>({
-    queryKey: stateKey(genesis, 'pools'),
-    queryFn: () => fetchPools(api),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return useQuery<PoolsData>(poolsQuery(api, genesis));
 }
 
 export interface PoolIndex {
@@ -44,13 +47,25 @@ export function usePoolIndex(): PoolIndex & { isLoading: boolean; error: unknown
   return { ...index, isLoading: q.isLoading, error: q.error };
 }
 
+/**
+ * The account's NFTs and queued withdrawals. Shares come from their own query; values are priced here
+ * with the current pool list, so both always describe the same block's share prices.
+ */
 export function useDelegations(address: string | undefined) {
   const { api, genesis } = useConnection();
+  const client = useQueryClient();
   const pools = usePools().data?.pools;
-  return useQuery<Delegations>({
+  const q = useQuery<Delegations>({
     queryKey: stateKey(genesis, 'delegations', address ?? ''),
-    queryFn: () => fetchDelegations(api, address as string, pools ?? []),
-    enabled: !!address && !!pools,
+    // the same block's pool list (joins the pools refetch a new block started)
+    queryFn: async () =>
+      fetchDelegations(api, address as string, (await client.fetchQuery(poolsQuery(api, genesis))).pools),
+    enabled: !!address,
     staleTime: Number.POSITIVE_INFINITY,
   });
+  const data = useMemo(
+    () => (q.data && pools ? priceDelegations(q.data, pools) : undefined),
+    [q.data, pools],
+  );
+  return { data, isLoading: q.isLoading, error: q.error };
 }

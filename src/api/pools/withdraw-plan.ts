@@ -25,7 +25,10 @@ export function planWithdrawal(
   if (parsed === undefined) return { problem: { key: 'form.invalidNumber' } };
   if (parsed === 0n) return { problem: { key: 'form.zero' } };
   const heldValue = sharesToValue(pool, held);
-  const shares = mode === 'shares' ? parsed : parsed >= heldValue ? held : valueToShares(pool, parsed);
+  if (mode === 'amount' && parsed > heldValue)
+    return { problem: { key: 'form.moreThanValue', params: { value: heldValue } } };
+  // the whole value withdraws every share exactly (no dust left by truncation)
+  const shares = mode === 'shares' ? parsed : parsed === heldValue ? held : valueToShares(pool, parsed);
   if (shares > held) return { shares, problem: { key: 'form.notEnoughShares', params: { shares: held } } };
   if (shares === 0n) return { problem: { key: 'form.zero' } };
   return { shares, value: sharesToValue(pool, shares) };

@@ -106,6 +106,7 @@ export const en = {
   'form.whitelist': 'This pool accepts delegations only from its whitelist, and your account is not on it.',
   'form.cap': 'This pool has room for only {room} PHA more (capacity {cap} PHA).',
   'form.notEnoughShares': 'You hold only {shares} shares.',
+  'form.moreThanValue': 'Your delegation is worth only {value} PHA.',
   'form.submit.delegate': 'Delegate',
   'form.submit.withdraw': 'Withdraw',
   'form.submit.wrap': 'Wrap',

@@ -108,6 +108,7 @@ export const id: Record<MessageKey, string> = {
   'form.whitelist':
     'Pool ini hanya menerima delegasi dari daftar putihnya, dan akun Anda tidak ada di dalamnya.',
   'form.cap': 'Pool ini hanya muat {room} PHA lagi (kapasitas {cap} PHA).',
+  'form.moreThanValue': 'Delegasi Anda hanya bernilai {value} PHA.',
   'form.notEnoughShares': 'Anda hanya memegang {shares} saham.',
   'form.submit.delegate': 'Delegasikan',
   'form.submit.withdraw': 'Tarik',
