@@ -3,6 +3,7 @@
  * Council, Technical Committee and Treasury, and `#/governance/referendum/<n>` for one referendum. The
  * shell passes the path segments after `governance`.
  */
+import './governance.css';
 import { CollectivePanel } from './collective-panel.js';
 import { DelegationPanel } from './delegation-panel.js';
 import { LocksPanel } from './locks-panel.js';
@@ -10,6 +11,7 @@ import { ProposalsPanel } from './proposals-panel.js';
 import { ReferendaList } from './referenda-list.js';
 import { ReferendumPage } from './referendum-page.js';
 import { TreasuryPanel } from './treasury-panel.js';
+import { UnlockReminder } from './unlock-reminder.js';
 import { useGovT } from './use-gov-t.js';
 
 const TABS = ['referenda', 'proposals', 'locks', 'delegation', 'council', 'tc', 'treasury'] as const;
@@ -18,7 +20,12 @@ type Tab = (typeof TABS)[number];
 export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
   const t = useGovT();
   const [head, id] = path;
-  if (head === 'referendum' && id && /^\d+$/.test(id)) return <ReferendumPage index={Number(id)} />;
+  if (head === 'referendum' && id && /^\d+$/.test(id))
+    return (
+      <div className="governance">
+        <ReferendumPage index={Number(id)} />
+      </div>
+    );
   const tab: Tab = TABS.find((x) => x === head) ?? 'referenda';
   return (
     <div className="governance">
@@ -30,6 +37,7 @@ export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
           </a>
         ))}
       </nav>
+      <UnlockReminder />
       {tab === 'referenda' && <ReferendaList />}
       {tab === 'proposals' && <ProposalsPanel />}
       {tab === 'locks' && <LocksPanel />}

@@ -9,13 +9,11 @@ import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { unlockAllTx, wphaUnlockTx } from './chain/calls.js';
-import { democracyConsts } from './chain/democracy-query.js';
-import { useAccountGovernance, useDemocracy } from './chain/hooks.js';
-import { democracyLocks, type LockItem, unlockPlan } from './model/locks.js';
-import type { RefState } from './model/voting.js';
+import type { LockItem } from './model/locks.js';
 import { useBlocks } from './use-blocks.js';
 import { type GovT, useGovT } from './use-gov-t.js';
 import { useGovTx } from './use-gov-tx.js';
+import { useLockSummary } from './use-lock-summary.js';
 
 function reasonText(t: GovT, item: LockItem): string {
   const ref = item.refIndex ?? 0;
@@ -39,29 +37,13 @@ export function LocksPanel() {
   const t = useGovT();
   const { locale } = useLocale();
   const { api } = useConnection();
-  const { voteLockingPeriod } = democracyConsts(api);
-  const { now, until } = useBlocks();
+  const { until } = useBlocks();
   const tx = useGovTx();
   const address = tx.account?.address;
-  const gov = useAccountGovernance(address).data;
-  const demo = useDemocracy().data;
+  const summary = useLockSummary(address);
   if (!address) return <p>{t('common.selectAccount')}</p>;
-  if (!gov || !demo) return <output>{t('common.loading')}</output>;
-
-  const refOf = (i: number): RefState => {
-    const r = demo.referenda.find((x) => x.index === i);
-    if (!r) return { status: 'missing' };
-    return r.status === 'ongoing'
-      ? { status: 'ongoing', end: r.end }
-      : { status: 'finished', approved: r.approved, end: r.end };
-  };
-  // a transaction lands in the next block
-  const at = now + 1n;
-  const items = democracyLocks(gov.voting, refOf, at, voteLockingPeriod);
-  const plan = unlockPlan(gov.voting, refOf, at, voteLockingPeriod);
-  const frees = gov.democracyLock > plan.lockAfter ? gov.democracyLock - plan.lockAfter : 0n;
-  const canUnlock = plan.removeVotes.length > 0 || frees > 0n;
-  const wphaDone = gov.wphaVotes.filter((v) => refOf(v.refIndex).status !== 'ongoing');
+  if (!summary) return <output>{t('common.loading')}</output>;
+  const { gov, refOf, items, plan, frees, canUnlock, wphaDone } = summary;
   const pha = (v: bigint) => formatPha(v, 4, locale);
 
   return (

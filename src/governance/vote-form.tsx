@@ -98,7 +98,11 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
       voteTx(api, referendum.index, plan.choice),
       t('tx.vote', { ref: referendum.index }),
     );
-    if (rec?.status === 'finalized' || rec?.status === 'inBlock') setText('');
+    if (rec?.status === 'finalized' || rec?.status === 'inBlock') {
+      setText('');
+      setNayText('');
+      setTouched(false);
+    }
   };
 
   return (

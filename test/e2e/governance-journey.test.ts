@@ -176,6 +176,7 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     // advance past the expiry (the unlock lands in block 80) and unlock
     await newBlocksTo(79);
     await page.getByTestId('unlock-notice').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('unlock-reminder').textContent()).toContain('1,000 PHA');
     await shot('expired');
     await page.getByTestId('unlock-all').click();
     await finalized('locks');
@@ -194,5 +195,12 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
       .poll(() => page.getByTestId('wpha-locked').textContent(), { timeout: 30_000 })
       .toContain(': 0');
     await shot('wpha-unlocked');
+
+    // the Council as its members see it
+    await as('Alice');
+    await go('#/governance/council');
+    await page.getByTestId('collective-council').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('collective-council').textContent()).toContain(address.Bob as string);
+    await shot('council');
   }, 180_000);
 });

@@ -103,6 +103,8 @@ export const en = {
   'propose.problem.deposit': 'The deposit must be at least {min} PHA.',
   'propose.submit': 'Note preimage and propose',
   'locks.title': 'My locks',
+  'locks.reminder':
+    'You can unlock {amount} PHA of expired democracy locks and W-PHA votes on {wpha} ended referenda.',
   'locks.total': 'Democracy lock on this account: {amount} PHA',
   'locks.notice': 'Some of your locks have expired: unlock to free {amount} PHA.',
   'locks.empty': 'No democracy votes, delegation or prior lock.',

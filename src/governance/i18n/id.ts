@@ -109,6 +109,8 @@ export const id: Record<GovKey, string> = {
   'propose.problem.deposit': 'Deposit minimal {min} PHA.',
   'propose.submit': 'Catat preimage dan ajukan',
   'locks.title': 'Kunci saya',
+  'locks.reminder':
+    'Anda dapat membuka {amount} PHA dari kunci demokrasi yang kedaluwarsa dan suara W-PHA pada {wpha} referendum yang sudah berakhir.',
   'locks.total': 'Kunci demokrasi pada akun ini: {amount} PHA',
   'locks.notice': 'Sebagian kunci Anda telah kedaluwarsa: buka kunci untuk membebaskan {amount} PHA.',
   'locks.empty': 'Tidak ada suara, delegasi, atau kunci sebelumnya.',
