@@ -9,12 +9,13 @@ import { cpus } from 'node:os';
 import type { BenchGroup, BenchRow } from './bench.js';
 import { markdownTable } from './bench.js';
 import { computeBench } from './compute.js';
+import { dappBench } from './dapp.js';
 import { demoBench } from './demo.js';
 import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
 
-const GROUPS: BenchGroup[] = [kernelDispatch, rpcBench, indexerBench, computeBench, demoBench];
+const GROUPS: BenchGroup[] = [kernelDispatch, rpcBench, indexerBench, computeBench, demoBench, dappBench];
 
 const filter = process.argv[2]?.toLowerCase();
 const groups = GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));
