@@ -107,6 +107,17 @@ describe('--seed demo', () => {
     );
     expect(after.filter((s) => s === 'WorkerIdle').length).toBeGreaterThanOrEqual(50);
     expect(node.proc.output()).not.toMatch(/actors stopped|poisoned/);
+
+    // sim_startWorker: an in-process worker for pool 0, operated by its owner.
+    const pubkey = await rpc<string>(node.http, 'sim_startWorker', [{ operator: '//demo/owner/0', pool: 0 }]);
+    expect(pubkey).toMatch(/^0x[0-9a-f]{64}$/);
+    await rpc(node.http, 'dev_newBlock', [{ count: 70 }]);
+    const bound = await api.query.phalaComputation.workerBindings(pubkey);
+    expect(bound.isSome).toBe(true);
+    const started = (await api.query.phalaComputation.sessions(bound.unwrap().toString())).toJSON() as {
+      state: string;
+    };
+    expect(started.state).toBe('WorkerIdle');
     await api.disconnect();
     await stop(node.proc);
   }, 120_000);
