@@ -3,6 +3,8 @@
  * with `node --import tsx`), their output watched line by line, and JSON-RPC over HTTP POST.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import type { ApiPromise } from '@polkadot/api';
+import type { QueryableStorageEntry, SubmittableExtrinsicFunction } from '@polkadot/api/types';
 
 export interface Proc {
   child: ChildProcess;
@@ -88,4 +90,18 @@ export async function stop(proc: Proc, graceMs = 5_000): Promise<void> {
   const timer = setTimeout(() => proc.child.kill('SIGKILL'), graceMs);
   await proc.exited;
   clearTimeout(timer);
+}
+
+/** A storage query by pallet and item (Phala's pallets are not in @polkadot/api's augmented types). */
+export function query(api: ApiPromise, pallet: string, item: string): QueryableStorageEntry<'promise'> {
+  const entry = api.query[pallet]?.[item];
+  if (!entry) throw new Error(`the metadata has no storage ${pallet}.${item}`);
+  return entry;
+}
+
+/** A call by pallet and name. */
+export function tx(api: ApiPromise, pallet: string, call: string): SubmittableExtrinsicFunction<'promise'> {
+  const fn = api.tx[pallet]?.[call];
+  if (!fn) throw new Error(`the metadata has no call ${pallet}.${call}`);
+  return fn;
 }

@@ -14,7 +14,7 @@ import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { Keyring } from '@polkadot/keyring';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Proc, rpc, spawnTs, startNode, stop } from './processes.js';
+import { type Proc, query, rpc, spawnTs, startNode, stop, tx } from './processes.js';
 
 const PHA = 1_000_000_000_000n;
 const STEP = 4;
@@ -54,9 +54,9 @@ describe('npm run worker (separate process over RPC)', () => {
       await rpc(node.http, 'dev_newBlock', [{ count: 1 }]);
     };
     // A pool owned by Alice with delegated W-PHA to stake.
-    await send(alice, a.tx.phalaStakePoolv2.create());
-    await send(alice, a.tx.phalaWrappedBalances.wrap(50_000n * PHA));
-    await send(alice, a.tx.phalaStakePoolv2.contribute(0, 30_000n * PHA, null));
+    await send(alice, tx(a, 'phalaStakePoolv2', 'create')());
+    await send(alice, tx(a, 'phalaWrappedBalances', 'wrap')(50_000n * PHA));
+    await send(alice, tx(a, 'phalaStakePoolv2', 'contribute')(0, 30_000n * PHA, null));
 
     const statePath = join(dir, 'worker.json');
     const workerArgs = [
@@ -88,23 +88,23 @@ describe('npm run worker (separate process over RPC)', () => {
       if (w) await w.waitFor(new RegExp(`synced #${n}\\b`), 20_000);
     };
     const session = async () => {
-      const s = await a.query.phalaComputation.workerBindings(pubkey);
-      return s.isSome ? s.unwrap().toString() : undefined;
+      const s = (await query(a, 'phalaComputation', 'workerBindings')(pubkey)).toJSON() as string | null;
+      return s ?? undefined;
     };
     const sessionInfo = async () => {
       const s = await session();
       if (!s) return undefined;
-      return (await a.query.phalaComputation.sessions(s)).toJSON() as {
+      return (await query(a, 'phalaComputation', 'sessions')(s)).toJSON() as {
         state: string;
         stats: { totalReward: number | string };
       };
     };
     const ingress = async () =>
-      Number((await a.query.phalaMq.offchainIngress({ Worker: pubkey })).toJSON() ?? 0);
+      Number((await query(a, 'phalaMq', 'offchainIngress')({ Worker: pubkey })).toJSON() ?? 0);
 
     // Registered through attestation, benchmarked, added and started by the operator.
     for (let i = 0; i < 60 && (await sessionInfo())?.state !== 'WorkerIdle'; i++) await step(worker);
-    const registered = (await a.query.phalaRegistry.workers(pubkey)).toJSON() as {
+    const registered = (await query(a, 'phalaRegistry', 'workers')(pubkey)).toJSON() as {
       attestationProvider: unknown;
       initialScore: number | null;
     };
