@@ -9,6 +9,7 @@ import { TxStatus } from '../ui/tx-status.js';
 import { motionCloseTx, motionVoteTx } from './chain/calls.js';
 import type { CollectiveSection } from './chain/collective-query.js';
 import { useCollective } from './chain/hooks.js';
+import { MotionForm } from './motion-form.js';
 import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
 import { useGovTx } from './use-gov-tx.js';
@@ -99,6 +100,7 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
         </ul>
       )}
       <TxStatus record={tx.record} />
+      {isMember && <MotionForm section={section} members={members.length} />}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { CallText } from './call-text-view.js';
 import { proposeTx, secondTx } from './chain/calls.js';
 import { democracyConsts, nextLaunch } from './chain/democracy-query.js';
 import { useDemocracy } from './chain/hooks.js';
+import { THRESHOLD_KEY } from './referendum-summary.js';
 import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
 import { useGovTx } from './use-gov-tx.js';
@@ -100,6 +101,12 @@ export function ProposalsPanel() {
             </li>
           ))}
         </ul>
+      )}
+      {q.data?.external && (
+        <p data-testid="external">
+          {t('proposals.external', { threshold: t(`${THRESHOLD_KEY[q.data.external.threshold]}.name`) })}{' '}
+          <CallText call={q.data.external.proposal} />
+        </p>
       )}
       <TxStatus record={tx.record} />
       <ProposeForm />

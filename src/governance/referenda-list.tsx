@@ -4,8 +4,9 @@
  */
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { CallText } from './call-text-view.js';
-import { useDemocracy } from './chain/hooks.js';
+import { useAccountGovernance, useDemocracy } from './chain/hooks.js';
 import { passes } from './model/threshold.js';
 import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
@@ -15,6 +16,11 @@ export function ReferendaList() {
   const { locale } = useLocale();
   const { until } = useBlocks();
   const q = useDemocracy();
+  const gov = useAccountGovernance(useSelectedAccount()?.address).data;
+  const voted = new Set([
+    ...(gov?.voting.kind === 'direct' ? gov.voting.votes.map((v) => v.refIndex) : []),
+    ...(gov?.wphaVotes.map((v) => v.refIndex) ?? []),
+  ]);
   if (!q.data) return <output>{t('common.loading')}</output>;
   const { referenda, electorate } = q.data;
   return (
@@ -27,6 +33,7 @@ export function ReferendaList() {
           {referenda.map((r) => (
             <li key={r.index} data-testid={`referendum-${r.index}`} data-status={r.status}>
               <a href={`#/governance/referendum/${r.index}`}>{t('ref.title', { index: r.index })}</a>{' '}
+              {voted.has(r.index) && <span className="badge">{t('referenda.voted')}</span>}{' '}
               {r.status === 'ongoing' ? (
                 <>
                   <CallText call={r.proposal} />{' '}

@@ -13,7 +13,7 @@ import { useGovT } from './use-gov-t.js';
 
 const ApprovalChart = lazy(() => import('./approval-chart.js'));
 
-const THRESHOLD_KEY = {
+export const THRESHOLD_KEY = {
   SuperMajorityApprove: 'threshold.sma',
   SuperMajorityAgainst: 'threshold.smag',
   SimpleMajority: 'threshold.simple',

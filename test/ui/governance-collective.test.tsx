@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 /**
- * UI tier, governance: the Council panel against the embedded chain. Alice's motion (an external
- * majority proposal, threshold 2) is listed with its call and votes; Bob, a member, votes aye from the panel,
- * Alice from her own client, the motion is decided, and closing it executes the call (Democracy.NextExternal is set).
+ * UI tier, governance: the collective panels against the embedded chain. Alice's Council motion (an
+ * external majority proposal, threshold 3 of 3) is listed with its call and votes; Bob, a member, votes
+ * aye from the panel, Alice and Charlie from their own clients, and closing the decided motion executes
+ * the call (Democracy.NextExternal is set). Then a Technical Committee member proposes a fast-track from
+ * the motion form (threshold 2 of 2); once the committee agrees, closing it starts the referendum.
  */
 import './setup-dom.js';
 import { Keyring } from '@polkadot/keyring';
@@ -21,10 +23,10 @@ beforeAll(async () => {
   dapp = await startDapp((chain) => {
     const remark = toHex(new Uint8Array([0, 7, 4 << 2, ...utf8('tc!!')]));
     dispatch(chain, '//Alice', 'Council.propose', {
-      threshold: 2n,
+      threshold: 3n,
       proposal: {
         type: 'Democracy',
-        value: { type: 'external_propose', value: { proposal: { type: 'Inline', value: remark } } },
+        value: { type: 'external_propose_majority', value: { proposal: { type: 'Inline', value: remark } } },
       },
       length_bound: 1000n,
     });
@@ -35,28 +37,35 @@ afterAll(async () => {
   await dapp?.stop();
 });
 
-describe('Council panel', () => {
+/** Members vote aye on the collective's first open motion from their own clients. */
+async function voteFrom(section: 'council' | 'technicalCommittee', uris: string[]) {
+  const { api } = dapp.connection;
+  const [hash] = (await api.query[section]?.proposals?.())?.toPrimitive() as string[];
+  for (const uri of uris) {
+    const pair = new Keyring({ type: 'sr25519' }).addFromUri(uri);
+    await new Promise<void>((resolve) => {
+      void api.tx[section]?.vote?.(hash as string, 0, true).signAndSend(pair, (r) => {
+        if (r.status.isInBlock) resolve();
+      });
+    });
+  }
+}
+
+describe('Council and Technical Committee panels', () => {
   it('lists the motion, lets a member vote aye and close it, which executes the call', async () => {
     renderGovernance(dapp.connection, <CollectivePanel section="council" />, '//Bob');
     const motion = await screen.findByTestId('motion', {}, { timeout: 20_000 });
-    expect(motion.textContent).toContain('democracy.externalPropose(');
-    expect(motion.textContent).toContain('0 aye / 0 nay, needs 2');
+    expect(motion.textContent).toContain('democracy.externalProposeMajority(');
+    expect(motion.textContent).toContain('0 aye / 0 nay, needs 3');
     const aye = within(motion).getByRole('button', { name: en['council.aye'] }) as HTMLButtonElement;
     await waitFor(() => expect(aye.disabled).toBe(false), { timeout: 20_000 });
     fireEvent.click(aye);
     await waitFor(() => expect(screen.getByTestId('motion').textContent).toContain('1 aye / 0 nay'), {
       timeout: 20_000,
     });
-    // Alice, another member, votes aye from her own client
-    const { api } = dapp.connection;
-    const [hash] = (await api.query.council.proposals()).toPrimitive() as string[];
-    const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
-    await new Promise<void>((resolve) => {
-      void api.tx.council.vote(hash as string, 0, true).signAndSend(alice, (r) => {
-        if (r.status.isInBlock) resolve();
-      });
-    });
-    await waitFor(() => expect(screen.getByTestId('motion').textContent).toContain('2 aye / 0 nay'), {
+    // Alice and Charlie, the other members, vote aye from their own clients
+    await voteFrom('council', ['//Alice', '//Charlie']);
+    await waitFor(() => expect(screen.getByTestId('motion').textContent).toContain('3 aye / 0 nay'), {
       timeout: 20_000,
     });
     const close = within(screen.getByTestId('motion')).getByRole('button', {
@@ -67,5 +76,31 @@ describe('Council panel', () => {
     await waitFor(() => expect(screen.queryByTestId('motion')).toBeNull(), { timeout: 20_000 });
     const next = await dapp.connection.api.query.democracy.nextExternal();
     expect(next.isEmpty).toBe(false);
+  });
+
+  it('a committee member proposes to fast-track the queued external proposal; closing it starts a referendum', async () => {
+    cleanup();
+    const { api } = dapp.connection;
+    const count = Number((await api.query.democracy.referendumCount()).toPrimitive());
+    renderGovernance(dapp.connection, <CollectivePanel section="technicalCommittee" />, '//Alice');
+    const form = await screen.findByTestId('motion-form', {}, { timeout: 20_000 });
+    expect(form.textContent).toContain('Needs 2 of 2 members.');
+    const submit = within(form).getByRole('button', { name: en['motion.submit'] }) as HTMLButtonElement;
+    await waitFor(() => expect(submit.disabled).toBe(false), { timeout: 20_000 });
+    fireEvent.click(submit);
+    const motion = await screen.findByTestId('motion', {}, { timeout: 20_000 });
+    expect(motion.textContent).toContain('democracy.fastTrack');
+    await voteFrom('technicalCommittee', ['//Alice', '//Bob']);
+    await waitFor(() => expect(screen.getByTestId('motion').textContent).toContain('2 aye / 0 nay'), {
+      timeout: 20_000,
+    });
+    const close = within(screen.getByTestId('motion')).getByRole('button', {
+      name: en['council.close'],
+    }) as HTMLButtonElement;
+    await waitFor(() => expect(close.disabled).toBe(false), { timeout: 20_000 });
+    fireEvent.click(close);
+    await waitFor(() => expect(screen.queryByTestId('motion')).toBeNull(), { timeout: 20_000 });
+    expect(Number((await api.query.democracy.referendumCount()).toPrimitive())).toBe(count + 1);
+    expect((await api.query.democracy.nextExternal()).isEmpty).toBe(true);
   });
 });

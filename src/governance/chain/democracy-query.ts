@@ -5,8 +5,9 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
-import { arr, big, num, plain, str } from '../../api/codec.js';
+import { arr, big, num, plain, str, variant } from '../../api/codec.js';
 import { storageItem } from '../../api/runtime-access.js';
+import { type Threshold, thresholdFromName } from '../model/threshold.js';
 import { type BoundedCall, decodeBounded, decodeReferendum, type Referendum } from './decode.js';
 
 export interface PublicProposal {
@@ -28,10 +29,17 @@ export interface DemocracyConsts {
   fastTrackVotingPeriod: bigint;
 }
 
+export interface ExternalProposal {
+  proposal: BoundedCall;
+  threshold: Threshold;
+}
+
 export interface DemocracyData {
   referenda: Referendum[];
   proposals: PublicProposal[];
   electorate: bigint;
+  /** The Council's proposal waiting for the next external launch slot (or a fast-track). */
+  external: ExternalProposal | null;
 }
 
 const constant = (api: ApiPromise, name: string): bigint => {
@@ -58,11 +66,18 @@ export function democracyConsts(api: ApiPromise): DemocracyConsts {
 }
 
 export async function fetchDemocracy(api: ApiPromise): Promise<DemocracyData> {
-  const [entries, props, issuance] = await Promise.all([
+  const [entries, props, issuance, next] = await Promise.all([
     storageItem(api, 'democracy', 'referendumInfoOf').entries(),
     storageItem(api, 'democracy', 'publicProps')(),
     api.query.balances.totalIssuance(),
+    storageItem(api, 'democracy', 'nextExternal')(),
   ]);
+  const nextPlain = plain(next);
+  const [extCall, extThreshold] = nextPlain === null ? [] : arr(nextPlain);
+  const external =
+    extCall === undefined
+      ? null
+      : { proposal: decodeBounded(extCall), threshold: thresholdFromName(variant(extThreshold ?? '')[0]) };
   const referenda = entries
     .map(([key, value]) => decodeReferendum(num(key.args[0]?.toPrimitive()), plain(value)))
     .sort((a, b) => b.index - a.index);
@@ -80,7 +95,7 @@ export async function fetchDemocracy(api: ApiPromise): Promise<DemocracyData> {
     const deposit = big(amount ?? 0);
     return { ...p, depositors, deposit, backing: deposit * BigInt(depositors.length) };
   });
-  return { referenda, proposals, electorate: big(issuance.toPrimitive()) };
+  return { referenda, proposals, electorate: big(issuance.toPrimitive()), external };
 }
 
 /** The first launch block after `now` (launches happen at multiples of LaunchPeriod, hook first). */
