@@ -2,7 +2,8 @@
 /**
  * UI tier, governance: the vote form against the real @polkadot/api and the embedded chain. A public
  * proposal (seeded through the runtime's calls) launches as referendum 0; the form validates the amount
- * (required, number, zero, above the free balance), previews votes = amount × conviction and the lock
+ * (required, number, zero, above the free balance); the proposal's
+ * on-chain text (markup) is shown as text, previews votes = amount × conviction and the lock
  * period, goes through the transaction states to a recorded vote that the tally and "your vote" show,
  * removes it, and shows an on-chain failure (a vote on a referendum that has ended) in plain words.
  */
@@ -20,11 +21,13 @@ import { renderGovernance } from './governance-render.js';
 import { type Dapp, startDapp } from './helpers.js';
 
 let dapp: Dapp;
+/** On-chain text that would be markup if it were rendered as HTML. */
+const HOSTILE = '<img src=x onerror=alert(1)>';
 
 beforeAll(async () => {
   dapp = await startDapp((chain) => {
-    // system.remark_with_event("hello") inline: pallet System (0), call 7, compact length + bytes
-    const remark = toHex(new Uint8Array([0, 7, 5 << 2, ...utf8('hello')]));
+    // system.remark_with_event(HOSTILE) inline: pallet System (0), call 7, compact length + bytes
+    const remark = toHex(new Uint8Array([0, 7, HOSTILE.length << 2, ...utf8(HOSTILE)]));
     dispatch(chain, '//Alice', 'Democracy.propose', {
       proposal: { type: 'Inline', value: remark },
       value: 10n * PHA,
@@ -53,6 +56,11 @@ describe('governance vote form', () => {
   it('validates, previews, votes with 3x, shows the tally and removes the vote', async () => {
     renderGovernance(dapp.connection, <ReferendumPage index={0} />);
     const form = await screen.findByTestId('vote-form', {}, { timeout: 20_000 });
+    // the proposal's call is shown as text, never as HTML
+    await waitFor(() => expect(screen.getByTestId('call-text').textContent).toContain(HOSTILE), {
+      timeout: 20_000,
+    });
+    expect(document.querySelector('img')).toBeNull();
     const amount = within(form).getByTestId('vote-amount') as HTMLInputElement;
     const submit = within(form).getByTestId('vote-submit');
     await waitFor(() => expect((submit as HTMLButtonElement).disabled).toBe(false), { timeout: 20_000 });
