@@ -1,14 +1,13 @@
 /**
- * Renders the governance section alone (the shell's providers: query cache, locale, the live connection,
+ * Renders governance components alone, without the shell (the shell's providers: query cache, locale, the live connection,
  * the wallet with a dev account selected, the chain-head sync) for the governance UI tests.
  */
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { ApiProvider } from '../../src/api/api-context.js';
 import { ChainHeadSync } from '../../src/api/chain-head.js';
 import type { Connection } from '../../src/api/connection.js';
-import { createQueryClient } from '../../src/app/app.js';
 import { LocaleProvider } from '../../src/ui/i18n/i18n.js';
 import { TxList } from '../../src/ui/tx-status.js';
 import { WalletProvider } from '../../src/wallet/wallet-context.js';
@@ -19,7 +18,7 @@ export function renderGovernance(connection: Connection, node: ReactNode, accoun
   localStorage.setItem('pha-stake.locale', 'en');
   localStorage.setItem('pha-stake.account', ss58(account, connection));
   return render(
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: 1 } } })}>
       <LocaleProvider locale="en">
         <ApiProvider connection={connection}>
           <WalletProvider>

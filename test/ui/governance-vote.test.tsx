@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 /**
  * UI tier, governance: the vote form against the real @polkadot/api and the embedded chain. A public
- * proposal (seeded through the runtime's calls) launches as referendum 0; the form validates the amount
- * (required, number, zero, above the free balance); the proposal's
- * on-chain text (markup) is shown as text, previews votes = amount × conviction and the lock
- * period, goes through the transaction states to a recorded vote that the tally and "your vote" show,
- * removes it, and shows an on-chain failure (a vote on a referendum that has ended) in plain words.
+ * proposal (seeded through the runtime's calls) launches as referendum 0, its on-chain text (markup)
+ * shown as text. The form validates the amount (required, number, zero, above the free balance),
+ * previews votes = amount × conviction and the lock period, goes through the transaction states to a
+ * recorded vote that the tally and "your vote" show, and removes it. The W-PHA form shows the net value
+ * of a Delegation NFT, refuses more than it, and votes at 0.1×. A vote on a referendum that has ended
+ * fails on chain and the failure is shown in plain words.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -16,7 +17,7 @@ import { en } from '../../src/governance/i18n/en.js';
 import { ReferendumPage } from '../../src/governance/referendum-page.js';
 import { VoteForm } from '../../src/governance/vote-form.js';
 import { toHex, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
-import { dispatch, PHA } from '../fixtures/seed-pools.js';
+import { createPool, dispatch, PHA } from '../fixtures/seed-pools.js';
 import { renderGovernance } from './governance-render.js';
 import { type Dapp, startDapp } from './helpers.js';
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
       value: 10n * PHA,
     });
     dispatch(chain, '//Bob', 'Democracy.second', { proposal: 0n });
+    createPool(chain, { description: 'pool', delegations: [['//Dave', 5000n * PHA]] });
   });
   // dev LaunchPeriod is 20: the proposal becomes referendum 0 at block 20
   await dapp.chain.newBlocks(19);
@@ -102,6 +104,32 @@ describe('governance vote form', () => {
     fireEvent.click(remove);
     await waitFor(() => expect(within(form).queryByTestId('my-vote')).toBeNull(), { timeout: 20_000 });
     await waitFor(() => expect(screen.getByTestId('tally-ayes').textContent).toBe('0'), { timeout: 20_000 });
+  });
+
+  it('W-PHA: net value from the delegation, at most that, counted at 0.1x', async () => {
+    cleanup();
+    renderGovernance(dapp.connection, <ReferendumPage index={0} />, '//Dave');
+    const form = await screen.findByTestId('wpha-form', {}, { timeout: 20_000 });
+    await waitFor(() => expect(within(form).getByTestId('wpha-net').textContent).toContain('5,000 W-PHA'), {
+      timeout: 20_000,
+    });
+    fireEvent.change(within(form).getByTestId('wpha-aye'), { target: { value: '4000' } });
+    fireEvent.change(within(form).getByTestId('wpha-nay'), { target: { value: '2000' } });
+    expect(within(form).getByRole('alert').textContent).toContain('at most your net value, 5,000');
+    fireEvent.change(within(form).getByTestId('wpha-nay'), { target: { value: '' } });
+    expect(within(form).getByTestId('wpha-preview').textContent).toContain('about 400 votes and locks 4,000');
+    const submit = within(form).getByTestId('wpha-submit') as HTMLButtonElement;
+    await waitFor(() => expect(submit.disabled).toBe(false), { timeout: 20_000 });
+    fireEvent.click(submit);
+    await waitFor(
+      () => expect(within(form).getByTestId('wpha-mine').textContent).toContain('aye 4,000 / nay 0'),
+      {
+        timeout: 20_000,
+      },
+    );
+    await waitFor(() => expect(screen.getByTestId('tally-ayes').textContent).toBe('400'), {
+      timeout: 20_000,
+    });
   });
 
   it('shows an on-chain failure in plain words (the referendum has ended)', async () => {
