@@ -9,8 +9,10 @@ import { ApiProvider, useConnectionState } from '../api/api-context.js';
 import { ChainHeadSync } from '../api/chain-head.js';
 import type { Connection } from '../api/connection.js';
 import { GovernanceNavLink } from '../governance/governance-nav-link.js';
+import { OperatorNavLink } from '../stakepool/operator/operator-nav-link.js';
 import { LocaleProvider, useT } from '../ui/i18n/i18n.js';
 import { TxList } from '../ui/tx-status.js';
+import { ManagerNavLink } from '../vault/manager/manager-nav-link.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
 import { WalletProvider } from '../wallet/wallet-context.js';
 import { HealthLight } from './health-light.js';
@@ -77,6 +79,8 @@ function Shell() {
             {t('nav.glossary')}
           </a>
           <GovernanceNavLink current={route.page === 'governance'} />
+          <OperatorNavLink current={route.page === 'operator'} />
+          <ManagerNavLink current={route.page === 'manager'} />
         </nav>
         <main tabIndex={-1}>
           <Page route={route} />

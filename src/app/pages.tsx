@@ -21,6 +21,13 @@ const GovernancePage = lazy(() =>
   import('../governance/governance-page.js').then((m) => ({ default: m.GovernancePage })),
 );
 
+const OperatorPage = lazy(() =>
+  import('../stakepool/operator/operator-page.js').then((m) => ({ default: m.OperatorPage })),
+);
+const ManagerPage = lazy(() =>
+  import('../vault/manager/manager-page.js').then((m) => ({ default: m.ManagerPage })),
+);
+
 export function Page({ route }: { route: Route }) {
   const t = useT();
   return (
@@ -31,6 +38,8 @@ export function Page({ route }: { route: Route }) {
       {route.page === 'portfolio' && <PortfolioPage />}
       {route.page === 'glossary' && <GlossaryPage />}
       {route.page === 'governance' && <GovernancePage path={route.path} />}
+      {route.page === 'operator' && <OperatorPage path={route.path} />}
+      {route.page === 'manager' && <ManagerPage path={route.path} />}
     </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Hash routes: `#/` explorer, `#/pool/:pid`, `#/vault/:pid`, `#/portfolio`, `#/glossary`, `#/governance/…`. Works from a
+ * Hash routes: `#/` explorer, `#/pool/:pid`, `#/vault/:pid`, `#/portfolio`, `#/glossary`, `#/governance/…`, `#/operator/…`, `#/manager/…`. Works from a
  * static file server and keeps `?rpc=` untouched.
  */
 import { useSyncExternalStore } from 'react';
@@ -10,7 +10,9 @@ export type Route =
   | { page: 'vault'; pid: bigint }
   | { page: 'portfolio' }
   | { page: 'glossary' }
-  | { page: 'governance'; path: string[] };
+  | { page: 'governance'; path: string[] }
+  | { page: 'operator'; path: string[] }
+  | { page: 'manager'; path: string[] };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -19,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'portfolio') return { page: 'portfolio' };
   if (head === 'glossary') return { page: 'glossary' };
   if (head === 'governance') return { page: 'governance', path: parts.slice(1) };
+  if (head === 'operator' || head === 'manager') return { page: head, path: parts.slice(1) };
   return { page: 'explorer' };
 }
 

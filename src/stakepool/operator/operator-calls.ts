@@ -1,0 +1,63 @@
+/**
+ * The operator's extrinsics with Phala's names and shapes (phala-pallets §2.8, §4.2): create, commission,
+ * cap, description, whitelist (a batch for several accounts), worker add / start / stop / reclaim /
+ * restart / remove (batched for several workers), and owner rewards (optionally unwrapped in the same
+ * `utility.batchAll`).
+ */
+import type { ApiPromise } from '@polkadot/api';
+import { stringToHex } from '@polkadot/util';
+import type { Tx } from '../../api/pools/calls.js';
+import { callFn } from '../../api/runtime-access.js';
+
+const SP = 'phalaStakePoolv2';
+const BP = 'phalaBasePool';
+
+/** One call, or a `utility.batchAll` of several. */
+export const batch = (api: ApiPromise, calls: Tx[]): Tx =>
+  calls.length === 1 && calls[0] ? calls[0] : api.tx.utility.batchAll(calls);
+
+export const createPoolTx = (api: ApiPromise): Tx => callFn(api, SP, 'create')();
+export const setCommissionTx = (api: ApiPromise, pid: bigint, permill: number): Tx =>
+  callFn(api, SP, 'setPayoutPref')(pid, permill);
+export const setCapTx = (api: ApiPromise, pid: bigint, cap: bigint): Tx =>
+  callFn(api, SP, 'setCap')(pid, cap);
+export const setDescriptionTx = (api: ApiPromise, pid: bigint, text: string): Tx =>
+  callFn(api, BP, 'setPoolDescription')(pid, stringToHex(text));
+export const whitelistAddTx = (api: ApiPromise, pid: bigint, who: string[]): Tx =>
+  batch(
+    api,
+    who.map((w) => callFn(api, BP, 'addStakerToWhitelist')(pid, w)),
+  );
+export const whitelistRemoveTx = (api: ApiPromise, pid: bigint, who: string[]): Tx =>
+  batch(
+    api,
+    who.map((w) => callFn(api, BP, 'removeStakerFromWhitelist')(pid, w)),
+  );
+
+export const addWorkerTx = (api: ApiPromise, pid: bigint, pubkey: string): Tx =>
+  callFn(api, SP, 'addWorker')(pid, pubkey);
+export const startComputingTx = (api: ApiPromise, pid: bigint, worker: string, stake: bigint): Tx =>
+  callFn(api, SP, 'startComputing')(pid, worker, stake);
+export const restartComputingTx = (api: ApiPromise, pid: bigint, worker: string, stake: bigint): Tx =>
+  callFn(api, SP, 'restartComputing')(pid, worker, stake);
+
+export type WorkerAction = 'stop' | 'reclaim' | 'remove';
+const ACTION_CALL: Record<WorkerAction, string> = {
+  stop: 'stopComputing',
+  reclaim: 'reclaimPoolWorker',
+  remove: 'removeWorker',
+};
+export const workerActionTx = (api: ApiPromise, pid: bigint, action: WorkerAction, workers: string[]): Tx =>
+  batch(
+    api,
+    workers.map((w) => callFn(api, SP, ACTION_CALL[action])(pid, w)),
+  );
+
+export function claimOwnerRewardsTx(api: ApiPromise, pid: bigint, target: string, unwrapAmount: bigint): Tx {
+  const claim = callFn(api, SP, 'claimOwnerRewards')(pid, target);
+  if (unwrapAmount <= 0n) return claim;
+  return api.tx.utility.batchAll([claim, callFn(api, 'phalaWrappedBalances', 'unwrap')(unwrapAmount)]);
+}
+
+export const forceWithdrawCheckTx = (api: ApiPromise, pid: bigint): Tx =>
+  callFn(api, SP, 'checkAndMaybeForceWithdraw')(pid);

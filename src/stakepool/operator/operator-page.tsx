@@ -1,0 +1,68 @@
+/**
+ * The stake pool operator console: `#/operator` lists the selected account's stake pools and creates new
+ * ones; `#/operator/<pid>` is one pool's console (settings, workers, monitor, owner rewards, withdraw-queue
+ * pressure). Anyone may look; only the owner's account gets the actions enabled.
+ */
+
+import { useConnection } from '../../api/api-context.js';
+import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { useLocale } from '../../ui/i18n/i18n.js';
+import { TxOutcome } from '../../ui/tx-outcome.js';
+import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { createPoolTx } from './operator-calls.js';
+import { PoolConsole } from './pool-console.js';
+import { explainError, useOpT } from './use-op-t.js';
+
+function OperatorHome() {
+  const t = useOpT();
+  const { locale } = useLocale();
+  const { api } = useConnection();
+  const index = usePoolIndex();
+  const tx = useWalletTx();
+  const mine = index.list.filter((p) => p.kind === 'StakePool' && p.owner === tx.account?.address);
+  return (
+    <article data-testid="operator-home" lang={locale}>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {!tx.account ? (
+        <p>{t('selectAccount')}</p>
+      ) : (
+        <section className="card">
+          <h2>{t('myPools')}</h2>
+          {mine.length === 0 ? (
+            <p>{t('noPools')}</p>
+          ) : (
+            <ul data-testid="my-pools">
+              {mine.map((p) => (
+                <li key={p.pid.toString()}>
+                  <a href={`#/operator/${p.pid}`}>{t('poolLink', { pid: p.pid.toString() })}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button
+            type="button"
+            disabled={!tx.signable || tx.busy}
+            onClick={() => void tx.run(createPoolTx(api), t('create.label'))}
+          >
+            {t('create.button')}
+          </button>
+          {!tx.signable && <p className="hint">{t('needSigner')}</p>}
+          <TxOutcome record={tx.record} explain={(c) => explainError(t, c)} />
+        </section>
+      )}
+    </article>
+  );
+}
+
+export function OperatorPage({ path }: { path: string[] }) {
+  const t = useOpT();
+  const index = usePoolIndex();
+  const id = path[0];
+  if (!id) return <OperatorHome />;
+  if (!/^\d+$/.test(id)) return <p role="alert">{t('notFound', { pid: id })}</p>;
+  if (index.isLoading) return <output>{t('loading')}</output>;
+  const pool = index.byPid.get(BigInt(id));
+  if (!pool || pool.kind !== 'StakePool') return <p role="alert">{t('notFound', { pid: id })}</p>;
+  return <PoolConsole pool={pool} apr={index.apr(pool)} />;
+}

@@ -1,0 +1,63 @@
+/**
+ * Owner rewards: the commission accrued in the pool's owner reward account (W-PHA), claimed with
+ * `claim_owner_rewards` to the owner, optionally unwrapped to PHA in the same batch; and how a payout
+ * splits (20% Treasury, then the commission to the owner and the rest to delegators).
+ */
+import { useState } from 'react';
+import { useConnection } from '../../api/api-context.js';
+import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { formatPermill, formatPha } from '../../ui/format.js';
+import { useLocale } from '../../ui/i18n/i18n.js';
+import { TxOutcome } from '../../ui/tx-outcome.js';
+import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { claimOwnerRewardsTx } from './operator-calls.js';
+import { usePoolAccounts } from './operator-queries.js';
+import { explainError, useOpT } from './use-op-t.js';
+
+export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
+  const t = useOpT();
+  const { locale } = useLocale();
+  const { api } = useConnection();
+  const accounts = usePoolAccounts(pool.pid).data;
+  const tx = useWalletTx();
+  const [unwrap, setUnwrap] = useState(false);
+  const reward = accounts?.ownerReward ?? 0n;
+  const ownerPct = (pool.commission / 1e6) * 80;
+  return (
+    <section className="card" data-testid="owner-rewards">
+      <h2>{t('rewards.title')}</h2>
+      <p>
+        {t('rewards.accrued')}{' '}
+        <strong data-testid="owner-reward" data-planck={reward.toString()}>
+          {formatPha(reward, 6, locale)} W-PHA
+        </strong>
+      </p>
+      <p className="hint">
+        {t('rewards.split', {
+          commission: formatPermill(pool.commission),
+          owner: ownerPct.toFixed(1),
+          delegators: (80 - ownerPct).toFixed(1),
+        })}
+      </p>
+      <label>
+        <input type="checkbox" checked={unwrap} onChange={(e) => setUnwrap(e.target.checked)} />{' '}
+        {t('rewards.unwrap')}
+      </label>
+      <button
+        type="button"
+        disabled={!canAct || tx.busy || reward === 0n}
+        onClick={() =>
+          tx.account &&
+          void tx.run(
+            claimOwnerRewardsTx(api, pool.pid, tx.account.address, unwrap ? reward : 0n),
+            t('rewards.label', { pid: pool.pid.toString() }),
+          )
+        }
+      >
+        {t('rewards.claim')}
+      </button>
+      {reward === 0n && <p className="hint">{t('rewards.none')}</p>}
+      <TxOutcome record={tx.record} explain={(c) => explainError(t, c)} />
+    </section>
+  );
+}

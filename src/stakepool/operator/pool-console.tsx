@@ -1,0 +1,63 @@
+/**
+ * One stake pool's console: key numbers, who may act (only the owner's signing account gets actions
+ * enabled; anyone else sees why), and the panels — owner rewards, withdraw-queue pressure, settings,
+ * workers and their monitor.
+ */
+import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { formatPercent, formatPermill, formatPha, shortAddress } from '../../ui/format.js';
+import { useLocale } from '../../ui/i18n/i18n.js';
+import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { OwnerRewards } from './owner-rewards.js';
+import { QueuePressure } from './queue-pressure.js';
+import { SettingsPanel } from './settings-panel.js';
+import { useOpT } from './use-op-t.js';
+import { WorkersPanel } from './workers-panel.js';
+
+export function PoolConsole({ pool, apr }: { pool: PoolSummary; apr: number | null }) {
+  const t = useOpT();
+  const { locale } = useLocale();
+  const { account, signable } = useWalletTx();
+  const isOwner = account?.address === pool.owner;
+  const canAct = isOwner && signable;
+  const pid = pool.pid.toString();
+  return (
+    <article data-testid="operator-console" data-can-act={canAct ? 'yes' : 'no'}>
+      <a href="#/operator">{t('back')}</a>
+      <h1>{t('console.title', { pid })}</h1>
+      <dl className="stats" data-testid="operator-stats">
+        <dt>{t('stats.owner')}</dt>
+        <dd className="mono">{shortAddress(pool.owner)}</dd>
+        <dt>{t('stats.value')}</dt>
+        <dd data-planck={pool.totalValue.toString()}>{formatPha(pool.totalValue, 4, locale)} PHA</dd>
+        <dt>{t('stats.free')}</dt>
+        <dd data-testid="free-stake" data-planck={pool.freeStake.toString()}>
+          {formatPha(pool.freeStake, 4, locale)} PHA
+        </dd>
+        <dt>{t('stats.commission')}</dt>
+        <dd>{formatPermill(pool.commission)}</dd>
+        <dt>{t('stats.cap')}</dt>
+        <dd>{pool.cap === null ? t('stats.noCap') : `${formatPha(pool.cap, 4, locale)} PHA`}</dd>
+        <dt>{t('stats.apr')}</dt>
+        <dd>{formatPercent(apr)}</dd>
+      </dl>
+      <p>
+        <a href={`#/pool/${pid}`}>{t('console.publicPage')}</a>
+      </p>
+      {!canAct && (
+        <p className="notice" role="note" data-testid="owner-only">
+          {!account ? t('selectAccount') : !signable ? t('needSigner') : t('ownerOnly')}
+        </p>
+      )}
+      <div className="columns">
+        <div>
+          <OwnerRewards pool={pool} canAct={canAct} />
+          <QueuePressure pool={pool} />
+          <SettingsPanel pool={pool} canAct={canAct} />
+        </div>
+        <div>
+          <WorkersPanel pool={pool} canAct={canAct} />
+        </div>
+      </div>
+    </article>
+  );
+}

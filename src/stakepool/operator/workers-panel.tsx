@@ -1,0 +1,334 @@
+/**
+ * Workers of a stake pool: register one (on a dev node `sim_startWorker` starts a simulated pRuntime that
+ * attests through the relayer and asks the operator's key to add and start it; anywhere, paste the public
+ * key of a worker already registered and add it), the monitor (state, V, Ve, P initial/instant, confidence,
+ * stake, last heartbeat, rewards, V/rewards chart), start / restart with a stake between k·√P and the
+ * Vmax bound, and stop / reclaim (after the cool-down countdown) / remove, for one worker or a selection.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { useConnection } from '../../api/api-context.js';
+import { useNowSecs } from '../../api/chain-time.js';
+import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { formatDuration, formatPha, planckToInput, shortAddress } from '../../ui/format.js';
+import { useLocale } from '../../ui/i18n/i18n.js';
+import { TxOutcome } from '../../ui/tx-outcome.js';
+import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import {
+  addWorkerTx,
+  restartComputingTx,
+  startComputingTx,
+  type WorkerAction,
+  workerActionTx,
+} from './operator-calls.js';
+import { checkPubkey, checkStake } from './operator-checks.js';
+import { type ComputeParams, useComputeParams, useWorkers, type WorkerView } from './operator-queries.js';
+import { bitsToNumber, maxStake, minStake } from './stake-bounds.js';
+import { checkText, explainError, type OpT, useOpT } from './use-op-t.js';
+import { useHasRpc } from './use-rpc-methods.js';
+
+const WorkerChart = lazy(() => import('./worker-chart.js'));
+
+const computing = (w: WorkerView) => w.state === 'WorkerIdle' || w.state === 'WorkerUnresponsive';
+
+function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
+  const t = useOpT();
+  const { api, provider } = useConnection();
+  const hasSim = useHasRpc('sim_startWorker');
+  const tx = useWalletTx();
+  const [pubkey, setPubkey] = useState('');
+  const devName = tx.account?.source === 'dev' ? tx.account.name : undefined;
+  const [suri, setSuri] = useState(devName ? `//${devName}` : '');
+  const [stake, setStake] = useState('');
+  const [sim, setSim] = useState<{ pubkey?: string; error?: string }>({});
+  const key = checkPubkey(pubkey);
+  const startSim = async () => {
+    setSim({});
+    try {
+      const params: Record<string, unknown> = { operator: suri.trim(), pool: Number(pool.pid) };
+      if (stake.trim()) params.stake = stake.trim();
+      const out: unknown = await provider.send('sim_startWorker', [params]);
+      setSim({ pubkey: String(out) });
+    } catch (err) {
+      setSim({ error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  return (
+    <div data-testid="register-worker">
+      <h3>{t('register.title')}</h3>
+      {hasSim && (
+        <fieldset>
+          <legend>{t('register.sim')}</legend>
+          <p className="hint">{t('register.simHint')}</p>
+          <label>
+            {t('register.suri')}{' '}
+            <input value={suri} data-testid="sim-suri" onChange={(e) => setSuri(e.target.value)} />
+          </label>
+          <label>
+            {t('register.simStake')}{' '}
+            <input value={stake} data-testid="sim-stake" onChange={(e) => setStake(e.target.value)} />
+          </label>
+          <button type="button" disabled={!canAct || !suri.trim()} onClick={() => void startSim()}>
+            {t('register.simStart')}
+          </button>
+          {sim.pubkey && (
+            <p data-testid="sim-started" className="mono">
+              {t('register.simStarted', { pubkey: sim.pubkey })}
+            </p>
+          )}
+          {sim.error && (
+            <p className="problem" role="alert">
+              {t('register.simError', { message: sim.error })}
+            </p>
+          )}
+        </fieldset>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (key) void tx.run(addWorkerTx(api, pool.pid, key), t('register.addLabel'));
+        }}
+      >
+        <label>
+          {t('register.pubkey')}{' '}
+          <input value={pubkey} data-testid="worker-pubkey" onChange={(e) => setPubkey(e.target.value)} />
+        </label>
+        {pubkey !== '' && !key && (
+          <p className="problem" role="alert">
+            {t('check.pubkey')}
+          </p>
+        )}
+        <button type="submit" disabled={!canAct || !key || tx.busy}>
+          {t('register.add')}
+        </button>
+      </form>
+      <TxOutcome record={tx.record} explain={(c) => explainError(t, c)} />
+    </div>
+  );
+}
+
+function StakeForm({
+  pool,
+  worker,
+  params,
+  canAct,
+}: {
+  pool: PoolSummary;
+  worker: WorkerView;
+  params: ComputeParams;
+  canAct: boolean;
+}) {
+  const t = useOpT();
+  const { locale } = useLocale();
+  const { api } = useConnection();
+  const tx = useWalletTx();
+  const [text, setText] = useState('');
+  const p = worker.initialScore ?? worker.pInit;
+  const min = minStake(params.stake, p);
+  const max = maxStake(params.stake, p, worker.confidenceLevel);
+  const restart = computing(worker);
+  const c = checkStake(text, {
+    min,
+    max,
+    free: pool.freeStake,
+    ...(restart ? { current: worker.stake } : {}),
+  });
+  const problem = text === '' || c.ok ? undefined : checkText(t, c.problem, locale);
+  const pha = (v: bigint) => formatPha(v, 4, locale);
+  return (
+    <form
+      data-testid="stake-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!c.ok) return;
+        const call = restart
+          ? restartComputingTx(api, pool.pid, worker.pubkey, c.amount)
+          : startComputingTx(api, pool.pid, worker.pubkey, c.amount);
+        void tx.run(call, t(restart ? 'stake.restartLabel' : 'stake.startLabel'));
+      }}
+    >
+      <p className="hint" data-testid="stake-bounds" data-min={min.toString()} data-max={max.toString()}>
+        {t('stake.bounds', {
+          min: pha(min),
+          max: pha(max),
+          p: String(p),
+          level: String(worker.confidenceLevel),
+        })}
+      </p>
+      <label>
+        {t(restart ? 'stake.restartField' : 'stake.field')}{' '}
+        <input
+          inputMode="decimal"
+          value={text}
+          data-testid="stake-input"
+          aria-invalid={!!problem}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <button type="button" onClick={() => setText(planckToInput(min))}>
+        {t('stake.useMin')}
+      </button>
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" disabled={!canAct || !c.ok || tx.busy}>
+        {t(restart ? 'stake.restart' : 'stake.start')}
+      </button>
+      <TxOutcome record={tx.record} explain={(code) => explainError(t, code)} />
+    </form>
+  );
+}
+
+function stateText(t: OpT, w: WorkerView): string {
+  return t(`state.${w.state}`);
+}
+
+function WorkerRow({
+  pool,
+  worker: w,
+  params,
+  now,
+  canAct,
+  picked,
+  onPick,
+}: {
+  pool: PoolSummary;
+  worker: WorkerView;
+  params: ComputeParams | null | undefined;
+  now: number;
+  canAct: boolean;
+  picked: boolean;
+  onPick(v: boolean): void;
+}) {
+  const t = useOpT();
+  const { locale } = useLocale();
+  const [open, setOpen] = useState(false);
+  const cdLeft = params && w.coolingDown ? w.coolDownStart + params.coolDownSecs - now : 0;
+  const hb = w.lastHeartbeat > 1e11 ? Math.floor(w.lastHeartbeat / 1000) : w.lastHeartbeat;
+  return (
+    <li className="card" data-testid="worker-card" data-state={w.state} data-pubkey={w.pubkey}>
+      <label className="mono">
+        <input type="checkbox" checked={picked} onChange={(e) => onPick(e.target.checked)} />{' '}
+        {shortAddress(w.pubkey)}
+      </label>{' '}
+      <strong data-testid="worker-state">{stateText(t, w)}</strong>
+      <dl className="stats">
+        <dt>{t('monitor.v')}</dt>
+        <dd data-testid="worker-v">{bitsToNumber(w.v).toFixed(4)}</dd>
+        <dt>{t('monitor.ve')}</dt>
+        <dd>{bitsToNumber(w.ve).toFixed(4)}</dd>
+        <dt>{t('monitor.p')}</dt>
+        <dd>
+          {w.pInit} / {w.pInstant}
+        </dd>
+        <dt>{t('monitor.confidence')}</dt>
+        <dd>{w.confidenceLevel}</dd>
+        <dt>{t('monitor.stake')}</dt>
+        <dd data-testid="worker-stake" data-planck={w.stake.toString()}>
+          {formatPha(w.stake, 4, locale)} PHA
+        </dd>
+        <dt>{t('monitor.heartbeat')}</dt>
+        <dd data-testid="worker-heartbeat" data-secs={String(hb)}>
+          {hb > 0 && w.workingStart > 0 && hb > w.workingStart
+            ? t('monitor.ago', { ago: formatDuration(now - hb) })
+            : t('monitor.never')}
+        </dd>
+        <dt>{t('monitor.rewards')}</dt>
+        <dd data-testid="worker-rewards" data-planck={w.totalReward.toString()}>
+          {formatPha(w.totalReward, 6, locale)} PHA
+        </dd>
+      </dl>
+      {w.coolingDown && (
+        <p data-testid="cooldown">
+          {cdLeft > 0 ? t('monitor.cooldown', { left: formatDuration(cdLeft) }) : t('monitor.reclaimable')}
+        </p>
+      )}
+      {w.state === 'WorkerUnresponsive' && <p className="warning">{t('monitor.unresponsive')}</p>}
+      {params && (w.state === 'Ready' || computing(w)) && (
+        <StakeForm pool={pool} worker={w} params={params} canAct={canAct} />
+      )}
+      <button type="button" onClick={() => setOpen((o) => !o)}>
+        {t(open ? 'monitor.hideChart' : 'monitor.showChart')}
+      </button>
+      {open && (
+        <Suspense fallback={<output>{t('loading')}</output>}>
+          <WorkerChart pubkey={w.pubkey} />
+        </Suspense>
+      )}
+    </li>
+  );
+}
+
+export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
+  const t = useOpT();
+  const { api } = useConnection();
+  const now = useNowSecs();
+  const workers = useWorkers(pool).data ?? [];
+  const params = useComputeParams().data;
+  const tx = useWalletTx();
+  const [picked, setPicked] = useState<string[]>([]);
+  const sel = workers.filter((w) => picked.includes(w.pubkey));
+  const eligible: Record<WorkerAction, WorkerView[]> = {
+    stop: sel.filter((w) => computing(w) && !w.coolingDown),
+    reclaim: sel.filter(
+      (w) =>
+        w.coolingDown &&
+        params !== undefined &&
+        params !== null &&
+        w.coolDownStart + params.coolDownSecs <= now,
+    ),
+    remove: sel.filter((w) => w.state === 'Ready' || w.state === 'Unbound'),
+  };
+  const act = (a: WorkerAction) =>
+    void tx
+      .run(
+        workerActionTx(
+          api,
+          pool.pid,
+          a,
+          eligible[a].map((w) => w.pubkey),
+        ),
+        t(`batch.${a}Label`, { n: String(eligible[a].length) }),
+      )
+      .then(() => setPicked([]));
+  return (
+    <section className="card" data-testid="workers-panel">
+      <h2>{t('workers.title', { n: String(workers.length) })}</h2>
+      <RegisterWorker pool={pool} canAct={canAct} />
+      {workers.length === 0 ? (
+        <p>{t('workers.none')}</p>
+      ) : (
+        <>
+          <div className="batch-actions" data-testid="batch-actions">
+            {(['stop', 'reclaim', 'remove'] as const).map((a) => (
+              <button
+                key={a}
+                type="button"
+                disabled={(a !== 'reclaim' && !canAct) || !tx.signable || eligible[a].length === 0 || tx.busy}
+                onClick={() => act(a)}
+              >
+                {t(`batch.${a}`, { n: String(eligible[a].length) })}
+              </button>
+            ))}
+          </div>
+          <TxOutcome record={tx.record} explain={(c) => explainError(t, c)} />
+          <ul className="worker-list" data-testid="worker-list">
+            {workers.map((w) => (
+              <WorkerRow
+                key={w.pubkey}
+                pool={pool}
+                worker={w}
+                params={params}
+                now={now}
+                canAct={canAct}
+                picked={picked.includes(w.pubkey)}
+                onPick={(v) => setPicked((p) => (v ? [...p, w.pubkey] : p.filter((x) => x !== w.pubkey)))}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Investing the vault's free stake: every stake pool with its estimated APR, room under its cap and the
+ * vault's current position side by side; `contribute(pid, amount, Some(vault))` to invest (at least the
+ * minimum contribution, within the vault's free stake and the pool's room) and
+ * `withdraw(pid, shares, Some(vault))` to take a position back.
+ */
+import { useState } from 'react';
+import { useConnection } from '../../api/api-context.js';
+import { chainConstants } from '../../api/chain-constants.js';
+import { capacityLeft, type PoolSummary, valueToShares } from '../../api/pools/pool-model.js';
+import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { formatPercent, formatPha, parsePha } from '../../ui/format.js';
+import { useLocale } from '../../ui/i18n/i18n.js';
+import { TxOutcome } from '../../ui/tx-outcome.js';
+import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { divestTx, investTx } from './manager-calls.js';
+import { useVaultInvestments } from './manager-queries.js';
+import { explainMgrError, useMgrT } from './use-mgr-t.js';
+
+export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boolean }) {
+  const t = useMgrT();
+  const { locale } = useLocale();
+  const { api } = useConnection();
+  const index = usePoolIndex();
+  const pools = index.list.filter((p) => p.kind === 'StakePool');
+  const positions = useVaultInvestments(vault, index.list).data?.nfts ?? [];
+  const tx = useWalletTx();
+  const [pid, setPid] = useState('');
+  const [amount, setAmount] = useState('');
+  const pool = pools.find((p) => p.pid.toString() === pid);
+  const value = parsePha(amount);
+  const min = chainConstants(api).minContribution;
+  const room = pool ? capacityLeft(pool) : null;
+  const position = positions.find((n) => n.pid.toString() === pid);
+  const pha = (v: bigint) => `${formatPha(v, 4, locale)} PHA`;
+  const problem =
+    amount === '' || !pool
+      ? undefined
+      : value === undefined || value === 0n
+        ? t('check.amount')
+        : value < min
+          ? t('check.min', { min: pha(min) })
+          : value > vault.freeStake
+            ? t('check.free', { free: pha(vault.freeStake) })
+            : room !== null && value > room
+              ? t('check.room', { room: pha(room) })
+              : undefined;
+  const withdrawProblem =
+    amount === '' || !pool
+      ? undefined
+      : value === undefined || value === 0n
+        ? t('check.amount')
+        : !position || value > position.value
+          ? t('check.position', { value: pha(position?.value ?? 0n) })
+          : undefined;
+  return (
+    <section className="card" data-testid="invest-panel">
+      <h2>{t('invest.title')}</h2>
+      <p>{t('invest.free', { free: pha(vault.freeStake) })}</p>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('invest.pool')}</th>
+            <th>{t('invest.apr')}</th>
+            <th>{t('invest.room')}</th>
+            <th>{t('invest.position')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pools.map((p) => {
+            const r = capacityLeft(p);
+            const pos = positions.find((n) => n.pid === p.pid);
+            return (
+              <tr key={p.pid.toString()} data-testid="invest-row">
+                <td>
+                  <label>
+                    <input
+                      type="radio"
+                      name="invest-pool"
+                      value={p.pid.toString()}
+                      checked={pid === p.pid.toString()}
+                      onChange={() => setPid(p.pid.toString())}
+                    />{' '}
+                    #{p.pid.toString()}
+                  </label>
+                </td>
+                <td>{formatPercent(index.apr(p))}</td>
+                <td>{r === null ? t('invest.noCap') : pha(r)}</td>
+                <td data-testid="invest-position" data-planck={(pos?.value ?? 0n).toString()}>
+                  {pos ? pha(pos.value) : '–'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <label>
+        {t('invest.amount')}{' '}
+        <input
+          value={amount}
+          inputMode="decimal"
+          data-testid="invest-amount"
+          onChange={(e) => setAmount(e.target.value)}
+        />
+      </label>
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <button
+        type="button"
+        disabled={!canAct || !pool || !value || !!problem || tx.busy}
+        onClick={() =>
+          pool && value && void tx.run(investTx(api, vault.pid, pool.pid, value), t('invest.label', { pid }))
+        }
+      >
+        {t('invest.invest')}
+      </button>
+      <button
+        type="button"
+        disabled={!canAct || !pool || !value || !!withdrawProblem || tx.busy}
+        onClick={() =>
+          pool &&
+          value &&
+          void tx.run(
+            divestTx(api, vault.pid, pool.pid, valueToShares(pool, value)),
+            t('invest.withdrawLabel', { pid }),
+          )
+        }
+      >
+        {t('invest.withdraw')}
+      </button>
+      {withdrawProblem && amount !== '' && <p className="hint">{withdrawProblem}</p>}
+      <TxOutcome record={tx.record} explain={(c) => explainMgrError(t, c)} />
+    </section>
+  );
+}

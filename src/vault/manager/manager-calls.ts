@@ -1,0 +1,23 @@
+/**
+ * The vault manager's extrinsics with Phala's names and shapes (phala-pallets §5, §4.3): create, commission
+ * (`set_payout_pref`, which settles owner shares at the old rate first), `maybe_gain_owner_shares`,
+ * `claim_owner_shares` to a target, and investing the vault's free stake into stake pools
+ * (`PhalaStakePoolv2.contribute` / `withdraw` with `as_vault`).
+ */
+import type { ApiPromise } from '@polkadot/api';
+import type { Tx } from '../../api/pools/calls.js';
+import { callFn } from '../../api/runtime-access.js';
+
+const V = 'phalaVault';
+
+export const createVaultTx = (api: ApiPromise): Tx => callFn(api, V, 'create')();
+export const setVaultCommissionTx = (api: ApiPromise, pid: bigint, permill: number): Tx =>
+  callFn(api, V, 'setPayoutPref')(pid, permill);
+export const gainOwnerSharesTx = (api: ApiPromise, pid: bigint): Tx =>
+  callFn(api, V, 'maybeGainOwnerShares')(pid);
+export const claimOwnerSharesTx = (api: ApiPromise, pid: bigint, target: string, shares: bigint): Tx =>
+  callFn(api, V, 'claimOwnerShares')(pid, target, shares);
+export const investTx = (api: ApiPromise, vault: bigint, pool: bigint, amount: bigint): Tx =>
+  callFn(api, 'phalaStakePoolv2', 'contribute')(pool, amount, vault);
+export const divestTx = (api: ApiPromise, vault: bigint, pool: bigint, shares: bigint): Tx =>
+  callFn(api, 'phalaStakePoolv2', 'withdraw')(pool, shares, vault);

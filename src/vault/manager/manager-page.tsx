@@ -1,0 +1,64 @@
+/**
+ * The vault manager console: `#/manager` lists the selected account's vaults and creates new ones;
+ * `#/manager/<pid>` is one vault's console. Anyone may look; only the owner's account gets the actions.
+ */
+import { useConnection } from '../../api/api-context.js';
+import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { TxOutcome } from '../../ui/tx-outcome.js';
+import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { createVaultTx } from './manager-calls.js';
+import { explainMgrError, useMgrT } from './use-mgr-t.js';
+import { VaultConsole } from './vault-console.js';
+
+function ManagerHome() {
+  const t = useMgrT();
+  const { api } = useConnection();
+  const index = usePoolIndex();
+  const tx = useWalletTx();
+  const mine = index.list.filter((p) => p.kind === 'Vault' && p.owner === tx.account?.address);
+  return (
+    <article data-testid="manager-home">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {!tx.account ? (
+        <p>{t('selectAccount')}</p>
+      ) : (
+        <section className="card">
+          <h2>{t('myVaults')}</h2>
+          {mine.length === 0 ? (
+            <p>{t('noVaults')}</p>
+          ) : (
+            <ul data-testid="my-vaults">
+              {mine.map((p) => (
+                <li key={p.pid.toString()}>
+                  <a href={`#/manager/${p.pid}`}>{t('vaultLink', { pid: p.pid.toString() })}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button
+            type="button"
+            disabled={!tx.signable || tx.busy}
+            onClick={() => void tx.run(createVaultTx(api), t('create.label'))}
+          >
+            {t('create.button')}
+          </button>
+          {!tx.signable && <p className="hint">{t('needSigner')}</p>}
+          <TxOutcome record={tx.record} explain={(c) => explainMgrError(t, c)} />
+        </section>
+      )}
+    </article>
+  );
+}
+
+export function ManagerPage({ path }: { path: string[] }) {
+  const t = useMgrT();
+  const index = usePoolIndex();
+  const id = path[0];
+  if (!id) return <ManagerHome />;
+  if (!/^\d+$/.test(id)) return <p role="alert">{t('notFound', { pid: id })}</p>;
+  if (index.isLoading) return <output>{t('loading')}</output>;
+  const vault = index.byPid.get(BigInt(id));
+  if (!vault || vault.kind !== 'Vault') return <p role="alert">{t('notFound', { pid: id })}</p>;
+  return <VaultConsole vault={vault} />;
+}

@@ -1,0 +1,62 @@
+/**
+ * What the vault manager console reads, once per block while shown: the vault's owner shares and share
+ * price checkpoint (`PhalaBasePool.Pools`), whether it is locked (`PhalaVault.VaultLocks`, set by a
+ * ForceShutdown), and its stake-pool NFTs (its investments, through the foundation's delegation query on
+ * the vault's pool account). Keys hold strings only.
+ */
+import type { ApiPromise } from '@polkadot/api';
+import { useQuery } from '@tanstack/react-query';
+import { useConnection } from '../../api/api-context.js';
+import { big, obj, plain, variant } from '../../api/codec.js';
+import { fetchDelegations } from '../../api/pools/delegations-query.js';
+import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { stateKey } from '../../api/query-keys.js';
+import { hasStorage, storageItem } from '../../api/runtime-access.js';
+
+export interface VaultState {
+  ownerShares: bigint;
+  /** Share price checkpoint (planck per 1 PHA of shares, 1e12 = 1.0). */
+  checkpoint: bigint;
+  locked: boolean;
+}
+
+async function fetchVaultState(api: ApiPromise, pid: bigint): Promise<VaultState | null> {
+  const [raw, lock] = await Promise.all([
+    storageItem(api, 'phalaBasePool', 'pools')(pid),
+    hasStorage(api, 'phalaVault', 'vaultLocks') ? storageItem(api, 'phalaVault', 'vaultLocks')(pid) : null,
+  ]);
+  const v = plain(raw);
+  if (v === null) return null;
+  const [tag, inner] = variant(v);
+  if (tag.toLowerCase() !== 'vault') return null;
+  const o = obj(inner);
+  return {
+    ownerShares: big(o.ownerShares),
+    checkpoint: big(o.lastSharePriceCheckpoint),
+    locked: lock !== null && !lock.isEmpty,
+  };
+}
+
+export function useVaultState(pid: bigint) {
+  const { api, genesis } = useConnection();
+  return useQuery({
+    queryKey: stateKey(genesis, 'manager', 'vault', pid.toString()),
+    queryFn: () => fetchVaultState(api, pid),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** The vault's NFTs in stake pools (value at each pool's price). */
+export function useVaultInvestments(vault: PoolSummary, pools: readonly PoolSummary[]) {
+  const { api, genesis } = useConnection();
+  return useQuery({
+    queryKey: stateKey(genesis, 'manager', 'investments', vault.pid.toString()),
+    queryFn: () =>
+      fetchDelegations(
+        api,
+        vault.poolAccount,
+        pools.filter((p) => p.kind === 'StakePool'),
+      ),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}

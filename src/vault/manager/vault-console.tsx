@@ -1,0 +1,228 @@
+/**
+ * One vault's console: value, free stake and owner shares; the lock state explained (a ForceShutdown
+ * withdrew everything from its stake pools and blocks investing until the queue is paid); the 21-day
+ * countdown of the oldest withdrawal (3 × grace period, after which anyone may force a shutdown);
+ * commission; owner shares (gain, claim to a target); and investing the free stake into stake pools.
+ */
+import { useState } from 'react';
+import { useConnection } from '../../api/api-context.js';
+import { chainConstants } from '../../api/chain-constants.js';
+import { useNowSecs } from '../../api/chain-time.js';
+import { type PoolSummary, sharesToValue } from '../../api/pools/pool-model.js';
+import { usePoolIndex } from '../../api/pools/use-pools.js';
+import {
+  formatDuration,
+  formatPercent,
+  formatPermill,
+  formatPha,
+  parsePha,
+  shortAddress,
+} from '../../ui/format.js';
+import { useLocale } from '../../ui/i18n/i18n.js';
+import { parsePercentToPermill } from '../../ui/percent.js';
+import { TxOutcome } from '../../ui/tx-outcome.js';
+import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { normaliseAddress } from '../../wallet/address.js';
+import { InvestPanel } from './invest-panel.js';
+import { claimOwnerSharesTx, gainOwnerSharesTx, setVaultCommissionTx } from './manager-calls.js';
+import { useVaultState } from './manager-queries.js';
+import { explainMgrError, useMgrT } from './use-mgr-t.js';
+
+function CommissionForm({ vault, canAct }: { vault: PoolSummary; canAct: boolean }) {
+  const t = useMgrT();
+  const { api } = useConnection();
+  const tx = useWalletTx();
+  const [text, setText] = useState('');
+  const permill = parsePercentToPermill(text);
+  const problem =
+    text === ''
+      ? undefined
+      : permill === undefined
+        ? t('check.percent')
+        : permill === vault.commission
+          ? t('check.same')
+          : undefined;
+  return (
+    <form
+      data-testid="vault-commission-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (permill !== undefined && !problem)
+          void tx.run(setVaultCommissionTx(api, vault.pid, permill), t('commission.label'));
+      }}
+    >
+      <label>
+        {t('commission.field', { current: formatPermill(vault.commission) })}{' '}
+        <input
+          value={text}
+          inputMode="decimal"
+          data-testid="vault-commission-input"
+          aria-invalid={!!problem}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <p className="hint">{t('commission.settles')}</p>
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {permill !== undefined && permill > vault.commission && (
+        <p className="warning">{t('commission.rise', { to: formatPermill(permill) })}</p>
+      )}
+      <button type="submit" disabled={!canAct || permill === undefined || !!problem || tx.busy}>
+        {t('commission.submit')}
+      </button>
+      <TxOutcome record={tx.record} explain={(c) => explainMgrError(t, c)} />
+    </form>
+  );
+}
+
+function OwnerShares({
+  vault,
+  canAct,
+  ownerShares,
+}: {
+  vault: PoolSummary;
+  canAct: boolean;
+  ownerShares: bigint;
+}) {
+  const t = useMgrT();
+  const { locale } = useLocale();
+  const { api } = useConnection();
+  const tx = useWalletTx();
+  const [amount, setAmount] = useState('');
+  const [target, setTarget] = useState('');
+  const shares = parsePha(amount);
+  const to = target.trim() === '' ? tx.account?.address : normaliseAddress(api, target);
+  const problem =
+    amount === ''
+      ? undefined
+      : shares === undefined || shares === 0n
+        ? t('check.shares')
+        : shares > ownerShares
+          ? t('check.sharesMax', { max: formatPha(ownerShares, 4, locale) })
+          : !to
+            ? t('check.target')
+            : undefined;
+  return (
+    <section className="card" data-testid="owner-shares">
+      <h2>{t('shares.title')}</h2>
+      <p>
+        {t('shares.have')}{' '}
+        <strong data-testid="owner-shares-value" data-shares={ownerShares.toString()}>
+          {formatPha(ownerShares, 6, locale)}
+        </strong>{' '}
+        {t('shares.worth', { value: formatPha(sharesToValue(vault, ownerShares), 4, locale) })}
+      </p>
+      <p className="hint">{t('shares.explain')}</p>
+      <button
+        type="button"
+        disabled={!canAct || tx.busy}
+        onClick={() => void tx.run(gainOwnerSharesTx(api, vault.pid), t('shares.gainLabel'))}
+      >
+        {t('shares.gain')}
+      </button>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!problem && shares && to)
+            void tx.run(claimOwnerSharesTx(api, vault.pid, to, shares), t('shares.claimLabel'));
+        }}
+      >
+        <label>
+          {t('shares.amount')}{' '}
+          <input
+            value={amount}
+            data-testid="claim-shares-input"
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('shares.target')}{' '}
+          <input
+            value={target}
+            placeholder={tx.account ? shortAddress(tx.account.address) : ''}
+            onChange={(e) => setTarget(e.target.value)}
+          />
+        </label>
+        {problem && (
+          <p className="problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" disabled={!canAct || !!problem || !shares || tx.busy}>
+          {t('shares.claim')}
+        </button>
+      </form>
+      <TxOutcome record={tx.record} explain={(c) => explainMgrError(t, c)} />
+    </section>
+  );
+}
+
+export function VaultConsole({ vault }: { vault: PoolSummary }) {
+  const t = useMgrT();
+  const { locale } = useLocale();
+  const { api } = useConnection();
+  const now = useNowSecs();
+  const index = usePoolIndex();
+  const state = useVaultState(vault.pid).data;
+  const { account, signable } = useWalletTx();
+  const canAct = signable && account?.address === vault.owner;
+  const oldest = vault.withdrawQueue.reduce<number | null>(
+    (m, w) => (m === null || w.startTime < m ? w.startTime : m),
+    null,
+  );
+  const limit = oldest === null ? null : oldest + 3 * chainConstants(api).gracePeriodSecs;
+  const pha = (v: bigint) => `${formatPha(v, 4, locale)} PHA`;
+  return (
+    <article data-testid="manager-console" data-can-act={canAct ? 'yes' : 'no'}>
+      <a href="#/manager">{t('back')}</a>
+      <h1>{t('console.title', { pid: vault.pid.toString() })}</h1>
+      <dl className="stats">
+        <dt>{t('stats.value')}</dt>
+        <dd data-testid="vault-value" data-planck={vault.totalValue.toString()}>
+          {pha(vault.totalValue)}
+        </dd>
+        <dt>{t('stats.free')}</dt>
+        <dd data-testid="vault-free" data-planck={vault.freeStake.toString()}>
+          {pha(vault.freeStake)}
+        </dd>
+        <dt>{t('stats.commission')}</dt>
+        <dd>{formatPermill(vault.commission)}</dd>
+        <dt>{t('stats.apr')}</dt>
+        <dd>{formatPercent(index.apr(vault))}</dd>
+      </dl>
+      <p>
+        <a href={`#/vault/${vault.pid}`}>{t('console.publicPage')}</a>
+      </p>
+      {!canAct && (
+        <p className="notice" role="note" data-testid="owner-only">
+          {!account ? t('selectAccount') : !signable ? t('needSigner') : t('ownerOnly')}
+        </p>
+      )}
+      <section className="card" data-testid="vault-lock">
+        <h2>{t('lock.title')}</h2>
+        <p>{state?.locked ? t('lock.locked') : t('lock.open')}</p>
+        <p className="hint">{t('lock.explain')}</p>
+        {limit !== null && (
+          <p data-testid="vault-countdown">
+            {limit > now ? t('lock.countdown', { left: formatDuration(limit - now) }) : t('lock.expired')}
+          </p>
+        )}
+      </section>
+      <div className="columns">
+        <div>
+          <OwnerShares vault={vault} canAct={canAct} ownerShares={state?.ownerShares ?? 0n} />
+          <section className="card">
+            <h2>{t('settings.title')}</h2>
+            <CommissionForm vault={vault} canAct={canAct} />
+          </section>
+        </div>
+        <div>
+          <InvestPanel vault={vault} canAct={canAct && !state?.locked} />
+        </div>
+      </div>
+    </article>
+  );
+}
