@@ -1,11 +1,12 @@
 /**
  * The Treasury: its spendable pot, the spend period, its proposals (approved or pending), and the inflow
- * from the 20 % of computation rewards over the last 30 days from the history API (when the endpoint has
+ * from the 20 % of computation rewards over the last 30 days of chain time from the history API (when the endpoint has
  * an indexer; otherwise it says history is unavailable).
  */
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useConnection } from '../api/api-context.js';
+import { useNowSecs } from '../api/chain-time.js';
 import { arr, obj } from '../api/codec.js';
 import { useHistoryAvailable } from '../api/history.js';
 import { formatPha, shortAddress } from '../ui/format.js';
@@ -14,16 +15,18 @@ import { useTreasury } from './chain/hooks.js';
 import { useGovT } from './use-gov-t.js';
 
 const InflowChart = lazy(() => import('./inflow-chart.js'));
-const DAY_MS = 86_400_000;
+/** The last 30 days of inflow, in chain time (a dev chain's clock may run ahead of the wall clock). */
+const WINDOW_MS = 30 * 86_400_000;
 
-function useTreasuryInflow(days = 30) {
+function useTreasuryInflow() {
   const { provider, genesis } = useConnection();
   const available = useHistoryAvailable();
+  const nowSecs = useNowSecs();
+  const to = (Math.floor(nowSecs / 3_600) + 1) * 3_600_000;
   const q = useQuery({
-    queryKey: [genesis, 'history', 'treasury', String(days)],
+    queryKey: [genesis, 'history', 'treasury', String(to)],
     queryFn: async () => {
-      const to = Date.now() + DAY_MS * 3650;
-      const out: unknown = await provider.send('pha_treasuryInflow', [0, to]);
+      const out: unknown = await provider.send('pha_treasuryInflow', [to - WINDOW_MS, to]);
       return arr(out).map((r) => obj(r));
     },
     enabled: available === true,
