@@ -1,0 +1,288 @@
+// @vitest-environment jsdom
+/**
+ * UI tier: the operator console against the real @polkadot/api and the embedded chain — the stake bounds
+ * reproduce the chain's k·√P and Vmax numbers; every operator form is validated before signing
+ * (commission range and rise warning, cap below the pool's value, whitelist length and addresses,
+ * description length, stake bounds and free stake); a valid cap and a worker start go through to
+ * finalized and show on the console; a non-owner sees every owner action disabled and, when such a call
+ * is sent anyway, the chain refuses it and the UI says why. Also the vault manager's owner gating.
+ */
+import './setup-dom.js';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submitTx } from '../../src/api/tx/submit.js';
+import { TxStore } from '../../src/api/tx/tx-store.js';
+import { forceRegisterWorkerWith } from '../../src/pallets-mock/pallets/phala-registry/index.js';
+import { accountId, publicKey } from '../../src/pallets-mock/primitives/account.js';
+import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
+import { en } from '../../src/stakepool/operator/i18n/en.js';
+import { id } from '../../src/stakepool/operator/i18n/id.js';
+import { setCapTx } from '../../src/stakepool/operator/operator-calls.js';
+import {
+  checkStake,
+  checkWhitelistAdd,
+  MAX_WHITELIST_LEN,
+} from '../../src/stakepool/operator/operator-checks.js';
+import {
+  initialVe,
+  maxStake,
+  minStake,
+  type StakeParams,
+} from '../../src/stakepool/operator/stake-bounds.js';
+import { explainError } from '../../src/stakepool/operator/use-op-t.js';
+import { featureTranslator } from '../../src/ui/i18n/feature-catalogue.js';
+import { TxOutcome } from '../../src/ui/tx-outcome.js';
+import { createPool, dispatch, PHA, startWorker } from '../fixtures/seed-pools.js';
+import { type Dapp, renderDapp, startDapp } from './helpers.js';
+
+let dapp: Dapp;
+let ready: string;
+const t = featureTranslator({ en, id }, 'en');
+
+/** fixed_macro's fp!(int.frac): round-to-nearest U64F64 bits. */
+const fp = (int: bigint, frac = 0n, fracDigits = 1n) =>
+  (int << 64n) + (((frac << 65n) / 10n ** fracDigits + 1n) >> 1n);
+/** Genesis parameters (phala-pallets §6.3): k 100, Rᵉ 1.3, rig_k 0.3, rig_b 0, Vmax 30000. */
+const GENESIS: StakeParams = { k: fp(100n), re: fp(1n, 3n), rigK: fp(0n, 3n), rigB: 0n, vMax: fp(30_000n) };
+
+beforeAll(async () => {
+  dapp = await startDapp((chain) => {
+    createPool(chain, { owner: '//Alice', commission: 100_000, delegations: [['//Bob', 30_000n * PHA]] }); // 0
+    createPool(chain, { owner: '//Alice', vault: true, delegations: [['//Charlie', 5_000n * PHA]] }); // 1
+    startWorker(chain, 0n, '//Alice', 1, 2_000n * PHA);
+    ready = toHex(publicKey('//worker/ready'));
+    chain.kernel.enter(() =>
+      chain.kernel.transactional(() =>
+        forceRegisterWorkerWith({ pubkey: ready, operator: accountId('//Alice'), initialScore: 100n }),
+      ),
+    );
+    dispatch(chain, '//Alice', 'PhalaStakePoolv2.add_worker', { pid: 0n, pubkey: ready });
+  });
+}, 60_000);
+afterAll(async () => {
+  cleanup();
+  await dapp?.stop();
+});
+
+async function openConsole(account: string, hash = '#/operator/0') {
+  cleanup();
+  renderDapp(dapp.connection, { hash, account });
+  const page = await screen.findByTestId(
+    hash.startsWith('#/manager') ? 'manager-console' : 'operator-console',
+    {},
+    { timeout: 20_000 },
+  );
+  await screen.findByTestId('balances', {}, { timeout: 20_000 });
+  return page;
+}
+
+const finalStatus = async (el: HTMLElement) =>
+  waitFor(
+    () => {
+      const s = within(el).getByTestId('tx-status');
+      expect(['finalized', 'failed']).toContain(s.dataset.status);
+      return s;
+    },
+    { timeout: 20_000 },
+  );
+
+describe('stake bounds', () => {
+  it('reproduce the pallet: minimal_stake(1000) and Ve at CL 1..5, max stake within Vmax', () => {
+    expect(minStake(GENESIS, 1000)).toBe(3162_277660146355n);
+    expect(minStake(GENESIS, 100)).toBe(1000n * PHA);
+    // Ve(1000 PHA, P=1000) = 1690 (CL1-3), 1612 (CL4), 1573 (CL5), within a few ulps of the Rust numbers
+    const ve = (cl: number) => Number(initialVe(GENESIS, 1000n * PHA, 1000, cl)) / 2 ** 64;
+    expect(ve(1)).toBeCloseTo(1690, 9);
+    expect(ve(4)).toBeCloseTo(1612, 9);
+    expect(ve(5)).toBeCloseTo(1573, 9);
+    const max = maxStake(GENESIS, 100, 1);
+    expect(initialVe(GENESIS, max, 100, 1) <= GENESIS.vMax).toBe(true);
+    expect(initialVe(GENESIS, max + 1n, 100, 1) > GENESIS.vMax).toBe(true);
+    expect(max / PHA).toBe(23_046n); // 30000 / 1.3 − 0.3·100
+  });
+
+  it('checks stake against min, max, free stake and the current stake of a restart', () => {
+    const l = { min: 1000n * PHA, max: 23_000n * PHA, free: 5000n * PHA };
+    expect(checkStake('999', l)).toMatchObject({ ok: false, problem: { key: 'check.stakeBelowMin' } });
+    expect(checkStake('23001', l)).toMatchObject({ ok: false, problem: { key: 'check.stakeAboveMax' } });
+    expect(checkStake('6000', l)).toMatchObject({ ok: false, problem: { key: 'check.stakeAboveFree' } });
+    expect(checkStake('2000', { ...l, current: 2000n * PHA })).toMatchObject({
+      ok: false,
+      problem: { key: 'check.stakeNotMore' },
+    });
+    expect(checkStake('6000', { ...l, current: 2000n * PHA })).toEqual({ ok: true, amount: 6000n * PHA });
+    expect(checkStake('1000', l)).toEqual({ ok: true, amount: 1000n * PHA });
+  });
+
+  it('checks the whitelist length limit and addresses', () => {
+    const norm = (a: string) => (/^0x[0-9a-f]{64}$/.test(a) ? a : undefined);
+    const key = (i: number) => `0x${i.toString(16).padStart(64, '0')}`;
+    const current = Array.from({ length: MAX_WHITELIST_LEN - 1 }, (_, i) => key(i + 1));
+    expect(checkWhitelistAdd(`${key(500)} ${key(501)}`, current, norm)).toMatchObject({
+      ok: false,
+      problem: { key: 'check.whitelistFull' },
+    });
+    expect(checkWhitelistAdd(key(500), current, norm)).toEqual({ ok: true, add: [key(500)] });
+    expect(checkWhitelistAdd(key(1), current, norm)).toMatchObject({
+      ok: false,
+      problem: { key: 'check.already' },
+    });
+    expect(checkWhitelistAdd('nope', current, norm)).toMatchObject({
+      ok: false,
+      problem: { key: 'check.address' },
+    });
+  });
+});
+
+describe('operator console (owner)', () => {
+  it('validates commission, cap, whitelist and description before signing', async () => {
+    const page = await openConsole('//Alice');
+    expect(page.dataset.canAct).toBe('yes');
+    const commission = within(page).getByTestId('commission-form');
+    const cInput = within(commission).getByTestId('commission-input');
+    const cSubmit = within(commission).getByRole('button', { name: t('commission.submit') });
+    fireEvent.change(cInput, { target: { value: '101' } });
+    expect(within(commission).getByRole('alert').textContent).toBe(t('check.percent'));
+    expect((cSubmit as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(cInput, { target: { value: '-1' } });
+    expect(within(commission).getByRole('alert').textContent).toBe(t('check.percent'));
+    fireEvent.change(cInput, { target: { value: '25' } });
+    expect(within(commission).getByTestId('commission-rise').textContent).toBe(
+      t('commission.rise', { from: '10%', to: '25%' }),
+    );
+    expect((cSubmit as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.change(cInput, { target: { value: '5' } });
+    expect(within(commission).queryByTestId('commission-rise')).toBeNull();
+
+    const cap = within(page).getByTestId('cap-form');
+    const capInput = within(cap).getByTestId('cap-input');
+    fireEvent.change(capInput, { target: { value: '29999' } });
+    expect(within(cap).getByRole('alert').textContent).toBe(t('check.capBelowValue', { value: '30,000' }));
+    expect((within(cap).getByRole('button', { name: t('cap.submit') }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    fireEvent.change(capInput, { target: { value: 'x' } });
+    expect(within(cap).getByRole('alert').textContent).toBe(t('check.number'));
+
+    const wl = within(page).getByTestId('whitelist-form');
+    fireEvent.change(within(wl).getByTestId('whitelist-input'), { target: { value: 'not-an-address' } });
+    expect(within(wl).getByRole('alert').textContent).toBe(t('check.address', { address: 'not-an-address' }));
+    const many = Array.from({ length: 101 }, (_, i) => `0x${(i + 1).toString(16).padStart(64, '0')}`).join(
+      '\n',
+    );
+    fireEvent.change(within(wl).getByTestId('whitelist-input'), { target: { value: many } });
+    expect(within(wl).getByRole('alert').textContent).toBe(t('check.whitelistFull', { max: '100' }));
+
+    const desc = within(page).getByTestId('description-form');
+    fireEvent.change(within(desc).getByTestId('description-input'), { target: { value: 'é'.repeat(2201) } });
+    expect(within(desc).getByRole('alert').textContent).toBe(
+      t('check.descriptionLong', { bytes: '4402', max: '4400' }),
+    );
+    const hostile = '<img src=x onerror="alert(1)"><b>bold</b>';
+    fireEvent.change(within(desc).getByTestId('description-input'), { target: { value: hostile } });
+    expect(within(desc).getByTestId('description-preview').textContent).toBe(hostile);
+    expect(within(desc).getByTestId('description-preview').querySelector('img')).toBeNull();
+  });
+
+  it('sets a valid cap through to finalized and shows it', async () => {
+    const page = await openConsole('//Alice');
+    const cap = within(page).getByTestId('cap-form');
+    fireEvent.change(within(cap).getByTestId('cap-input'), { target: { value: '40000' } });
+    fireEvent.click(within(cap).getByRole('button', { name: t('cap.submit') }));
+    expect((await finalStatus(cap)).dataset.status).toBe('finalized');
+    await waitFor(
+      () => expect(within(page).getByTestId('operator-stats').textContent).toContain('40,000 PHA'),
+      {
+        timeout: 20_000,
+      },
+    );
+  });
+
+  it('shows the workers, validates the stake against k·√P and Vmax, and starts a Ready worker', async () => {
+    const page = await openConsole('//Alice');
+    const cards = await within(page).findAllByTestId('worker-card', {}, { timeout: 20_000 });
+    expect(cards.map((c) => c.dataset.state).sort()).toEqual(['Ready', 'WorkerIdle']);
+    const card = cards.find((c) => c.dataset.pubkey === ready) as HTMLElement;
+    const form = within(card).getByTestId('stake-form');
+    const bounds = within(form).getByTestId('stake-bounds');
+    expect(BigInt(bounds.dataset.min ?? '0')).toBe(1000n * PHA);
+    expect(BigInt(bounds.dataset.max ?? '0') / PHA).toBe(23_046n);
+    const input = within(form).getByTestId('stake-input');
+    const submit = within(form).getByRole('button', { name: t('stake.start') }) as HTMLButtonElement;
+    fireEvent.change(input, { target: { value: '999' } });
+    expect(within(form).getByRole('alert').textContent).toBe(t('check.stakeBelowMin', { min: '1,000' }));
+    expect(submit.disabled).toBe(true);
+    fireEvent.change(input, { target: { value: '23047' } });
+    expect(within(form).getByRole('alert').textContent).toMatch(/^The stake must be at most 23,046\.\d+ PHA/);
+    fireEvent.change(input, { target: { value: '1500' } });
+    expect(within(form).queryByRole('alert')).toBeNull();
+    fireEvent.click(submit);
+    expect((await finalStatus(form)).dataset.status).toBe('finalized');
+    await waitFor(
+      () => {
+        const c = within(page)
+          .getAllByTestId('worker-card')
+          .find((x) => x.dataset.pubkey === ready);
+        expect(c?.dataset.state).toBe('WorkerIdle');
+        expect(within(c as HTMLElement).getByTestId('worker-stake').dataset.planck).toBe(
+          (1500n * PHA).toString(),
+        );
+      },
+      { timeout: 20_000 },
+    );
+    // a restart form now asks for more than the current stake
+    const again = within(page)
+      .getAllByTestId('worker-card')
+      .find((x) => x.dataset.pubkey === ready) as HTMLElement;
+    fireEvent.change(within(again).getByTestId('stake-input'), { target: { value: '1400' } });
+    expect(within(again).getByRole('alert').textContent).toBe(t('check.stakeNotMore', { current: '1,500' }));
+  });
+});
+
+describe('owner gating', () => {
+  it('a non-owner sees every owner action disabled; the chain refuses the call and the UI says why', async () => {
+    const page = await openConsole('//Bob');
+    expect(page.dataset.canAct).toBe('no');
+    expect(within(page).getByTestId('owner-only').textContent).toBe(t('ownerOnly'));
+    const cap = within(page).getByTestId('cap-form');
+    fireEvent.change(within(cap).getByTestId('cap-input'), { target: { value: '50000' } });
+    expect((within(cap).getByRole('button', { name: t('cap.submit') }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    for (const b of within(within(page).getByTestId('register-worker')).getAllByRole('button'))
+      expect((b as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(page).getByRole('button', { name: t('rewards.claim') }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+
+    // sent anyway (e.g. from another app): the chain refuses it, and the console words the decoded error
+    const { api } = dapp.connection;
+    const { Keyring } = await import('@polkadot/keyring');
+    const bob = new Keyring({ type: 'sr25519', ss58Format: 30 }).addFromUri('//Bob');
+    const rec = await submitTx({
+      api,
+      tx: setCapTx(api, 0n, 50_000n * PHA),
+      account: { address: bob.address, source: 'dev', pair: bob },
+      label: { key: 'cap', params: {} },
+      store: new TxStore(),
+    });
+    expect(rec.status).toBe('failed');
+    expect(rec.error?.code).toMatch(/UnauthorizedPoolOwner$/);
+    cleanup();
+    render(<TxOutcome record={rec} explain={(c) => explainError(t, c)} />);
+    expect(screen.getByTestId('tx-why').textContent).toBe(
+      'Only the pool owner may do this: the chain refused your account.',
+    );
+  });
+
+  it('the vault console enables owner actions only for its owner', async () => {
+    const mine = await openConsole('//Alice', '#/manager/1');
+    expect(mine.dataset.canAct).toBe('yes');
+    await within(mine).findAllByTestId('invest-row', {}, { timeout: 20_000 });
+    const other = await openConsole('//Charlie', '#/manager/1');
+    expect(other.dataset.canAct).toBe('no');
+    expect(
+      (within(other).getByRole('button', { name: 'Settle owner shares now' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+});
