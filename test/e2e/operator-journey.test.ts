@@ -1,0 +1,215 @@
+/**
+ * e2e: the operator's and vault manager's journey in Debian Chromium against a real node over WebSocket
+ * with the in-process actors (Gatekeeper, relayer, simulated pRuntimes) and the history API, signing with
+ * the injected test wallet (//Eve): create a stake pool, raise its commission (warned), start a simulated
+ * worker with `sim_startWorker` (it attests through the relayer, and Eve's key adds it and starts it),
+ * advance the chain (dev_newBlock) and see heartbeats, V and rewards, claim owner rewards; create a vault,
+ * invest its free stake in the pool, see the owner shares grow; then a large withdrawal that the pool's
+ * free stake cannot pay, explained with what to stop, and a force-stop after the grace period. A
+ * screenshot per step goes to tmp/e2e-operator/ (gitignored).
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNodeHistory } from '../../chain/node-history.js';
+import { startServer } from '../../chain/server.js';
+import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
+import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
+import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { simMethods } from '../../src/pallets-mock/rpc/sim-methods.js';
+import { dispatch, PHA } from '../fixtures/seed-pools.js';
+import { chromiumPath, launchChromium } from './browser.js';
+import { installTestWallet } from './test-wallet.js';
+
+const executable = chromiumPath();
+const SHOTS = 'tmp/e2e-operator';
+
+describe.skipIf(!executable)('operator and vault manager journey in Chromium', () => {
+  let chain: DevChain;
+  let actors: ActorSupervisor;
+  let history: Awaited<ReturnType<typeof startNodeHistory>>;
+  let node: Awaited<ReturnType<typeof startServer>>;
+  let vite: ViteDevServer;
+  let browser: Browser;
+  let page: Page;
+  let step = 0;
+  const shot = async (name: string) => {
+    step++;
+    await page.screenshot({ path: `${SHOTS}/${String(step).padStart(2, '0')}-${name}.png`, fullPage: true });
+  };
+  const rpc = async (method: string, params: unknown[]) => {
+    const res = await fetch(node.httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    });
+    return ((await res.json()) as { result: unknown }).result;
+  };
+  const newBlocks = (count: number) => rpc('dev_newBlock', [{ count }]);
+  const attr = async (testId: string, name: string) =>
+    (await page.getByTestId(testId).first().getAttribute(name)) ?? '';
+  const finalized = (scope: string) =>
+    page
+      .locator(`${scope} [data-testid="tx-status"][data-status="finalized"]`)
+      .first()
+      .waitFor({ timeout: 60_000 });
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await cryptoReady();
+    chain = new DevChain({ mode: 'Instant' });
+    await chain.newBlocks(1);
+    actors = new ActorSupervisor(chain);
+    actors.start();
+    history = await startNodeHistory(chain);
+    node = await startServer(chain, {
+      host: '127.0.0.1',
+      port: 0,
+      dev: true,
+      modules: [history.module],
+      devModules: [simMethods(() => actors)],
+    });
+    vite = await createServer({
+      server: { host: '127.0.0.1', port: 0 },
+      logLevel: 'silent',
+      clearScreen: false,
+    });
+    await vite.listen();
+    browser = await launchChromium(executable as string);
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await installTestWallet(page, [{ uri: '//Eve', name: 'Eve (test wallet)' }]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await vite?.close();
+    await node?.close();
+    actors?.stop();
+    await history?.stop();
+    chain?.stop();
+  });
+
+  it('runs a stake pool with a simulated worker and a vault investing in it', async () => {
+    const base = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}`;
+    await page.goto(`${base}#/operator`);
+    await page.getByTestId('operator-home').waitFor({ timeout: 90_000 });
+    await page.getByRole('button', { name: 'Connect wallet' }).click();
+    await page.getByTestId('balances').waitFor({ timeout: 30_000 });
+
+    // create a stake pool
+    await page.getByRole('button', { name: 'Create a stake pool' }).click();
+    await finalized('[data-testid="operator-home"]');
+    await page.getByRole('link', { name: 'Stake pool #0' }).click();
+    await page.getByTestId('operator-console').waitFor();
+    expect(await page.getByTestId('operator-console').getAttribute('data-can-act')).toBe('yes');
+    await shot('pool-created');
+
+    // delegators arrive (Bob), then the owner raises the commission: warned first
+    dispatch(chain, '//Bob', 'PhalaWrappedBalances.wrap', { amount: 20_000n * PHA });
+    dispatch(chain, '//Bob', 'PhalaStakePoolv2.contribute', {
+      pid: 0n,
+      amount: 20_000n * PHA,
+      as_vault: null,
+    });
+    await newBlocks(1);
+    await page.getByTestId('commission-input').fill('20');
+    await page.getByTestId('commission-rise').waitFor();
+    await shot('commission-rise-warning');
+    await page.getByRole('button', { name: 'Set commission' }).click();
+    await finalized('[data-testid="commission-form"]');
+
+    // a simulated worker: attestation through the relayer, then Eve's key adds and starts it
+    await page.getByTestId('sim-suri').fill('//Eve');
+    await page.getByTestId('sim-stake').fill('20000');
+    await page.getByRole('button', { name: 'Start a simulated worker' }).click();
+    await page.getByTestId('sim-started').waitFor({ timeout: 30_000 });
+    await shot('sim-worker-started');
+    for (let i = 0; i < 20; i++) {
+      await newBlocks(10);
+      if ((await page.locator('[data-testid="worker-card"][data-state="WorkerIdle"]').count()) > 0) break;
+    }
+    await page.locator('[data-testid="worker-card"][data-state="WorkerIdle"]').waitFor({ timeout: 30_000 });
+    expect(BigInt(await attr('worker-stake', 'data-planck'))).toBe(20_000n * PHA);
+    await shot('worker-computing');
+
+    // advance the chain: heartbeats settle, V moves and rewards arrive
+    for (let i = 0; i < 30; i++) {
+      await newBlocks(100);
+      await page.waitForTimeout(300);
+      if (BigInt((await attr('worker-rewards', 'data-planck')) || '0') > 0n) break;
+    }
+    await expect
+      .poll(async () => BigInt((await attr('worker-rewards', 'data-planck')) || '0'), { timeout: 30_000 })
+      .toBeGreaterThan(0n);
+    expect(Number(await attr('worker-heartbeat', 'data-secs'))).toBeGreaterThan(0);
+    await expect
+      .poll(async () => BigInt((await attr('owner-reward', 'data-planck')) || '0'), { timeout: 30_000 })
+      .toBeGreaterThan(0n);
+    await page.getByRole('button', { name: 'Show V and rewards chart' }).click();
+    await page.getByTestId('worker-chart').waitFor({ timeout: 30_000 });
+    await shot('heartbeats-v-rewards');
+
+    // claim owner rewards
+    await page.getByRole('button', { name: 'Claim owner rewards' }).click();
+    await finalized('[data-testid="owner-rewards"]');
+    await expect.poll(async () => attr('owner-reward', 'data-planck'), { timeout: 30_000 }).toBe('0');
+    await shot('owner-rewards-claimed');
+
+    // a vault: create, a delegator, commission, invest in pool #0
+    await page.goto(`${base}#/manager`);
+    await page.getByTestId('manager-home').waitFor({ timeout: 60_000 });
+    await page.getByTestId('balances').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Create a vault' }).click();
+    await finalized('[data-testid="manager-home"]');
+    await page.getByRole('link', { name: 'Vault #1' }).click();
+    await page.getByTestId('manager-console').waitFor();
+    dispatch(chain, '//Charlie', 'PhalaWrappedBalances.wrap', { amount: 10_000n * PHA });
+    dispatch(chain, '//Charlie', 'PhalaVault.contribute', { pid: 1n, amount: 10_000n * PHA });
+    await newBlocks(1);
+    await page.getByTestId('vault-commission-input').fill('30');
+    await page.getByRole('button', { name: 'Set commission' }).click();
+    await finalized('[data-testid="vault-commission-form"]');
+    await page.getByRole('radio', { name: '#0' }).check();
+    await page.getByTestId('invest-amount').fill('8000');
+    await page.getByRole('button', { name: 'Invest', exact: true }).click();
+    await finalized('[data-testid="invest-panel"]');
+    await expect
+      .poll(async () => BigInt((await attr('invest-position', 'data-planck')) || '0'), { timeout: 30_000 })
+      .toBeGreaterThan(7999n * PHA); // priced at the pool's share price, truncated
+    const invested = BigInt(await attr('invest-position', 'data-planck'));
+    await shot('vault-invested');
+
+    // rewards raise the vault's share price; settling mints owner shares
+    for (let i = 0; i < 30; i++) {
+      await newBlocks(100);
+      await page.waitForTimeout(200);
+      if (BigInt((await attr('invest-position', 'data-planck')) || '0') > invested) break;
+    }
+    await page.getByRole('button', { name: 'Settle owner shares now' }).click();
+    await finalized('[data-testid="owner-shares"]');
+    await expect
+      .poll(async () => BigInt((await attr('owner-shares-value', 'data-shares')) || '0'), { timeout: 30_000 })
+      .toBeGreaterThan(0n);
+    await shot('vault-owner-shares');
+
+    // a withdrawal the pool cannot pay: the console says what to stop; after the grace period anyone
+    // may force-stop the workers, and the cool-down countdown starts
+    await page.goto(`${base}#/operator/0`);
+    await page.getByTestId('operator-console').waitFor({ timeout: 60_000 });
+    dispatch(chain, '//Bob', 'PhalaStakePoolv2.withdraw', { pid: 0n, shares: 19_000n * PHA, as_vault: null });
+    await newBlocks(1);
+    await page.getByTestId('queue-advice').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('queue-advice').textContent()).toContain('Stop these workers now');
+    await shot('queue-pressure');
+    const now = Number(await rpc('dev_timeTravel', [Date.now() + 8 * 86_400_000]));
+    expect(now).toBeGreaterThan(0);
+    await newBlocks(1);
+    await page.getByText('The grace period has passed').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Check and force-stop workers' }).click();
+    await finalized('[data-testid="queue-pressure"]');
+    await page.getByTestId('cooldown').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('cooldown').textContent()).toMatch(/Cool-down: stake can be reclaimed in/);
+    await shot('force-stopped-cooldown');
+  }, 300_000);
+});
