@@ -7,6 +7,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import { useQuery } from '@tanstack/react-query';
 import { useConnection } from './api-context.js';
+import { useNowSecs } from './chain-time.js';
 import { arr, obj, type Plain } from './codec.js';
 
 export type HistoryRecord = Record<string, Plain>;
@@ -36,16 +37,17 @@ async function call(
 
 const DAY_MS = 86_400_000;
 
+/** The last `days` of a pool's snapshots, in chain time (a dev chain's clock is not the wall clock). */
 export function usePoolSnapshots(pid: bigint, days = 30) {
   const { provider, genesis } = useConnection();
   const available = useHistoryAvailable();
+  const nowSecs = useNowSecs();
+  // Rounded up to the hour so the query key (and the request) changes at most hourly.
+  const to = (Math.floor(nowSecs / 3_600) + 1) * 3_600_000;
   const id = pid.toString();
   const q = useQuery({
-    queryKey: [genesis, 'history', 'pool', id, String(days)],
-    queryFn: () => {
-      const to = Date.now();
-      return call(provider, 'pha_poolSnapshots', [Number(id), to - days * DAY_MS, to]);
-    },
+    queryKey: [genesis, 'history', 'pool', id, String(days), String(to)],
+    queryFn: () => call(provider, 'pha_poolSnapshots', [Number(id), to - days * DAY_MS, to]),
     enabled: available === true,
     staleTime: 60_000,
   });
