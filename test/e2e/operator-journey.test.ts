@@ -199,6 +199,8 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     await page.getByTestId('operator-console').waitFor({ timeout: 60_000 });
     dispatch(chain, '//Bob', 'PhalaStakePoolv2.withdraw', { pid: 0n, shares: 19_000n * PHA, as_vault: null });
     await newBlocks(1);
+    await page.getByTestId('queue-numbers').waitFor({ timeout: 30_000 });
+    await shot('queue-numbers');
     await page.getByTestId('queue-advice').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('queue-advice').textContent()).toContain('Stop these workers now');
     await shot('queue-pressure');
