@@ -3,7 +3,9 @@
  * a custom ws(s):// URL), the remembered choice, and the provider for each. It is the only module that
  * loads the embedded chain (dynamically, so it costs nothing unless used).
  */
+
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
+import { embeddedHistory } from './embedded-history.js';
 
 export const LOCAL_ENDPOINT = 'ws://127.0.0.1:9944';
 export const EMBEDDED_ENDPOINT = 'embedded';
@@ -31,7 +33,7 @@ export function rememberEndpoint(endpoint: string): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, endpoint);
 }
 
-/** The embedded chain: a dev chain in this page, one block per transaction, dev RPCs on. */
+/** The embedded chain: a dev chain in this page, one block per transaction, dev RPCs and history on. */
 export async function embeddedProvider(): Promise<ProviderInterface> {
   const [{ DevChain }, { EmbeddedProvider }, { cryptoReady }] = await Promise.all([
     import('../pallets-mock/devchain/chain.js'),
@@ -40,7 +42,10 @@ export async function embeddedProvider(): Promise<ProviderInterface> {
   ]);
   await cryptoReady();
   const chain = new DevChain({ mode: 'Instant' });
-  return new EmbeddedProvider(chain, { dev: true });
+  const history = await embeddedHistory(() => new EmbeddedProvider(chain));
+  const provider = new EmbeddedProvider(chain, { dev: true, modules: [history.module] });
+  void history.start();
+  return provider;
 }
 
 /** A WebSocket provider that is connected, or undefined when nobody answers within `timeoutMs`. */
