@@ -239,6 +239,26 @@ describe('operator console (owner)', () => {
   });
 });
 
+describe('languages', () => {
+  it('the consoles follow the language switch (Bahasa Indonesia)', async () => {
+    const page = await openConsole('//Alice');
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    const tid = featureTranslator({ en, id }, 'id');
+    await waitFor(() =>
+      expect(within(page).getByRole('heading', { level: 1 }).textContent).toBe(
+        tid('console.title', { pid: '0' }),
+      ),
+    );
+    expect(screen.getByTestId('nav-operator').textContent).toBe(tid('nav'));
+    expect(screen.getByTestId('nav-manager').textContent).toBe('Kelola vault');
+    fireEvent.change(within(page).getByTestId('cap-input'), { target: { value: '1' } });
+    expect(within(within(page).getByTestId('cap-form')).getByRole('alert').textContent).toMatch(
+      /^Kapasitas tidak boleh di bawah nilai pool saat ini \(30\.000 PHA\)\.$/,
+    );
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+  });
+});
+
 describe('owner gating', () => {
   it('a non-owner sees every owner action disabled; the chain refuses the call and the UI says why', async () => {
     const page = await openConsole('//Bob');
