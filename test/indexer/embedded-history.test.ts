@@ -38,14 +38,19 @@ describe('embedded chain history', () => {
       expect.arrayContaining(['pha_poolSnapshots', 'pha_accountHistory', 'pha_historyStatus']),
     );
 
+    const call = (section: string, method: string, ...args: unknown[]) => {
+      const fn = (api as ApiPromise).tx[section]?.[method];
+      if (!fn) throw new Error(`no call ${section}.${method}`);
+      return fn(...args);
+    };
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
     const alice = keyring.addFromUri('//Alice');
     const bob = keyring.addFromUri('//Bob');
-    await inBlock(api.tx.phalaStakePoolv2.create(), alice);
+    await inBlock(call('phalaStakePoolv2', 'create'), alice);
     await inBlock(
       api.tx.utility.batchAll([
-        api.tx.phalaWrappedBalances.wrap(500n * PHA),
-        api.tx.phalaStakePoolv2.contribute(0, 500n * PHA, null),
+        call('phalaWrappedBalances', 'wrap', 500n * PHA),
+        call('phalaStakePoolv2', 'contribute', 0, 500n * PHA, null),
       ]),
       bob,
     );
