@@ -18,7 +18,7 @@ import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { simMethods } from '../../src/pallets-mock/rpc/sim-methods.js';
-import { dispatch, PHA } from '../fixtures/seed-pools.js';
+import { dispatch, PHA, startWorker } from '../fixtures/seed-pools.js';
 import { chromiumPath, launchChromium } from './browser.js';
 import { installTestWallet } from './test-wallet.js';
 
@@ -118,6 +118,8 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     await shot('commission-rise-warning');
     await page.getByRole('button', { name: 'Set commission' }).click();
     await finalized('[data-testid="commission-form"]');
+    await newBlocks(1);
+    await page.getByTestId('commission-history').getByText('0% → 20% (rise)').waitFor({ timeout: 30_000 });
 
     // a simulated worker: attestation through the relayer, then Eve's key adds and starts it
     await page.getByTestId('sim-suri').fill('//Eve');
@@ -140,11 +142,17 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
       if (BigInt((await attr('worker-rewards', 'data-planck')) || '0') > 0n) break;
     }
     await expect
-      .poll(async () => BigInt((await attr('worker-rewards', 'data-planck')) || '0'), { timeout: 30_000 })
+      .poll(async () => BigInt((await attr('worker-rewards', 'data-planck')) || '0'), {
+        timeout: 30_000,
+        message: 'worker rewards',
+      })
       .toBeGreaterThan(0n);
     expect(Number(await attr('worker-heartbeat', 'data-secs'))).toBeGreaterThan(0);
     await expect
-      .poll(async () => BigInt((await attr('owner-reward', 'data-planck')) || '0'), { timeout: 30_000 })
+      .poll(async () => BigInt((await attr('owner-reward', 'data-planck')) || '0'), {
+        timeout: 30_000,
+        message: 'owner reward',
+      })
       .toBeGreaterThan(0n);
     await page.getByRole('button', { name: 'Show V and rewards chart' }).click();
     await page.getByTestId('worker-chart').waitFor({ timeout: 30_000 });
@@ -189,7 +197,10 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     await page.getByRole('button', { name: 'Settle owner shares now' }).click();
     await finalized('[data-testid="owner-shares"]');
     await expect
-      .poll(async () => BigInt((await attr('owner-shares-value', 'data-shares')) || '0'), { timeout: 30_000 })
+      .poll(async () => BigInt((await attr('owner-shares-value', 'data-shares')) || '0'), {
+        timeout: 30_000,
+        message: 'owner shares',
+      })
       .toBeGreaterThan(0n);
     await shot('vault-owner-shares');
 
@@ -197,6 +208,13 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     // may force-stop the workers, and the cool-down countdown starts
     await page.goto(`${base}#/operator/0`);
     await page.getByTestId('operator-console').waitFor({ timeout: 60_000 });
+    // the owner puts (almost) all free stake to work in more workers, so a withdrawal must wait
+    let free = BigInt(await attr('free-stake', 'data-planck'));
+    for (let i = 0; free >= 1000n * PHA; i++) {
+      const stake = free > 23_000n * PHA ? 23_000n * PHA : free;
+      startWorker(chain, 0n, '//Eve', 100 + i, stake);
+      free -= stake;
+    }
     dispatch(chain, '//Bob', 'PhalaStakePoolv2.withdraw', { pid: 0n, shares: 19_000n * PHA, as_vault: null });
     await newBlocks(1);
     await page.getByTestId('queue-numbers').waitFor({ timeout: 30_000 });
@@ -210,8 +228,10 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     await page.getByText('The grace period has passed').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Check and force-stop workers' }).click();
     await finalized('[data-testid="queue-pressure"]');
-    await page.getByTestId('cooldown').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('cooldown').textContent()).toMatch(/Cool-down: stake can be reclaimed in/);
+    await page.getByTestId('cooldown').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('cooldown').first().textContent()).toMatch(
+      /Cool-down: stake can be reclaimed in/,
+    );
     await shot('force-stopped-cooldown');
   }, 300_000);
 });

@@ -136,7 +136,14 @@ export async function fetchWorkers(api: ApiPromise, pool: PoolSummary): Promise<
 export function useWorkers(pool: PoolSummary) {
   const { api, genesis } = useConnection();
   return useQuery({
-    queryKey: stateKey(genesis, 'operator', 'workers', pool.pid.toString(), pool.workers.join(',')),
+    queryKey: stateKey(
+      genesis,
+      'operator',
+      'workers',
+      pool.pid.toString(),
+      pool.workers.join(','),
+      pool.cdWorkers.join(','),
+    ),
     queryFn: () => fetchWorkers(api, pool),
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -193,7 +200,14 @@ async function fetchQueue(api: ApiPromise, pool: PoolSummary): Promise<QueuedVal
 export function useQueuedValues(pool: PoolSummary) {
   const { api, genesis } = useConnection();
   return useQuery({
-    queryKey: stateKey(genesis, 'operator', 'queue', pool.pid.toString()),
+    // the request list is part of the key: a new request is read as soon as the pool list shows it
+    queryKey: stateKey(
+      genesis,
+      'operator',
+      'queue',
+      pool.pid.toString(),
+      pool.withdrawQueue.map((w) => `${w.nftId}@${w.startTime}`).join(','),
+    ),
     queryFn: () => fetchQueue(api, pool),
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -12,6 +12,7 @@ import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../../wallet/address.js';
+import { CommissionHistory } from './commission-history.js';
 import {
   setCapTx,
   setCommissionTx,
@@ -247,6 +248,7 @@ export function SettingsPanel({ pool, canAct }: { pool: PoolSummary; canAct: boo
     <section className="card" data-testid="settings-panel">
       <h2>{t('settings.title')}</h2>
       <CommissionForm pool={pool} canAct={canAct} />
+      <CommissionHistory pid={pool.pid} />
       <CapForm pool={pool} canAct={canAct} />
       <DescriptionForm pool={pool} canAct={canAct} />
       <WhitelistForm pool={pool} canAct={canAct} />
