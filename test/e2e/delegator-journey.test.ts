@@ -1,52 +1,115 @@
 /**
- * e2e: the delegator's journey in Debian Chromium against a real node over WebSocket, signing with a test
- * wallet injected into the page and keyed in Node: connect the wallet, browse the explorer, delegate to a
- * pool (wrap + contribute batch), see the delegation NFT and its value, advance the chain with a
+ * e2e: the delegator's journey in Debian Chromium, signing with a test wallet injected into the page and
+ * keyed in Node — against a real node over WebSocket, and against the embedded in-browser chain (the
+ * demo network resumed from its snapshot, no server): connect the wallet, browse the explorer, delegate
+ * to a pool (wrap + contribute batch), see the delegation NFT and its value, advance the chain with a
  * Gatekeeper reward, see the value grow, withdraw into the queue, see the queue, then see it drain when
- * new stake arrives. A screenshot per step goes to tmp/e2e-screenshots/ (gitignored).
+ * new stake arrives. The chain side of each step (delegator-journey-steps.ts) runs on the node's chain in
+ * Node, or inside the page on the embedded chain, reached through the dev-build-only
+ * `window.__phaStakeEmbeddedChains` hook (src/api/endpoints.ts). A screenshot per step goes to
+ * tmp/e2e-screenshots/<target>/ (gitignored).
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../chain/server.js';
+import { EMBEDDED_ENDPOINT } from '../../src/api/endpoints.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
-import { createPool, dispatch, PHA, payReward, startWorker } from '../fixtures/seed-pools.js';
+import { PHA } from '../fixtures/seed-pools.js';
 import { chromiumPath, launchChromium } from './browser.js';
+import type { JourneyPool } from './delegator-journey-steps.js';
+import * as steps from './delegator-journey-steps.js';
 import { installTestWallet } from './test-wallet.js';
 
 const executable = chromiumPath();
 const SHOTS = 'tmp/e2e-screenshots';
 
+/** Where the journey's chain lives and how its steps reach it. */
+interface JourneyTarget {
+  /** The `?rpc=` endpoint. */
+  rpc: string;
+  /** Called once the page has loaded the dApp; returns the journey's pool. */
+  seed(page: Page): Promise<JourneyPool>;
+  putStakeToWork(pool: JourneyPool): Promise<void>;
+  newStake(pool: JourneyPool): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A node over WebSocket; the steps run on its chain in Node. */
+async function nodeTarget(): Promise<JourneyTarget> {
+  await cryptoReady();
+  const chain = new DevChain({ mode: 'Instant' });
+  const pool = await steps.seedJourney(chain);
+  const node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
+  return {
+    rpc: node.url,
+    seed: async () => pool,
+    putStakeToWork: (p) => steps.putStakeToWork(chain, p),
+    newStake: (p) => steps.newStake(chain, p),
+    async close() {
+      await node.close();
+      chain.stop();
+    },
+  };
+}
+
+type StepName = 'seedJourney' | 'putStakeToWork' | 'newStake';
+interface WirePool {
+  pid: string;
+  worker: string;
+}
+
+/**
+ * Runs a step inside the page on the embedded chain. The page function is sent as source text (not a
+ * Node function, whose dynamic import the test runner would rewrite); bigints cross as strings.
+ */
+function inPage(page: Page, step: StepName, pool?: JourneyPool): Promise<WirePool | null> {
+  const wire = pool ? { pid: pool.pid.toString(), worker: pool.worker } : null;
+  return page.evaluate(`(async () => {
+    const steps = await import('/test/e2e/delegator-journey-steps.ts');
+    const chain = globalThis.__phaStakeEmbeddedChains[0];
+    const wire = ${JSON.stringify(wire)};
+    const pool = wire && { pid: BigInt(wire.pid), worker: wire.worker };
+    const out = await steps[${JSON.stringify(step)}](chain, pool);
+    return out ? { pid: out.pid.toString(), worker: out.worker } : null;
+  })()`);
+}
+
+/** The embedded chain in the page (the demo network); the steps run there. */
+function embeddedTarget(): JourneyTarget {
+  let page: Page | undefined;
+  const run = async (step: StepName, pool?: JourneyPool) => {
+    if (!page) throw new Error('the page is not loaded');
+    return inPage(page, step, pool);
+  };
+  return {
+    rpc: EMBEDDED_ENDPOINT,
+    async seed(p) {
+      page = p;
+      // the app has connected and dropped StrictMode's first connection: one live chain
+      await p.getByTestId('pool-table').waitFor({ timeout: 90_000 });
+      await p.waitForFunction(
+        () => (globalThis as { __phaStakeEmbeddedChains?: unknown[] }).__phaStakeEmbeddedChains?.length === 1,
+        null,
+        { timeout: 30_000 },
+      );
+      const out = await run('seedJourney');
+      if (!out) throw new Error('seedJourney returned nothing');
+      return { pid: BigInt(out.pid), worker: out.worker };
+    },
+    putStakeToWork: async (pool) => void (await run('putStakeToWork', pool)),
+    newStake: async (pool) => void (await run('newStake', pool)),
+    close: async () => {},
+  };
+}
+
 describe.skipIf(!executable)('delegator journey in Chromium', () => {
-  let chain: DevChain;
-  let node: Awaited<ReturnType<typeof startServer>>;
   let vite: ViteDevServer;
   let browser: Browser;
-  let page: Page;
-  let worker: string;
-  let step = 0;
-  const shot = async (name: string) => {
-    step++;
-    await page.screenshot({ path: `${SHOTS}/${String(step).padStart(2, '0')}-${name}.png`, fullPage: true });
-  };
-  const planck = async (testId: string) =>
-    BigInt((await page.getByTestId(testId).first().getAttribute('data-planck')) ?? '0');
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await cryptoReady();
-    chain = new DevChain({ mode: 'Instant' });
-    createPool(chain, {
-      description: 'E2E pool: reliable workers',
-      commission: 50_000,
-      delegations: [['//Bob', 3000n * PHA]],
-    });
-    createPool(chain, { owner: '//Bob', description: 'Another pool' });
-    worker = startWorker(chain, 0n, '//Alice', 1, 3000n * PHA);
-    await chain.newBlocks(1);
-    node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
     vite = await createServer({
       server: { host: '127.0.0.1', port: 0 },
       logLevel: 'silent',
@@ -54,83 +117,101 @@ describe.skipIf(!executable)('delegator journey in Chromium', () => {
     });
     await vite.listen();
     browser = await launchChromium(executable as string);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await installTestWallet(page, [{ uri: '//Charlie', name: 'Charlie (test wallet)' }]);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await vite?.close();
-    await node?.close();
-    chain?.stop();
   });
 
-  it('connects, delegates, sees value grow, withdraws and sees the queue drain', async () => {
-    const url = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}#/`;
-    await page.goto(url);
-    await page.getByTestId('pool-table').waitFor({ timeout: 90_000 });
-    await shot('explorer');
+  it.each([
+    ['node', nodeTarget],
+    ['embedded', async () => embeddedTarget()],
+  ] as const)(
+    '%s: connects, delegates, sees value grow, withdraws and sees the queue drain',
+    async (name, make) => {
+      const target = await make();
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const dir = `${SHOTS}/${name}`;
+      mkdirSync(dir, { recursive: true });
+      let step = 0;
+      const shot = async (label: string) => {
+        step++;
+        await page.screenshot({
+          path: `${dir}/${String(step).padStart(2, '0')}-${label}.png`,
+          fullPage: true,
+        });
+      };
+      const planck = async (testId: string) =>
+        BigInt((await page.getByTestId(testId).first().getAttribute('data-planck')) ?? '0');
 
-    // connect the injected wallet: its account becomes the selected one
-    await page.getByRole('button', { name: 'Connect wallet' }).click();
-    await page.getByTestId('balances').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('account-select').locator('option:checked').textContent()).toContain(
-      'Charlie',
-    );
-    await shot('wallet-connected');
+      try {
+        await installTestWallet(page, [{ uri: '//Charlie', name: 'Charlie (test wallet)' }]);
+        await page.goto(`${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(target.rpc)}#/`);
+        const pool = await target.seed(page);
+        await page.getByTestId('pool-table').waitFor({ timeout: 90_000 });
+        if (name === 'embedded') {
+          // the demo network's pools are there beside the journey's two
+          await expect.poll(() => page.getByText(/^\d+ pools$/).textContent()).toBe('27 pools');
+        }
+        await shot('explorer');
 
-    // browse: search, open the pool
-    await page.getByTestId('pool-search').fill('reliable');
-    await expect.poll(() => page.getByTestId('pool-row').count()).toBe(1);
-    await page.getByRole('link', { name: '#0' }).click();
-    await page.getByTestId('pool-page').waitFor();
-    await shot('pool-page');
+        // connect the injected wallet: its account becomes the selected one
+        await page.getByRole('button', { name: 'Connect wallet' }).click();
+        await page.getByTestId('balances').waitFor({ timeout: 30_000 });
+        expect(await page.getByTestId('account-select').locator('option:checked').textContent()).toContain(
+          'Charlie',
+        );
+        await shot('wallet-connected');
 
-    // delegate 2000 PHA (wrapped in the same batch)
-    await page.getByTestId('delegate-amount').fill('2000');
-    await page.getByTestId('wrap-note').waitFor();
-    await page.getByTestId('fee').filter({ hasText: 'Estimated fee' }).waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'Delegate', exact: true }).click();
-    await page
-      .locator('[data-testid="delegate-form"] [data-testid="tx-status"][data-status="finalized"]')
-      .waitFor({ timeout: 60_000 });
-    await shot('delegated');
+        // browse: search, open the pool
+        await page.getByTestId('pool-search').fill('E2E pool');
+        await expect.poll(() => page.getByTestId('pool-row').count(), { timeout: 30_000 }).toBe(1);
+        await page.getByRole('link', { name: `#${pool.pid}` }).click();
+        await page.getByTestId('pool-page').waitFor();
+        await shot('pool-page');
 
-    // the NFT and its value
-    await page.getByRole('link', { name: 'My delegations' }).click();
-    await page.getByTestId('nft-card').waitFor({ timeout: 30_000 });
-    expect(await planck('nft-value')).toBe(2000n * PHA);
-    await shot('portfolio-nft');
+        // delegate 2000 PHA (wrapped in the same batch)
+        await page.getByTestId('delegate-amount').fill('2000');
+        await page.getByTestId('wrap-note').waitFor();
+        await page.getByTestId('fee').filter({ hasText: 'Estimated fee' }).waitFor({ timeout: 30_000 });
+        await page.getByRole('button', { name: 'Delegate', exact: true }).click();
+        await page
+          .locator('[data-testid="delegate-form"] [data-testid="tx-status"][data-status="finalized"]')
+          .waitFor({ timeout: 60_000 });
+        await shot('delegated');
 
-    // the owner puts the new stake to work; the chain advances and the Gatekeeper pays a reward
-    startWorker(chain, 0n, '//Alice', 2, 2000n * PHA);
-    payReward(chain, worker, 500n);
-    await chain.newBlocks(2);
-    await expect.poll(() => planck('nft-value'), { timeout: 30_000 }).toBeGreaterThan(2000n * PHA);
-    const grown = await planck('nft-value');
-    await shot('value-grew');
+        // the NFT and its value
+        await page.getByRole('link', { name: 'My delegations' }).click();
+        await page.getByTestId('nft-card').waitFor({ timeout: 30_000 });
+        expect(await planck('nft-value')).toBe(2000n * PHA);
+        await shot('portfolio-nft');
 
-    // withdraw everything: the pool has too little free stake, so most of it waits in the queue
-    await page.getByTestId('withdraw-amount').fill('100000');
-    await page.getByRole('alert').filter({ hasText: 'Your delegation is worth only' }).waitFor();
-    await page.getByRole('button', { name: 'Max' }).first().click();
-    await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
-    await page.getByTestId('queued-item').waitFor({ timeout: 60_000 });
-    const queuedText = (await page.getByTestId('queued-item').textContent()) ?? '';
-    expect(queuedText).toContain('#0');
-    expect(queuedText).toMatch(/Force release possible in 6d 23h|Force release possible in 7d 0h/);
-    expect(grown).toBeGreaterThan(0n);
-    await shot('queued');
+        // the owner puts the new stake to work; the chain advances and the Gatekeeper pays a reward
+        await target.putStakeToWork(pool);
+        await expect.poll(() => planck('nft-value'), { timeout: 30_000 }).toBeGreaterThan(2000n * PHA);
+        await shot('value-grew');
 
-    // new stake arrives: the queue is paid out and drains
-    dispatch(chain, '//Dave', 'PhalaWrappedBalances.wrap', { amount: 5000n * PHA });
-    dispatch(chain, '//Dave', 'PhalaStakePoolv2.contribute', {
-      pid: 0n,
-      amount: 5000n * PHA,
-      as_vault: null,
-    });
-    await chain.newBlocks(1);
-    await page.getByText('No queued withdrawals.').waitFor({ timeout: 30_000 });
-    await shot('queue-drained');
-  }, 240_000);
+        // withdraw everything: the pool has too little free stake, so most of it waits in the queue
+        await page.getByTestId('withdraw-amount').fill('100000');
+        await page.getByRole('alert').filter({ hasText: 'Your delegation is worth only' }).waitFor();
+        await page.getByRole('button', { name: 'Max' }).first().click();
+        await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
+        await page.getByTestId('queued-item').waitFor({ timeout: 60_000 });
+        const queuedText = (await page.getByTestId('queued-item').textContent()) ?? '';
+        expect(queuedText).toContain(`#${pool.pid}`);
+        expect(queuedText).toMatch(/Force release possible in 6d 23h|Force release possible in 7d 0h/);
+        await shot('queued');
+
+        // new stake arrives: the queue is paid out and drains
+        await target.newStake(pool);
+        await page.getByText('No queued withdrawals.').waitFor({ timeout: 30_000 });
+        await shot('queue-drained');
+      } finally {
+        await page.close();
+        await target.close();
+      }
+    },
+    240_000,
+  );
 });

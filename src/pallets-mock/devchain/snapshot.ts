@@ -1,0 +1,105 @@
+/**
+ * Chain snapshots, the platform-neutral part: the file format (one block — the head of the chain that
+ * was built — with the whole state change since the deterministic empty genesis as its diff, plus the
+ * in-process actors' state), capturing one from a running chain, and turning its text (or its gzipped
+ * bytes, decompressed with the standard DecompressionStream) into a checkpoint block for DevChain's
+ * `resume`. File reading and writing live in chain/snapshot.ts (Node); the embedded chain fetches the
+ * demo snapshot as a static asset (src/api/endpoints.ts).
+ */
+import type { Profile } from '../frame/runtime.js';
+import { bytesEqual, fromHex, toHex } from '../primitives/bytes.js';
+import type { BlockRecord, DevChain } from './chain.js';
+import { buildGenesis } from './genesis.js';
+import type { Header } from './header.js';
+
+export const SNAPSHOT_FORMAT = 'pha-stake-snapshot/1';
+
+export interface SnapshotFile {
+  format: string;
+  profile: Profile;
+  genesisHash: string;
+  block: {
+    hash: string;
+    header: Omit<Header, 'number'> & { number: string };
+    extrinsics: string[];
+    timestampMs: string;
+  };
+  /** Keys changed since genesis, sorted: [key, value hex | null (deleted)]. */
+  state: Array<[string, string | null]>;
+  /** ActorSupervisor.exportState() at the block, or null. */
+  actors: string | null;
+}
+
+export interface Snapshot {
+  profile: Profile;
+  genesisHash: string;
+  /** The head block as a checkpoint (diff = everything since genesis, old = genesis values). */
+  block: BlockRecord;
+  actors: string | null;
+}
+
+/** Captures the chain's head and its state relative to genesis. */
+export function captureSnapshot(chain: DevChain, actors: string | null): SnapshotFile {
+  const genesis = buildGenesis({ profile: chain.profile });
+  const now = chain.kernel.state;
+  const before = genesis.kernel.state;
+  const keys = new Set([...now.keysWithPrefix('0x'), ...before.keysWithPrefix('0x')]);
+  const state: Array<[string, string | null]> = [];
+  for (const key of [...keys].sort()) {
+    const a = before.get(key);
+    const b = now.get(key);
+    if (b === undefined) {
+      if (a !== undefined) state.push([key, null]);
+    } else if (a === undefined || !bytesEqual(a, b)) state.push([key, toHex(b)]);
+  }
+  const head = chain.head;
+  return {
+    format: SNAPSHOT_FORMAT,
+    profile: chain.profile,
+    genesisHash: chain.genesisHash,
+    block: {
+      hash: head.hash,
+      header: { ...head.header, number: head.header.number.toString() },
+      extrinsics: head.extrinsics.map(toHex),
+      timestampMs: head.timestampMs.toString(),
+    },
+    state,
+    actors,
+  };
+}
+
+/** Parses a snapshot's JSON text into a checkpoint block; `source` names it in errors. */
+export function parseSnapshot(text: string, source: string): Snapshot {
+  const file = JSON.parse(text) as SnapshotFile;
+  if (file.format !== SNAPSHOT_FORMAT) throw new Error(`${source}: not a ${SNAPSHOT_FORMAT} file`);
+  const genesis = buildGenesis({ profile: file.profile });
+  if (genesis.hash !== file.genesisHash)
+    throw new Error(`${source}: built on genesis ${file.genesisHash}, this runtime's is ${genesis.hash}`);
+  const before = genesis.kernel.state;
+  const block: BlockRecord = {
+    hash: file.block.hash,
+    header: { ...file.block.header, number: BigInt(file.block.header.number) },
+    extrinsics: file.block.extrinsics.map(fromHex),
+    timestampMs: BigInt(file.block.timestampMs),
+    diff: file.state.map(([key, value]) => ({
+      key,
+      old: before.get(key),
+      value: value === null ? null : fromHex(value),
+    })),
+  };
+  return { profile: file.profile, genesisHash: file.genesisHash, block, actors: file.actors };
+}
+
+const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * Parses a snapshot from its file bytes: gzipped (decompressed with DecompressionStream, in browsers
+ * and Node alike) or already plain JSON (a server that sent the .gz with Content-Encoding: gzip).
+ */
+export async function parseSnapshotBytes(bytes: Uint8Array, source: string): Promise<Snapshot> {
+  if (!isGzip(bytes)) return parseSnapshot(new TextDecoder().decode(bytes), source);
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'));
+  return parseSnapshot(await new Response(stream).text(), source);
+}
