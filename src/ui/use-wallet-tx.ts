@@ -17,3 +17,10 @@ export function useWalletTx() {
     account ? action.send(tx, account, { key: label, params: {} }) : Promise.resolve(undefined);
   return { account, signable, run, record: action.record, busy: action.busy };
 }
+
+/** `.then(clearOnSuccess(setText))`: empties a form's input once its transaction is finalized. */
+export const clearOnSuccess =
+  (set: (v: string) => void) =>
+  (rec: TxRecord | undefined): void => {
+    if (rec?.status === 'finalized') set('');
+  };

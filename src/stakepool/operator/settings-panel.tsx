@@ -10,7 +10,7 @@ import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { formatPermill, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
-import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../../wallet/address.js';
 import { CommissionHistory } from './commission-history.js';
 import {
@@ -59,7 +59,10 @@ function CommissionForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
       data-testid="commission-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (c.ok) void tx.run(setCommissionTx(api, pool.pid, c.permill), t('commission.label'));
+        if (c.ok)
+          void tx
+            .run(setCommissionTx(api, pool.pid, c.permill), t('commission.label'))
+            .then(clearOnSuccess(setText));
       }}
     >
       <Field label={t('commission.field', { current: formatPermill(pool.commission) })} problem={problem}>
@@ -101,7 +104,8 @@ function CapForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
       data-testid="cap-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (c.ok) void tx.run(setCapTx(api, pool.pid, c.amount), t('cap.label'));
+        if (c.ok)
+          void tx.run(setCapTx(api, pool.pid, c.amount), t('cap.label')).then(clearOnSuccess(setText));
       }}
     >
       <Field label={t('cap.field')} problem={problem}>
@@ -217,7 +221,10 @@ function WhitelistForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean })
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (c.ok) void tx.run(whitelistAddTx(api, pool.pid, c.add), t('whitelist.addLabel'));
+          if (c.ok)
+            void tx
+              .run(whitelistAddTx(api, pool.pid, c.add), t('whitelist.addLabel'))
+              .then(clearOnSuccess(setText));
         }}
       >
         <Field label={t('whitelist.field')} problem={problem}>

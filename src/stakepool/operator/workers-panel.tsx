@@ -12,7 +12,7 @@ import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { formatDuration, formatPha, planckToInput, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
-import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import {
   addWorkerTx,
   restartComputingTx,
@@ -143,7 +143,9 @@ function StakeForm({
         const call = restart
           ? restartComputingTx(api, pool.pid, worker.pubkey, c.amount)
           : startComputingTx(api, pool.pid, worker.pubkey, c.amount);
-        void tx.run(call, t(restart ? 'stake.restartLabel' : 'stake.startLabel'));
+        void tx
+          .run(call, t(restart ? 'stake.restartLabel' : 'stake.startLabel'))
+          .then(clearOnSuccess(setText));
       }}
     >
       <p className="hint" data-testid="stake-bounds" data-min={min.toString()} data-max={max.toString()}>

@@ -12,7 +12,7 @@ import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { formatPercent, formatPha, parsePha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
-import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { divestTx, investTx } from './manager-calls.js';
 import { useVaultInvestments } from './manager-queries.js';
 import { explainMgrError, useMgrT } from './use-mgr-t.js';
@@ -112,7 +112,11 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
         type="button"
         disabled={!canAct || !pool || !value || !!problem || tx.busy}
         onClick={() =>
-          pool && value && void tx.run(investTx(api, vault.pid, pool.pid, value), t('invest.label', { pid }))
+          pool &&
+          value &&
+          void tx
+            .run(investTx(api, vault.pid, pool.pid, value), t('invest.label', { pid }))
+            .then(clearOnSuccess(setAmount))
         }
       >
         {t('invest.invest')}

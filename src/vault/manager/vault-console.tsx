@@ -21,7 +21,7 @@ import {
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { parsePercentToPermill } from '../../ui/percent.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
-import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../../wallet/address.js';
 import { InvestPanel } from './invest-panel.js';
 import { claimOwnerSharesTx, gainOwnerSharesTx, setVaultCommissionTx } from './manager-calls.js';
@@ -48,7 +48,9 @@ function CommissionForm({ vault, canAct }: { vault: PoolSummary; canAct: boolean
       onSubmit={(e) => {
         e.preventDefault();
         if (permill !== undefined && !problem)
-          void tx.run(setVaultCommissionTx(api, vault.pid, permill), t('commission.label'));
+          void tx
+            .run(setVaultCommissionTx(api, vault.pid, permill), t('commission.label'))
+            .then(clearOnSuccess(setText));
       }}
     >
       <label>
@@ -127,7 +129,9 @@ function OwnerShares({
         onSubmit={(e) => {
           e.preventDefault();
           if (!problem && shares && to)
-            void tx.run(claimOwnerSharesTx(api, vault.pid, to, shares), t('shares.claimLabel'));
+            void tx
+              .run(claimOwnerSharesTx(api, vault.pid, to, shares), t('shares.claimLabel'))
+              .then(clearOnSuccess(setAmount));
         }}
       >
         <label>
