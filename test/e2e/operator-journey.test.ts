@@ -156,6 +156,14 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
       .toBeGreaterThan(0n);
     await page.getByRole('button', { name: 'Show V and rewards chart' }).click();
     await page.getByTestId('worker-chart').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('unresponsive-periods').textContent()).toBe(
+      'Never unresponsive in the recorded history.',
+    );
+    const split = async (k: string) => BigInt((await attr(`split-${k}`, 'data-planck')) || '0');
+    await expect
+      .poll(() => split('delegators'), { timeout: 15_000, message: 'delegators' })
+      .toBeGreaterThan(0n);
+    await expect.poll(() => split('owner'), { timeout: 15_000, message: 'owner' }).toBeGreaterThan(0n);
     await shot('heartbeats-v-rewards');
 
     // claim owner rewards

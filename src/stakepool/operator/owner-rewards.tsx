@@ -1,7 +1,8 @@
 /**
  * Owner rewards: the commission accrued in the pool's owner reward account (W-PHA), claimed with
  * `claim_owner_rewards` to the owner, optionally unwrapped to PHA in the same batch; and how a payout
- * splits (20% Treasury, then the commission to the owner and the rest to delegators).
+ * splits (20% Treasury, then the commission to the owner and the rest to delegators) and the pool's
+ * earnings so far split that way.
  */
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
@@ -10,8 +11,9 @@ import { formatPermill, formatPha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
+import { EarningsSplit } from './earnings-split.js';
 import { claimOwnerRewardsTx } from './operator-calls.js';
-import { usePoolAccounts } from './operator-queries.js';
+import { usePoolAccounts, useWorkers } from './operator-queries.js';
 import { explainError, useOpT } from './use-op-t.js';
 
 export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
@@ -19,6 +21,7 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
   const { locale } = useLocale();
   const { api } = useConnection();
   const accounts = usePoolAccounts(pool.pid).data;
+  const workers = useWorkers(pool).data ?? [];
   const tx = useWalletTx();
   const [unwrap, setUnwrap] = useState(false);
   const reward = accounts?.ownerReward ?? 0n;
@@ -58,6 +61,7 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
       </button>
       {reward === 0n && <p className="hint">{t('rewards.none')}</p>}
       <TxOutcome record={tx.record} explain={(c) => explainError(t, c)} />
+      <EarningsSplit pool={pool} workers={workers} />
     </section>
   );
 }

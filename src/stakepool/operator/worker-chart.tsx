@@ -1,6 +1,6 @@
 /**
  * A worker's V and cumulative rewards over time from the history API (`pha_workerSeries`), drawn with
- * recharts; without an indexer it says history is unavailable.
+ * recharts, and the periods it spent unresponsive; without an indexer it says history is unavailable.
  */
 import { useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -27,8 +27,9 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
   if (available === false) return <p data-testid="worker-history-unavailable">{t('monitor.noHistory')}</p>;
   const rows = q.data ?? [];
   if (rows.length === 0) return <p>{t('monitor.noPoints')}</p>;
+  const periods = unresponsivePeriods(rows.map((r) => ({ block: toNum(r.blockNumber), state: r.state })));
   const data = rows.map((r) => ({
-    block: toNum(r.block ?? r.blockNumber),
+    block: toNum(r.blockNumber),
     v: bitsToNumber(toBig(r.vBits)),
     reward: toNum(r.totalReward) / 1e12,
   }));
@@ -45,6 +46,31 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
           <Line yAxisId="r" dataKey="reward" name={t('monitor.rewards')} stroke="#1aa37a" dot={false} />
         </LineChart>
       </ResponsiveContainer>
+      <p data-testid="unresponsive-periods">
+        {periods.length === 0
+          ? t('monitor.noUnresponsive')
+          : t('monitor.unresponsivePeriods', {
+              list: periods.map(([a, b]) => (b === null ? `#${a}…` : `#${a}–#${b}`)).join(', '),
+            })}
+      </p>
     </div>
   );
+}
+
+/** Block ranges a worker spent unresponsive ([start, end), end null while it still is). */
+export function unresponsivePeriods(
+  points: readonly { block: number; state: unknown }[],
+): [number, number | null][] {
+  const out: [number, number | null][] = [];
+  let start: number | null = null;
+  for (const p of points) {
+    const down = p.state === 'WorkerUnresponsive';
+    if (down && start === null) start = p.block;
+    if (!down && start !== null) {
+      out.push([start, p.block]);
+      start = null;
+    }
+  }
+  if (start !== null) out.push([start, null]);
+  return out;
 }
