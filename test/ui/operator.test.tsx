@@ -239,6 +239,54 @@ describe('operator console (owner)', () => {
   });
 });
 
+describe('worker lifecycle', () => {
+  it('stops a worker (batch), counts the cool-down down, reclaims after it and removes the worker', async () => {
+    const page = await openConsole('//Alice');
+    const first = toHex(publicKey('//worker/1'));
+    const card = () =>
+      within(page)
+        .getAllByTestId('worker-card')
+        .find((c) => c.dataset.pubkey === first) as HTMLElement;
+    await waitFor(() => expect(card()?.dataset.state).toBe('WorkerIdle'), { timeout: 20_000 });
+    const batch = within(page).getByTestId('batch-actions');
+    const button = (name: string) => within(batch).getByRole('button', { name }) as HTMLButtonElement;
+    expect(button('Stop (0)').disabled).toBe(true);
+    fireEvent.click(within(card()).getByRole('checkbox'));
+    fireEvent.click(button('Stop (1)'));
+    expect((await finalStatus(within(page).getByTestId('workers-panel'))).dataset.status).toBe('finalized');
+    await waitFor(
+      () =>
+        expect(within(card()).getByTestId('cooldown').textContent).toMatch(
+          /^Cool-down: stake can be reclaimed in 6d 23h|7d 0h/,
+        ),
+      {
+        timeout: 20_000,
+      },
+    );
+    const box = () => within(card()).getByRole('checkbox') as HTMLInputElement;
+    await waitFor(() => expect(box().checked).toBe(false)); // the batch clears the selection
+    fireEvent.click(box());
+    expect(box().checked).toBe(true);
+    expect(button('Reclaim (0)').disabled).toBe(true);
+    // eight days later (dev time travel) the stake can be reclaimed, then the worker removed
+    const now = BigInt(String((await dapp.connection.api.query.timestamp.now()).toPrimitive()));
+    dapp.chain.timeTravel(now + 8n * 86_400_000n);
+    await dapp.chain.newBlocks(1);
+    await waitFor(
+      () => expect(within(card()).getByTestId('cooldown').textContent).toBe(t('monitor.reclaimable')),
+      {
+        timeout: 20_000,
+      },
+    );
+    fireEvent.click(button('Reclaim (1)'));
+    await waitFor(() => expect(card().dataset.state).toBe('Ready'), { timeout: 20_000 });
+    await waitFor(() => expect(box().checked).toBe(false));
+    fireEvent.click(box());
+    fireEvent.click(button('Remove (1)'));
+    await waitFor(() => expect(card()).toBeUndefined(), { timeout: 20_000 });
+  });
+});
+
 describe('languages', () => {
   it('the consoles follow the language switch (Bahasa Indonesia)', async () => {
     const page = await openConsole('//Alice');

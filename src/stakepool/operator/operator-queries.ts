@@ -3,7 +3,8 @@
  * (owner reward, lock) and the owner's unclaimed commission (W-PHA of the owner reward account); every
  * worker of the pool with its registry record, session, stake and benchmark; the tokenomic parameters the
  * stake bounds need; the cool-down period; and the shares of the queued withdrawals (NFT `stake-info`),
- * priced at the pool's share price. Keys hold strings only.
+ * priced at the pool's share price. Keys hold strings only; a list keeps showing its previous value while
+ * a changed key loads.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
@@ -82,6 +83,12 @@ export function usePoolAccounts(pid: bigint) {
   });
 }
 
+/** Keeps the previous value while a changed key loads, but only for the same pool (key part 4 is the pid). */
+const samePool =
+  (pid: bigint) =>
+  <T>(previous: T | undefined, query: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    query?.queryKey[4] === pid.toString() ? previous : undefined;
+
 const normState = (s: string): WorkerStateName =>
   s === 'WorkerIdle' || s === 'WorkerUnresponsive' || s === 'WorkerCoolingDown' || s === 'Ready'
     ? s
@@ -146,6 +153,7 @@ export function useWorkers(pool: PoolSummary) {
     ),
     queryFn: () => fetchWorkers(api, pool),
     staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: samePool(pool.pid),
   });
 }
 
@@ -210,5 +218,6 @@ export function useQueuedValues(pool: PoolSummary) {
     ),
     queryFn: () => fetchQueue(api, pool),
     staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: samePool(pool.pid),
   });
 }
