@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+/**
+ * UI tier: the vault manager console against the real @polkadot/api and the embedded chain — investing the
+ * vault's free stake is validated before signing (minimum contribution, the vault's free stake, the
+ * pool's room under its cap) and goes through `contribute(.., Some(vault))` to finalized with the
+ * position shown; owner-share claims and the commission are validated; the lock state is explained.
+ */
+import './setup-dom.js';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { featureTranslator } from '../../src/ui/i18n/feature-catalogue.js';
+import { en } from '../../src/vault/manager/i18n/en.js';
+import { id } from '../../src/vault/manager/i18n/id.js';
+import { createPool, PHA } from '../fixtures/seed-pools.js';
+import { type Dapp, renderDapp, startDapp } from './helpers.js';
+
+let dapp: Dapp;
+const t = featureTranslator({ en, id }, 'en');
+
+beforeAll(async () => {
+  dapp = await startDapp((chain) => {
+    createPool(chain, { owner: '//Bob', cap: 3000n * PHA, delegations: [['//Dave', 2000n * PHA]] }); // 0
+    createPool(chain, { owner: '//Alice', vault: true, delegations: [['//Charlie', 5000n * PHA]] }); // 1
+  });
+}, 60_000);
+afterAll(async () => {
+  cleanup();
+  await dapp?.stop();
+});
+
+describe('vault manager console', () => {
+  it('validates and makes an investment, explains the lock, validates owner shares and commission', async () => {
+    renderDapp(dapp.connection, { hash: '#/manager/1', account: '//Alice' });
+    const page = await screen.findByTestId('manager-console', {}, { timeout: 20_000 });
+    await screen.findByTestId('balances', {}, { timeout: 20_000 });
+    await waitFor(() => expect(page.dataset.canAct).toBe('yes'), { timeout: 20_000 });
+    expect(within(page).getByTestId('vault-lock').textContent).toContain(t('lock.open'));
+
+    const panel = within(page).getByTestId('invest-panel');
+    fireEvent.click(within(panel).getByRole('radio', { name: '#0' }));
+    const amount = within(panel).getByTestId('invest-amount');
+    const alert = () => within(panel).getByRole('alert').textContent;
+    fireEvent.change(amount, { target: { value: '0.001' } });
+    expect(alert()).toBe(t('check.min', { min: '0.01 PHA' }));
+    fireEvent.change(amount, { target: { value: '6000' } });
+    expect(alert()).toBe(t('check.free', { free: '5,000 PHA' }));
+    fireEvent.change(amount, { target: { value: '1500' } });
+    expect(alert()).toBe(t('check.room', { room: '1,000 PHA' }));
+    const invest = within(panel).getByRole('button', { name: t('invest.invest') }) as HTMLButtonElement;
+    expect(invest.disabled).toBe(true);
+    fireEvent.change(amount, { target: { value: '800' } });
+    expect(within(panel).queryByRole('alert')).toBeNull();
+    fireEvent.click(invest);
+    await waitFor(() => expect(within(panel).getByTestId('tx-status').dataset.status).toBe('finalized'), {
+      timeout: 20_000,
+    });
+    await waitFor(
+      () =>
+        expect(BigInt(within(panel).getByTestId('invest-position').dataset.planck ?? '0')).toBe(800n * PHA),
+      { timeout: 20_000 },
+    );
+    await waitFor(
+      () => expect(within(page).getByTestId('vault-free').dataset.planck).toBe((4200n * PHA).toString()),
+      {
+        timeout: 20_000,
+      },
+    );
+
+    const shares = within(page).getByTestId('owner-shares');
+    fireEvent.change(within(shares).getByTestId('claim-shares-input'), { target: { value: '1' } });
+    expect(within(shares).getByRole('alert').textContent).toBe(t('check.sharesMax', { max: '0' }));
+
+    const commission = within(page).getByTestId('vault-commission-form');
+    fireEvent.change(within(commission).getByTestId('vault-commission-input'), { target: { value: '0' } });
+    expect(within(commission).getByRole('alert').textContent).toBe(t('check.same'));
+    fireEvent.change(within(commission).getByTestId('vault-commission-input'), {
+      target: { value: '100.5' },
+    });
+    expect(within(commission).getByRole('alert').textContent).toBe(t('check.percent'));
+  });
+});
