@@ -198,7 +198,7 @@ describe('operator console (owner)', () => {
     );
   });
 
-  it('shows the workers, validates the stake against k·√P and Vmax, and starts a Ready worker', async () => {
+  it('shows the workers, validates the stake against k·√P and Vmax, starts a Ready worker and restarts it with more stake', async () => {
     const page = await openConsole('//Alice');
     const cards = await within(page).findAllByTestId('worker-card', {}, { timeout: 20_000 });
     expect(cards.map((c) => c.dataset.state).sort()).toEqual(['Ready', 'WorkerIdle']);
@@ -236,6 +236,18 @@ describe('operator console (owner)', () => {
       .find((x) => x.dataset.pubkey === ready) as HTMLElement;
     fireEvent.change(within(again).getByTestId('stake-input'), { target: { value: '1400' } });
     expect(within(again).getByRole('alert').textContent).toBe(t('check.stakeNotMore', { current: '1,500' }));
+    fireEvent.change(within(again).getByTestId('stake-input'), { target: { value: '2500' } });
+    fireEvent.click(within(again).getByRole('button', { name: t('stake.restart') }));
+    await waitFor(
+      () => {
+        const c = within(page)
+          .getAllByTestId('worker-card')
+          .find((x) => x.dataset.pubkey === ready) as HTMLElement;
+        expect(c.dataset.state).toBe('WorkerIdle');
+        expect(within(c).getByTestId('worker-stake').dataset.planck).toBe((2500n * PHA).toString());
+      },
+      { timeout: 20_000 },
+    );
   });
 });
 
