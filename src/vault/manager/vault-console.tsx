@@ -24,7 +24,12 @@ import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../../wallet/address.js';
 import { InvestPanel } from './invest-panel.js';
-import { claimOwnerSharesTx, gainOwnerSharesTx, setVaultCommissionTx } from './manager-calls.js';
+import {
+  claimOwnerSharesTx,
+  gainOwnerSharesTx,
+  setVaultCommissionTx,
+  vaultForceCheckTx,
+} from './manager-calls.js';
 import { useVaultState } from './manager-queries.js';
 import { explainMgrError, useMgrT } from './use-mgr-t.js';
 
@@ -171,7 +176,8 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
   const now = useNowSecs();
   const index = usePoolIndex();
   const state = useVaultState(vault.pid).data;
-  const { account, signable } = useWalletTx();
+  const check = useWalletTx();
+  const { account, signable } = check;
   const canAct = signable && account?.address === vault.owner;
   const oldest = vault.withdrawQueue.reduce<number | null>(
     (m, w) => (m === null || w.startTime < m ? w.startTime : m),
@@ -214,6 +220,16 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
             {limit > now ? t('lock.countdown', { left: formatDuration(limit - now) }) : t('lock.expired')}
           </p>
         )}
+        {(state?.locked || (limit !== null && limit <= now)) && (
+          <button
+            type="button"
+            disabled={!check.signable || check.busy}
+            onClick={() => void check.run(vaultForceCheckTx(api, vault.pid), t('lock.checkLabel'))}
+          >
+            {t('lock.check')}
+          </button>
+        )}
+        <TxOutcome record={check.record} explain={(c) => explainMgrError(t, c)} />
       </section>
       <div className="columns">
         <div>
@@ -224,6 +240,7 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
           </section>
         </div>
         <div>
+          {state?.locked && <p className="warning">{t('invest.locked')}</p>}
           <InvestPanel vault={vault} canAct={canAct && !state?.locked} />
         </div>
       </div>

@@ -30,6 +30,10 @@ export const en = {
     'A delegator’s withdrawal may wait up to 21 days (three grace periods). After that, or when the releasing stake cannot cover the queue, anyone may force the vault to withdraw from all its pools and lock it.',
   'lock.countdown': 'The oldest withdrawal reaches the 21-day limit in {left}.',
   'lock.expired': 'The oldest withdrawal passed the 21-day limit: a forced shutdown is possible now.',
+  'lock.check': 'Check the queue (and force a shutdown if due)',
+  'lock.checkLabel': 'Check the vault’s withdraw queue',
+  'invest.locked':
+    'The vault is locked: investing is blocked until the queue is paid and the check is run again.',
   'settings.title': 'Settings',
   'commission.field': 'Commission in % (now {current})',
   'commission.settles': 'Owner shares are settled at the old rate first, as the chain does.',

@@ -34,6 +34,10 @@ export const id: Record<MgrKey, string> = {
     'Penarikan delegator dapat menunggu hingga 21 hari (tiga masa tenggang). Setelah itu, atau jika stake yang dilepas tidak menutupi antrean, siapa pun dapat memaksa vault menarik dari semua pool-nya dan menguncinya.',
   'lock.countdown': 'Penarikan tertua mencapai batas 21 hari dalam {left}.',
   'lock.expired': 'Penarikan tertua melewati batas 21 hari: penghentian paksa kini mungkin.',
+  'lock.check': 'Periksa antrean (dan paksa penghentian jika sudah waktunya)',
+  'lock.checkLabel': 'Periksa antrean penarikan vault',
+  'invest.locked':
+    'Vault terkunci: investasi diblokir sampai antrean dibayar dan pemeriksaan dijalankan lagi.',
   'settings.title': 'Pengaturan',
   'commission.field': 'Komisi dalam % (saat ini {current})',
   'commission.settles': 'Saham pemilik diselesaikan dulu dengan tarif lama, seperti yang dilakukan chain.',
