@@ -4,7 +4,7 @@
  * the injected test wallet (//Eve): create a stake pool, raise its commission (warned), start a simulated
  * worker with `sim_startWorker` (it attests through the relayer, and Eve's key adds it and starts it),
  * advance the chain (dev_newBlock) and see heartbeats, V and rewards, claim owner rewards; create a vault,
- * invest its free stake in the pool, see the owner shares grow; then a large withdrawal that the pool's
+ * invest its free stake in the pool, see the owner shares grow and a vault withdrawal's 21-day countdown; then a large withdrawal that the pool's
  * free stake cannot pay, explained with what to stop, and a force-stop after the grace period. A
  * screenshot per step goes to tmp/e2e-operator/ (gitignored).
  */
@@ -213,6 +213,15 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     }
     expect(await ownerShares(), 'owner shares').toBeGreaterThan(0n);
     await shot('vault-owner-shares');
+
+    // a vault delegator withdraws more than the vault holds free: the 21-day countdown starts
+    dispatch(chain, '//Charlie', 'PhalaVault.withdraw', { pid: 1n, shares: 5000n * PHA });
+    await newBlocks(1);
+    await page.getByTestId('vault-countdown').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('vault-countdown').textContent()).toMatch(
+      /^The oldest withdrawal reaches the 21-day limit in (20d 23h|21d 0h)\.$/,
+    );
+    await shot('vault-21-day-countdown');
 
     // a withdrawal the pool cannot pay: the console says what to stop; after the grace period anyone
     // may force-stop the workers, and the cool-down countdown starts
