@@ -8,7 +8,7 @@
  * free stake cannot pay, explained with what to stop, and a force-stop after the grace period. A
  * screenshot per step goes to tmp/e2e-operator/ (gitignored).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
       .waitFor({ timeout: 60_000 });
 
   beforeAll(async () => {
+    rmSync(SHOTS, { recursive: true, force: true });
     mkdirSync(SHOTS, { recursive: true });
     await cryptoReady();
     chain = new DevChain({ mode: 'Instant' });
