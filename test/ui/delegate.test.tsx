@@ -254,4 +254,9 @@ describe('transaction lifecycle', () => {
     expect(rec.status).toBe('failed');
     expect(txErrorText(t, rec.error!)).toBe(t('tx.cancelled'));
   });
+
+  it('words a chain without the W-PHA asset (Rhala genesis under Chopsticks) in plain words', () => {
+    expect(txErrorText(t, { code: 'Token.UnknownAsset', docs: '' })).toContain('no W-PHA asset');
+    expect(txErrorText(translator('id'), { code: 'Token.UnknownAsset', docs: '' })).toContain('W-PHA');
+  });
 });

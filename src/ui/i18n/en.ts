@@ -95,6 +95,8 @@ export const en = {
     'You cannot unwrap more W-PHA than is free (some may be locked by votes).',
   'error.Balances.InsufficientBalance': 'Your balance is too low.',
   'error.Token.FundsUnavailable': 'Your balance is too low.',
+  'error.Token.UnknownAsset':
+    'This chain has no W-PHA asset yet (the network has not set up wrapped PHA), so nothing can be wrapped or delegated.',
   'error.Assets.BalanceLow': 'Your W-PHA balance is too low.',
   'form.amount': 'Amount (PHA)',
   'form.shares': 'Shares',

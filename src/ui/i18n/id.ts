@@ -97,6 +97,8 @@ export const id: Record<MessageKey, string> = {
     'Anda tidak bisa membuka bungkus lebih dari W-PHA yang bebas (sebagian mungkin terkunci oleh voting).',
   'error.Balances.InsufficientBalance': 'Saldo Anda terlalu rendah.',
   'error.Token.FundsUnavailable': 'Saldo Anda terlalu rendah.',
+  'error.Token.UnknownAsset':
+    'Chain ini belum punya aset W-PHA (jaringan belum menyiapkan PHA terbungkus), jadi belum ada yang bisa dibungkus atau didelegasikan.',
   'error.Assets.BalanceLow': 'Saldo W-PHA Anda terlalu rendah.',
   'form.amount': 'Jumlah (PHA)',
   'form.shares': 'Saham',
