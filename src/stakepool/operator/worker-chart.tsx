@@ -42,8 +42,22 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
           <YAxis yAxisId="v" />
           <YAxis yAxisId="r" orientation="right" />
           <Tooltip />
-          <Line yAxisId="v" dataKey="v" name={t('monitor.v')} stroke="#7b5cff" dot={false} />
-          <Line yAxisId="r" dataKey="reward" name={t('monitor.rewards')} stroke="#1aa37a" dot={false} />
+          <Line
+            yAxisId="v"
+            dataKey="v"
+            name={t('monitor.v')}
+            stroke="#7b5cff"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="r"
+            dataKey="reward"
+            name={t('monitor.rewards')}
+            stroke="#1aa37a"
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
       <p data-testid="unresponsive-periods">
