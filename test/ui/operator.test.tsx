@@ -33,7 +33,7 @@ import { explainError } from '../../src/stakepool/operator/use-op-t.js';
 import { featureTranslator } from '../../src/ui/i18n/feature-catalogue.js';
 import { TxOutcome } from '../../src/ui/tx-outcome.js';
 import { createPool, dispatch, PHA, startWorker } from '../fixtures/seed-pools.js';
-import { type Dapp, renderDapp, startDapp } from './helpers.js';
+import { type Dapp, renderDapp, ss58, startDapp } from './helpers.js';
 
 let dapp: Dapp;
 let ready: string;
@@ -248,6 +248,25 @@ describe('operator console (owner)', () => {
       },
       { timeout: 20_000 },
     );
+  });
+});
+
+describe('whitelist', () => {
+  it('adds several accounts in one batch and removes a selection', async () => {
+    const page = await openConsole('//Alice');
+    const wl = within(page).getByTestId('whitelist-form');
+    const [dave, eve] = ['//Dave', '//Eve'].map((u) => ss58(u, dapp.connection));
+    fireEvent.change(within(wl).getByTestId('whitelist-input'), { target: { value: `${dave},\n${eve}` } });
+    fireEvent.click(within(wl).getByRole('button', { name: t('whitelist.add') }));
+    await waitFor(() => expect(within(wl).getAllByRole('checkbox')).toHaveLength(2), { timeout: 20_000 });
+    expect(within(wl).getByText(t('whitelist.count', { n: '2' }))).toBeTruthy();
+    fireEvent.click(within(wl).getAllByRole('checkbox')[0] as HTMLElement);
+    const remove = within(wl).getByRole('button', {
+      name: t('whitelist.remove', { n: '1' }),
+    }) as HTMLButtonElement;
+    await waitFor(() => expect(remove.disabled).toBe(false), { timeout: 20_000 }); // the add is finalized
+    fireEvent.click(remove);
+    await waitFor(() => expect(within(wl).getAllByRole('checkbox')).toHaveLength(1), { timeout: 20_000 });
   });
 });
 
