@@ -22,7 +22,10 @@ export function parsePha(text: string, name: string): bigint {
 }
 
 /** Benchmark iterations per second for a target score (score ≈ 6 × iterations/s). */
-export const iterationsForScore = (score: number): bigint => BigInt(Math.max(1, Math.round(score / 6)));
+export function iterationsForScore(score: number): bigint {
+  const rounded = (BigInt(score) + 3n) / 6n; // score / 6, rounded half up, in integers
+  return rounded > 0n ? rounded : 1n;
+}
 
 export function simMethods(actors: () => ActorSupervisor | undefined): MethodTable {
   return {
