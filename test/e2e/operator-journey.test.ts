@@ -156,6 +156,10 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
       })
       .toBeGreaterThan(0n);
     await page.getByRole('button', { name: 'Show V and rewards chart' }).click();
+    for (let i = 0; i < 20 && (await page.getByTestId('worker-chart').count()) === 0; i++) {
+      await newBlocks(1);
+      await page.waitForTimeout(300);
+    }
     await page.getByTestId('worker-chart').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('unresponsive-periods').textContent()).toBe(
       'Never unresponsive in the recorded history.',

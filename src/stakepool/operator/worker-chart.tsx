@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useConnection } from '../../api/api-context.js';
 import { arr, obj } from '../../api/codec.js';
+import { stateKey } from '../../api/query-keys.js';
 import { bitsToNumber } from './stake-bounds.js';
 import { useOpT } from './use-op-t.js';
 import { useHasRpc } from './use-rpc-methods.js';
@@ -19,10 +20,12 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
   const { provider, genesis } = useConnection();
   const available = useHasRpc('pha_workerSeries');
   const q = useQuery({
-    queryKey: [genesis, 'history', 'worker', pubkey],
+    // re-read once per block while shown (the indexer follows the chain)
+    queryKey: stateKey(genesis, 'history', 'worker', pubkey),
     queryFn: async () => arr(await provider.send('pha_workerSeries', [pubkey])).map((r) => obj(r)),
     enabled: available === true,
-    staleTime: 30_000,
+    staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: (previous) => previous,
   });
   if (available === false) return <p data-testid="worker-history-unavailable">{t('monitor.noHistory')}</p>;
   const rows = q.data ?? [];
