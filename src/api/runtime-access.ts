@@ -3,10 +3,11 @@
  * call by section and name, throwing a clear error when the connected runtime lacks it.
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { QueryableStorageEntry, SubmittableExtrinsicFunction } from '@polkadot/api/types';
+import type { ApiDecoration, QueryableStorageEntry, SubmittableExtrinsicFunction } from '@polkadot/api/types';
 
+/** `api` may be the live API or one pinned to a block (`api.at(hash)`). */
 export function storageItem(
-  api: ApiPromise,
+  api: Pick<ApiPromise, 'query'> | ApiDecoration<'promise'>,
   section: string,
   item: string,
 ): QueryableStorageEntry<'promise'> {

@@ -2,7 +2,10 @@
  * A delegator's holdings, in three round trips whatever the pool count: their NFTs from `Uniques.Account`
  * (owner, collection, item) keys, the `stake-info` shares of those NFTs and of their queued withdrawals
  * (found in the pools' withdraw queues) in one `RmrkCore.Properties` multi, valued at each pool's share
- * price.
+ * price. Both reads are pinned to the head block (one more round trip): on a WebSocket, @polkadot/api
+ * answers an unpinned read from a storage subscription it keeps open for a moment, which can still
+ * replay the value from before the block that triggered this refetch (seen under Chopsticks, whose
+ * storage notifications follow its new-head notification).
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
@@ -48,7 +51,8 @@ export async function fetchDelegations(
   pools: readonly PoolSummary[],
 ): Promise<Delegations> {
   const byCid = new Map(pools.map((p) => [p.cid, p]));
-  const keys = api.query.uniques ? await api.query.uniques.account.keys(address) : [];
+  const at = await api.at((await api.rpc.chain.getHeader()).hash);
+  const keys = at.query.uniques ? await at.query.uniques.account.keys(address) : [];
   const owned = keys
     .map((k) => ({ cid: num(k.args[1]?.toPrimitive()), nftId: num(k.args[2]?.toPrimitive()) }))
     .filter((x) => byCid.has(x.cid));
@@ -59,7 +63,7 @@ export async function fetchDelegations(
   );
   const all = [...owned, ...queuedRefs];
   const props = all.length
-    ? await storageItem(api, 'rmrkCore', 'properties').multi(all.map((x) => [x.cid, x.nftId, STAKE_INFO]))
+    ? await storageItem(at, 'rmrkCore', 'properties').multi(all.map((x) => [x.cid, x.nftId, STAKE_INFO]))
     : [];
   const sharesOf = (i: number): bigint => {
     const v = props[i] as Codec | undefined;
