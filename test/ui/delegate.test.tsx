@@ -9,8 +9,11 @@
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chainConstants } from '../../src/api/chain-constants.js';
+import { contributeTx } from '../../src/api/pools/calls.js';
 import { submitTx } from '../../src/api/tx/submit.js';
 import { TxStore } from '../../src/api/tx/tx-store.js';
+import { formatPha } from '../../src/ui/format.js';
 import { translator } from '../../src/ui/i18n/i18n.js';
 import { txErrorText } from '../../src/ui/problem-text.js';
 import { createPool, dispatch, PHA } from '../fixtures/seed-pools.js';
@@ -83,6 +86,33 @@ describe('delegate form', () => {
     fireEvent.change(input, { target: { value: '-1' } });
     fireEvent.submit(form);
     expect(within(form).queryByTestId('tx-status')).toBeNull();
+  });
+
+  it('previews the fee of the extrinsic that will be signed: plain contribute, or the wrap batch', async () => {
+    dispatch(dapp.chain, '//Ferdie', 'PhalaWrappedBalances.wrap', { amount: 50n * PHA });
+    await dapp.chain.newBlocks(1);
+    const { api } = dapp.connection;
+    const { minContribution } = chainConstants(api);
+    const ferdie = ss58('//Ferdie', dapp.connection);
+    const feeOf = async (wrap: bigint) =>
+      t('tx.fee', {
+        fee: formatPha(
+          (
+            await contributeTx(api, 'StakePool', 0n, minContribution, wrap).paymentInfo(ferdie)
+          ).partialFee.toBigInt(),
+          6,
+        ),
+      });
+    const [plain, batch] = [await feeOf(0n), await feeOf(minContribution)];
+    expect(plain).not.toBe(batch);
+    const form = await openDelegate('#/pool/0', '//Ferdie');
+    const fee = () => within(form).getByTestId('fee').textContent;
+    fireEvent.change(amountInput(form), { target: { value: '20' } });
+    expect(within(form).queryByTestId('wrap-note')).toBeNull();
+    await waitFor(() => expect(fee()).toBe(plain), { timeout: 20_000 });
+    fireEvent.change(amountInput(form), { target: { value: '100' } });
+    await within(form).findByTestId('wrap-note');
+    await waitFor(() => expect(fee()).toBe(batch), { timeout: 20_000 });
   });
 
   it('explains the whitelist before signing', async () => {

@@ -39,12 +39,19 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
   const wpha = useWphaBalance(address) ?? 0n;
   const action = useTxAction();
 
-  const probeTx = useMemo(
+  // Two amount-independent probes (no RPC per keystroke): the wrap + contribute batch (the worst case,
+  // kept back from Max) and the plain contribute; the preview shows the one that will be signed.
+  const probeBatch = useMemo(
     () => contributeTx(api, pool.kind, pool.pid, consts.minContribution, consts.minContribution),
     [api, pool.kind, pool.pid, consts.minContribution],
   );
-  const fee = useFee(address ? probeTx : undefined, address).data;
-  const reserve = fee !== undefined ? fee * 2n : DEFAULT_FEE_RESERVE;
+  const probePlain = useMemo(
+    () => contributeTx(api, pool.kind, pool.pid, consts.minContribution, 0n),
+    [api, pool.kind, pool.pid, consts.minContribution],
+  );
+  const batchFee = useFee(address ? probeBatch : undefined, address).data;
+  const plainFee = useFee(address ? probePlain : undefined, address).data;
+  const reserve = batchFee !== undefined ? batchFee * 2n : DEFAULT_FEE_RESERVE;
   const spendablePha = pha ? spendable(pha, consts.existentialDeposit, reserve) : 0n;
   const plan = planDelegation({
     text,
@@ -55,6 +62,7 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
     minContribution: consts.minContribution,
   });
   const showProblem = plan.problem && (touched || plan.problem.key === 'form.whitelist');
+  const fee = plan.amount !== undefined && plan.wrap === 0n ? plainFee : batchFee;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
