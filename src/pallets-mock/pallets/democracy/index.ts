@@ -353,40 +353,35 @@ export function updateLock(who: Account): void {
   else setLock(DEMOCRACY_ID, who, needed, 'All');
 }
 
-/** `increase_upstream_delegation`: the target's counter and its Standard votes on Ongoing referenda. */
-function increaseUpstream(target: Account, amount: DelegationsValue): void {
+/**
+ * `increase_upstream_delegation` / `reduce_upstream_delegation`: the target's delegation counter and the
+ * tally of its Standard votes on Ongoing referenda move by `amount` in the given direction.
+ */
+function adjustUpstream(target: Account, amount: DelegationsValue, direction: 'increase' | 'reduce'): void {
   const v = VotingOf.get(target);
-  const delegations = delegationsAdd(v.value.delegations, amount);
+  const increase = direction === 'increase';
+  const delegations = increase
+    ? delegationsAdd(v.value.delegations, amount)
+    : delegationsSub(v.value.delegations, amount);
   if (v.type === 'Direct') {
     for (const [r, vote] of v.value.votes) {
       if (vote.type !== 'Standard') continue;
       const info = ReferendumInfoOf.tryGet(r);
-      if (info?.type === 'Ongoing')
-        ReferendumInfoOf.set(r, {
-          type: 'Ongoing',
-          value: { ...info.value, tally: tallyIncrease(info.value.tally, voteAye(vote.value.vote), amount) },
-        });
+      if (info?.type !== 'Ongoing') continue;
+      const aye = voteAye(vote.value.vote);
+      const tally = increase
+        ? tallyIncrease(info.value.tally, aye, amount)
+        : tallyReduce(info.value.tally, aye, amount);
+      ReferendumInfoOf.set(r, { type: 'Ongoing', value: { ...info.value, tally } });
     }
   }
   VotingOf.set(target, { ...v, value: { ...v.value, delegations } } as VotingValue);
 }
 
-function reduceUpstream(target: Account, amount: DelegationsValue): void {
-  const v = VotingOf.get(target);
-  const delegations = delegationsSub(v.value.delegations, amount);
-  if (v.type === 'Direct') {
-    for (const [r, vote] of v.value.votes) {
-      if (vote.type !== 'Standard') continue;
-      const info = ReferendumInfoOf.tryGet(r);
-      if (info?.type === 'Ongoing')
-        ReferendumInfoOf.set(r, {
-          type: 'Ongoing',
-          value: { ...info.value, tally: tallyReduce(info.value.tally, voteAye(vote.value.vote), amount) },
-        });
-    }
-  }
-  VotingOf.set(target, { ...v, value: { ...v.value, delegations } } as VotingValue);
-}
+const increaseUpstream = (target: Account, amount: DelegationsValue) =>
+  adjustUpstream(target, amount, 'increase');
+const reduceUpstream = (target: Account, amount: DelegationsValue) =>
+  adjustUpstream(target, amount, 'reduce');
 
 function tryDelegate(who: Account, target: Account, conviction: number, balance: bigint): void {
   if (who === target) throw DemocracyErrors.fail('Nonsense');
