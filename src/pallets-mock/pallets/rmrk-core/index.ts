@@ -34,6 +34,7 @@ import { arithmeticError, type DispatchError } from '../../frame/errors.js';
 import { ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import {
+  type AnyCodec,
   array,
   bool,
   type Codec,
@@ -1068,6 +1069,30 @@ function mintCall(sender: AccountKey, collectionId: bigint): void {
   if (owner !== sender) throw fail('NoPermission');
 }
 
+/** add_basic_resource / add_composable_resource / add_slot_resource: one body, three resource kinds. */
+function addResourceCall<R extends AnyCodec>(
+  index: number,
+  kind: 'Basic' | 'Composable' | 'Slot',
+  resource: R,
+) {
+  return call(
+    index,
+    { collection_id: u32, nft_id: u32, resource, resource_id: u32 },
+    (o, a) => {
+      const sender = ensureSigned(o);
+      const root = issuerAndRoot(sender, a.collection_id, a.nft_id);
+      resourceAdd(
+        a.collection_id,
+        a.nft_id,
+        { type: kind, value: a.resource } as ResourceTypesValue,
+        root !== sender,
+        a.resource_id,
+      );
+    },
+    W,
+  );
+}
+
 export const RmrkCore: PalletDecl = {
   name: 'RmrkCore',
   crate: 'pallet_rmrk_core',
@@ -1263,54 +1288,9 @@ export const RmrkCore: PalletDecl = {
       },
       W,
     ),
-    add_basic_resource: call(
-      11,
-      { collection_id: u32, nft_id: u32, resource: BasicResource, resource_id: u32 },
-      (o, a) => {
-        const sender = ensureSigned(o);
-        const root = issuerAndRoot(sender, a.collection_id, a.nft_id);
-        resourceAdd(
-          a.collection_id,
-          a.nft_id,
-          { type: 'Basic', value: a.resource },
-          root !== sender,
-          a.resource_id,
-        );
-      },
-      W,
-    ),
-    add_composable_resource: call(
-      12,
-      { collection_id: u32, nft_id: u32, resource: ComposableResource, resource_id: u32 },
-      (o, a) => {
-        const sender = ensureSigned(o);
-        const root = issuerAndRoot(sender, a.collection_id, a.nft_id);
-        resourceAdd(
-          a.collection_id,
-          a.nft_id,
-          { type: 'Composable', value: a.resource },
-          root !== sender,
-          a.resource_id,
-        );
-      },
-      W,
-    ),
-    add_slot_resource: call(
-      13,
-      { collection_id: u32, nft_id: u32, resource: SlotResource, resource_id: u32 },
-      (o, a) => {
-        const sender = ensureSigned(o);
-        const root = issuerAndRoot(sender, a.collection_id, a.nft_id);
-        resourceAdd(
-          a.collection_id,
-          a.nft_id,
-          { type: 'Slot', value: a.resource },
-          root !== sender,
-          a.resource_id,
-        );
-      },
-      W,
-    ),
+    add_basic_resource: addResourceCall(11, 'Basic', BasicResource),
+    add_composable_resource: addResourceCall(12, 'Composable', ComposableResource),
+    add_slot_resource: addResourceCall(13, 'Slot', SlotResource),
     replace_resource: call(
       14,
       { collection_id: u32, nft_id: u32, resource: ResourceTypes, resource_id: u32 },
