@@ -19,7 +19,7 @@ import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
 import { simMethods } from '../src/pallets-mock/rpc/sim-methods.js';
 import { ArgsError, parseChainArgs } from './args.js';
 import { startNodeHistory } from './node-history.js';
-import { startServer } from './server.js';
+import { limitOptions, startServer } from './server.js';
 import { DEMO_SNAPSHOT, readSnapshot, type Snapshot } from './snapshot.js';
 import { BlockStore } from './store.js';
 
@@ -88,6 +88,7 @@ async function main(): Promise<void> {
   // LevelDB and serves the pha_* methods of contracts §6 (chain/node-history.ts).
   const history = await startNodeHistory(chain, store);
   const server = await startServer(chain, {
+    ...limitOptions(args.limits),
     host: args.host,
     port: args.port,
     dev: args.dev,
