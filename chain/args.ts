@@ -40,6 +40,8 @@ export interface ChainArgs {
   actors: boolean | undefined;
   /** RPC resource limits (`--rpc-max-…` flags). */
   limits: RpcLimits;
+  /** `--rpc-cors all|ORIGIN[,ORIGIN…]`: pages allowed the dev methods; undefined = the dApp's own. */
+  rpcCors: string[] | 'all' | undefined;
 }
 
 export class ArgsError extends Error {}
@@ -55,6 +57,7 @@ export function parseChainArgs(argv: string[]): ChainArgs {
     dev: false,
     actors: undefined,
     limits: { ...DEFAULT_RPC_LIMITS },
+    rpcCors: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
@@ -99,6 +102,22 @@ export function parseChainArgs(argv: string[]): ChainArgs {
         const v = value();
         if (v !== 'on' && v !== 'off') throw new ArgsError('--actors must be on or off');
         args.actors = v === 'on';
+        break;
+      }
+      case '--rpc-cors': {
+        const v = value();
+        const origins = v
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o.length > 0);
+        if (
+          v !== 'all' &&
+          (origins.length === 0 || origins.some((o) => !/^(https?:\/\/[^/\s]+|null)$/.test(o)))
+        )
+          throw new ArgsError(
+            '--rpc-cors must be all or a comma-separated list of origins like http://localhost:5173',
+          );
+        args.rpcCors = v === 'all' ? 'all' : origins;
         break;
       }
       default:

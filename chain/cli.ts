@@ -89,6 +89,7 @@ async function main(): Promise<void> {
   const history = await startNodeHistory(chain, store);
   const server = await startServer(chain, {
     ...limitOptions(args.limits),
+    rpcCors: args.rpcCors,
     host: args.host,
     port: args.port,
     dev: args.dev,

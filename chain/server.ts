@@ -8,7 +8,9 @@
  * response size (-32008 in place of the response), and the core's. Oversized requests are answered with
  * -32007 (HTTP 413); WebSocket frames beyond the limit plus 1 MiB close the socket (1009) so memory stays
  * bounded. Malformed input never throws out of a handler; a client too slow to drain its notifications
- * (over 64 MiB buffered) is disconnected.
+ * (over 64 MiB buffered) is disconnected. Dev methods only for the local user: dev_/sim_ calls from a
+ * browser page whose Origin `--rpc-cors` does not allow (default: the dApp's own) answer -32000, and HTTP
+ * bodies must be application/json (415 otherwise), so no cross-site simple request reaches a method.
  *
  *   const server = await startServer(chain, { port: 0, dev: true });
  *   server.url      // ws://127.0.0.1:PORT
@@ -22,6 +24,7 @@ import type { DevChain } from '../src/pallets-mock/devchain/chain.js';
 import { DEFAULT_RPC_LIMITS, limitData, type RpcLimits } from '../src/pallets-mock/rpc/limits.js';
 import { createRpcCore, type RpcCoreOptions } from '../src/pallets-mock/rpc/method-table.js';
 import {
+  INVALID_REQUEST,
   OVERSIZED_REQUEST,
   type RpcOutgoing,
   type RpcServerCore,
@@ -38,7 +41,15 @@ export interface ServerOptions
   host?: string;
   /** Port (default 9944); 0 picks a free one. */
   port?: number;
+  /**
+   * Browser origins whose pages may call the dev and sim methods (`--rpc-cors`), or 'all'. Default: the
+   * dApp's own (DAPP_ORIGINS). Clients that send no Origin (processes of the local user) always may.
+   */
+  rpcCors?: string[] | 'all';
 }
+
+/** The dApp's origins under `npm start` (vite on 127.0.0.1:5173). */
+export const DAPP_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
 
 /** The server options that carry every limit of `limits` (the CLI's flags). */
 export function limitOptions(limits: RpcLimits): ServerOptions {
@@ -105,7 +116,13 @@ export async function startServer(chain: DevChain, opts: ServerOptions = {}): Pr
   const limit = core.options.maxRequestBytes;
   const maxResponseBytes = opts.maxResponseBytes ?? DEFAULT_RPC_LIMITS.maxResponseBytes;
 
-  const http = createServer((req, res) => void handleHttp(core, req, res, maxResponseBytes));
+  const cors = opts.rpcCors ?? DAPP_ORIGINS;
+  const devAllowed = (origin: string | undefined) =>
+    origin === undefined || cors === 'all' || cors.includes(origin);
+  const http = createServer(
+    (req, res) =>
+      void handleHttp(core, req, res, { maxResponseBytes, devAllowed: devAllowed(req.headers.origin) }),
+  );
   http.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
@@ -128,10 +145,11 @@ export async function startServer(chain: DevChain, opts: ServerOptions = {}): Pr
     socket.once('close', () => guard.release(ip));
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
-  wss.on('connection', (ws) => {
+  wss.on('connection', (ws, req: IncomingMessage) => {
     sockets.add(ws);
     const session = core.openSession({
       subscriptions: true,
+      devAllowed: devAllowed(req.headers.origin),
       send: (message) => {
         if (ws.readyState !== WebSocket.OPEN) return;
         if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
@@ -231,7 +249,7 @@ async function handleHttp(
   core: RpcServerCore,
   req: IncomingMessage,
   res: ServerResponse,
-  maxResponseBytes: number,
+  { maxResponseBytes, devAllowed }: { maxResponseBytes: number; devAllowed: boolean },
 ): Promise<void> {
   try {
     if (req.method === 'OPTIONS') {
@@ -243,12 +261,28 @@ async function handleHttp(
       res.end('JSON-RPC over HTTP POST, or a WebSocket upgrade\n');
       return;
     }
-    const limit = core.options.maxRequestBytes;
-    const body = await readBody(req, limit);
     const json = (status: number, payload: RpcOutgoing) => {
       res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
       res.end(serializeOutgoing(payload, maxResponseBytes));
     };
+    // As jsonrpsee: JSON only. A text/plain body is what a cross-site form or simple fetch can send
+    // without a preflight.
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') {
+      req.resume();
+      json(415, {
+        jsonrpc: '2.0',
+        id: null,
+        error: {
+          code: INVALID_REQUEST,
+          message: 'Invalid Request',
+          data: 'Supplied content type is not allowed. Content-Type: application/json is required',
+        },
+      });
+      return;
+    }
+    const limit = core.options.maxRequestBytes;
+    const body = await readBody(req, limit);
     if (body === undefined) {
       // Stop reading: answer and drop the connection once the answer is out.
       res.setHeader('Connection', 'close');
@@ -264,7 +298,7 @@ async function handleHttp(
       });
       return;
     }
-    const response = await core.handleOnce(body.toString('utf8'), body.length);
+    const response = await core.handleOnce(body.toString('utf8'), body.length, devAllowed);
     if (response === undefined) res.writeHead(204, CORS_HEADERS).end();
     else json(200, response);
   } catch (err) {

@@ -8,6 +8,7 @@
  * size, JSON depth checked before parsing, batch length, requests in flight per connection,
  * subscriptions per connection and over all connections) answer with jsonrpsee's codes where it has one
  * (-32007, -32010, -32006; -32009 "server busy" otherwise), their data naming the limit and its flag.
+ * Dev and sim methods from a transport that is not `devAllowed` (a foreign page) answer -32000.
  *
  * The WebSocket/HTTP server (chain/server.ts) and the in-process provider (embedded-provider.ts) are thin
  * transports over `RpcSession`; neither knows any method.
@@ -192,7 +193,19 @@ export interface Transport {
   send(message: RpcOutgoing): void;
   /** False for transports without server push (HTTP). */
   subscriptions: boolean;
+  /**
+   * Whether this client may call the dev and sim methods (default true): the node says false for a
+   * browser page of an origin that --rpc-cors does not allow.
+   */
+  devAllowed?: boolean;
 }
+
+/** The dev RPCs of contracts §5 and the simulator's: served only to allowed origins. */
+export const isDevMethod = (method: string): boolean =>
+  method.startsWith('dev_') || method.startsWith('sim_');
+
+/** A dev or sim method called from a page whose origin is not allowed. */
+export const ORIGIN_NOT_ALLOWED = -32000;
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -231,10 +244,15 @@ export class RpcServerCore {
    * One request text without a connection (HTTP POST, fuzzing): returns the response, or undefined when
    * the text held only notifications. Subscriptions are refused.
    */
-  async handleOnce(text: string, byteLength?: number): Promise<RpcResponse | RpcResponse[] | undefined> {
+  async handleOnce(
+    text: string,
+    byteLength?: number,
+    devAllowed = true,
+  ): Promise<RpcResponse | RpcResponse[] | undefined> {
     let out: RpcResponse | RpcResponse[] | undefined;
     const session = new RpcSession(this, {
       subscriptions: false,
+      devAllowed,
       send: (m) => {
         if (!('method' in m)) out = m;
       },
@@ -442,6 +460,13 @@ export class RpcSession {
     if (!handler) {
       const e = toErrorObject(methodNotFound());
       response = { jsonrpc: '2.0', id: rid, error: e };
+    } else if (this.transport.devAllowed === false && isDevMethod(method)) {
+      response = errorResponse(
+        rid,
+        ORIGIN_NOT_ALLOWED,
+        'Origin not allowed',
+        `${method} is served only to the local user: pages of the origins allowed by --rpc-cors`,
+      );
     } else {
       const mine = newPending();
       const now = Date.now();
