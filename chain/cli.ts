@@ -21,7 +21,7 @@ import { ArgsError, parseChainArgs } from './args.js';
 import { startNodeHistory } from './node-history.js';
 import { startServer } from './server.js';
 import { DEMO_SNAPSHOT, readSnapshot, type Snapshot } from './snapshot.js';
-import { BlockStore } from './store.js';
+import { type NodeBlockStore, openBlockStore } from './store.js';
 
 function loadSeed(seed: string): Snapshot | undefined {
   if (seed === 'empty') return undefined;
@@ -38,11 +38,11 @@ function loadSeed(seed: string): Snapshot | undefined {
 async function main(): Promise<void> {
   const args = parseChainArgs(process.argv.slice(2));
   await cryptoReady();
-  let store: BlockStore | undefined;
+  let store: NodeBlockStore | undefined;
   if (args.db !== 'memory') {
     const path = resolve(args.db);
     mkdirSync(dirname(path), { recursive: true });
-    store = await BlockStore.open(path);
+    store = await openBlockStore(path);
   }
   const identity = await store?.identity();
   const stored = store ? await store.blocks() : [];
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     profile,
     // Interval mode starts once everything is ready (below).
     mode: 'Manual',
-    persist: store ? (block) => (store as BlockStore).putBlock(block) : undefined,
+    persist: store ? (block) => (store as NodeBlockStore).putBlock(block) : undefined,
     resume,
   });
   if (identity && identity.genesisHash !== chain.genesisHash) {
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     actors = new ActorSupervisor(chain, {
       log: (line) => console.log(line),
       onCheckpoint: (state) => {
-        if (store) pending = pending.then(() => (store as BlockStore).putMeta('actors', state));
+        if (store) pending = pending.then(() => (store as NodeBlockStore).putMeta('actors', state));
       },
     });
     const saved = store ? await store.getMeta('actors') : (snapshot?.actors ?? undefined);
