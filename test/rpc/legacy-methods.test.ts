@@ -148,8 +148,8 @@ describe('state_*', () => {
     expect(v).toMatchObject({
       specName: 'pha-stake',
       implName: 'pha-stake-sim',
-      specVersion: 1,
-      transactionVersion: 1,
+      specVersion: 1290,
+      transactionVersion: 6,
     });
     expect(v.apis).toEqual(
       expect.arrayContaining([

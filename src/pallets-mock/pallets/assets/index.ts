@@ -50,6 +50,7 @@ import type { AccountId as Who } from '../../primitives/account.js';
 import { toHex } from '../../primitives/bytes.js';
 import { CENTS, DOLLARS, lookup, reserve, transfer, U128_MAX, unreserve } from '../balances/index.js';
 import { Account as SystemAccount, SystemEvents } from '../system/index.js';
+import { AssetsDocs } from './docs.js';
 
 export const U32_MAX = (1n << 32n) - 1n;
 /** frame_system MaxConsumers of Khala (not a metadata constant, so not declared by System). */
@@ -961,6 +962,7 @@ const w = (refTime: bigint, proofSize = 3_675n) => ({ refTime, proofSize });
 const DESTROY_ITEM_WEIGHT = 15_000_000n;
 
 export const Assets: PalletDecl = {
+  docs: AssetsDocs,
   name: 'Assets',
   crate: 'pallet_assets',
   index: 89,

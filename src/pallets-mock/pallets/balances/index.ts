@@ -25,6 +25,7 @@ import {
 import { type AccountId as Account, accountId, palletAccount } from '../../primitives/account.js';
 import { toHex, utf8 } from '../../primitives/bytes.js';
 import { Account as SystemAccount, SystemEvents } from '../system/index.js';
+import { BalancesDocs } from './docs.js';
 
 export const U128_MAX = (1n << 128n) - 1n;
 export const DOLLARS = 1_000_000_000_000n;
@@ -380,6 +381,7 @@ export function lookup(address: unknown): Account {
 const TRANSFER_WEIGHT = { refTime: 59_000_000n, proofSize: 3_593n };
 
 export const Balances: PalletDecl = {
+  docs: BalancesDocs,
   name: 'Balances',
   crate: 'pallet_balances',
   index: 40,

@@ -53,6 +53,7 @@ import {
   setProperty,
 } from '../rmrk-core/index.js';
 import { now as nowMs } from '../timestamp/index.js';
+import { PhalaBasePoolDocs } from './docs.js';
 import {
   type BasePoolValue,
   basePoolStorageItems,
@@ -603,6 +604,7 @@ function ownedBasePool(origin: Parameters<typeof ensureSigned>[0], pid: bigint):
 }
 
 export const PhalaBasePool: PalletDecl = {
+  docs: PhalaBasePoolDocs,
   name: 'PhalaBasePool',
   crate: 'phala_pallets::compute::base_pool',
   index: 96,

@@ -57,6 +57,7 @@ import {
 import { ensureGovernance, isWorkerRegisteredAfterGkLaunched, Workers } from '../phala-registry/index.js';
 import { Number_, ParentHash, Account as SystemAccount } from '../system/index.js';
 import { now as nowMs } from '../timestamp/index.js';
+import { PhalaComputationDocs } from './docs.js';
 import { DEFAULT_COOL_DOWN_PERIOD, defaultTokenomicParameters, initialV, minimalStake } from './tokenomic.js';
 
 export * from './tokenomic.js';
@@ -507,6 +508,7 @@ const W0 = { refTime: 0n };
 const W1 = { refTime: 1n };
 
 export const PhalaComputation: PalletDecl = {
+  docs: PhalaComputationDocs,
   name: PALLET,
   crate: 'phala_pallets::compute::computation',
   index: 87,

@@ -34,6 +34,7 @@ import { publicKey } from '../../primitives/account.js';
 import { concatBytes, fromHex, fromUtf8, toHex } from '../../primitives/bytes.js';
 import { verifySignature } from '../../primitives/signature.js';
 import { ClusterKeys, ContractKeys, GatekeeperMasterPubkey } from '../phala-registry/storage.js';
+import { PhalaMqDocs } from './docs.js';
 import {
   Message,
   MessageOrigin,
@@ -197,6 +198,7 @@ function syncOffchainMessage(signed: SignedMessageValue): PostDispatchInfo | und
 }
 
 export const PhalaMq: PalletDecl = {
+  docs: PhalaMqDocs,
   name: 'PhalaMq',
   crate: 'phala_pallets::mq',
   index: 85,

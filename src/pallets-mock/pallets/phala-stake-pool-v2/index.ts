@@ -70,6 +70,7 @@ import { Workers } from '../phala-registry/storage.js';
 import { VaultLocks } from '../phala-vault/storage.js';
 import { maybeSubscribeToPool, mintWpha, WPHA_ACCOUNT } from '../phala-wrapped-balances/index.js';
 import { createCollection } from '../rmrk-core/index.js';
+import { PhalaStakePoolv2Docs } from './docs.js';
 
 const CENTS = 10_000_000_000n;
 
@@ -327,6 +328,7 @@ export function doWithdraw(origin: Who, pid: bigint, shares: bigint, asVault: bi
 const W = Sr25519Public;
 
 export const PhalaStakePoolv2: PalletDecl = {
+  docs: PhalaStakePoolv2Docs,
   name: 'PhalaStakePoolv2',
   crate: 'phala_pallets::compute::stake_pool_v2',
   index: 93,

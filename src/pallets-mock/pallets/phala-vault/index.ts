@@ -55,6 +55,7 @@ import {
 import { doWithdraw, StakePoolConstants } from '../phala-stake-pool-v2/index.js';
 import { maybeSubscribeToPool } from '../phala-wrapped-balances/index.js';
 import { createCollection, nftsOf } from '../rmrk-core/index.js';
+import { PhalaVaultDocs } from './docs.js';
 import { VaultLocks, vaultStorageItems } from './storage.js';
 
 export { VaultLocks } from './storage.js';
@@ -181,6 +182,7 @@ export function checkAndMaybeForceWithdraw(vaultPid: bigint): ForceShutdownReaso
 }
 
 export const PhalaVault: PalletDecl = {
+  docs: PhalaVaultDocs,
   name: 'PhalaVault',
   crate: 'phala_pallets::compute::vault',
   index: 94,

@@ -49,6 +49,7 @@ import {
   readNftShares,
 } from '../phala-base-pool/index.js';
 import { nftsOf, setTransferHooks } from '../rmrk-core/index.js';
+import { PhalaWrappedBalancesDocs } from './docs.js';
 
 /** `WrappedBalancesAccountId`: `b"wpha/"` zero padded (hex 777068612f00…). */
 export const WPHA_ACCOUNT: Who = paddedAccount('wpha/');
@@ -206,6 +207,7 @@ const lockedOf = (user: Who): bigint => StakerAccounts.tryGet(user)?.locked ?? 0
 // Declaration
 
 export const PhalaWrappedBalances: PalletDecl = {
+  docs: PhalaWrappedBalancesDocs,
   name: 'PhalaWrappedBalances',
   crate: 'phala_pallets::compute::wrapped_balances',
   index: 95,

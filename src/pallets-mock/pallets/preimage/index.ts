@@ -31,6 +31,7 @@ import type { AccountId as Account } from '../../primitives/account.js';
 import { fromHex, toHex } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { CENTS, DOLLARS, reserve, unreserve } from '../balances/index.js';
+import { PreimageDocs } from './docs.js';
 
 /** Largest preimage (`MAX_SIZE`, 4 MiB). */
 export const MAX_SIZE = 4n * 1024n * 1024n;
@@ -274,6 +275,7 @@ const ensureManager = (o: Origin): void => {
 };
 
 export const Preimage: PalletDecl = {
+  docs: PreimageDocs,
   name: 'Preimage',
   crate: 'pallet_preimage',
   index: 8,

@@ -88,6 +88,7 @@ import {
   ValueLimitBytes,
   VecU32,
 } from '../uniques/index.js';
+import { RmrkCoreDocs } from './docs.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Types
@@ -1094,6 +1095,7 @@ function addResourceCall<R extends AnyCodec>(
 }
 
 export const RmrkCore: PalletDecl = {
+  docs: RmrkCoreDocs,
   name: 'RmrkCore',
   crate: 'pallet_rmrk_core',
   index: 102,

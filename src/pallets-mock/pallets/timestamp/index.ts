@@ -8,6 +8,7 @@ import { ensureNone } from '../../frame/origin.js';
 import { call, constants, type PalletDecl } from '../../frame/pallet.js';
 import { bool, compact, u64 } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
+import { TimestampDocs } from './docs.js';
 
 const S = storage('Timestamp');
 export const Now = S.value('Now', u64, { default: 0n });
@@ -21,6 +22,7 @@ export const TimestampConstants = constants('Timestamp', {
 export const now = (): bigint => Now.get();
 
 export const Timestamp: PalletDecl = {
+  docs: TimestampDocs,
   name: 'Timestamp',
   crate: 'pallet_timestamp',
   index: 1,

@@ -11,6 +11,7 @@ import { storage } from '../../frame/storage.js';
 import { AccountId } from '../../frame/types.js';
 import { CENTS } from '../balances/index.js';
 import { BASE_EXTRINSIC_WEIGHT } from '../system/index.js';
+import { TransactionPaymentDocs } from './docs.js';
 
 const FIXED_U128_ONE = 1_000_000_000_000_000_000n;
 
@@ -50,6 +51,7 @@ export function computeFee(len: number, weight: Weight, tip: bigint, paysFee = t
 }
 
 export const TransactionPayment: PalletDecl = {
+  docs: TransactionPaymentDocs,
   name: 'TransactionPayment',
   crate: 'pallet_transaction_payment',
   index: 41,

@@ -38,6 +38,7 @@ import {
   withdraw,
 } from '../balances/index.js';
 import { isRoot, proportionAtLeast, proportionMoreThan } from '../collective/origin.js';
+import { TreasuryDocs } from './docs.js';
 
 const DAYS = 7_200n;
 
@@ -181,6 +182,7 @@ export function spendFunds(): void {
 }
 
 export const Treasury: PalletDecl = {
+  docs: TreasuryDocs,
   name: 'Treasury',
   crate: 'pallet_treasury',
   index: 63,

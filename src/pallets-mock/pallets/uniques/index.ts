@@ -50,6 +50,7 @@ import type { AccountId as AccountKey } from '../../primitives/account.js';
 import { toHex } from '../../primitives/bytes.js';
 import { lookup, reserve, transfer as transferBalance, unreserve } from '../balances/index.js';
 import { Account as SystemAccount } from '../system/index.js';
+import { UniquesDocs } from './docs.js';
 
 export const U32_MAX = (1n << 32n) - 1n;
 /** frame_system::Config::MaxConsumers on Khala. */
@@ -653,6 +654,7 @@ function settleDeposit(owner: AccountKey, old: bigint, next: bigint): void {
 const W = { refTime: 40_000_000n, proofSize: 3_643n };
 
 export const Uniques: PalletDecl = {
+  docs: UniquesDocs,
   name: 'Uniques',
   crate: 'pallet_uniques',
   index: 101,

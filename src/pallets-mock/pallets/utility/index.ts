@@ -14,6 +14,7 @@ import { AccountId, BoxedCalls, DispatchErrorCodec, RuntimeCall, Weight } from '
 import { derivedAccount, publicKey } from '../../primitives/account.js';
 import { concatBytes } from '../../primitives/bytes.js';
 import { CollectiveRawOrigin, originOfCaller } from '../collective/origin.js';
+import { UtilityDocs } from './docs.js';
 
 export const DispatchResult = result(unit, DispatchErrorCodec);
 
@@ -81,6 +82,7 @@ export const derivativeAccount = (who: string, index: bigint): string =>
   );
 
 export const Utility: PalletDecl = {
+  docs: UtilityDocs,
   name: 'Utility',
   crate: 'pallet_utility',
   index: 3,
