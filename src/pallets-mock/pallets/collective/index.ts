@@ -10,6 +10,9 @@
  * `set_members` (Council: Root; TechnicalCommittee: Root or more than half of the Council).
  * Deviations: weights are the kernel's declared weights (close checks them against the bound when the
  * kernel exposes them); MaxMembers is not enforced (as in Rust, which only logs).
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
 import { ext } from '../../frame/context.js';
 import { badOrigin } from '../../frame/errors.js';

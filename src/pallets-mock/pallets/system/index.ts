@@ -3,6 +3,9 @@
  * the hashes mortal transactions are checked against: the last BlockHashCount and the genesis hash, pruned
  * in on_finalize as frame_system does), events with phases, `remark`. Deviations: no
  * runtime upgrades (set_code is refused with CallFiltered), no EventTopics.
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
 import { ext, type Phase } from '../../frame/context.js';
 import { ensureRoot, ensureSigned } from '../../frame/origin.js';

@@ -1,6 +1,9 @@
 /**
  * pallet_timestamp: the block's time, set once per block by the `set` inherent (None origin), at least
  * MinimumPeriod after the previous block. Khala's 12 s slots make MinimumPeriod 6,000 ms.
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); no deviation known.
  */
 
 import { otherError } from '../../frame/errors.js';

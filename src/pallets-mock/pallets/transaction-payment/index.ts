@@ -3,6 +3,9 @@
  * weight + call weight) converted by WeightToFee, + tip. WeightToFee maps the base extrinsic weight to
  * 1/10 CENT, TransactionByteFee is 10 MILLICENTS per byte (Khala's constants). Fees are withdrawn before
  * dispatch, kept when the call fails, and credited 100% to the Treasury (DealWithFees).
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); no deviation known.
  */
 import type { Weight } from '../../frame/pallet.js';
 import { constants, events, type PalletDecl } from '../../frame/pallet.js';

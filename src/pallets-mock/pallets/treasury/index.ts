@@ -11,6 +11,9 @@
  * Deviations: no Bounties/ChildBounties (SpendFunds), so nothing else draws on the budget; a burned
  * bond passes through the Treasury account (Slashed + Deposit + Withdraw events) before leaving the
  * issuance, where Rust emits only Slashed.
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
 import { badOrigin } from '../../frame/errors.js';
 import { ensureSigned, type Origin } from '../../frame/origin.js';

@@ -22,6 +22,9 @@
  *   (it removes the new owner's OwnershipAcceptance without dec_consumers).
  * - BoundedVec bounds are checked on decode and, for calls dispatched as JS values, on entry
  *   (CodecError → DispatchError::Other), where Substrate would fail to decode the extrinsic.
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
 import { ext } from '../../frame/context.js';
 import { arithmeticError, DispatchError } from '../../frame/errors.js';
