@@ -50,6 +50,7 @@ import { Bounded, type BoundedCall, boundedHash, preimageLen, requestBounded } f
 import { scheduleBounded, taskName } from '../scheduler/index.js';
 import { currentBlock } from '../system/index.js';
 import { slashToTreasury } from '../treasury/index.js';
+import { DemocracyDocs } from './docs.js';
 import {
   AccountVote,
   type AccountVoteValue,
@@ -540,6 +541,7 @@ function blacklisted(hash: string): void {
 const BoundedCallArg = Bounded;
 
 export const Democracy: PalletDecl = {
+  docs: DemocracyDocs,
   name: 'Democracy',
   crate: 'pallet_democracy',
   index: 61,

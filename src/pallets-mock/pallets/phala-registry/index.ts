@@ -67,6 +67,7 @@ import {
   KHALA_PARA_ID,
   SIM_IAS_ROOT_PUBKEY,
 } from './dev-identities.js';
+import { PhalaRegistryDocs } from './docs.js';
 import {
   BenchmarkDuration,
   Endpoints,
@@ -431,6 +432,7 @@ const W = (n: bigint) => ({ refTime: n });
 const DB_WRITE = 100_000_000n;
 
 export const PhalaRegistry: PalletDecl = {
+  docs: PhalaRegistryDocs,
   name: PALLET,
   crate: 'phala_pallets::registry',
   index: 86,

@@ -21,6 +21,7 @@ import { isRoot, originCallerOf, originOfCaller, proportionMoreThan } from '../c
 import { Bounded, type BoundedCall, bound, dropBounded, peek, requestBounded } from '../preimage/index.js';
 import { currentBlock } from '../system/index.js';
 import { DispatchResult, encodeDispatchError, OriginCaller, tryDispatch } from '../utility/index.js';
+import { SchedulerDocs } from './docs.js';
 
 export const TaskName = byteArray(32);
 const Period = tuple(u32, u32);
@@ -241,6 +242,7 @@ function ensureScheduleOrigin(o: Origin): void {
 const periodic = (p: readonly [bigint, bigint] | null): [bigint, bigint] | null => (p ? [p[0], p[1]] : null);
 
 export const Scheduler: PalletDecl = {
+  docs: SchedulerDocs,
   name: 'Scheduler',
   crate: 'pallet_scheduler',
   index: 7,
