@@ -29,6 +29,11 @@ export interface Measurement {
   mrSigner: Uint8Array;
 }
 
+/** What a worker asks an attestation service (simulated IAS or DCAP) for. */
+export interface AttestationService {
+  attest(q: QuoteRequest): AttestationReportValue;
+}
+
 export interface QuoteRequest {
   /** REPORTDATA (up to 64 bytes; zero-padded). */
   reportData: Uint8Array;
