@@ -79,8 +79,11 @@ export interface WorkerAgentState {
 const ias = new SimulatedAttestationService();
 let dcap: SimulatedDcapService | undefined;
 /** The simulated service of a kind (the DCAP PKI is built on first use). */
-const attestationService = (kind: AttestationKind | undefined): AttestationService =>
-  kind === 'dcap' ? (dcap ??= new SimulatedDcapService()) : ias;
+function attestationService(kind: AttestationKind | undefined): AttestationService {
+  if (kind !== 'dcap') return ias;
+  dcap ??= new SimulatedDcapService();
+  return dcap;
+}
 
 export const relayCall = (m: SignedMessageValue): CallValue => ({
   type: 'PhalaMq',
