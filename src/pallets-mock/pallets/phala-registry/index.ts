@@ -3,9 +3,12 @@
  * workers and their attestation, Gatekeepers and the master key, the pRuntime allow-list, the relay-chain
  * genesis allow-list, benchmarks (BenchReport → `initial_score`), worker endpoints.
  *
- * - `register_worker_v2(pruntime_info, attestation)`: verifies the attestation with every check of the real
- *   `validate_ias_report` against the simulated attestation service whose root key is the hidden
- *   constant `IasRootKey` (set at genesis; see ./attestation.ts), then `para_id == ParachainId`
+ * - `register_worker_v2(pruntime_info, attestation)`: verifies the attestation as the final runtime's
+ *   `attestation::validate` (runtime-release-v1270; see ./attestation.ts): `SgxIas` reports signed by
+ *   Intel's report-signing CA (hidden `IasTrustAnchors`) or, on a dev chain, by the simulated service
+ *   whose root key is the hidden `IasRootKey`; `SgxDcap` quotes with their collateral against the
+ *   hidden `DcapTrustAnchors` (Intel's SGX Root CA, plus the simulated DCAP root in a dev genesis), any
+ *   verifier failure being `InvalidDCAPQuote` with the reason as detail; then `para_id == ParachainId`
  *   (`ParachainIdMismatch`), the relay genesis hash allow-list (`GenesisBlockHashRejected`), bumps
  *   `MaxKnownPRuntimeConsensusVersion`, inserts or refreshes `Workers` (a refresh keeps `initial_score`),
  *   records `WorkerAddedAt` for new workers and tells the worker `Registered` + `BenchStart`.
@@ -20,9 +23,9 @@
  * pRuntime measurement in `PRuntimeAllowList`, Kusama's genesis hash in the relay allow-list,
  * `BenchmarkDuration = 50`; the launch messages are queued for block 1 as the Rust genesis does.
  *
- * Deviations: the attestation service is simulated (ed25519 certificate instead of Intel's X.509 chain);
- * DCAP and the Phat-contract/cluster key registration paths are absent (only what Khala 2023 has in
- * its metadata is declared); `BenchReport` with less than one second elapsed fails with
+ * Deviations: the dev network's IAS stand-in uses an ed25519 certificate (Intel's X.509 reports verify
+ * too); DCAP verification also checks the CRLs and the QE identity, which the final runtime did not
+ * (see ../../sgx-attestation/dcap.ts); the Phat-contract/cluster key registration paths are absent; `BenchReport` with less than one second elapsed fails with
  * `InvalidBenchReport` where Rust would divide by zero.
  */
 import { badOrigin, DispatchError } from '../../frame/errors.js';
