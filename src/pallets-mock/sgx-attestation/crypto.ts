@@ -4,6 +4,8 @@
  * PKCS#1 v1.5 (IAS report signatures and Intel's IAS certificate) as RFC 8017 §8.2.2 defines it. ECDSA
  * signatures arrive either as the raw 64-byte `r ‖ s` of SGX structures or DER-encoded (X.509); the DER
  * form is read and written with @peculiar/asn1-ecc. Like ring, high-S signatures are accepted.
+ * Verdicts are pure functions of (key, signature, message), so they are memoised (bounded): the same
+ * certificate chains and collateral recur in every registration.
  * Platform-neutral: no node: modules.
  */
 import { p256 } from '@noble/curves/nist';
@@ -18,11 +20,34 @@ export { sha256 };
 export type Digest = 'SHA-256' | 'SHA-384' | 'SHA-512';
 const DIGEST = { 'SHA-256': sha256, 'SHA-384': sha384, 'SHA-512': sha512 } as const;
 
+const MEMO_LIMIT = 1024;
+const memo = new Map<string, boolean>();
+function memoised(
+  kind: string,
+  key: Uint8Array,
+  signature: Uint8Array,
+  digest: Uint8Array,
+  check: () => boolean,
+): boolean {
+  const id = `${kind}${toHex(key)}${toHex(signature)}${toHex(digest)}`;
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  const verdict = check();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(id, verdict);
+  return verdict;
+}
+
 /** ECDSA P-256 / SHA-256 over `message` with a raw `r ‖ s` signature and an uncompressed SEC1 key. */
 export function verifyP256Raw(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
   if (signature.length !== 64) return false;
+  const digest = sha256(message);
+  return memoised('p256', publicKey, signature, digest, () => p256Verify(signature, digest, publicKey));
+}
+
+function p256Verify(signature: Uint8Array, digest: Uint8Array, publicKey: Uint8Array): boolean {
   try {
-    return p256.verify(signature, sha256(message), publicKey, {
+    return p256.verify(signature, digest, publicKey, {
       lowS: false,
       prehash: false,
       format: 'compact',
@@ -109,6 +134,18 @@ export function verifyRsaPkcs1(
   message: Uint8Array,
   publicKeyPkcs1: Uint8Array,
 ): boolean {
+  const digestOf = DIGEST[digest](message);
+  return memoised(digest, publicKeyPkcs1, signature, digestOf, () =>
+    rsaVerify(digest, signature, digestOf, publicKeyPkcs1),
+  );
+}
+
+function rsaVerify(
+  digest: Digest,
+  signature: Uint8Array,
+  hashed: Uint8Array,
+  publicKeyPkcs1: Uint8Array,
+): boolean {
   const key = rsaKey(publicKeyPkcs1);
   if (!key) return false;
   const bits = key.n.toString(2).length;
@@ -120,7 +157,7 @@ export function verifyRsaPkcs1(
       .toString(16)
       .padStart(key.size * 2, '0')}`,
   );
-  const t = concatBytes(fromHex(`0x${DIGEST_INFO_PREFIX[digest]}`), DIGEST[digest](message));
+  const t = concatBytes(fromHex(`0x${DIGEST_INFO_PREFIX[digest]}`), hashed);
   if (key.size < t.length + 11) return false;
   const expected = new Uint8Array(key.size).fill(0xff);
   expected[0] = 0;

@@ -89,8 +89,25 @@ export interface ParsedCert {
 const secs = (d: Date): bigint => BigInt(d.getTime()) / 1000n;
 const der = (v: unknown): Uint8Array => new Uint8Array(AsnConvert.serialize(v));
 
+/** Parsed certificates and CRLs by DER (parsing is the slow part; the same chains recur). */
+const PARSED_LIMIT = 256;
+const parsedCerts = new Map<string, ParsedCert | undefined>();
+const parsedCrls = new Map<string, ParsedCrl | undefined>();
+function remember<T>(cache: Map<string, T>, bytes: Uint8Array, parse: () => T): T {
+  const key = toHex(bytes);
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = parse();
+  if (cache.size >= PARSED_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Parses one DER certificate (undefined when it is not one). */
 export function parseCertificate(bytes: Uint8Array): ParsedCert | undefined {
+  return remember(parsedCerts, bytes, () => parseCertificateUncached(bytes.slice()));
+}
+
+function parseCertificateUncached(bytes: Uint8Array): ParsedCert | undefined {
   try {
     const asn = AsnConvert.parse(bytes, Certificate);
     const tbs = asn.tbsCertificate;
@@ -223,6 +240,10 @@ export interface ParsedCrl {
 
 /** Parses one DER CRL. */
 export function parseCrl(bytes: Uint8Array): ParsedCrl | undefined {
+  return remember(parsedCrls, bytes, () => parseCrlUncached(bytes));
+}
+
+function parseCrlUncached(bytes: Uint8Array): ParsedCrl | undefined {
   try {
     const asn = AsnConvert.parse(bytes, CertificateList);
     if (!asn.tbsCertListRaw) return undefined;
