@@ -99,6 +99,15 @@ export const en = {
     'This chain has no W-PHA asset yet (the network has not set up wrapped PHA), so nothing can be wrapped or delegated.',
   'error.Assets.BalanceLow': 'Your W-PHA balance is too low.',
   'form.amount': 'Amount (PHA)',
+  'amount.notANumber': 'Enter digits only, like 1,234.5.',
+  'amount.negative': 'The amount cannot be negative.',
+  'amount.twoDecimals': 'There is more than one decimal point “{decimal}”.',
+  'amount.groupAfterDecimal':
+    '“{group}” separates thousands and cannot come after the decimal point “{decimal}”.',
+  'amount.ambiguousGroup':
+    'This could be read two ways: “{group}” separates thousands (groups of 3 digits). For decimals use “{decimal}”, e.g. 1{decimal}5.',
+  'amount.tooPrecise': 'At most {decimals} digits after the decimal point.',
+  'amount.tooLarge': 'This amount is larger than any balance can be.',
   'form.shares': 'Shares',
   'form.required': 'Enter an amount.',
   'form.invalidNumber': 'Enter a number with at most 12 decimals.',

@@ -100,6 +100,15 @@ export const id: Record<MessageKey, string> = {
   'error.Token.UnknownAsset':
     'Chain ini belum punya aset W-PHA (jaringan belum menyiapkan PHA terbungkus), jadi belum ada yang bisa dibungkus atau didelegasikan.',
   'error.Assets.BalanceLow': 'Saldo W-PHA Anda terlalu rendah.',
+  'amount.notANumber': 'Masukkan angka saja, misalnya 1.234,5.',
+  'amount.negative': 'Jumlah tidak boleh negatif.',
+  'amount.twoDecimals': 'Ada lebih dari satu tanda desimal “{decimal}”.',
+  'amount.groupAfterDecimal':
+    '“{group}” memisahkan ribuan dan tidak boleh muncul setelah tanda desimal “{decimal}”.',
+  'amount.ambiguousGroup':
+    'Ini bisa dibaca dua cara: “{group}” memisahkan ribuan (kelompok 3 angka). Untuk desimal gunakan “{decimal}”, misalnya 1{decimal}5.',
+  'amount.tooPrecise': 'Paling banyak {decimals} angka di belakang koma.',
+  'amount.tooLarge': 'Jumlah ini lebih besar dari saldo mana pun.',
   'form.amount': 'Jumlah (PHA)',
   'form.shares': 'Saham',
   'form.required': 'Masukkan jumlah.',
