@@ -12,6 +12,7 @@ import { GovernanceNavLink } from '../governance/governance-nav-link.js';
 import { OperatorNavLink } from '../stakepool/operator/operator-nav-link.js';
 import { LocaleProvider, useT } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
+import { TipProvider } from '../ui/tip.js';
 import { TxList } from '../ui/tx-status.js';
 import { ManagerNavLink } from '../vault/manager/manager-nav-link.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
@@ -89,7 +90,7 @@ function Shell() {
           <ManagerNavLink current={route.page === 'manager'} />
         </nav>
         <main tabIndex={-1}>
-          <SectionBoundary key={hash}>
+          <SectionBoundary key={hash.split('?')[0]}>
             <Page route={route} />
           </SectionBoundary>
         </main>
@@ -108,9 +109,11 @@ export function App({ connection, client }: { connection?: Connection; client?: 
   return (
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>
-        <ApiProvider connection={connection}>
-          <Shell />
-        </ApiProvider>
+        <TipProvider>
+          <ApiProvider connection={connection}>
+            <Shell />
+          </ApiProvider>
+        </TipProvider>
       </LocaleProvider>
     </QueryClientProvider>
   );
