@@ -25,7 +25,7 @@ export const PoolRow = memo(function PoolRow({
   const pid = pool.pid.toString();
   const href = `#/${pool.kind === 'Vault' ? 'vault' : 'pool'}/${pid}`;
   return (
-    <tr data-testid="pool-row" data-pid={pid}>
+    <tr data-testid="pool-row" data-pid={pid} data-tvl={pool.totalValue.toString()}>
       <th scope="row">
         <button
           type="button"
