@@ -8,15 +8,14 @@ import { type ReactNode, useState } from 'react';
 import { ApiProvider, useConnectionState } from '../api/api-context.js';
 import { ChainHeadSync } from '../api/chain-head.js';
 import type { Connection } from '../api/connection.js';
-import { GovernanceNavLink } from '../governance/governance-nav-link.js';
-import { OperatorNavLink } from '../stakepool/operator/operator-nav-link.js';
 import { LocaleProvider, useT } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
+import { TipProvider } from '../ui/tip.js';
 import { TxList } from '../ui/tx-status.js';
-import { ManagerNavLink } from '../vault/manager/manager-nav-link.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
 import { WalletProvider } from '../wallet/wallet-context.js';
 import { HealthLight } from './health-light.js';
+import { MainNav } from './main-nav.js';
 import { NetworkPicker } from './network-picker.js';
 import { Page } from './pages.js';
 import { Preferences } from './preferences.js';
@@ -61,9 +60,15 @@ function Shell() {
         {t('app.skip')}
       </button>
       <header className="header">
-        <strong className="brand">{t('app.title')}</strong>
-        <NetworkPicker />
-        <Preferences />
+        <strong className="brand">
+          <span className="logo" aria-hidden="true" />
+          {t('app.title')}
+        </strong>
+        <MainNav route={route} />
+        <div className="header-end">
+          <NetworkPicker />
+          <Preferences />
+        </div>
       </header>
       <Live>
         <div className="topbar">
@@ -74,22 +79,8 @@ function Shell() {
             <AccountSwitcher />
           </SectionBoundary>
         </div>
-        <nav aria-label={t('nav.main')} className="nav">
-          <a href="#/" aria-current={route.page === 'explorer' ? 'page' : undefined}>
-            {t('nav.pools')}
-          </a>
-          <a href="#/portfolio" aria-current={route.page === 'portfolio' ? 'page' : undefined}>
-            {t('nav.portfolio')}
-          </a>
-          <a href="#/glossary" aria-current={route.page === 'glossary' ? 'page' : undefined}>
-            {t('nav.glossary')}
-          </a>
-          <GovernanceNavLink current={route.page === 'governance'} />
-          <OperatorNavLink current={route.page === 'operator'} />
-          <ManagerNavLink current={route.page === 'manager'} />
-        </nav>
         <main tabIndex={-1}>
-          <SectionBoundary key={hash}>
+          <SectionBoundary key={hash.split('?')[0]}>
             <Page route={route} />
           </SectionBoundary>
         </main>
@@ -108,9 +99,11 @@ export function App({ connection, client }: { connection?: Connection; client?: 
   return (
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>
-        <ApiProvider connection={connection}>
-          <Shell />
-        </ApiProvider>
+        <TipProvider>
+          <ApiProvider connection={connection}>
+            <Shell />
+          </ApiProvider>
+        </TipProvider>
       </LocaleProvider>
     </QueryClientProvider>
   );

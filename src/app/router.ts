@@ -1,5 +1,5 @@
 /**
- * Hash routes: `#/` explorer, `#/pool/:pid`, `#/vault/:pid`, `#/portfolio`, `#/glossary`, `#/governance/…`, `#/operator/…`, `#/manager/…`. Works from a
+ * Hash routes (a `?query` after the path is the page's own state, e.g. the explorer's view): `#/` explorer, `#/pool/:pid`, `#/vault/:pid`, `#/portfolio`, `#/glossary`, `#/governance/…`, `#/operator/…`, `#/manager/…`. Works from a
  * static file server and keeps `?rpc=` untouched.
  */
 import { useSyncExternalStore } from 'react';
@@ -15,7 +15,7 @@ export type Route =
   | { page: 'manager'; path: string[] };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const parts = (hash.replace(/^#\/?/, '').split('?')[0] ?? '').split('/').filter(Boolean);
   const [head, id] = parts;
   if ((head === 'pool' || head === 'vault') && id && /^\d+$/.test(id)) return { page: head, pid: BigInt(id) };
   if (head === 'portfolio') return { page: 'portfolio' };

@@ -201,9 +201,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function parseAmount(text: string, locale: Locale, decimals = PHA_DECIMALS): ParsedAmount {
   const { group, decimal } = separators(locale);
   const t = text
+    .trim()
     .replace(/(W-)?PHA$/i, '')
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .trim();
+    .replace(/[\s\u00a0\u202f]/g, '');
   if (t === '') return { ok: false, problem: { kind: 'empty' } };
   if (t.startsWith('-')) return { ok: false, problem: { kind: 'negative' } };
   const g = escapeRe(group);
