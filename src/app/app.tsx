@@ -15,6 +15,8 @@ import { TxList } from '../ui/tx-status.js';
 import { ManagerNavLink } from '../vault/manager/manager-nav-link.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
 import { WalletProvider } from '../wallet/wallet-context.js';
+import { BuiltInChainBar } from './dev-tools/builtin-chain-bar.js';
+import { DevToolsNavLink } from './dev-tools/dev-tools-nav-link.js';
 import { HealthLight } from './health-light.js';
 import { NetworkPicker } from './network-picker.js';
 import { Page } from './pages.js';
@@ -68,6 +70,7 @@ function Shell() {
           <HealthLight />
           <AccountSwitcher />
         </div>
+        <BuiltInChainBar />
         <nav aria-label={t('nav.main')} className="nav">
           <a href="#/" aria-current={route.page === 'explorer' ? 'page' : undefined}>
             {t('nav.pools')}
@@ -81,6 +84,7 @@ function Shell() {
           <GovernanceNavLink current={route.page === 'governance'} />
           <OperatorNavLink current={route.page === 'operator'} />
           <ManagerNavLink current={route.page === 'manager'} />
+          <DevToolsNavLink current={route.page === 'dev'} />
         </nav>
         <main tabIndex={-1}>
           <Page route={route} />
