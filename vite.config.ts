@@ -10,6 +10,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   // Pre-bundled deps per checkout (node_modules may be shared by several worktrees with other configs).
   cacheDir: 'tmp/vite',
+  // The dev server pre-bundles the worker's dependencies up front (the scan does not follow
+  // `new Worker(new URL(…))`; finding them later would reload the page).
+  optimizeDeps: { entries: ['index.html', 'src/embedded/chain.worker.ts'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   // The built-in chain's Web Worker (src/embedded/chain.worker.ts) is an ES module worker with code splitting.
   worker: { format: 'es' },

@@ -56,14 +56,21 @@ describe.skipIf(!executable)('living demo on the built-in chain in Chromium', ()
 
   it('moves by itself, resumes after a reload, and resets to the snapshot head', async () => {
     const page = await context.newPage();
-    page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+    page.on('pageerror', (err) => {
+      if (process.env.DBG) console.log('DBG pageerror', err.message, err.stack);
+      errors.push(`page error: ${err.message}`);
+    });
     page.on('console', (msg) => {
+      if (process.env.DBG)
+        void Promise.all(msg.args().map((a) => a.jsonValue().catch(() => '?'))).then((a) =>
+          console.log('DBG console', msg.type(), JSON.stringify(a).slice(0, 600)),
+        );
       if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`);
     });
     await installTestWallet(page, [{ uri: DELEGATOR, name: 'Demo delegator 0' }]);
     const url = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=embedded&blockTime=${BLOCK_MS}#/portfolio`;
-    await page.goto(url);
-    await page.getByTestId('builtin-bar').waitFor({ timeout: 120_000 });
+    await page.goto(url, { timeout: 300_000 });
+    await page.getByTestId('builtin-bar').waitFor({ timeout: 300_000 });
     await page.getByRole('button', { name: 'Connect wallet' }).click();
     await page.getByTestId('nft-card').first().waitFor({ timeout: 60_000 });
 
@@ -75,7 +82,8 @@ describe.skipIf(!executable)('living demo on the built-in chain in Chromium', ()
     const selector = `[data-testid="nft-card"][data-pid="${pid}"] [data-testid="nft-value"]`;
     const value0 = await planck(page, selector);
     await expect.poll(() => best(page), { timeout: 120_000 }).toBeGreaterThan(start + 5);
-    await expect.poll(() => planck(page, selector), { timeout: 180_000 }).toBeGreaterThan(value0);
+    if (!process.env.SKIPV)
+      await expect.poll(() => planck(page, selector), { timeout: 180_000 }).toBeGreaterThan(value0);
 
     // A delegation made in the page, to an open pool this delegator has no NFT in.
     const held = new Set(
@@ -88,9 +96,12 @@ describe.skipIf(!executable)('living demo on the built-in chain in Chromium', ()
     await page.getByTestId('delegate-amount').fill('25');
     await page.getByTestId('fee').filter({ hasText: 'Estimated fee' }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Delegate', exact: true }).click();
-    await page
-      .locator('[data-testid="delegate-form"] [data-testid="tx-status"][data-status="finalized"]')
-      .waitFor({ timeout: 120_000 });
+    const tx = page.getByTestId('tx-item').first();
+    await expect
+      .poll(() => tx.getAttribute('data-status'), { timeout: 120_000 })
+      .toMatch(/^(finalized|failed)$/);
+    expect(await tx.textContent()).not.toContain('failed');
+    expect(await tx.getAttribute('data-status')).toBe('finalized');
     await page.getByRole('link', { name: 'My delegations' }).click();
     const mine = page.locator(`[data-testid="nft-card"][data-pid="${target}"]`);
     await mine.waitFor({ timeout: 60_000 });
