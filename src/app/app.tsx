@@ -11,6 +11,7 @@ import type { Connection } from '../api/connection.js';
 import { GovernanceNavLink } from '../governance/governance-nav-link.js';
 import { OperatorNavLink } from '../stakepool/operator/operator-nav-link.js';
 import { LocaleProvider, useT } from '../ui/i18n/i18n.js';
+import { SectionBoundary } from '../ui/section-boundary.js';
 import { TxList } from '../ui/tx-status.js';
 import { ManagerNavLink } from '../vault/manager/manager-nav-link.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
@@ -50,7 +51,8 @@ function Live({ children }: { children: ReactNode }) {
 
 function Shell() {
   const t = useT();
-  const route = parseRoute(useHash());
+  const hash = useHash();
+  const route = parseRoute(hash);
   return (
     <>
       <button
@@ -67,8 +69,12 @@ function Shell() {
       </header>
       <Live>
         <div className="topbar">
-          <HealthLight />
-          <AccountSwitcher />
+          <SectionBoundary>
+            <HealthLight />
+          </SectionBoundary>
+          <SectionBoundary>
+            <AccountSwitcher />
+          </SectionBoundary>
         </div>
         <BuiltInChainBar />
         <nav aria-label={t('nav.main')} className="nav">
@@ -87,10 +93,14 @@ function Shell() {
           <DevToolsNavLink current={route.page === 'dev'} />
         </nav>
         <main tabIndex={-1}>
-          <Page route={route} />
+          <SectionBoundary key={hash}>
+            <Page route={route} />
+          </SectionBoundary>
         </main>
         <aside>
-          <TxList />
+          <SectionBoundary>
+            <TxList />
+          </SectionBoundary>
         </aside>
       </Live>
     </>

@@ -20,11 +20,11 @@ export const PoolRow = memo(function PoolRow({ pool, apr }: { pool: PoolSummary;
       </th>
       <td>{t(pool.kind === 'Vault' ? 'pools.kind.Vault' : 'pools.kind.StakePool')}</td>
       <td className="mono">{shortAddress(pool.owner)}</td>
-      <td>{formatPha(pool.totalValue, 2, locale)}</td>
-      <td>{formatPercent(apr)}</td>
-      <td>{formatPermill(pool.commission)}</td>
-      <td>{formatPha(pool.freeStake, 2, locale)}</td>
-      <td>{room === null ? t('pools.unlimited') : formatPha(room, 2, locale)}</td>
+      <td>{formatPha(pool.totalValue, locale)}</td>
+      <td>{formatPercent(apr, locale)}</td>
+      <td>{formatPermill(pool.commission, locale)}</td>
+      <td>{formatPha(pool.freeStake, locale)}</td>
+      <td>{room === null ? t('pools.unlimited') : formatPha(room, locale)}</td>
       <td>{pool.workers.length}</td>
     </tr>
   );

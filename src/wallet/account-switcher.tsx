@@ -76,10 +76,10 @@ export function AccountSwitcher() {
       {address && (
         <p className="balances" data-testid="balances">
           <span>
-            {t('wallet.free')}: {pha ? formatPha(pha.free, 4, locale) : '…'}
+            {t('wallet.free')}: {pha ? formatPha(pha.free, locale) : '…'}
           </span>{' '}
           <span>
-            {t('wallet.wpha')}: {wpha !== undefined ? formatPha(wpha, 4, locale) : '…'}
+            {t('wallet.wpha')}: {wpha !== undefined ? formatPha(wpha, locale) : '…'}
           </span>
         </p>
       )}

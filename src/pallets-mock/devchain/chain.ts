@@ -1,14 +1,16 @@
 /**
  * The dev chain: blocks built from the transaction pool by the executive, every block final, state kept
- * per block as diffs so any past block can be read, and the submit path of a Substrate node (decode,
+ * per block as diffs indexed per key (a read at any kept block costs a binary search, never a scan of
+ * later blocks; runtime code runs against a view of it), and the submit path of a Substrate node (decode,
  * signature over the exact signing payload, era, nonce, fee). Build modes: Instant (a block per RPC
  * submission), Interval (a timer) and Manual (dev_newBlock only). Platform-neutral: persistence is a hook
  * the Node server fills in.
  */
 import { Executive, type InvalidKind, InvalidTransaction } from '../frame/executive.js';
 import type { Kernel, Profile } from '../frame/runtime.js';
-import { type StateDiff, StateView } from '../frame/state.js';
-import { checkMqSequence } from '../pallets/phala-mq/index.js';
+import { u32, Writer } from '../frame/scale.js';
+import { type State, type StateDiff, StateView } from '../frame/state.js';
+import { checkMqSequence, mqValidity } from '../pallets/phala-mq/index.js';
 import {
   BlockHash,
   SPEC_VERSION,
@@ -28,7 +30,16 @@ import {
 } from './extrinsic.js';
 import { BLOCK_TIME_MS, buildGenesis, GENESIS_TIMESTAMP_MS, type GenesisOptions } from './genesis.js';
 import { extrinsicsRoot, type Header, headerHash, nextStateRoot, ZERO_HASH } from './header.js';
-import { type PooledTx, TxPool, type TxStatus } from './tx-pool.js';
+import {
+  alreadyImported,
+  PoolError,
+  type PooledTx,
+  type PoolLimits,
+  TxPool,
+  type TxStatus,
+  type TxValidity,
+  temporarilyBanned,
+} from './tx-pool.js';
 
 export type BuildMode = 'Instant' | 'Manual' | 'Interval';
 
@@ -71,6 +82,18 @@ const INVALID_TEXT: Record<InvalidKind, string> = {
 export const invalidTransaction = (kind: InvalidKind): ChainError =>
   new ChainError(1010, 'Invalid Transaction', INVALID_TEXT[kind], kind);
 
+const asChainError = (err: PoolError): ChainError => new ChainError(err.code, err.rpcMessage, err.data);
+
+const U64_MAX = 18_446_744_073_709_551_615n;
+
+/** CheckNonce's tag `(signer, nonce).encode()` (Khala's nonce is a u32). */
+function nonceTag(signerKey: Uint8Array, nonce: bigint): string {
+  const w = new Writer();
+  w.bytes(signerKey);
+  u32.enc(w, nonce);
+  return toHex(w.finish());
+}
+
 export interface DevChainOptions extends GenesisOptions {
   mode?: BuildMode;
   /** Interval mode period (default 12 s). */
@@ -83,6 +106,8 @@ export interface DevChainOptions extends GenesisOptions {
    * demo snapshot); blocks between genesis and it are then unknown (pruned).
    */
   resume?: BlockRecord[];
+  /** Transaction pool limits (Substrate's defaults otherwise). */
+  poolLimits?: Partial<PoolLimits>;
 }
 
 export interface SubmitOptions {
@@ -96,12 +121,18 @@ export class DevChain {
   readonly executive: Executive;
   readonly genesisHash: string;
   readonly profile: Profile;
-  readonly pool = new TxPool();
+  readonly pool: TxPool;
   private readonly blocks: BlockRecord[] = [];
   /** Blocks 1…offset are pruned (a checkpoint resumed at offset+1); blocks[i] is block i+offset (i ≥ 1). */
   private offset = 0n;
   private readonly byHash = new Map<string, BlockRecord>();
-  private readonly diffIndex: Array<Map<string, Uint8Array | undefined>> = [];
+  /**
+   * key → the block indices (ascending) at which it changed and the value it had before each change: a
+   * read at an old block finds the first change after it by binary search, never scanning later blocks.
+   */
+  private readonly changes = new Map<string, { at: number[]; old: Array<Uint8Array | undefined> }>();
+  /** The head state (the kernel's own; kernel.state is a view while runtime code runs at an old block). */
+  private readonly headState: State;
   private readonly headListeners = new Set<(b: BlockRecord) => void>();
   private mode: BuildMode;
   private intervalMs: number;
@@ -117,6 +148,8 @@ export class DevChain {
     this.executive = new Executive(this.kernel);
     this.genesisHash = genesis.hash;
     this.persist = opts.persist;
+    this.pool = new TxPool(opts.poolLimits);
+    this.headState = this.kernel.state;
     this.remember({
       hash: genesis.hash,
       header: genesis.header,
@@ -163,7 +196,16 @@ export class DevChain {
   private remember(block: BlockRecord): void {
     this.blocks.push(block);
     this.byHash.set(block.hash, block);
-    this.diffIndex.push(new Map(block.diff.map((d) => [d.key, d.old])));
+    const index = this.blocks.length - 1;
+    for (const d of block.diff) {
+      let c = this.changes.get(d.key);
+      if (!c) {
+        c = { at: [], old: [] };
+        this.changes.set(d.key, c);
+      }
+      c.at.push(index);
+      c.old.push(d.old);
+    }
   }
 
   private replay(block: BlockRecord): void {
@@ -220,6 +262,7 @@ export class DevChain {
         for (const tx of included) for (const w of tx.watchers) w({ type: 'inBlock', blockHash: block.hash });
         for (const tx of included)
           for (const w of tx.watchers) w({ type: 'finalized', blockHash: block.hash });
+        this.revalidatePool();
       }
       return last;
     });
@@ -243,16 +286,14 @@ export class DevChain {
           value: { type: 'set', value: { now: timestampMs } },
         }),
       ];
-      const nonceOf = (who: AccountId) => this.kernel.enter(() => SystemAccount.get(who).nonce);
-      for (const tx of this.pool.ready(nonceOf)) {
+      for (const tx of this.pool.ready()) {
         const signed = tx.xt.signed;
         if (!signed) continue;
         // CheckMqSequence: a message whose sequence is not next yet waits; one already passed is dropped.
         const mq = this.kernel.enter(() => checkMqSequence(tx.xt.call));
         if (mq === 'future') continue;
         if (mq === 'stale') {
-          this.pool.remove(tx.xt.hash);
-          for (const w of tx.watchers) w({ type: 'invalid' });
+          this.dropInvalid(tx);
           continue;
         }
         try {
@@ -268,8 +309,7 @@ export class DevChain {
           this.pool.remove(tx.xt.hash);
         } catch (err) {
           if (err instanceof InvalidTransaction && err.kind === 'Future') continue;
-          this.pool.remove(tx.xt.hash);
-          for (const w of tx.watchers) w({ type: 'invalid' });
+          this.dropInvalid(tx);
         }
       }
       this.executive.finalizeBlock();
@@ -291,17 +331,24 @@ export class DevChain {
   // ------------------------------------------------------------------------------------------------
   // State
 
-  /** The raw value of a key at a block (head by default). */
+  /** The raw value of a key at a block (head by default), in O(log changes of that key). */
   storage(key: string, at?: string): Uint8Array | undefined {
     const k = key.toLowerCase();
     const block = at ? this.block(at) : this.head;
     if (!block) throw new ChainError(-32602, 'Unknown block', at);
     const n = this.indexOf(block);
-    for (let i = n + 1; i < this.blocks.length; i++) {
-      const index = this.diffIndex[i] as Map<string, Uint8Array | undefined>;
-      if (index.has(k)) return index.get(k);
+    const c = this.changes.get(k);
+    if (c && n < this.blocks.length - 1) {
+      let lo = 0;
+      let hi = c.at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((c.at[mid] as number) <= n) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < c.at.length) return c.old[lo];
     }
-    return this.kernel.state.get(k);
+    return this.headState.get(k);
   }
 
   /** Keys with a prefix at a block, sorted, strictly after `startKey`, at most `count`. */
@@ -309,9 +356,11 @@ export class DevChain {
     const p = prefix.toLowerCase();
     const block = at ? this.block(at) : this.head;
     if (!block) throw new ChainError(-32602, 'Unknown block', at);
-    const keys = new Set(this.kernel.state.keysWithPrefix(p));
-    for (let i = this.indexOf(block) + 1; i < this.blocks.length; i++)
-      for (const k of (this.diffIndex[i] as Map<string, unknown>).keys()) if (k.startsWith(p)) keys.add(k);
+    const n = this.indexOf(block);
+    const keys = new Set(this.headState.keysWithPrefix(p));
+    if (n < this.blocks.length - 1)
+      for (const [k, c] of this.changes)
+        if (k.startsWith(p) && (c.at[c.at.length - 1] as number) > n) keys.add(k);
     const start = startKey?.toLowerCase() ?? '';
     const out: string[] = [];
     for (const k of [...keys].sort()) {
@@ -328,11 +377,11 @@ export class DevChain {
     const block = at ? this.block(at) : this.head;
     if (!block) throw new ChainError(-32602, 'Unknown block', at);
     if (block === this.head) {
-      this.kernel.state.begin();
+      this.headState.begin();
       try {
         return this.kernel.enter(fn);
       } finally {
-        this.kernel.state.rollback();
+        this.headState.rollback();
       }
     }
     const view = new StateView(
@@ -353,8 +402,11 @@ export class DevChain {
   // ------------------------------------------------------------------------------------------------
   // Transactions
 
-  /** Decodes and fully validates an extrinsic (as TaggedTransactionQueue would); throws ChainError. */
-  validate(bytes: Uint8Array): { xt: DecodedExtrinsic; future: boolean; fee: bigint } {
+  /**
+   * Decodes an extrinsic, checks its signature over the exact payload (with its era's birth hash) and
+   * validates it against the head (TaggedTransactionQueue::validate_transaction); throws ChainError.
+   */
+  validate(bytes: Uint8Array): { xt: DecodedExtrinsic; validity: TxValidity } {
     let xt: DecodedExtrinsic;
     try {
       xt = decodeExtrinsic(this.kernel, bytes);
@@ -389,52 +441,89 @@ export class DevChain {
     });
     if (!verifySignature(signed.signature.kind, signed.signature.bytes, payload, signed.signerKey))
       throw invalidTransaction('BadProof');
+    return { xt, validity: this.checkState(xt) };
+  }
+
+  /**
+   * The state-dependent part of validation, at the head (also the pool's revalidation after each block):
+   * CheckMortality's longevity, CheckNonce (stale → outdated; ahead → requires the previous nonce's
+   * tag), ChargeTransactionPayment (the fee must be payable now, for a future nonce too; the priority)
+   * and CheckMqSequence (stale → outdated; ahead → requires the previous sequence's tag).
+   */
+  private checkState(xt: DecodedExtrinsic): TxValidity {
+    const signed = xt.signed as NonNullable<DecodedExtrinsic['signed']>;
+    const current = this.best + 1n;
+    const validTill = signed.era ? eraBirth(signed.era, current) + signed.era.period - 1n : U64_MAX;
     const tx = {
       signer: signed.signer,
       nonce: signed.nonce,
       tip: signed.tip,
       call: xt.call,
-      len: bytes.length,
+      len: xt.bytes.length,
     };
-    let checked: { fee: bigint; mq: ReturnType<typeof checkMqSequence> };
     try {
-      checked = this.atBlock(undefined, () => ({
-        ...this.executive.validateSigned(tx),
-        mq: checkMqSequence(xt.call),
-      }));
+      return this.atBlock(undefined, () => {
+        const checked = this.executive.validateSigned(tx);
+        const mq = mqValidity(xt.call);
+        // CheckMqSequence (after CheckNonce, as in Khala's order): a passed sequence is outdated.
+        if (mq.status === 'stale') throw new InvalidTransaction('Stale');
+        const requires = checked.ahead ? [nonceTag(signed.signerKey, signed.nonce - 1n)] : [];
+        return {
+          priority: checked.priority,
+          requires: [...requires, ...mq.requires],
+          provides: [nonceTag(signed.signerKey, signed.nonce), ...mq.provides],
+          validTill,
+        };
+      });
     } catch (err) {
-      if (err instanceof InvalidTransaction) {
-        if (err.kind === 'Future') return { xt, future: true, fee: 0n };
-        throw invalidTransaction(err.kind);
-      }
+      if (err instanceof InvalidTransaction) throw invalidTransaction(err.kind);
       throw new ChainError(1002, 'Verification Error', err instanceof Error ? err.message : String(err));
     }
-    // CheckMqSequence (after CheckNonce, as in Khala's order): stale → outdated, ahead → Future.
-    if (checked.mq === 'stale') throw invalidTransaction('Stale');
-    return { xt, future: checked.mq === 'future', fee: checked.fee };
   }
 
-  /** author_submitExtrinsic: validates, pools, and in Instant mode builds a block. Returns the hash. */
+  /**
+   * author_submitExtrinsic: refuses a banned hash (1012) or one already pooled (1013), validates, imports
+   * into the pool (1014 / 1016 from there), and in Instant mode builds a block when it is Ready.
+   * Returns the hash.
+   */
   submit(bytes: Uint8Array, opts: SubmitOptions = {}): string {
-    if (this.pool.has(toHex(blake2_256(bytes)))) throw new ChainError(1013, 'Transaction Already Imported');
-    const { xt, future } = this.validate(bytes);
+    const hash = toHex(blake2_256(bytes));
+    if (this.pool.isBanned(hash)) throw asChainError(temporarilyBanned());
+    if (this.pool.has(hash)) throw asChainError(alreadyImported());
+    const { xt, validity } = this.validate(bytes);
     const signed = xt.signed as NonNullable<DecodedExtrinsic['signed']>;
-    const clash = this.pool.sameNonce(signed.signer, signed.nonce);
-    if (clash)
-      throw new ChainError(1014, 'Priority is too low', `(${signed.tip} vs ${clash.xt.signed?.tip ?? 0n})`);
-    const pooled = this.pool.add({
-      xt,
-      signer: signed.signer,
-      nonce: signed.nonce,
-      local: !!opts.local,
-      watchers: [],
-    });
+    let pooled: PooledTx;
+    try {
+      pooled = this.pool.import({
+        xt,
+        ...validity,
+        signer: signed.signer,
+        nonce: signed.nonce,
+        local: !!opts.local,
+        watchers: [],
+      }).pooled;
+    } catch (err) {
+      throw err instanceof PoolError ? asChainError(err) : err;
+    }
+    const ready = this.pool.isReady(pooled);
     if (opts.watch) {
       pooled.watchers.push(opts.watch);
-      opts.watch({ type: future ? 'future' : 'ready' });
+      opts.watch({ type: ready ? 'ready' : 'future' });
     }
-    if (this.mode === 'Instant' && !opts.local && !future) void this.newBlocks(1).catch(() => {});
+    if (this.mode === 'Instant' && !opts.local && ready) void this.newBlocks(1).catch(() => {});
     return xt.hash;
+  }
+
+  /** Removes a transaction that turned out invalid in a block: banned, its watchers told `invalid`. */
+  private dropInvalid(tx: PooledTx): void {
+    this.pool.remove(tx.xt.hash);
+    this.pool.ban(tx.xt.hash);
+    for (const w of tx.watchers) w({ type: 'invalid' });
+  }
+
+  /** After each block: every pooled transaction re-validated against the new head. */
+  private revalidatePool(): void {
+    if (this.pool.size > 0) this.pool.revalidate(this.best + 1n, (tx) => this.checkState(tx.xt));
   }
 
   /** system_accountNextIndex: on-chain nonce plus this signer's consecutive pooled transactions. */

@@ -20,7 +20,6 @@ import {
   u64,
   u128,
   vec,
-  Writer,
 } from '../frame/scale.js';
 import { Weight } from '../frame/types.js';
 import { RUNTIME_VERSION, RuntimeVersion, Account as SystemAccount } from '../pallets/system/index.js';
@@ -89,13 +88,7 @@ function metadataOf(chain: DevChain): Uint8Array {
 /** Metadata bytes ("meta" prefixed) of the chain's runtime. */
 export const chainMetadata = metadataOf;
 
-/** The nonce/requires/provides tags of a signed transaction, as frame_system's CheckNonce makes them. */
-function nonceTag(signerKey: Uint8Array, nonce: bigint): string {
-  const w = new Writer();
-  w.bytes(signerKey);
-  u32.enc(w, nonce);
-  return toHex(w.finish());
-}
+const U64_MAX = 18_446_744_073_709_551_615n;
 
 /** Executes runtime API `method` with SCALE `args` at block `at`; returns the SCALE result. */
 export function callRuntimeApi(chain: DevChain, method: string, args: Uint8Array, at?: string): Uint8Array {
@@ -147,16 +140,13 @@ export function callRuntimeApi(chain: DevChain, method: string, args: Uint8Array
       r.u8(); // TransactionSource
       const xtBytes = readExtrinsic(r);
       try {
-        const { xt } = chain.validate(xtBytes);
-        const signed = xt.signed;
-        if (!signed) throw new InvalidTransaction('Call');
-        const onChain = chain.atBlock(at, () => SystemAccount.get(signed.signer).nonce);
-        const requires = signed.nonce > onChain ? [nonceTag(signed.signerKey, signed.nonce - 1n)] : [];
+        const { validity } = chain.validate(xtBytes);
+        const longevity = validity.validTill === U64_MAX ? U64_MAX : validity.validTill - chain.best;
         const valid = encode(ValidTransaction, {
-          priority: signed.tip,
-          requires,
-          provides: [nonceTag(signed.signerKey, signed.nonce)],
-          longevity: signed.era ? signed.era.period : 18_446_744_073_709_551_615n,
+          priority: validity.priority,
+          requires: validity.requires,
+          provides: validity.provides,
+          longevity,
           propagate: true,
         } as never);
         return Uint8Array.from([0, ...valid]);

@@ -25,7 +25,11 @@ import {
   Account as SystemAccount,
   SystemEvents,
 } from '../pallets/system/index.js';
-import { computeFee, TransactionPaymentEvents } from '../pallets/transaction-payment/index.js';
+import {
+  computeFee,
+  TransactionPaymentEvents,
+  transactionPriority,
+} from '../pallets/transaction-payment/index.js';
 import { TreasuryEvents } from '../pallets/treasury/index.js';
 import { encodeDispatchError } from '../pallets/utility/index.js';
 import type { AccountId } from '../primitives/account.js';
@@ -130,26 +134,36 @@ export class Executive {
     });
   }
 
-  /** Nonce, weight and fee of a signed extrinsic (throws InvalidTransaction for a wrong nonce). */
-  private precheck(tx: SignedExtrinsic) {
+  /**
+   * Nonce, weight and fee of a signed extrinsic. A nonce below the account's is Stale; one above it is
+   * Future when applying (pre_dispatch), but only `ahead` when validating for the pool (CheckNonce::validate
+   * then makes it require the previous nonce's tag, and the fee is still checked).
+   */
+  private precheck(tx: SignedExtrinsic, applying: boolean) {
     const decl = this.kernel.callDecl(tx.call);
     const account = SystemAccount.get(tx.signer);
     if (tx.nonce < account.nonce) throw new InvalidTransaction('Stale');
-    if (tx.nonce > account.nonce) throw new InvalidTransaction('Future');
+    const ahead = tx.nonce > account.nonce;
+    if (ahead && applying) throw new InvalidTransaction('Future');
     const weight = this.kernel.callWeight(tx.call);
     const fee = computeFee(tx.len, weight, tx.tip).total;
-    return { decl, account, weight, fee };
+    return { decl, account, weight, fee, ahead };
   }
 
-  /** Checks the nonce and fee of a signed extrinsic without applying it (TaggedTransactionQueue). */
-  validateSigned(tx: SignedExtrinsic): { fee: bigint; weight: Weight } {
+  /**
+   * TaggedTransactionQueue::validate_transaction for a signed extrinsic, for every nonce at or above the
+   * account's: the fee must be payable now (also for a future nonce, as ChargeTransactionPayment::validate
+   * checks it), and the result carries the priority and whether the nonce is ahead of the account.
+   */
+  validateSigned(tx: SignedExtrinsic): { fee: bigint; weight: Weight; priority: bigint; ahead: boolean } {
     return this.kernel.enter(() => {
-      const { weight, fee } = this.precheck(tx);
+      const { decl, weight, fee, ahead } = this.precheck(tx, false);
       // ChargeTransactionPayment::validate withdraws the fee as pre_dispatch does (keep-alive, locks);
       // here it is withdrawn in a layer that is always rolled back, so both agree on Payment.
       if (fee > 0n && !this.dryRun(() => withdraw(tx.signer, fee, true)))
         throw new InvalidTransaction('Payment');
-      return { fee, weight };
+      const priority = transactionPriority(tx.len, weight, tx.tip, fee, decl.class ?? 'Normal');
+      return { fee, weight, priority, ahead };
     });
   }
 
@@ -180,7 +194,7 @@ export class Executive {
   /** Applies a signed extrinsic; throws InvalidTransaction when it cannot be included at all. */
   applySigned(tx: SignedExtrinsic): ApplyOutcome {
     return this.kernel.enter(() => {
-      const { decl, weight, fee } = this.precheck(tx);
+      const { decl, weight, fee } = this.precheck(tx, true);
       // An invalid transaction leaves no trace: the phase is set in the same layer as the fee withdrawal.
       const previousPhase = this.kernel.phase;
       try {

@@ -3,7 +3,7 @@
  * over the exact payload, era, nonce, fee), whose ChainError (1010 "Invalid Transaction" + Substrate's
  * texts, 1001, 1013, 1014) is answered as is. author_submitAndWatchExtrinsic notifies
  * `author_extrinsicUpdate` with Substrate's ExtrinsicStatus JSON: "future" | "ready" | {inBlock} |
- * {finalized} | "invalid" | "dropped"; the subscription ends after the last three. `finalized` follows
+ * {finalized} | {usurped} | "invalid" | "dropped"; the subscription ends after the last four. `finalized` follows
  * `inBlock` after CoreOptions.finalizedDelayMs once the client is quiet (see there why). payment_queryInfo /
  * payment_queryFeeDetails return Substrate's JSON (fees as decimal strings, weights as
  * {ref_time, proof_size}); they never check signatures (clients send fake ones).
@@ -23,12 +23,14 @@ export function extrinsicStatusJson(s: TxStatus): unknown {
       return { inBlock: s.blockHash };
     case 'finalized':
       return { finalized: s.blockHash };
+    case 'usurped':
+      return { usurped: s.by };
     default:
       return s.type;
   }
 }
 
-const TERMINAL = new Set<TxStatus['type']>(['finalized', 'invalid', 'dropped']);
+const TERMINAL = new Set<TxStatus['type']>(['finalized', 'invalid', 'dropped', 'usurped']);
 
 const submitExtrinsic: RpcHandler = ({ chain }, params) => {
   maxParams(params, 1, 'author_submitExtrinsic');

@@ -1,6 +1,6 @@
 /**
- * Legacy `chain_*` methods (spec/chain-rpc.md §1.3, §1.5): block hashes by number (number, hex, array or
- * none), headers and blocks as JSON, the finalized head (every block is final), and the head
+ * Legacy `chain_*` methods (spec/chain-rpc.md §1.3, §1.5): block hashes by number (number, hex, array of
+ * at most MAX_BLOCK_HASHES, or none), headers and blocks as JSON, the finalized head (every block is final), and the head
  * subscriptions. Subscriptions send the current head at once, then each new block. Wire names are
  * singular (`chain_subscribeNewHead` → `chain_newHead`); the decorated plural and British spellings are
  * served too, because @polkadot/api drops any RPC that `rpc_methods` does not list.
@@ -9,7 +9,10 @@ import type { BlockRecord, DevChain } from '../devchain/chain.js';
 import { headerJson } from '../devchain/header.js';
 import { toHex } from '../primitives/bytes.js';
 import { blockNumberParam, maxParams, optionalHashParam } from './params.js';
-import type { MethodTable, RpcContext, RpcHandler } from './server-core.js';
+import { invalidParams, type MethodTable, type RpcContext, type RpcHandler } from './server-core.js';
+
+/** Most block numbers one chain_getBlockHash array may ask for. */
+export const MAX_BLOCK_HASHES = 1024;
 
 export type HeaderJson = ReturnType<typeof headerJson>;
 
@@ -40,7 +43,11 @@ const getBlockHash: RpcHandler = ({ chain }, params) => {
   maxParams(params, 1, 'chain_getBlockHash');
   const p = params[0];
   if (p === undefined || p === null) return chain.head.hash;
-  if (Array.isArray(p)) return p.map((n, i) => hashOf(chain, n, `blockNumber[${i}]`));
+  if (Array.isArray(p)) {
+    if (p.length > MAX_BLOCK_HASHES)
+      throw invalidParams(`blockNumber: at most ${MAX_BLOCK_HASHES} numbers per call (got ${p.length})`);
+    return p.map((n, i) => hashOf(chain, n, `blockNumber[${i}]`));
+  }
   return hashOf(chain, p, 'blockNumber');
 };
 

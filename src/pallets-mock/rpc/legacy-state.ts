@@ -1,8 +1,9 @@
 /**
  * Legacy `state_*` methods (spec/chain-rpc.md §1.2, §1.3, §1.5): runtime version (+ subscription), metadata,
  * storage reads at any block (value, hash, size), paged keys (lexicographic, strictly after startKey, at
- * most 1000), queryStorageAt / queryStorage, storage subscriptions (first notification carries every
- * key, absent ones as null; later ones only the keys whose value changed) and state_call into the runtime
+ * most 1000), queryStorageAt / queryStorage (at most MAX_QUERY_CELLS keys × blocks, else 4001), storage
+ * subscriptions (first notification carries every key, absent ones as null; later ones only the keys
+ * whose value changed) and state_call into the runtime
  * APIs of devchain/runtime-api.ts. Runtime-call failures answer 4003 "Client error" as Substrate does.
  * The hash of `:code` is chain-info's runtimeCodeHash stand-in (there is no wasm to hash).
  */
@@ -29,6 +30,8 @@ import { type MethodTable, RpcError, type RpcHandler } from './server-core.js';
 export const MAX_KEYS_PAGE = 1000;
 /** Most blocks one state_queryStorage call may scan. */
 export const MAX_QUERY_RANGE = 10_000;
+/** Most keys × blocks one state_queryStorage call may read (e.g. 100 keys over 1,000 blocks). */
+export const MAX_QUERY_CELLS = 100_000;
 
 /** state_getRuntimeVersion JSON (numbers, apis as [id, version] pairs). */
 export function runtimeVersionJson() {
@@ -158,6 +161,13 @@ const queryStorage: RpcHandler = ({ chain }, params) => {
     throw new RpcError(4001, 'Invalid block range', 'fromBlock is after toBlock');
   if (to.header.number - from.header.number >= BigInt(MAX_QUERY_RANGE))
     throw new RpcError(4001, 'Invalid block range', `at most ${MAX_QUERY_RANGE} blocks per query`);
+  const cells = BigInt(keys.length) * (to.header.number - from.header.number + 1n);
+  if (cells > BigInt(MAX_QUERY_CELLS))
+    throw new RpcError(
+      4001,
+      'Invalid block range',
+      `at most ${MAX_QUERY_CELLS} keys × blocks per query (asked ${keys.length} keys × ${to.header.number - from.header.number + 1n} blocks)`,
+    );
   const last = new Map<string, string | null>();
   const out: Array<{ block: string; changes: Array<[string, string | null]> }> = [];
   for (let n = from.header.number; n <= to.header.number; n++) {

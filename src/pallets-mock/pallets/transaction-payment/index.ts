@@ -2,7 +2,9 @@
  * pallet_transaction_payment with Khala's fee model: fee = length fee + multiplier × (base extrinsic
  * weight + call weight) converted by WeightToFee, + tip. WeightToFee maps the base extrinsic weight to
  * 1/10 CENT, TransactionByteFee is 10 MILLICENTS per byte (Khala's constants). Fees are withdrawn before
- * dispatch, kept when the call fails, and credited 100% to the Treasury (DealWithFees).
+ * dispatch, kept when the call fails, and credited 100% to the Treasury (DealWithFees). `transactionPriority`
+ * is ChargeTransactionPayment::get_priority: the tip (+1) scaled by how many such transactions fit in a
+ * block, plus for Operational calls a virtual tip of fee × OperationalFeeMultiplier, saturated to u64.
  */
 import type { Weight } from '../../frame/pallet.js';
 import { constants, events, type PalletDecl } from '../../frame/pallet.js';
@@ -10,7 +12,7 @@ import { enumOf, u8, u128 } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId } from '../../frame/types.js';
 import { CENTS } from '../balances/index.js';
-import { BASE_EXTRINSIC_WEIGHT } from '../system/index.js';
+import { BASE_EXTRINSIC_WEIGHT, SystemConstants } from '../system/index.js';
 
 const FIXED_U128_ONE = 1_000_000_000_000_000_000n;
 
@@ -57,3 +59,32 @@ export const TransactionPayment: PalletDecl = {
   events: TransactionPaymentEvents,
   constants: TransactionPaymentConstants,
 };
+
+const U64_MAX = 18_446_744_073_709_551_615n;
+
+/** ChargeTransactionPayment::get_priority (runs inside the runtime context, reads the block limits). */
+export function transactionPriority(
+  len: number,
+  weight: Weight,
+  tip: bigint,
+  fee: bigint,
+  cls: 'Normal' | 'Operational' = 'Normal',
+): bigint {
+  const maxBlock = SystemConstants.get('BlockWeights').maxBlock;
+  const maxLength = SystemConstants.get('BlockLength').max[cls === 'Operational' ? 'operational' : 'normal'];
+  const perComponent = (max: bigint, used: bigint) => {
+    const bounded = used < 1n ? 1n : used > max ? max : used;
+    return max / bounded;
+  };
+  const byWeight = [
+    perComponent(maxBlock.refTime, weight.refTime),
+    perComponent(maxBlock.proofSize, weight.proofSize),
+  ].reduce((a, b) => (a < b ? a : b));
+  const boundedLength = BigInt(len) < 1n ? 1n : BigInt(len) > maxLength ? maxLength : BigInt(len);
+  const byLength = maxLength / boundedLength;
+  const perBlock = byWeight < byLength ? byWeight : byLength;
+  let priority = (tip + 1n) * perBlock;
+  if (cls === 'Operational')
+    priority += fee * TransactionPaymentConstants.get('OperationalFeeMultiplier') * perBlock;
+  return priority > U64_MAX ? U64_MAX : priority;
+}
