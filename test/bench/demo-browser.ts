@@ -27,7 +27,8 @@ export const demoBrowserBench: BenchGroup = {
   title: 'Demo network: built-in chain in the browser',
   async run() {
     const executable = chromiumPath();
-    if (!executable) return [single('built-in chain: pool list interactive (cold)', 0, 'skipped: no Chromium')];
+    if (!executable)
+      return [single('built-in chain: pool list interactive (cold)', 0, 'skipped: no Chromium')];
     await build({ logLevel: 'silent', build: { outDir: OUT, emptyOutDir: true } });
     const server = await preview({
       logLevel: 'silent',

@@ -16,7 +16,15 @@ import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
 
-const GROUPS: BenchGroup[] = [kernelDispatch, rpcBench, indexerBench, computeBench, demoBench, demoBrowserBench, dappBench];
+const GROUPS: BenchGroup[] = [
+  kernelDispatch,
+  rpcBench,
+  indexerBench,
+  computeBench,
+  demoBench,
+  demoBrowserBench,
+  dappBench,
+];
 
 const filter = process.argv[2]?.toLowerCase();
 const groups = GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));

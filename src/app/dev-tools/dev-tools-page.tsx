@@ -155,10 +155,10 @@ export function DevToolsPage() {
           run={async () => {
             const who = normaliseAddress(api, address);
             if (!who) throw new Error(t('error.address'));
-            const planck = parsePha(fund);
+            const planck = parsePha(fund, locale);
             if (!planck) throw new Error(t('error.amount'));
             const free = await guard(() => fundAccount(api, provider, who, planck));
-            return t('fund.done', { amount: formatPha(planck, 4, locale), free: formatPha(free, 4, locale) });
+            return t('fund.done', { amount: formatPha(planck, locale), free: formatPha(free, locale) });
           }}
         >
           <Field label={t('fund.address')}>
@@ -178,7 +178,7 @@ export function DevToolsPage() {
             run={async () => {
               if (!/^\d+$/.test(pool.trim())) throw new Error(t('error.pool'));
               if (!operator.trim()) throw new Error(t('error.operator'));
-              if (!parsePha(stake)) throw new Error(t('error.amount'));
+              if (!parsePha(stake, locale)) throw new Error(t('error.amount'));
               const pubkey = await guard(() =>
                 startSimWorker(provider, {
                   pool: Number(pool),
