@@ -14,6 +14,7 @@ import { TipProvider } from '../ui/tip.js';
 import { TxList } from '../ui/tx-status.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
 import { WalletProvider } from '../wallet/wallet-context.js';
+import { BuiltInChainBar } from './dev-tools/builtin-chain-bar.js';
 import { HealthLight } from './health-light.js';
 import { MainNav } from './main-nav.js';
 import { NetworkPicker } from './network-picker.js';
@@ -79,6 +80,7 @@ function Shell() {
             <AccountSwitcher />
           </SectionBoundary>
         </div>
+        <BuiltInChainBar />
         <main tabIndex={-1}>
           <SectionBoundary key={hash.split('?')[0]}>
             <Page route={route} />

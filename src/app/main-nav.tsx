@@ -8,6 +8,7 @@ import { GovernanceNavLink } from '../governance/governance-nav-link.js';
 import { OperatorNavLink } from '../stakepool/operator/operator-nav-link.js';
 import { useT } from '../ui/i18n/i18n.js';
 import { ManagerNavLink } from '../vault/manager/manager-nav-link.js';
+import { DevToolsNavLink } from './dev-tools/dev-tools-nav-link.js';
 import type { Route } from './router.js';
 
 type LinkProps = ComponentProps<'a'>;
@@ -25,6 +26,7 @@ function links(route: Route, t: ReturnType<typeof useT>): Array<(p: LinkProps) =
     (p) => <OperatorNavLink current={route.page === 'operator'} {...p} />,
     (p) => <ManagerNavLink current={route.page === 'manager'} {...p} />,
     plain('#/glossary', 'glossary', t('nav.glossary')),
+    (p) => <DevToolsNavLink current={route.page === 'dev'} {...p} />,
   ];
 }
 

@@ -41,7 +41,31 @@ function inWorker(options: StartOptions): Promise<BuiltInChain> {
     type: 'module',
     name: 'pha-stake built-in chain',
   });
-  const post = (m: ToWorker) => worker.postMessage(m);
+  const loaded = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (e) =>
+      reject(new Error(`the built-in chain did not load: ${e.message}`)),
+    ),
+  );
+  const chain = connectToChain(worker, options, () => {
+    worker.terminate();
+    shared = undefined;
+  });
+  return Promise.race([chain, loaded]);
+}
+
+/** What the page needs of the worker (or of a MessageChannel port, in tests). */
+export interface ChainEndpoint {
+  postMessage(message: ToWorker): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<FromWorker>) => void): void;
+}
+
+/** Starts the chain behind `endpoint` (serve.ts on the other side) and resolves once it runs. */
+export function connectToChain(
+  endpoint: ChainEndpoint,
+  options: StartOptions,
+  close: () => void,
+): Promise<BuiltInChain> {
+  const post = (m: ToWorker) => endpoint.postMessage(m);
   const sessions = new Map<number, (m: RpcOutgoing) => void>();
   const calls = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   let nextId = 0;
@@ -65,10 +89,7 @@ function inWorker(options: StartOptions): Promise<BuiltInChain> {
   };
 
   return new Promise<BuiltInChain>((resolve, reject) => {
-    worker.addEventListener('error', (e) =>
-      reject(new Error(`the built-in chain did not load: ${e.message}`)),
-    );
-    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+    endpoint.addEventListener('message', (event) => {
       const m = event.data;
       if (m.type === 'message') sessions.get(m.session)?.(JSON.parse(m.text) as RpcOutgoing);
       else if (m.type === 'done') {
@@ -88,10 +109,7 @@ function inWorker(options: StartOptions): Promise<BuiltInChain> {
           started: m.info,
           provider: () => new SessionProvider(opener),
           reset: async () => void (await call((id) => ({ type: 'reset', id }))),
-          close: async () => {
-            worker.terminate();
-            shared = undefined;
-          },
+          close: async () => close(),
         });
       }
     });

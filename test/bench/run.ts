@@ -11,11 +11,20 @@ import { markdownTable } from './bench.js';
 import { computeBench } from './compute.js';
 import { dappBench } from './dapp.js';
 import { demoBench } from './demo.js';
+import { demoBrowserBench } from './demo-browser.js';
 import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
 
-const GROUPS: BenchGroup[] = [kernelDispatch, rpcBench, indexerBench, computeBench, demoBench, dappBench];
+const GROUPS: BenchGroup[] = [
+  kernelDispatch,
+  rpcBench,
+  indexerBench,
+  computeBench,
+  demoBench,
+  demoBrowserBench,
+  dappBench,
+];
 
 const filter = process.argv[2]?.toLowerCase();
 const groups = GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));

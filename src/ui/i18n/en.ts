@@ -21,7 +21,6 @@ export const en = {
   'network.connect': 'Connect',
   'network.invalidUrl': 'Enter a ws:// or wss:// address.',
   'network.connecting': 'Connecting to {endpoint}…',
-  'network.fallback': 'No node answered at {endpoint}; using the built-in chain instead.',
   'network.error': 'Cannot reach the node: {message}',
   'health.live': '{chain} · block #{best}',
   'health.since': 'last block {time} ago',

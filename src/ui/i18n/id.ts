@@ -22,7 +22,6 @@ export const id: Record<MessageKey, string> = {
   'network.connect': 'Hubungkan',
   'network.invalidUrl': 'Masukkan alamat ws:// atau wss://.',
   'network.connecting': 'Menghubungkan ke {endpoint}…',
-  'network.fallback': 'Tidak ada node yang menjawab di {endpoint}; memakai rantai bawaan.',
   'network.error': 'Tidak dapat menjangkau node: {message}',
   'health.live': '{chain} · blok #{best}',
   'health.since': 'blok terakhir {time} yang lalu',
