@@ -1,7 +1,7 @@
 /**
  * The demo network for UI tests, as the dApp's built-in chain runs it: the checked-in demo snapshot
  * resumed on an in-process DevChain (Instant blocks, dev RPCs), with the history API served by the
- * in-page indexer (src/api/embedded-history.ts), a real ApiPromise and the connection the shell takes.
+ * in-page indexer (src/embedded/history.ts), a real ApiPromise and the connection the shell takes.
  * `nextDay()` moves the chain into the next UTC day and builds a block, so the indexer records a daily
  * snapshot of every pool and worker (the second point of each chart).
  */
@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type Connection, createApi, describe as describeConnection } from '../../src/api/connection.js';
-import { embeddedHistory } from '../../src/api/embedded-history.js';
 import { HistoryClient } from '../../src/api/history-client.js';
+import { deferredHistory } from '../../src/embedded/history.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { parseSnapshot } from '../../src/pallets-mock/devchain/snapshot.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
@@ -41,11 +41,11 @@ export async function startDemoDapp(): Promise<DemoDapp> {
   const file = resolve('chain/demo/demo.snapshot.json.gz');
   const snapshot = parseSnapshot(gunzipSync(readFileSync(file)).toString('utf8'), file);
   const chain = new DevChain({ mode: 'Instant', profile: snapshot.profile, resume: [snapshot.block] });
-  const history = await embeddedHistory(() => new EmbeddedProvider(chain));
+  const history = await deferredHistory();
   const provider = new EmbeddedProvider(chain, { dev: true, modules: [history.module] });
   const api = await createApi(provider);
   const connection = await describeConnection(api, provider, 'embedded');
-  await history.start();
+  await history.start(() => new EmbeddedProvider(chain));
   const client = HistoryClient.over(provider);
   return {
     chain,
@@ -57,6 +57,7 @@ export async function startDemoDapp(): Promise<DemoDapp> {
       await chain.newBlocks(1);
     },
     async stop() {
+      await history.stop();
       await api.disconnect();
       chain.stop();
     },
