@@ -25,7 +25,7 @@ import { startNodeHistory } from './node-history.js';
 import { parseRepairArgs, repairDatabase } from './repair.js';
 import { limitOptions, startServer } from './server.js';
 import { DEMO_SNAPSHOT, readSnapshot, type Snapshot } from './snapshot.js';
-import { BlockStore } from './store.js';
+import { type NodeBlockStore, openBlockStore } from './store.js';
 
 function loadSeed(seed: string): Snapshot | undefined {
   if (seed === 'empty') return undefined;
@@ -47,11 +47,11 @@ async function main(): Promise<void> {
   }
   const args = parseChainArgs(process.argv.slice(2));
   await cryptoReady();
-  let store: BlockStore | undefined;
+  let store: NodeBlockStore | undefined;
   if (args.db !== 'memory') {
     const path = resolve(args.db);
     mkdirSync(dirname(path), { recursive: true });
-    store = await BlockStore.open(path);
+    store = await openBlockStore(path);
   }
   const loaded = store ? await store.load() : undefined;
   const identity = loaded?.identity;
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     profile,
     // Interval mode starts once everything is ready (below).
     mode: 'Manual',
-    persist: store ? (block) => (store as BlockStore).putBlock(block) : undefined,
+    persist: store ? (block) => (store as NodeBlockStore).putBlock(block) : undefined,
     resume,
   });
   if (identity && identity.genesisHash !== chain.genesisHash) {
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     actors = new ActorSupervisor(chain, {
       log: (line) => console.log(line),
       onCheckpoint: (state) => {
-        if (store) pending = pending.then(() => (store as BlockStore).putMeta('actors', state));
+        if (store) pending = pending.then(() => (store as NodeBlockStore).putMeta('actors', state));
       },
     });
     const saved = loaded?.actors ?? snapshot?.actors ?? undefined;

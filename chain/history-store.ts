@@ -1,33 +1,9 @@
 /**
- * The history indexer's KvStore on LevelDB (classic-level): the node passes a sublevel of its own
- * database (`hist`), the standalone `npm run indexer` opens a database of its own. A block's records
- * are one LevelDB batch, so they land together with the cursor or not at all.
+ * The standalone indexer's own LevelDB (classic-level): `npm run indexer -- --db PATH` keeps its records
+ * there through the platform-neutral LevelKv (src/indexer/level-kv.ts).
  */
 import { ClassicLevel } from 'classic-level';
-import type { KvStore } from '../src/indexer/store.js';
-
-/** What LevelKv needs of a level database or sublevel with string keys and values. */
-export interface LevelLike {
-  get(key: string): Promise<string | undefined>;
-  batch(ops: Array<{ type: 'put'; key: string; value: string }>): Promise<void>;
-  values(opts: { gte: string; lt: string }): { all(): Promise<string[]> };
-}
-
-export class LevelKv implements KvStore {
-  constructor(readonly db: LevelLike) {}
-
-  get(key: string): Promise<string | undefined> {
-    return this.db.get(key);
-  }
-
-  putAll(pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
-    return this.db.batch(pairs.map(([key, value]) => ({ type: 'put', key, value })));
-  }
-
-  values(gte: string, lt: string): Promise<string[]> {
-    return this.db.values({ gte, lt }).all();
-  }
-}
+import { LevelKv } from '../src/indexer/level-kv.js';
 
 /** Opens a LevelDB of its own at `path` (standalone indexer). */
 export async function openLevelKv(path: string): Promise<{ kv: LevelKv; close(): Promise<void> }> {

@@ -1,14 +1,14 @@
 /**
  * `npm run chain -- repair [--db PATH]`: brings a damaged node database back to what its blocks allow.
- * When LevelDB cannot open it, LevelDB's own repair of its files runs first; then BlockStore.repair moves
- * the damaged database aside and rebuilds one from the blocks that verify (hash, parent link, state root)
- * up to the first damaged one, with the actors' checkpoint only if it fits the kept head (else the actors
+ * When LevelDB cannot open it, LevelDB's own repair of its files runs first; then repairBlockStore
+ * (chain/store.ts) moves the damaged database aside and rebuilds one from the blocks that verify (hash,
+ * parent link, state root; src/pallets-mock/devchain/block-store.ts) up to the first damaged one, with the actors' checkpoint only if it fits the kept head (else the actors
  * replay from the kept blocks) and the history index rebuilt on start; this prints what was kept and lost.
  */
 import { resolve } from 'node:path';
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
 import { ArgsError } from './args.js';
-import { BlockStore, StoreError } from './store.js';
+import { openBlockStore, repairBlockStore, repairLevelFiles, StoreError } from './store.js';
 
 export function parseRepairArgs(argv: string[]): { db: string } {
   let db = './.data/chain';
@@ -28,13 +28,13 @@ export async function repairDatabase(db: string): Promise<string[]> {
   const path = resolve(db);
   const lines: string[] = [];
   try {
-    await BlockStore.open(path, { create: false }).then((s) => s.close());
+    await openBlockStore(path, { create: false }).then((s) => s.close());
   } catch (err) {
     if (!(err instanceof StoreError) || err.kind !== 'damaged') throw err;
     lines.push(`LevelDB could not open it (${err.message}); ran LevelDB's repair of its files`);
-    await BlockStore.repairFiles(path);
+    await repairLevelFiles(path);
   }
-  const r = await BlockStore.repair(path);
+  const r = await repairBlockStore(path);
   if (!r.problem) return [...lines, 'found no damage: nothing to repair'];
   const first = r.kept[0];
   const head = r.kept[r.kept.length - 1];

@@ -13,7 +13,10 @@
  * `--state FILE` (default ./.data/workers/<name>.json): the pRuntime's sealed state, written after every
  * block, so a worker killed with SIGKILL and started again replays the blocks it missed (answering late
  * heartbeats in order, as a restarted pRuntime does) and resends what the chain has not taken.
- * `--progress` prints `synced #N` after each block. Prints `pha-stake worker ready <pubkey>` once running.
+ * `--progress` prints `synced #N` after each block. `--attestation ias|dcap` (default ias) picks the
+ * simulated attestation: an IAS report, or a DCAP quote with collateral from the dev PCK chain every dev
+ * genesis trusts (a restored worker keeps the kind it registered with).
+ * Prints `pha-stake worker ready <pubkey>` once running.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -25,6 +28,7 @@ import { type CallValue, Kernel } from '../src/pallets-mock/frame/runtime.js';
 import { type Codec, decode, encode, vec } from '../src/pallets-mock/frame/scale.js';
 import { parseState, stringifyState } from '../src/pallets-mock/offchain/json-state.js';
 import {
+  type AttestationKind,
   WorkerAgent,
   type WorkerAgentState,
   type WorkerView,
@@ -58,10 +62,11 @@ interface WorkerArgs {
   name: string | undefined;
   state: string | undefined;
   progress: boolean;
+  attestation: AttestationKind;
 }
 
 const USAGE =
-  'usage: npm run worker -- --ws URL --operator SURI --pool PID [--stake PHA] [--score N] [--name NAME] [--state FILE] [--relayer SURI] [--progress]';
+  'usage: npm run worker -- --ws URL --operator SURI --pool PID [--stake PHA] [--score N] [--name NAME] [--state FILE] [--relayer SURI] [--attestation ias|dcap] [--progress]';
 
 function parseArgs(argv: string[]): WorkerArgs {
   const out: Partial<WorkerArgs> & { progress: boolean } = { progress: false };
@@ -100,6 +105,10 @@ function parseArgs(argv: string[]): WorkerArgs {
       case '--state':
         out.state = v;
         break;
+      case '--attestation':
+        if (v !== 'ias' && v !== 'dcap') throw new Error('--attestation must be ias or dcap');
+        out.attestation = v;
+        break;
       default:
         throw new Error(`unknown flag ${flag}\n${USAGE}`);
     }
@@ -115,6 +124,7 @@ function parseArgs(argv: string[]): WorkerArgs {
     name: out.name,
     state: out.state,
     progress: out.progress,
+    attestation: out.attestation ?? 'ias',
   };
 }
 
@@ -143,6 +153,7 @@ async function main(): Promise<void> {
       pool: args.pool,
       stake: args.stake,
       iterationsPerSecond: iterationsForScore(args.score),
+      attestation: args.attestation,
     });
   }
 

@@ -5,7 +5,8 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
-import { EMBEDDED_ENDPOINT, embeddedProvider, wsProvider } from './endpoints.js';
+import type { BuiltInChain } from '../embedded/client.js';
+import { EMBEDDED_ENDPOINT, type NoNodeReason, openBuiltInChain, wsProvider } from './endpoints.js';
 
 export const API_OPTIONS = {
   noInitWarn: true,
@@ -21,6 +22,10 @@ export interface Connection {
   endpoint: string;
   /** True when the node did not answer and the embedded chain was used instead. */
   fallback: boolean;
+  /** Why the node was not used (with `fallback`). */
+  fallbackReason?: NoNodeReason;
+  /** The built-in chain's controls (reset), when this connection is to it. */
+  builtIn?: BuiltInChain;
   /** The chain's genesis hash: the namespace of every cached query. */
   genesis: string;
   chain: string;
@@ -35,18 +40,16 @@ export async function createApi(provider: ProviderInterface): Promise<ApiPromise
 }
 
 export async function connect(endpoint: string, opts: { wsTimeoutMs?: number } = {}): Promise<Connection> {
-  let provider: ProviderInterface | undefined;
-  let fallback = false;
-  if (endpoint === EMBEDDED_ENDPOINT) provider = await embeddedProvider();
-  else {
-    provider = await wsProvider(endpoint, opts.wsTimeoutMs);
-    if (!provider) {
-      provider = await embeddedProvider();
-      fallback = true;
-    }
+  let reason: NoNodeReason | undefined;
+  if (endpoint !== EMBEDDED_ENDPOINT) {
+    const ws = await wsProvider(endpoint, opts.wsTimeoutMs);
+    if ('provider' in ws) return describe(await createApi(ws.provider), ws.provider, endpoint);
+    reason = ws.reason;
   }
-  const api = await createApi(provider);
-  return describe(api, provider, endpoint, fallback);
+  const builtIn = await openBuiltInChain();
+  const provider = builtIn.provider();
+  const connection = await describe(await createApi(provider), provider, endpoint, reason !== undefined);
+  return { ...connection, builtIn, ...(reason ? { fallbackReason: reason } : {}) };
 }
 
 /** Reads the facts the UI needs once per connection. */

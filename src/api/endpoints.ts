@@ -1,17 +1,13 @@
 /**
- * The endpoint registry: which networks the dApp can reach (the local node, the embedded in-browser chain,
- * a custom ws(s):// URL), the remembered choice, and the provider for each. It is the only module that
- * loads the embedded chain (dynamically, so it costs nothing unless used). The embedded chain is the demo
- * network: it resumes from the demo snapshot, fetched as a static asset (chain/demo/demo.snapshot.json.gz,
- * copied into the build), and starts empty when the asset cannot be fetched (e.g. under Node tests).
- * In dev builds only, the page lists its live embedded chains in `window.__phaStakeEmbeddedChains` (one once
- * the app has settled; StrictMode opens and drops a first connection) so the e2e tier can drive the chain
- * (seed pools, advance blocks) the way tests drive a node's chain in Node.
+ * The endpoint registry: which networks the dApp can reach (the local node, the built-in chain, a custom
+ * ws(s):// URL), the remembered choice, and the provider for each. It is the only module that loads the
+ * built-in chain (dynamically, so it costs nothing unless used): the demo network in a Web Worker
+ * (src/embedded/), which fetches the demo snapshot as a static asset (chain/demo/demo.snapshot.json.gz,
+ * copied into the build) and starts empty when the asset cannot be fetched (e.g. under Node tests).
  */
 
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
-import type { Snapshot } from '../pallets-mock/devchain/snapshot.js';
-import { embeddedHistory } from './embedded-history.js';
+import type { BuiltInChain } from '../embedded/client.js';
 
 export const LOCAL_ENDPOINT = 'ws://127.0.0.1:9944';
 export const EMBEDDED_ENDPOINT = 'embedded';
@@ -42,63 +38,57 @@ export function rememberEndpoint(endpoint: string): void {
 /** The demo network's snapshot as a static asset (Vite emits it beside the bundle). */
 const DEMO_SNAPSHOT_URL = new URL('../../chain/demo/demo.snapshot.json.gz', import.meta.url);
 
-/** The demo snapshot, or undefined when the asset cannot be fetched or read (then the chain starts empty). */
-async function demoSnapshot(): Promise<Snapshot | undefined> {
-  try {
-    const res = await fetch(DEMO_SNAPSHOT_URL);
-    if (!res.ok) return undefined;
-    const { parseSnapshotBytes } = await import('../pallets-mock/devchain/snapshot.js');
-    return await parseSnapshotBytes(new Uint8Array(await res.arrayBuffer()), 'demo snapshot');
-  } catch {
-    return undefined;
-  }
+/** Fastest block time `?blockTime=` may ask for (ms). */
+const MIN_BLOCK_MS = 100;
+
+/** `?blockTime=MS` (links, tests): the built-in chain's interval between blocks; else 12 s. */
+export function blockMsFrom(search: string = globalThis.location?.search ?? ''): number | undefined {
+  const raw = new URLSearchParams(search).get('blockTime');
+  const ms = raw === null ? Number.NaN : Number(raw);
+  return Number.isSafeInteger(ms) && ms >= MIN_BLOCK_MS ? ms : undefined;
 }
 
 /**
- * The embedded chain: a dev chain in this page — the demo network when its snapshot is available, else
- * the empty genesis — one block per transaction, dev RPCs and history on. The demo's off-chain actors
- * (Gatekeeper, simulated workers) do not run in the page: its state only moves with transactions.
+ * The built-in chain: the demo network (the empty genesis when its snapshot cannot be fetched) in a Web
+ * Worker of this page, with interval blocks, the demo's actors, history, dev RPCs, and persistence in
+ * this browser (src/embedded/). One per page; each call gives a handle on the same chain.
  */
-export async function embeddedProvider(): Promise<ProviderInterface> {
-  const [{ DevChain }, { EmbeddedProvider }, { cryptoReady }] = await Promise.all([
-    import('../pallets-mock/devchain/chain.js'),
-    import('../pallets-mock/rpc/embedded-provider.js'),
-    import('../pallets-mock/primitives/signature.js'),
+export async function openBuiltInChain(): Promise<BuiltInChain> {
+  const [{ builtInChain }, { DEFAULT_BLOCK_MS }] = await Promise.all([
+    import('../embedded/client.js'),
+    import('../embedded/chain-host.js'),
   ]);
-  await cryptoReady();
-  const snapshot = await demoSnapshot();
-  const chain = new DevChain({
-    mode: 'Instant',
-    ...(snapshot ? { profile: snapshot.profile, resume: [snapshot.block] } : {}),
-  });
-  const history = await embeddedHistory(() => new EmbeddedProvider(chain));
-  const provider = new EmbeddedProvider(chain, { dev: true, modules: [history.module] });
-  if (import.meta.env.DEV) exposeForTests(chain, provider);
-  void history.start();
-  return provider;
-}
-
-/** Dev builds: lists the embedded chain while its provider is connected (the e2e tier's hook). */
-function exposeForTests(chain: object, provider: ProviderInterface): void {
-  const hook = globalThis as { __phaStakeEmbeddedChains?: object[] };
-  hook.__phaStakeEmbeddedChains ??= [];
-  const live = hook.__phaStakeEmbeddedChains;
-  live.push(chain);
-  provider.on('disconnected', () => {
-    const i = live.indexOf(chain);
-    if (i >= 0) live.splice(i, 1);
+  return builtInChain({
+    snapshotUrl: DEMO_SNAPSHOT_URL.href,
+    blockMs: blockMsFrom() ?? DEFAULT_BLOCK_MS,
+    testHooks: import.meta.env.DEV,
   });
 }
 
-/** A WebSocket provider that is connected, or undefined when nobody answers within `timeoutMs`. */
-export async function wsProvider(url: string, timeoutMs = 4_000): Promise<ProviderInterface | undefined> {
+/** Why a node was not used: nothing accepted the connection, or it accepted but did not answer in time. */
+export type NoNodeReason = { kind: 'refused' } | { kind: 'timeout'; seconds: number };
+
+/** A WebSocket provider that is connected, or why there is none (refused, or no answer in `timeoutMs`). */
+export async function wsProvider(
+  url: string,
+  timeoutMs = 4_000,
+): Promise<{ provider: ProviderInterface } | { reason: NoNodeReason }> {
   const { WsProvider } = await import('@polkadot/api');
   const provider = new WsProvider(url, 2_500, {}, timeoutMs * 10);
-  const ready = await Promise.race([
-    provider.isReady.then(() => true),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs)),
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopListening = () => {};
+  const outcome = await Promise.race<NoNodeReason | 'ready'>([
+    provider.isReady.then(() => 'ready' as const),
+    new Promise((resolve) => {
+      stopListening = provider.on('error', () => resolve({ kind: 'refused' }));
+    }),
+    new Promise((resolve) => {
+      timer = setTimeout(() => resolve({ kind: 'timeout', seconds: timeoutMs / 1000 }), timeoutMs);
+    }),
   ]);
-  if (ready) return provider;
+  clearTimeout(timer);
+  stopListening();
+  if (outcome === 'ready') return { provider };
   await provider.disconnect().catch(() => {});
-  return undefined;
+  return { reason: outcome };
 }

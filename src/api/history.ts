@@ -1,53 +1,55 @@
 /**
- * The history API of contracts §6 (`pha_poolSnapshots`, `pha_accountHistory`, `pha_commissionChanges`),
- * served by an indexer on the node. Whether the endpoint has it is read once from `rpc_methods`; without
- * it the hooks report `available: false` and the UI says history is unavailable.
+ * History hooks over the one typed client (history-client.ts, contracts §6). Whether the endpoint serves
+ * the history API is read once from `rpc_methods`; without it every hook reports `available: false` and
+ * the UI says history is unavailable. Windows are in chain time (a dev chain's clock is not the wall
+ * clock), rounded up to the hour so a query key changes at most hourly; per-pool and per-worker series
+ * live under `stateKey` and are re-read once per block while shown.
  */
-import type { ApiPromise } from '@polkadot/api';
-import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useConnection } from './api-context.js';
 import { useNowSecs } from './chain-time.js';
-import { arr, obj, type Plain } from './codec.js';
+import { HistoryClient } from './history-client.js';
+import { stateKey } from './query-keys.js';
 
-export type HistoryRecord = Record<string, Plain>;
+const DAY_MS = 86_400_000;
 
-async function methods(api: ApiPromise): Promise<Set<string>> {
-  const m = await api.rpc.rpc.methods();
-  return new Set(m.methods.map((x) => x.toString()));
+export function useHistoryClient(): HistoryClient {
+  const { provider } = useConnection();
+  return useMemo(() => HistoryClient.over(provider), [provider]);
 }
 
-export function useHistoryAvailable(): boolean | undefined {
+/** Which RPC methods the endpoint serves (read once per connection). */
+export function useRpcMethods(): ReadonlySet<string> | undefined {
   const { api, genesis } = useConnection();
   return useQuery({
     queryKey: [genesis, 'rpc-methods'],
-    queryFn: async () => (await methods(api)).has('pha_poolSnapshots'),
+    queryFn: async () => new Set((await api.rpc.rpc.methods()).methods.map((m) => m.toString())),
     staleTime: Number.POSITIVE_INFINITY,
   }).data;
 }
 
-async function call(
-  provider: ProviderInterface,
-  method: string,
-  params: unknown[],
-): Promise<HistoryRecord[]> {
-  const out: unknown = await provider.send(method, params);
-  return arr(out).map((r) => obj(r));
+export function useHistoryAvailable(): boolean | undefined {
+  const methods = useRpcMethods();
+  return methods?.has('pha_poolSnapshots');
 }
 
-const DAY_MS = 86_400_000;
-
-/** The last `days` of a pool's snapshots, in chain time (a dev chain's clock is not the wall clock). */
-export function usePoolSnapshots(pid: bigint, days = 30) {
-  const { provider, genesis } = useConnection();
-  const available = useHistoryAvailable();
+/** The end of a window that closes at the next full hour of chain time. */
+function useWindowEnd(): number {
   const nowSecs = useNowSecs();
-  // Rounded up to the hour so the query key (and the request) changes at most hourly.
-  const to = (Math.floor(nowSecs / 3_600) + 1) * 3_600_000;
+  return (Math.floor(nowSecs / 3_600) + 1) * 3_600_000;
+}
+
+/** The last `days` of a pool's snapshots. */
+export function usePoolSnapshots(pid: bigint, days = 30) {
+  const { genesis } = useConnection();
+  const client = useHistoryClient();
+  const available = useHistoryAvailable();
+  const to = useWindowEnd();
   const id = pid.toString();
   const q = useQuery({
     queryKey: [genesis, 'history', 'pool', id, String(days), String(to)],
-    queryFn: () => call(provider, 'pha_poolSnapshots', [Number(id), to - days * DAY_MS, to]),
+    queryFn: () => client.poolSnapshots(id, to - days * DAY_MS, to),
     enabled: available === true,
     staleTime: 60_000,
   });
@@ -55,12 +57,56 @@ export function usePoolSnapshots(pid: bigint, days = 30) {
 }
 
 export function useAccountHistory(address: string | undefined) {
-  const { provider, genesis } = useConnection();
+  const { genesis } = useConnection();
+  const client = useHistoryClient();
   const available = useHistoryAvailable();
   const q = useQuery({
     queryKey: [genesis, 'history', 'account', address ?? ''],
-    queryFn: () => call(provider, 'pha_accountHistory', [address]),
+    queryFn: () => client.accountHistory(address ?? ''),
     enabled: available === true && !!address,
+    staleTime: 60_000,
+  });
+  return { available, ...q };
+}
+
+export function useCommissionChanges(pid: bigint) {
+  const { genesis } = useConnection();
+  const client = useHistoryClient();
+  const available = useHistoryAvailable();
+  const id = pid.toString();
+  const q = useQuery({
+    queryKey: stateKey(genesis, 'history', 'commission', id),
+    queryFn: () => client.commissionChanges(id),
+    enabled: available === true,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  return { available, ...q };
+}
+
+export function useWorkerSeries(pubkey: string) {
+  const { genesis } = useConnection();
+  const client = useHistoryClient();
+  const available = useHistoryAvailable();
+  const q = useQuery({
+    queryKey: stateKey(genesis, 'history', 'worker', pubkey),
+    queryFn: () => client.workerSeries(pubkey),
+    enabled: available === true,
+    staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: (previous) => previous,
+  });
+  return { available, ...q };
+}
+
+/** The Treasury's inflow over the last `days` of chain time. */
+export function useTreasuryInflow(days = 30) {
+  const { genesis } = useConnection();
+  const client = useHistoryClient();
+  const available = useHistoryAvailable();
+  const to = useWindowEnd();
+  const q = useQuery({
+    queryKey: [genesis, 'history', 'treasury', String(days), String(to)],
+    queryFn: () => client.treasuryInflow(to - days * DAY_MS, to),
+    enabled: available === true,
     staleTime: 60_000,
   });
   return { available, ...q };

@@ -8,14 +8,15 @@ import { type ReactNode, useState } from 'react';
 import { ApiProvider, useConnectionState } from '../api/api-context.js';
 import { ChainHeadSync } from '../api/chain-head.js';
 import type { Connection } from '../api/connection.js';
-import { GovernanceNavLink } from '../governance/governance-nav-link.js';
-import { OperatorNavLink } from '../stakepool/operator/operator-nav-link.js';
 import { LocaleProvider, useT } from '../ui/i18n/i18n.js';
+import { SectionBoundary } from '../ui/section-boundary.js';
+import { TipProvider } from '../ui/tip.js';
 import { TxList } from '../ui/tx-status.js';
-import { ManagerNavLink } from '../vault/manager/manager-nav-link.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
 import { WalletProvider } from '../wallet/wallet-context.js';
+import { BuiltInChainBar } from './dev-tools/builtin-chain-bar.js';
 import { HealthLight } from './health-light.js';
+import { MainNav } from './main-nav.js';
 import { NetworkPicker } from './network-picker.js';
 import { Page } from './pages.js';
 import { Preferences } from './preferences.js';
@@ -48,7 +49,8 @@ function Live({ children }: { children: ReactNode }) {
 
 function Shell() {
   const t = useT();
-  const route = parseRoute(useHash());
+  const hash = useHash();
+  const route = parseRoute(hash);
   return (
     <>
       <button
@@ -59,34 +61,35 @@ function Shell() {
         {t('app.skip')}
       </button>
       <header className="header">
-        <strong className="brand">{t('app.title')}</strong>
-        <NetworkPicker />
-        <Preferences />
+        <strong className="brand">
+          <span className="logo" aria-hidden="true" />
+          {t('app.title')}
+        </strong>
+        <MainNav route={route} />
+        <div className="header-end">
+          <NetworkPicker />
+          <Preferences />
+        </div>
       </header>
       <Live>
         <div className="topbar">
-          <HealthLight />
-          <AccountSwitcher />
+          <SectionBoundary>
+            <HealthLight />
+          </SectionBoundary>
+          <SectionBoundary>
+            <AccountSwitcher />
+          </SectionBoundary>
         </div>
-        <nav aria-label={t('nav.main')} className="nav">
-          <a href="#/" aria-current={route.page === 'explorer' ? 'page' : undefined}>
-            {t('nav.pools')}
-          </a>
-          <a href="#/portfolio" aria-current={route.page === 'portfolio' ? 'page' : undefined}>
-            {t('nav.portfolio')}
-          </a>
-          <a href="#/glossary" aria-current={route.page === 'glossary' ? 'page' : undefined}>
-            {t('nav.glossary')}
-          </a>
-          <GovernanceNavLink current={route.page === 'governance'} />
-          <OperatorNavLink current={route.page === 'operator'} />
-          <ManagerNavLink current={route.page === 'manager'} />
-        </nav>
+        <BuiltInChainBar />
         <main tabIndex={-1}>
-          <Page route={route} />
+          <SectionBoundary key={hash.split('?')[0]}>
+            <Page route={route} />
+          </SectionBoundary>
         </main>
         <aside>
-          <TxList />
+          <SectionBoundary>
+            <TxList />
+          </SectionBoundary>
         </aside>
       </Live>
     </>
@@ -98,9 +101,11 @@ export function App({ connection, client }: { connection?: Connection; client?: 
   return (
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>
-        <ApiProvider connection={connection}>
-          <Shell />
-        </ApiProvider>
+        <TipProvider>
+          <ApiProvider connection={connection}>
+            <Shell />
+          </ApiProvider>
+        </TipProvider>
       </LocaleProvider>
     </QueryClientProvider>
   );

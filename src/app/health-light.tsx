@@ -1,38 +1,72 @@
 /**
- * The health light: green while blocks arrive, amber when the last block is old, with best block, peers
- * and the time since the last block in words (the colour is never the only signal).
+ * Honest network status: which network is actually in use (and that the built-in chain took over when the
+ * local node did not answer), a light — green while blocks arrive, amber after missed blocks, red when the
+ * endpoint is down, with the reason — the best block, the time since it, peers, and reconnections. The
+ * colour is never the only signal: the state is written out too.
  */
 import { useEffect, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
+import { chainConstants } from '../api/chain-constants.js';
 import { useHead, usePeers } from '../api/chain-head.js';
-import { useT } from '../ui/i18n/i18n.js';
+import { EMBEDDED_ENDPOINT } from '../api/endpoints.js';
+import { formatCount, formatDuration } from '../ui/format.js';
+import type { MessageKey } from '../ui/i18n/en.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { Tip } from '../ui/tip.js';
+import { useLinkState } from './use-link-state.js';
 
-const SLOW_AFTER_MS = 60_000;
+/** A block is missed when none arrived for this many block times. */
+const MISSED_AFTER_BLOCKS = 3;
 
 export function HealthLight() {
-  const t = useT();
-  const { chain, endpoint } = useConnection();
+  const { t, locale } = useLocale();
+  const { api, chain, endpoint, fallback } = useConnection();
   const head = useHead();
   const peers = usePeers();
+  const link = useLinkState();
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 5_000);
     return () => clearInterval(timer);
   }, []);
-  const lagSecs = head ? Math.max(0, Math.round((now - head.receivedAt) / 1000)) : 0;
-  const slow = lagSecs * 1000 > SLOW_AFTER_MS;
+  const blockSecs = chainConstants(api).blockTimeSecs || 12;
+  // the built-in chain builds a block per transaction: quiet is normal there
+  const onDemand = endpoint === EMBEDDED_ENDPOINT || fallback;
+  const lagSecs = head ? Math.max(0, Math.floor((now - head.receivedAt) / 1000)) : 0;
+  const missed = onDemand ? 0 : Math.floor(lagSecs / blockSecs);
+  const state = !link.up ? 'down' : missed >= MISSED_AFTER_BLOCKS ? 'slow' : 'good';
+  const network: string = fallback
+    ? t('network.inUse.fallback')
+    : endpoint === EMBEDDED_ENDPOINT
+      ? t('network.inUse.embedded')
+      : endpoint;
+  const stateKey: MessageKey =
+    state === 'down' ? 'health.status.down' : state === 'slow' ? 'health.status.slow' : 'health.status.good';
   return (
-    <div className={`health ${slow ? 'health-slow' : 'health-good'}`}>
+    <div className={`health health-${state}`} data-testid="health" data-state={state}>
       <span className="light" aria-hidden="true" />
-      <span className="visually-hidden">{t(slow ? 'health.status.slow' : 'health.status.good')}</span>
-      <span data-testid="endpoint" className="mono">
+      <strong data-testid="network-in-use">{network}</strong>
+      <span data-testid="health-state">{t(stateKey)}</span>
+      {state === 'down' && link.reason && <span className="problem">({link.reason})</span>}
+      {state === 'slow' && <span>{t('health.missed', { count: formatCount(missed, locale) })}</span>}
+      <Tip content={<span className="mono break">{endpoint}</span>}>
+        <span data-testid="status" aria-live="polite">
+          {head ? t('health.live', { chain, best: formatCount(head.number, locale) }) : t('common.loading')}
+        </span>
+      </Tip>
+      {head && !onDemand && (
+        <span className="muted">{t('health.since', { time: formatDuration(lagSecs, locale) })}</span>
+      )}
+      {onDemand && <span className="muted">{t('health.onDemand')}</span>}
+      {peers !== undefined && !onDemand && <span className="muted">{t('health.peers', { peers })}</span>}
+      {link.reconnects > 0 && (
+        <span data-testid="reconnects">
+          {t('health.reconnects', { count: formatCount(link.reconnects, locale) })}
+        </span>
+      )}
+      <span data-testid="endpoint" className="visually-hidden">
         {endpoint}
-      </span>{' '}
-      <span data-testid="status" aria-live="polite">
-        {head ? t('health.live', { chain, best: head.number }) : t('common.loading')}
-      </span>{' '}
-      <span>{t('health.lag', { lag: lagSecs })}</span>
-      {peers !== undefined && <span> · {t('health.peers', { peers })}</span>}
+      </span>
     </div>
   );
 }

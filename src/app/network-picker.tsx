@@ -1,6 +1,7 @@
 /**
  * Network choice: the local node, the embedded chain, or a custom ws(s):// endpoint; the choice is
- * remembered by the connection provider. Says when the embedded chain stands in for a silent node.
+ * remembered by the connection provider. (When the built-in chain stands in for a silent node, its bar
+ * under the header says so and why.)
  */
 import { type FormEvent, useId, useState } from 'react';
 import { useConnectionState } from '../api/api-context.js';
@@ -58,9 +59,6 @@ export function NetworkPicker() {
           <button type="submit">{t('network.connect')}</button>
           {invalid && <span role="alert">{t('network.invalidUrl')}</span>}
         </form>
-      )}
-      {state.status === 'ready' && state.connection.fallback && (
-        <output data-testid="fallback-note">{t('network.fallback', { endpoint: state.endpoint })}</output>
       )}
     </div>
   );

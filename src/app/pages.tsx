@@ -24,6 +24,9 @@ const GovernancePage = lazy(() =>
 const OperatorPage = lazy(() =>
   import('../stakepool/operator/operator-page.js').then((m) => ({ default: m.OperatorPage })),
 );
+const DevToolsPage = lazy(() =>
+  import('./dev-tools/dev-tools-page.js').then((m) => ({ default: m.DevToolsPage })),
+);
 const ManagerPage = lazy(() =>
   import('../vault/manager/manager-page.js').then((m) => ({ default: m.ManagerPage })),
 );
@@ -40,6 +43,7 @@ export function Page({ route }: { route: Route }) {
       {route.page === 'governance' && <GovernancePage path={route.path} />}
       {route.page === 'operator' && <OperatorPage path={route.path} />}
       {route.page === 'manager' && <ManagerPage path={route.path} />}
+      {route.page === 'dev' && <DevToolsPage />}
     </Suspense>
   );
 }

@@ -2,10 +2,12 @@
  * The small call picker for a public proposal: a Treasury spend, a remark (with event), or a parameter
  * change (the computation cool-down period). Returns the call's SCALE hex for the preimage.
  */
+
 import type { ApiPromise } from '@polkadot/api';
 import { useId } from 'react';
 import { callFn } from '../api/runtime-access.js';
 import { parsePha } from '../ui/format.js';
+import type { Locale } from '../ui/i18n/i18n.js';
 import { useGovT } from './use-gov-t.js';
 
 export type CallKind = 'spend' | 'remark' | 'param';
@@ -21,12 +23,12 @@ export interface CallDraft {
 export const EMPTY_DRAFT: CallDraft = { kind: 'remark', amount: '', beneficiary: '', remark: '', period: '' };
 
 /** The call's hex, or undefined while the draft is incomplete. */
-export function draftCallHex(api: ApiPromise, d: CallDraft): string | undefined {
+export function draftCallHex(api: ApiPromise, d: CallDraft, locale: Locale): string | undefined {
   try {
     if (d.kind === 'remark')
       return d.remark ? callFn(api, 'system', 'remarkWithEvent')(d.remark).method.toHex() : undefined;
     if (d.kind === 'spend') {
-      const amount = parsePha(d.amount);
+      const amount = parsePha(d.amount, locale);
       if (!amount || !d.beneficiary) return undefined;
       return callFn(api, 'treasury', 'spend')(amount, { Id: d.beneficiary }).method.toHex();
     }

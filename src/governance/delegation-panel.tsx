@@ -35,10 +35,10 @@ export function DelegationPanel() {
   const [text, setText] = useState('');
   const [conviction, setConviction] = useState<Conviction>(1);
   const targetId = useId();
-  const fmt = (v: bigint) => formatPha(v, 4, locale);
+  const fmt = (v: bigint) => formatPha(v, locale);
 
   const to = normaliseAddress(api, target);
-  const amount = parsePha(text);
+  const amount = parsePha(text, locale);
   let problem: string | undefined;
   if (target && !to) problem = t('delegate.problem.target');
   else if (to && to === address) problem = t('delegate.problem.self');

@@ -4,6 +4,7 @@
  * shell passes the path segments after `governance`.
  */
 import './governance.css';
+import { SectionBoundary } from '../ui/section-boundary.js';
 import { CollectivePanel } from './collective-panel.js';
 import { DelegationPanel } from './delegation-panel.js';
 import { LocksPanel } from './locks-panel.js';
@@ -23,7 +24,9 @@ export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
   if (head === 'referendum' && id && /^\d+$/.test(id))
     return (
       <div className="governance">
-        <ReferendumPage index={Number(id)} />
+        <SectionBoundary>
+          <ReferendumPage index={Number(id)} />
+        </SectionBoundary>
       </div>
     );
   const tab: Tab = TABS.find((x) => x === head) ?? 'referenda';
@@ -37,14 +40,16 @@ export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
           </a>
         ))}
       </nav>
-      <UnlockReminder />
-      {tab === 'referenda' && <ReferendaList />}
-      {tab === 'proposals' && <ProposalsPanel />}
-      {tab === 'locks' && <LocksPanel />}
-      {tab === 'delegation' && <DelegationPanel />}
-      {tab === 'council' && <CollectivePanel section="council" />}
-      {tab === 'tc' && <CollectivePanel section="technicalCommittee" />}
-      {tab === 'treasury' && <TreasuryPanel />}
+      <SectionBoundary>
+        <UnlockReminder />
+      </SectionBoundary>
+      <SectionBoundary>{tab === 'referenda' && <ReferendaList />}</SectionBoundary>
+      <SectionBoundary>{tab === 'proposals' && <ProposalsPanel />}</SectionBoundary>
+      <SectionBoundary>{tab === 'locks' && <LocksPanel />}</SectionBoundary>
+      <SectionBoundary>{tab === 'delegation' && <DelegationPanel />}</SectionBoundary>
+      <SectionBoundary>{tab === 'council' && <CollectivePanel section="council" />}</SectionBoundary>
+      <SectionBoundary>{tab === 'tc' && <CollectivePanel section="technicalCommittee" />}</SectionBoundary>
+      <SectionBoundary>{tab === 'treasury' && <TreasuryPanel />}</SectionBoundary>
     </div>
   );
 }

@@ -1,32 +1,35 @@
 /**
  * The Treasury's daily inflow (recharts, loaded lazily), summed per UTC day from `pha_treasuryInflow`
- * records (amounts are planck as decimal strings; PHA at the display edge).
+ * records, with dates and amounts in the active locale.
  */
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Plain } from '../api/codec.js';
+import type { TreasuryInflow } from '../indexer/types.js';
+import { dailyInflow } from '../ui/chart-data.js';
+import { formatDate, formatDay, formatNumber, formatPha } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
 
-export default function InflowChart({ records, label }: { records: Record<string, Plain>[]; label: string }) {
-  const byDay = new Map<number, bigint>();
-  for (const r of records) {
-    const day = Number(r.dayMs ?? 0);
-    const amount = typeof r.amount === 'string' && /^\d+$/.test(r.amount) ? BigInt(r.amount) : 0n;
-    byDay.set(day, (byDay.get(day) ?? 0n) + amount);
-  }
-  const data = [...byDay.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([day, planck]) => ({
-      day: new Date(day).toISOString().slice(0, 10),
-      pha: Number(planck / 1_000_000n) / 1e6,
-    }));
+export default function InflowChart({
+  records,
+  label,
+}: {
+  records: readonly TreasuryInflow[];
+  label: string;
+}) {
+  const { locale } = useLocale();
+  const data = dailyInflow(records);
+  const exact = new Map(data.map((d) => [d.day, d.planck]));
   return (
-    <div className="chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={220}>
+    <div className="chart" role="img" aria-label={label} data-testid="inflow-chart">
+      <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 480, height: 220 }}>
         <BarChart data={data}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="day" />
-          <YAxis />
-          <Tooltip />
-          <Bar dataKey="pha" name={label} fill="#1aa37a" isAnimationActive={false} />
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis dataKey="day" tickFormatter={(v: number) => formatDay(v, locale)} />
+          <YAxis tickFormatter={(v: number) => formatNumber(v, locale, 0)} width={72} />
+          <Tooltip
+            labelFormatter={(v) => formatDate(Number(v), locale)}
+            formatter={(_v, _n, item) => formatPha(exact.get(Number(item.payload?.day)) ?? 0n, locale)}
+          />
+          <Bar dataKey="pha" name={label} fill="var(--ok)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -44,7 +44,7 @@ export function LocksPanel() {
   if (!address) return <p>{t('common.selectAccount')}</p>;
   if (!summary) return <output>{t('common.loading')}</output>;
   const { gov, refOf, items, plan, frees, canUnlock, wphaDone } = summary;
-  const pha = (v: bigint) => formatPha(v, 4, locale);
+  const pha = (v: bigint) => formatPha(v, locale);
 
   return (
     <section aria-label={t('locks.title')} data-testid="locks">

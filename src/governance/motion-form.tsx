@@ -11,6 +11,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import type { Tx } from '../api/pools/calls.js';
 import { callFn } from '../api/runtime-access.js';
+import { useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-picker.js';
 import type { CollectiveSection } from './chain/collective-query.js';
@@ -48,6 +49,7 @@ const lookup = (hex: string) => ({ Lookup: { hash: blake2AsHex(hex, 256), len: (
 
 export function MotionForm({ section, members }: { section: CollectiveSection; members: number }) {
   const t = useGovT();
+  const { locale } = useLocale();
   const { api } = useConnection();
   const tx = useGovTx();
   const demo = useDemocracy().data;
@@ -63,7 +65,7 @@ export function MotionForm({ section, members }: { section: CollectiveSection; m
 
   const build = (): Tx | undefined => {
     if (kind === 'external' || kind === 'externalMajority') {
-      const hex = draftCallHex(api, draft);
+      const hex = draftCallHex(api, draft, locale);
       if (!hex) return undefined;
       const method = kind === 'external' ? 'externalPropose' : 'externalProposeMajority';
       return motionTx(api, section, threshold, callFn(api, 'democracy', method)(lookup(hex)), hex);

@@ -6,7 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatPha, parsePha, planckToInput, shortAddress } from '../ui/format.js';
+import { formatPha, formatPhaExact, parsePha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-picker.js';
@@ -24,13 +24,14 @@ function ProposeForm() {
   const { api } = useConnection();
   const { minimumDeposit } = democracyConsts(api);
   const tx = useGovTx();
+  const { locale } = useLocale();
   const [draft, setDraft] = useState<CallDraft>(EMPTY_DRAFT);
-  const [deposit, setDeposit] = useState(() => planckToInput(minimumDeposit));
-  const hex = draftCallHex(api, draft);
-  const amount = parsePha(deposit);
+  const [deposit, setDeposit] = useState(() => formatPhaExact(minimumDeposit, locale));
+  const hex = draftCallHex(api, draft, locale);
+  const amount = parsePha(deposit, locale);
   const problem =
     amount === undefined || amount < minimumDeposit
-      ? t('propose.problem.deposit', { min: formatPha(minimumDeposit) })
+      ? t('propose.problem.deposit', { min: formatPha(minimumDeposit, locale) })
       : undefined;
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -84,8 +85,8 @@ export function ProposalsPanel() {
               <strong>{t('proposals.item', { index: p.index })}</strong> <CallText call={p.proposal} />{' '}
               <span data-testid="backing">
                 {t('proposals.backing', {
-                  backing: formatPha(p.backing, 4, locale),
-                  deposit: formatPha(p.deposit, 4, locale),
+                  backing: formatPha(p.backing, locale),
+                  deposit: formatPha(p.deposit, locale),
                   count: p.depositors.length,
                 })}
               </span>{' '}
@@ -96,7 +97,7 @@ export function ProposalsPanel() {
                 disabled={tx.busy || !tx.signable}
                 onClick={() => void tx.run(secondTx(api, p.index), t('tx.second', { index: p.index }))}
               >
-                {t('proposals.second', { deposit: formatPha(p.deposit, 4, locale) })}
+                {t('proposals.second', { deposit: formatPha(p.deposit, locale) })}
               </button>
             </li>
           ))}

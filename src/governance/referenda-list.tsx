@@ -40,8 +40,8 @@ export function ReferendaList() {
                   <span>{t('ref.endsValue', { block: r.end.toString(), left: until(r.end) })}</span>{' '}
                   <span>
                     {t('ref.tallyShort', {
-                      ayes: formatPha(r.tally.ayes, 2, locale),
-                      nays: formatPha(r.tally.nays, 2, locale),
+                      ayes: formatPha(r.tally.ayes, locale),
+                      nays: formatPha(r.tally.nays, locale),
                     })}
                   </span>{' '}
                   <span className="badge">

@@ -33,7 +33,7 @@ export function ReferendumSummary({
   const { until } = useBlocks();
   const passing = passes(r.threshold, r.tally, electorate);
   const flip = votesToFlip(r.threshold, r.tally, electorate);
-  const pha = (v: bigint) => formatPha(v, 2, locale);
+  const pha = (v: bigint) => formatPha(v, locale);
   const turnoutPct = electorate > 0n ? Number((r.tally.turnout * 1_000_000n) / electorate) / 10_000 : 0;
   const total = r.tally.ayes + r.tally.nays;
   const ayePct = total > 0n ? Number((r.tally.ayes * 10_000n) / total) / 100 : null;

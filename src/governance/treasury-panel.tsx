@@ -3,44 +3,22 @@
  * from the 20 % of computation rewards over the last 30 days of chain time from the history API (when the endpoint has
  * an indexer; otherwise it says history is unavailable).
  */
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useConnection } from '../api/api-context.js';
-import { useNowSecs } from '../api/chain-time.js';
-import { arr, obj } from '../api/codec.js';
-import { useHistoryAvailable } from '../api/history.js';
+import { useTreasuryInflow } from '../api/history.js';
 import { formatPha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { SectionBoundary } from '../ui/section-boundary.js';
 import { useTreasury } from './chain/hooks.js';
 import { useGovT } from './use-gov-t.js';
 
 const InflowChart = lazy(() => import('./inflow-chart.js'));
-/** The last 30 days of inflow, in chain time (a dev chain's clock may run ahead of the wall clock). */
-const WINDOW_MS = 30 * 86_400_000;
-
-function useTreasuryInflow() {
-  const { provider, genesis } = useConnection();
-  const available = useHistoryAvailable();
-  const nowSecs = useNowSecs();
-  const to = (Math.floor(nowSecs / 3_600) + 1) * 3_600_000;
-  const q = useQuery({
-    queryKey: [genesis, 'history', 'treasury', String(to)],
-    queryFn: async () => {
-      const out: unknown = await provider.send('pha_treasuryInflow', [to - WINDOW_MS, to]);
-      return arr(out).map((r) => obj(r));
-    },
-    enabled: available === true,
-    staleTime: 60_000,
-  });
-  return { available, ...q };
-}
 
 export function TreasuryPanel() {
   const t = useGovT();
   const { locale } = useLocale();
   const q = useTreasury();
   const inflow = useTreasuryInflow();
-  const pha = (v: bigint) => formatPha(v, 4, locale);
+  const pha = (v: bigint) => formatPha(v, locale);
   return (
     <section aria-label={t('treasury.title')} data-testid="treasury">
       <h2>{t('treasury.title')}</h2>
@@ -77,7 +55,9 @@ export function TreasuryPanel() {
       {inflow.data && inflow.data.length === 0 && <p>{t('treasury.noInflow')}</p>}
       {inflow.data && inflow.data.length > 0 && (
         <Suspense fallback={null}>
-          <InflowChart records={inflow.data} label={t('treasury.inflowDaily')} />
+          <SectionBoundary>
+            <InflowChart records={inflow.data} label={t('treasury.inflowDaily')} />
+          </SectionBoundary>
         </Suspense>
       )}
     </section>

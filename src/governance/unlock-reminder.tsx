@@ -15,7 +15,7 @@ export function UnlockReminder() {
   if (!summary || (!summary.canUnlock && summary.wphaDone.length === 0)) return null;
   return (
     <output className="notice" data-testid="unlock-reminder">
-      {t('locks.reminder', { amount: formatPha(summary.frees, 4, locale), wpha: summary.wphaDone.length })}{' '}
+      {t('locks.reminder', { amount: formatPha(summary.frees, locale), wpha: summary.wphaDone.length })}{' '}
       <a href="#/governance/locks">{t('tab.locks')}</a>
     </output>
   );

@@ -8,8 +8,8 @@ import { type FormEvent, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { usePhaBalance } from '../api/balances.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatPha, parsePha, planckToInput } from '../ui/format.js';
-import { useLocale } from '../ui/i18n/i18n.js';
+import { formatPha, formatPhaExact, parsePha } from '../ui/format.js';
+import { type Locale, useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { removeVoteTx, type VoteChoice, voteTx } from './chain/calls.js';
 import type { OngoingReferendum } from './chain/decode.js';
@@ -44,15 +44,16 @@ export function planVote(
   conviction: Conviction,
   free: bigint | undefined,
   delegating: boolean,
+  locale: Locale,
 ): VotePlan {
   if (delegating) return { problem: t('vote.problem.delegating') };
-  const amount = parsePha(text);
-  const nay = mode === 'split' ? parsePha(nayText) : 0n;
+  const amount = parsePha(text, locale);
+  const nay = mode === 'split' ? parsePha(nayText, locale) : 0n;
   if (amount === undefined || nay === undefined) return { problem: t('vote.problem.invalid') };
   const total = amount + nay;
   if (total === 0n) return { problem: t('vote.problem.zero') };
   if (free !== undefined && total > free)
-    return { problem: t('vote.problem.funds', { free: formatPha(free) }) };
+    return { problem: t('vote.problem.funds', { free: formatPha(free, locale) }) };
   const choice: VoteChoice =
     mode === 'split'
       ? { kind: 'split', aye: amount, nay }
@@ -77,11 +78,11 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
   const [touched, setTouched] = useState(false);
 
   const delegating = gov?.voting.kind === 'delegating';
-  const plan = planVote(t, mode, text, nayText, conviction, pha?.free, delegating);
+  const plan = planVote(t, mode, text, nayText, conviction, pha?.free, delegating, locale);
   const existing =
     gov?.voting.kind === 'direct' ? gov.voting.votes.find((v) => v.refIndex === referendum.index) : undefined;
-  const amount = parsePha(text) ?? 0n;
-  const nay = parsePha(nayText) ?? 0n;
+  const amount = parsePha(text, locale) ?? 0n;
+  const nay = parsePha(nayText, locale) ?? 0n;
   const votes =
     mode === 'split'
       ? convictionVotes(0, amount) + convictionVotes(0, nay)
@@ -138,10 +139,10 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
           setText(v);
           setTouched(true);
         }}
-        onMax={pha ? () => setText(planckToInput(pha.free)) : undefined}
+        onMax={pha ? () => setText(formatPhaExact(pha.free, locale)) : undefined}
         testId="vote-amount"
         problem={touched && mode !== 'split' ? plan.problem : undefined}
-        hint={pha ? t('vote.free', { free: formatPha(pha.free, 4, locale) }) : undefined}
+        hint={pha ? t('vote.free', { free: formatPha(pha.free, locale) }) : undefined}
       />
       {mode === 'split' ? (
         <AmountField
@@ -164,7 +165,7 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
       )}
       <p data-testid="vote-preview" aria-live="polite">
         {t('vote.preview', {
-          votes: formatPha(votes, 4, locale),
+          votes: formatPha(votes, locale),
           x: mode === 'split' ? multiplierLabel(0) : multiplierLabel(conviction),
         })}{' '}
         {days > 0

@@ -13,13 +13,13 @@ export function VoteText({ vote }: { vote: AccountVote }) {
   if (vote.kind === 'split')
     return (
       <span>
-        {t('vote.text.split', { aye: formatPha(vote.aye, 4, locale), nay: formatPha(vote.nay, 4, locale) })}
+        {t('vote.text.split', { aye: formatPha(vote.aye, locale), nay: formatPha(vote.nay, locale) })}
       </span>
     );
   return (
     <span>
       {t(vote.aye ? 'vote.text.aye' : 'vote.text.nay', {
-        amount: formatPha(vote.balance, 4, locale),
+        amount: formatPha(vote.balance, locale),
         x: multiplierLabel(vote.conviction),
       })}
     </span>

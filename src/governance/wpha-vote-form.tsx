@@ -45,9 +45,9 @@ export function WphaVoteForm({ referendum }: { referendum: OngoingReferendum }) 
   if (!hasStorage(api, 'phalaWrappedBalances', 'voteAccountMap')) return null;
 
   const mine = gov?.wphaVotes.find((v) => v.refIndex === referendum.index);
-  const aye = parsePha(ayeText || '0');
-  const nay = parsePha(nayText || '0');
-  const pha = (v: bigint) => formatPha(v, 4, locale);
+  const aye = parsePha(ayeText || '0', locale);
+  const nay = parsePha(nayText || '0', locale);
+  const pha = (v: bigint) => formatPha(v, locale);
   let problem: string | undefined;
   if (aye === undefined || nay === undefined) problem = t('vote.problem.invalid');
   else if (aye + nay === 0n) problem = t('vote.problem.zero');

@@ -1,18 +1,37 @@
 /**
  * CSV export of the account's history (from the history API): builds the file in the page and offers it
- * as a download; says the indexer is needed when the endpoint has none.
+ * as a download; says the indexer is needed when the endpoint has none. Columns are the union of the
+ * record types' fields (src/indexer/types.ts), in a fixed order.
  */
-import type { HistoryRecord } from '../api/history.js';
+import type { AccountRecord } from '../indexer/types.js';
 import { useT } from '../ui/i18n/i18n.js';
 
-const cell = (v: unknown): string => {
-  const s = typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v ?? '');
+const COLUMNS = [
+  'blockNumber',
+  'timestampMs',
+  'type',
+  'address',
+  'pid',
+  'amount',
+  'shares',
+  'value',
+  'withdrawingShares',
+  'withdrawingValue',
+  'asVault',
+  'reason',
+] as const;
+
+const cell = (v: string | number | null | undefined): string => {
+  const s = v === null || v === undefined ? '' : String(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-export function toCsv(records: readonly HistoryRecord[]): string {
-  const cols = [...new Set(records.flatMap((r) => Object.keys(r)))];
-  return [cols.join(','), ...records.map((r) => cols.map((c) => cell(r[c])).join(','))].join('\n');
+export function toCsv(records: readonly AccountRecord[]): string {
+  const row = (r: AccountRecord) => {
+    const fields: Partial<Record<(typeof COLUMNS)[number], string | number | null>> = r;
+    return COLUMNS.map((c) => cell(fields[c])).join(',');
+  };
+  return [COLUMNS.join(','), ...records.map(row)].join('\n');
 }
 
 export function CsvExport({
@@ -20,7 +39,7 @@ export function CsvExport({
   records,
 }: {
   available: boolean | undefined;
-  records: HistoryRecord[] | undefined;
+  records: readonly AccountRecord[] | undefined;
 }) {
   const t = useT();
   if (available !== true) return <p className="hint">{t('portfolio.csvUnavailable')}</p>;

@@ -1,34 +1,144 @@
 /**
- * The explorer of stake pools and vaults: search, kind and capacity filters, "my delegations", sort, and
- * 20-row pages. Filtering runs over the cached list (no RPC per keystroke); the search is deferred so
- * typing stays responsive with thousands of pools.
+ * The explorer of stake pools and vaults, built to serve a decision: search, kind, minimum TVL / yield /
+ * free stake, capacity, whitelist, "my delegations" and favourites filters; clickable column headers that
+ * sort both ways; 20-row pages; every label explained by a tooltip. The whole view lives in the URL
+ * (explorer-url.ts), so it can be shared. Filtering runs over the cached list (no RPC per keystroke); the
+ * search is deferred so typing stays responsive with thousands of pools.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { type ReactNode, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { aprToApy } from '../api/pools/apr.js';
+import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
-import { useT } from '../ui/i18n/i18n.js';
+import { formatCount, formatPhaExact, parseAmount } from '../ui/format.js';
+import type { MessageKey } from '../ui/i18n/en.js';
+import { useLocale } from '../ui/i18n/i18n.js';
 import { Pagination } from '../ui/pagination.js';
+import { Tip } from '../ui/tip.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
-import {
-  DEFAULT_LIST_OPTIONS,
-  filterAndSort,
-  type ListOptions,
-  paginate,
-  type SortKey,
-} from './pool-filters.js';
+import { type ExplorerView, hashQuery, parseView, viewQuery } from './explorer-url.js';
+import { useFavourites } from './favourites.js';
+import { filterAndSort, paginate, type SortKey } from './pool-filters.js';
 import { PoolRow } from './pool-row.js';
 
 const PAGE_SIZE = 20;
 const SORTS: SortKey[] = ['tvl', 'apr', 'commission', 'free', 'pid'];
 
-export function ExplorerPage() {
-  const t = useT();
+/** APR for stake pools, APY for vaults (as a ratio), as the Phala App shows them. */
+export function useYield(): (p: PoolSummary) => number | null {
   const index = usePoolIndex();
+  return useMemo(() => {
+    const cache = new Map<PoolSummary, number | null>();
+    return (p) => {
+      if (!cache.has(p)) {
+        const apr = index.apr(p);
+        cache.set(p, apr === null ? null : p.kind === 'Vault' ? aprToApy(apr) : apr);
+      }
+      return cache.get(p) ?? null;
+    };
+  }, [index]);
+}
+
+function SortHeader({
+  col,
+  label,
+  tip,
+  view,
+  onSort,
+  numeric = true,
+}: {
+  col: SortKey;
+  label: string;
+  tip: string;
+  view: ExplorerView;
+  onSort(col: SortKey): void;
+  numeric?: boolean;
+}) {
+  const { t } = useLocale();
+  const active = view.sort === col;
+  const dir = active ? (view.descending ? 'descending' : 'ascending') : undefined;
+  return (
+    <th scope="col" aria-sort={dir ?? 'none'} className={numeric ? 'num' : undefined}>
+      <button
+        type="button"
+        className="sort"
+        data-testid={`sort-${col}`}
+        onClick={() => onSort(col)}
+        aria-label={t('pools.sortBy', { column: label })}
+      >
+        {label}
+        <span aria-hidden="true" className="sort-arrow">
+          {active ? (view.descending ? '▼' : '▲') : '↕'}
+        </span>
+      </button>
+      <Tip content={tip}>
+        <span className="info" aria-hidden="true">
+          ⓘ
+        </span>
+      </Tip>
+    </th>
+  );
+}
+
+function Plain({ label, tip, numeric }: { label: string; tip: string; numeric?: boolean }) {
+  return (
+    <th scope="col" className={numeric ? 'num' : undefined}>
+      <Tip content={tip}>{label}</Tip>
+    </th>
+  );
+}
+
+function NumberFilter({
+  label,
+  value,
+  onChange,
+  testId,
+  unit,
+}: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  testId: string;
+  unit: string;
+}): ReactNode {
+  const id = useId();
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <span className="with-unit">
+        <input
+          id={id}
+          inputMode="decimal"
+          data-testid={testId}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <span className="unit">{unit}</span>
+      </span>
+    </div>
+  );
+}
+
+export function ExplorerPage() {
+  const { t, locale } = useLocale();
+  const index = usePoolIndex();
+  const yieldOf = useYield();
   const account = useSelectedAccount();
   const delegations = useDelegations(account?.address).data;
-  const [opts, setOpts] = useState<ListOptions>(DEFAULT_LIST_OPTIONS);
-  const [page, setPage] = useState(0);
-  const search = useDeferredValue(opts.search);
+  const [favourites, toggleFavourite] = useFavourites();
+  const [view, setView] = useState<ExplorerView>(() => parseView(hashQuery(window.location.hash)));
+  const phaInput = (planck: bigint | null): string => (planck === null ? '' : formatPhaExact(planck, locale));
+  const [minTvlText, setMinTvlText] = useState(() => phaInput(view.minTvl));
+  const [minFreeText, setMinFreeText] = useState(() => phaInput(view.minFree));
+  const [minAprText, setMinAprText] = useState(() => (view.minApr === null ? '' : String(view.minApr)));
+  const search = useDeferredValue(view.search);
   const ids = { search: useId(), sort: useId(), kind: useId() };
+
+  useEffect(() => {
+    const q = viewQuery(view);
+    const next = `#/${q ? `?${q}` : ''}`;
+    if (window.location.hash !== next && window.location.hash.replace(/^#\/?/, '').split('?')[0] === '')
+      window.history.replaceState(null, '', next);
+  }, [view]);
 
   const mine = useMemo(
     () =>
@@ -36,107 +146,200 @@ export function ExplorerPage() {
     [delegations],
   );
   const rows = useMemo(
-    () => filterAndSort(index.list, { ...opts, search, mine }, (p) => index.apr(p)),
-    [index, opts, search, mine],
+    () => filterAndSort(index.list, { ...view, search, mine, favourites }, yieldOf),
+    [index, view, search, mine, favourites, yieldOf],
   );
-  const shown = paginate(rows, page, PAGE_SIZE);
-  const update = (patch: Partial<ListOptions>) => {
-    setOpts((o) => ({ ...o, ...patch }));
-    setPage(0);
+  const shown = paginate(rows, view.page, PAGE_SIZE);
+  const update = (patch: Partial<ExplorerView>) => setView((v) => ({ ...v, ...patch, page: 0 }));
+  const onSort = (col: SortKey) =>
+    setView((v) => ({
+      ...v,
+      sort: col,
+      descending: v.sort === col ? !v.descending : col !== 'pid',
+      page: 0,
+    }));
+  const amountFilter = (text: string): bigint | null => {
+    const r = parseAmount(text, locale);
+    return r.ok ? r.planck : null;
   };
+  const tip = (k: MessageKey) => t(k);
 
   return (
-    <section>
+    <section className="page">
       <h1>{t('pools.heading')}</h1>
-      <div className="controls">
-        <label htmlFor={ids.search}>{t('pools.search')}</label>
-        <input
-          id={ids.search}
-          type="search"
-          data-testid="pool-search"
-          value={opts.search}
-          onChange={(e) => update({ search: e.target.value })}
+      <div className="controls card">
+        <div className="filter grow">
+          <label htmlFor={ids.search}>{t('pools.search')}</label>
+          <input
+            id={ids.search}
+            type="search"
+            data-testid="pool-search"
+            value={view.search}
+            onChange={(e) => update({ search: e.target.value })}
+          />
+        </div>
+        <div className="filter">
+          <label htmlFor={ids.kind}>{t('pools.filter.kind')}</label>
+          <select
+            id={ids.kind}
+            data-testid="pool-kind"
+            value={view.kind}
+            onChange={(e) => update({ kind: e.target.value as ExplorerView['kind'] })}
+          >
+            <option value="all">{t('pools.filter.all')}</option>
+            <option value="StakePool">{t('pools.filter.stakePools')}</option>
+            <option value="Vault">{t('pools.filter.vaults')}</option>
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor={ids.sort}>{t('pools.sort')}</label>
+          <select
+            id={ids.sort}
+            data-testid="pool-sort"
+            value={view.sort}
+            onChange={(e) => update({ sort: e.target.value as SortKey })}
+          >
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`pools.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <NumberFilter
+          label={t('pools.filter.minTvl')}
+          unit="PHA"
+          testId="min-tvl"
+          value={minTvlText}
+          onChange={(v) => {
+            setMinTvlText(v);
+            update({ minTvl: amountFilter(v) });
+          }}
         />
-        <label htmlFor={ids.kind}>{t('pools.filter.kind')}</label>
-        <select
-          id={ids.kind}
-          value={opts.kind}
-          onChange={(e) => update({ kind: e.target.value as ListOptions['kind'] })}
-        >
-          <option value="all">{t('pools.filter.all')}</option>
-          <option value="StakePool">{t('pools.filter.stakePools')}</option>
-          <option value="Vault">{t('pools.filter.vaults')}</option>
-        </select>
-        <label htmlFor={ids.sort}>{t('pools.sort')}</label>
-        <select
-          id={ids.sort}
-          data-testid="pool-sort"
-          value={opts.sort}
-          onChange={(e) => update({ sort: e.target.value as SortKey })}
-        >
-          {SORTS.map((s) => (
-            <option key={s} value={s}>
-              {t(`pools.sort.${s}`)}
-            </option>
+        <NumberFilter
+          label={t('pools.filter.minApr')}
+          unit="%"
+          testId="min-apr"
+          value={minAprText}
+          onChange={(v) => {
+            setMinAprText(v);
+            const n = Number(v.replace(',', '.'));
+            update({ minApr: v.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : null });
+          }}
+        />
+        <NumberFilter
+          label={t('pools.filter.minFree')}
+          unit="PHA"
+          testId="min-free"
+          value={minFreeText}
+          onChange={(v) => {
+            setMinFreeText(v);
+            update({ minFree: amountFilter(v) });
+          }}
+        />
+        <div className="checks">
+          {(
+            [
+              ['hideWhitelisted', 'pools.filter.hideWhitelisted'],
+              ['hasCapacity', 'pools.filter.hasCapacity'],
+              ['mineOnly', 'pools.filter.mine'],
+              ['favouritesOnly', 'pools.filter.favourites'],
+            ] as const
+          ).map(([key, label]) => (
+            <label key={key}>
+              <input
+                type="checkbox"
+                checked={view[key]}
+                onChange={(e) => update({ [key]: e.target.checked })}
+              />
+              {t(label)}
+            </label>
           ))}
-        </select>
-        <label>
-          <input
-            type="checkbox"
-            checked={opts.hideWhitelisted}
-            onChange={(e) => update({ hideWhitelisted: e.target.checked })}
-          />
-          {t('pools.filter.hideWhitelisted')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={opts.hasCapacity}
-            onChange={(e) => update({ hasCapacity: e.target.checked })}
-          />
-          {t('pools.filter.hasCapacity')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={opts.mineOnly}
-            onChange={(e) => update({ mineOnly: e.target.checked })}
-          />
-          {t('pools.filter.mine')}
-        </label>
+        </div>
       </div>
       {index.isLoading ? (
-        <output>{t('common.loading')}</output>
+        <div className="skeleton-table" aria-busy="true">
+          <output className="visually-hidden">{t('common.loading')}</output>
+          {Array.from({ length: 8 }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+            <div key={i} className="skeleton skeleton-row" />
+          ))}
+        </div>
       ) : (
         <>
-          <output data-testid="pool-count">{t('pools.count', { count: rows.length })}</output>
+          <output data-testid="pool-count">
+            {t('pools.count', { count: formatCount(rows.length, locale) })}
+          </output>
           {rows.length === 0 ? (
-            <p>{t('pools.empty')}</p>
+            <div className="empty card">
+              <p>{t('pools.empty')}</p>
+            </div>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap card">
               <table className="pools" data-testid="pool-table">
                 <thead>
                   <tr>
-                    <th scope="col">{t('pools.col.pid')}</th>
-                    <th scope="col">{t('pools.col.kind')}</th>
-                    <th scope="col">{t('pools.col.owner')}</th>
-                    <th scope="col">{t('pools.col.tvl')}</th>
-                    <th scope="col">{t('pools.col.apr')}</th>
-                    <th scope="col">{t('pools.col.commission')}</th>
-                    <th scope="col">{t('pools.col.free')}</th>
-                    <th scope="col">{t('pools.col.capacity')}</th>
-                    <th scope="col">{t('pools.col.workers')}</th>
+                    <SortHeader
+                      col="pid"
+                      label={t('pools.col.pid')}
+                      tip={tip('pools.tip.pid')}
+                      view={view}
+                      onSort={onSort}
+                      numeric={false}
+                    />
+                    <Plain label={t('pools.col.kind')} tip={tip('pools.tip.kind')} />
+                    <Plain label={t('pools.col.owner')} tip={tip('pools.tip.owner')} />
+                    <SortHeader
+                      col="tvl"
+                      label={t('pools.col.tvl')}
+                      tip={tip('pools.tip.tvl')}
+                      view={view}
+                      onSort={onSort}
+                    />
+                    <SortHeader
+                      col="apr"
+                      label={t('pools.col.apr')}
+                      tip={tip('pools.tip.apr')}
+                      view={view}
+                      onSort={onSort}
+                    />
+                    <SortHeader
+                      col="commission"
+                      label={t('pools.col.commission')}
+                      tip={tip('pools.tip.commission')}
+                      view={view}
+                      onSort={onSort}
+                    />
+                    <SortHeader
+                      col="free"
+                      label={t('pools.col.free')}
+                      tip={tip('pools.tip.free')}
+                      view={view}
+                      onSort={onSort}
+                    />
+                    <Plain label={t('pools.col.capacity')} tip={tip('pools.tip.capacity')} numeric />
+                    <Plain label={t('pools.col.workers')} tip={tip('pools.tip.workers')} numeric />
                   </tr>
                 </thead>
                 <tbody>
                   {shown.items.map((p) => (
-                    <PoolRow key={p.pid.toString()} pool={p} apr={index.apr(p)} />
+                    <PoolRow
+                      key={p.pid.toString()}
+                      pool={p}
+                      yieldRatio={yieldOf(p)}
+                      favourite={favourites.has(p.pid.toString())}
+                      onFavourite={toggleFavourite}
+                    />
                   ))}
                 </tbody>
               </table>
             </div>
           )}
-          <Pagination page={shown.page} pages={shown.pages} onPage={setPage} />
+          <Pagination
+            page={shown.page}
+            pages={shown.pages}
+            onPage={(page) => setView((v) => ({ ...v, page }))}
+          />
         </>
       )}
     </section>

@@ -1,7 +1,8 @@
 /**
  * The explorer's list logic, pure and fast for thousands of pools: search (pid, owner address, words of
- * the description), filters (kind, hide whitelist-only, has capacity, my delegations), sort (APR, TVL,
- * commission, free stake, pid) and pagination.
+ * the description), filters (kind, hide whitelist-only, has capacity, my delegations, favourites, minimum
+ * TVL / yield / free stake), sort (yield, TVL, commission, free stake, pid; both ways) and pagination.
+ * The yield is APR for stake pools and APY for vaults, as a ratio.
  */
 import { capacityLeft, type PoolKind, type PoolSummary } from '../api/pools/pool-model.js';
 
@@ -13,8 +14,15 @@ export interface ListOptions {
   hideWhitelisted: boolean;
   hasCapacity: boolean;
   mineOnly: boolean;
+  favouritesOnly: boolean;
+  /** Minimum TVL and free stake (planck), minimum yield (percent); null = no minimum. */
+  minTvl: bigint | null;
+  minFree: bigint | null;
+  minApr: number | null;
   /** Pools (by pid string) the selected account delegates to. */
   mine: ReadonlySet<string>;
+  /** Pools (by pid string) marked as favourites. */
+  favourites: ReadonlySet<string>;
   sort: SortKey;
   descending: boolean;
 }
@@ -25,7 +33,12 @@ export const DEFAULT_LIST_OPTIONS: ListOptions = {
   hideWhitelisted: false,
   hasCapacity: false,
   mineOnly: false,
+  favouritesOnly: false,
+  minTvl: null,
+  minFree: null,
+  minApr: null,
   mine: new Set(),
+  favourites: new Set(),
   sort: 'tvl',
   descending: true,
 };
@@ -49,21 +62,33 @@ export function filterAndSort(
   o: ListOptions,
   aprOf: (p: PoolSummary) => number | null,
 ): PoolSummary[] {
+  const yields = new Map<PoolSummary, number>();
+  const yieldOf = (p: PoolSummary): number => {
+    let y = yields.get(p);
+    if (y === undefined) {
+      y = aprOf(p) ?? -1;
+      yields.set(p, y);
+    }
+    return y;
+  };
+  const minYield = o.minApr === null ? null : o.minApr / 100;
   const out = pools.filter(
     (p) =>
       (o.kind === 'all' || p.kind === o.kind) &&
       (!o.hideWhitelisted || p.whitelist === null) &&
       (!o.hasCapacity || (capacityLeft(p) ?? 1n) > 0n) &&
       (!o.mineOnly || o.mine.has(p.pid.toString())) &&
+      (!o.favouritesOnly || o.favourites.has(p.pid.toString())) &&
+      (o.minTvl === null || p.totalValue >= o.minTvl) &&
+      (o.minFree === null || p.freeStake >= o.minFree) &&
+      (minYield === null || yieldOf(p) >= minYield) &&
       matchesSearch(p, o.search),
   );
   let key: (p: PoolSummary) => number | bigint;
   switch (o.sort) {
-    case 'apr': {
-      const cache = new Map(out.map((p) => [p, aprOf(p) ?? -1]));
-      key = (p) => cache.get(p) ?? -1;
+    case 'apr':
+      key = yieldOf;
       break;
-    }
     case 'tvl':
       key = (p) => p.totalValue;
       break;

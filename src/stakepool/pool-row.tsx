@@ -1,31 +1,59 @@
 /**
  * One explorer row, memoised: it re-renders only when its pool record (kept identical across blocks
- * when unchanged) or APR changes. The description is shown as text.
+ * when unchanged), yield or favourite mark changes. Numbers are right-aligned tabular figures; the yield
+ * is APR for a stake pool and APY for a vault; the description is shown as text.
  */
 import { memo } from 'react';
 import { capacityLeft, type PoolSummary } from '../api/pools/pool-model.js';
-import { formatPercent, formatPermill, formatPha, shortAddress } from '../ui/format.js';
+import { AddressView } from '../ui/address-view.js';
+import { formatCount, formatPercent, formatPermill, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 
-export const PoolRow = memo(function PoolRow({ pool, apr }: { pool: PoolSummary; apr: number | null }) {
+export const PoolRow = memo(function PoolRow({
+  pool,
+  yieldRatio,
+  favourite,
+  onFavourite,
+}: {
+  pool: PoolSummary;
+  yieldRatio: number | null;
+  favourite: boolean;
+  onFavourite(pid: string): void;
+}) {
   const { t, locale } = useLocale();
   const room = capacityLeft(pool);
-  const href = `#/${pool.kind === 'Vault' ? 'vault' : 'pool'}/${pool.pid}`;
+  const pid = pool.pid.toString();
+  const href = `#/${pool.kind === 'Vault' ? 'vault' : 'pool'}/${pid}`;
   return (
-    <tr data-testid="pool-row" data-pid={pool.pid.toString()}>
+    <tr data-testid="pool-row" data-pid={pid} data-tvl={pool.totalValue.toString()}>
       <th scope="row">
-        <a href={href}>#{pool.pid.toString()}</a>
-        {pool.whitelist !== null && <span className="badge"> {t('pools.whitelistOnly')}</span>}
+        <button
+          type="button"
+          className={`star${favourite ? ' on' : ''}`}
+          aria-pressed={favourite}
+          aria-label={t(favourite ? 'pools.unfavourite' : 'pools.favourite', { pid })}
+          data-testid="favourite"
+          onClick={() => onFavourite(pid)}
+        >
+          {favourite ? '★' : '☆'}
+        </button>
+        <a href={href}>#{pid}</a>
+        {pool.whitelist !== null && <span className="badge">{t('pools.whitelistOnly')}</span>}
         {pool.description && <span className="row-desc">{pool.description.slice(0, 80)}</span>}
       </th>
       <td>{t(pool.kind === 'Vault' ? 'pools.kind.Vault' : 'pools.kind.StakePool')}</td>
-      <td className="mono">{shortAddress(pool.owner)}</td>
-      <td>{formatPha(pool.totalValue, 2, locale)}</td>
-      <td>{formatPercent(apr)}</td>
-      <td>{formatPermill(pool.commission)}</td>
-      <td>{formatPha(pool.freeStake, 2, locale)}</td>
-      <td>{room === null ? t('pools.unlimited') : formatPha(room, 2, locale)}</td>
-      <td>{pool.workers.length}</td>
+      <td>
+        <AddressView address={pool.owner} />
+      </td>
+      <td className="num">{formatPha(pool.totalValue, locale)}</td>
+      <td className="num" data-testid="yield">
+        {formatPercent(yieldRatio, locale)}
+        <span className="yield-kind"> {pool.kind === 'Vault' ? 'APY' : 'APR'}</span>
+      </td>
+      <td className="num">{formatPermill(pool.commission, locale)}</td>
+      <td className="num">{formatPha(pool.freeStake, locale)}</td>
+      <td className="num">{room === null ? t('pools.unlimited') : formatPha(room, locale)}</td>
+      <td className="num">{formatCount(pool.workers.length, locale)}</td>
     </tr>
   );
 });

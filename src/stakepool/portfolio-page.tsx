@@ -9,6 +9,7 @@ import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
 import { WithdrawForm } from '../ui/delegation/withdraw-form.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { SectionBoundary } from '../ui/section-boundary.js';
 import { Term } from '../ui/term.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { CsvExport } from './csv-export.js';
@@ -40,7 +41,7 @@ export function PortfolioPage() {
         <p>{t('portfolio.empty')}</p>
       ) : (
         <>
-          <p data-testid="portfolio-total">{t('portfolio.total', { value: formatPha(total, 4, locale) })}</p>
+          <p data-testid="portfolio-total">{t('portfolio.total', { value: formatPha(total, locale) })}</p>
           <ul className="nft-list">
             {nfts.map((n) => {
               const pool = index.byPid.get(n.pid);
@@ -65,12 +66,12 @@ export function PortfolioPage() {
                       <dt>
                         <Term term="share">{t('portfolio.shares')}</Term>
                       </dt>
-                      <dd data-testid="nft-shares">{formatPha(n.shares, 4, locale)}</dd>
+                      <dd data-testid="nft-shares">{formatPha(n.shares, locale)}</dd>
                     </div>
                     <div>
                       <dt>{t('portfolio.value')}</dt>
                       <dd data-testid="nft-value" data-planck={n.value.toString()}>
-                        {formatPha(n.value, 6, locale)} PHA
+                        {formatPha(n.value, locale)} PHA
                       </dd>
                     </div>
                   </dl>
@@ -81,9 +82,15 @@ export function PortfolioPage() {
           </ul>
         </>
       )}
-      <QueuedWithdrawals queued={delegations.data?.queued ?? []} now={now} account={account} />
-      <WrapForm account={account} />
-      <CsvExport available={history.available} records={history.data} />
+      <SectionBoundary>
+        <QueuedWithdrawals queued={delegations.data?.queued ?? []} now={now} account={account} />
+      </SectionBoundary>
+      <SectionBoundary>
+        <WrapForm account={account} />
+      </SectionBoundary>
+      <SectionBoundary>
+        <CsvExport available={history.available} records={history.data} />
+      </SectionBoundary>
     </section>
   );
 }

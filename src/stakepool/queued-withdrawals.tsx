@@ -21,9 +21,9 @@ function QueuedRow({ q, now, account }: { q: QueuedWithdrawal; now: number; acco
   const left = q.startTime + chainConstants(api).gracePeriodSecs - now;
   return (
     <li data-testid="queued-item">
-      #{q.pid.toString()} · {formatPha(q.shares, 4, locale)} {t('portfolio.shares')} ·{' '}
-      {formatPha(q.value, 4, locale)} PHA ·{' '}
-      {left > 0 ? t('portfolio.countdown', { time: formatDuration(left) }) : t('portfolio.overdue')}
+      #{q.pid.toString()} · {formatPha(q.shares, locale)} {t('portfolio.shares')} ·{' '}
+      {formatPha(q.value, locale)} PHA ·{' '}
+      {left > 0 ? t('portfolio.countdown', { time: formatDuration(left, locale) }) : t('portfolio.overdue')}
       {left <= 0 && canSign(account) && (
         <button
           type="button"

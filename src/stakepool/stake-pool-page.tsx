@@ -12,6 +12,7 @@ import { PoolHistory } from '../ui/delegation/pool-history.js';
 import { PoolStats } from '../ui/delegation/pool-stats.js';
 import { WithdrawQueue } from '../ui/delegation/withdraw-queue.js';
 import { useT } from '../ui/i18n/i18n.js';
+import { SectionBoundary } from '../ui/section-boundary.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { WorkersList } from './workers-list.js';
 
@@ -29,16 +30,28 @@ export function StakePoolPage({ pid }: { pid: bigint }) {
     <article data-testid="pool-page">
       <a href="#/">{t('pool.back')}</a>
       <h1>{t('pool.heading', { kind: t('pools.kind.StakePool'), pid: pid.toString() })}</h1>
-      <PoolStats pool={pool} apr={index.apr(pool)} />
+      <SectionBoundary>
+        <PoolStats pool={pool} apr={index.apr(pool)} />
+      </SectionBoundary>
       <div className="columns">
         <div>
-          <PoolDescription text={pool.description} />
-          <WorkersList pool={pool} />
-          <WithdrawQueue pool={pool} nowSecs={now} graceSecs={chainConstants(api).gracePeriodSecs} />
+          <SectionBoundary>
+            <PoolDescription text={pool.description} />
+          </SectionBoundary>
+          <SectionBoundary>
+            <WorkersList pool={pool} />
+          </SectionBoundary>
+          <SectionBoundary>
+            <WithdrawQueue pool={pool} nowSecs={now} graceSecs={chainConstants(api).gracePeriodSecs} />
+          </SectionBoundary>
         </div>
         <div>
-          <DelegateForm pool={pool} account={account} aprAfter={(extra) => index.apr(pool, extra)} />
-          <PoolHistory pid={pid} />
+          <SectionBoundary>
+            <DelegateForm pool={pool} account={account} aprAfter={(extra) => index.apr(pool, extra)} />
+          </SectionBoundary>
+          <SectionBoundary>
+            <PoolHistory pid={pid} />
+          </SectionBoundary>
         </div>
       </div>
     </article>

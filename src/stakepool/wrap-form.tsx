@@ -10,17 +10,21 @@ import type { Problem } from '../api/pools/delegate-plan.js';
 import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
 import { useTxAction } from '../api/tx/use-tx-action.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatPha, parsePha, planckToInput } from '../ui/format.js';
-import { useLocale } from '../ui/i18n/i18n.js';
+import { formatPha, formatPhaExact, parsePha } from '../ui/format.js';
+import { type Locale, useLocale } from '../ui/i18n/i18n.js';
 import { problemText } from '../ui/problem-text.js';
 import { Term } from '../ui/term.js';
 import { TxStatus } from '../ui/tx-status.js';
 
 const FEE_RESERVE = 100_000_000_000n;
 
-export function checkAmount(text: string, max: bigint): { amount?: bigint; problem?: Problem } {
+export function checkAmount(
+  text: string,
+  max: bigint,
+  locale: Locale,
+): { amount?: bigint; problem?: Problem } {
   if (text.trim() === '') return { problem: { key: 'form.required' } };
-  const amount = parsePha(text);
+  const amount = parsePha(text, locale);
   if (amount === undefined) return { problem: { key: 'form.invalidNumber' } };
   if (amount === 0n) return { problem: { key: 'form.zero' } };
   if (amount > max) return { amount, problem: { key: 'form.tooMuch', params: { max } } };
@@ -38,13 +42,13 @@ export function WrapForm({ account }: { account: SigningAccount }) {
   const action = useTxAction();
   const max =
     mode === 'wrap' ? (pha ? spendable(pha, chainConstants(api).existentialDeposit, FEE_RESERVE) : 0n) : wpha;
-  const check = checkAmount(text, max);
+  const check = checkAmount(text, max, locale);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     if (!canSign(account) || check.problem || check.amount === undefined) return;
-    const amount = formatPha(check.amount, 4, locale);
+    const amount = formatPha(check.amount, locale);
     await action.send(mode === 'wrap' ? wrapTx(api, check.amount) : unwrapTx(api, check.amount), account, {
       key: mode === 'wrap' ? 'tx.label.wrap' : 'tx.label.unwrap',
       params: { amount },
@@ -76,8 +80,8 @@ export function WrapForm({ account }: { account: SigningAccount }) {
           setText(v);
           setTouched(true);
         }}
-        onMax={() => setText(planckToInput(max))}
-        hint={t('form.available', { amount: formatPha(max, 4, locale) })}
+        onMax={() => setText(formatPhaExact(max, locale))}
+        hint={t('form.available', { amount: formatPha(max, locale) })}
         problem={
           touched && check.problem
             ? problemText(t, check.problem.key, check.problem.params, locale)

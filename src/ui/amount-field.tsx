@@ -1,9 +1,12 @@
 /**
  * A labelled amount input with a Max button; its problem (if any) is announced and tied to the input with
- * aria-describedby / aria-invalid.
+ * aria-describedby / aria-invalid. The text is read as the active locale displays numbers; input the
+ * parser refuses (ambiguous separators, too many decimals…) shows the parser's reason first.
  */
 import { useId } from 'react';
-import { useT } from './i18n/i18n.js';
+import { amountProblemText } from './amount-problem.js';
+import { formatPha, parseAmount } from './format.js';
+import { useLocale } from './i18n/i18n.js';
 
 export interface AmountFieldProps {
   label: string;
@@ -26,8 +29,10 @@ export function AmountField({
   testId,
   disabled,
 }: AmountFieldProps) {
-  const t = useT();
+  const { t, locale } = useLocale();
   const id = useId();
+  const parsed = parseAmount(value, locale);
+  if (!parsed.ok && parsed.problem.kind !== 'empty') problem = amountProblemText(t, parsed.problem);
   const described = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
@@ -37,6 +42,7 @@ export function AmountField({
           id={id}
           inputMode="decimal"
           autoComplete="off"
+          placeholder={formatPha(1_234_500_000_000_000n, locale)}
           value={value}
           disabled={disabled}
           data-testid={testId}

@@ -1,48 +1,115 @@
 /**
- * Display-edge number formatting: planck bigints to decimal strings (12 decimals for PHA), decimal input
- * back to planck without floats, Permill as a percentage, and short addresses. Pure functions.
+ * The dApp's one formatting module, on `Intl`, with fixed rules per kind — the same in tables and forms:
+ *
+ *   PHA amounts    exact bigint planck → decimal string → Intl.NumberFormat, 2–4 fraction digits, truncated
+ *                  (never rounded up); a non-zero amount below 0.0001 reads "< 0.0001"
+ *   exact amounts  every significant digit (forms, "Max", copy) — `parseAmount` reads them back exactly
+ *   share price    PHA per share, 6 fraction digits
+ *   percentages    2 fraction digits, from Permill exactly or from a ratio; beyond 1,000 % "> 1,000 %"
+ *   counts         integers with grouping
+ *   dates          Intl.DateTimeFormat (medium date, short time)
+ *   durations      "6 days 23 hours", countdowns "in 6 days 23 hours" / "overdue by 2 hours"
+ *                  (plurals by Intl.PluralRules; words in src/ui/i18n/time-words.ts)
+ *
+ * English groups with "," and separates decimals with "."; Bahasa Indonesia the other way round,
+ * percentages included. Never scientific notation (numbers reach Intl as decimal strings or are capped).
  */
+import type { Locale } from './i18n/i18n.js';
+import { TIME_WORDS, type TimeUnit } from './i18n/time-words.js';
 
 export const PHA_DECIMALS = 12;
 const UNIT = 10n ** BigInt(PHA_DECIMALS);
+export const U128_MAX = (1n << 128n) - 1n;
 
-/** `1234500000000000n` → "1,234.5" (at most `digits` fraction digits, truncated, never rounded up). */
-export function formatPha(planck: bigint, digits = 4, locale = 'en'): string {
-  const negative = planck < 0n;
-  const abs = negative ? -planck : planck;
-  const whole = abs / UNIT;
-  const frac = (abs % UNIT).toString().padStart(PHA_DECIMALS, '0').slice(0, digits).replace(/0+$/, '');
-  const sep = locale === 'id' ? ',' : '.';
-  const wholeText = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US').format(whole);
-  return `${negative ? '-' : ''}${wholeText}${frac ? `${sep}${frac}` : ''}`;
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', id: 'id-ID' };
+export const intlLocale = (locale: Locale): string => INTL_LOCALE[locale];
+
+/** The separators a locale displays (and so accepts on input). */
+export function separators(locale: Locale): { group: string; decimal: string } {
+  return locale === 'id' ? { group: '.', decimal: ',' } : { group: ',', decimal: '.' };
 }
 
-/** Parses "12.5" / "12,5" into planck; undefined when not a non-negative decimal with ≤ 12 fraction digits. */
-export function parsePha(text: string): bigint | undefined {
-  const t = text.trim().replace(',', '.');
-  const m = /^(\d{0,30})(?:\.(\d{0,12}))?$/.exec(t);
-  if (!m || t === '' || t === '.') return undefined;
-  const whole = BigInt(m[1] || '0');
-  const frac = BigInt((m[2] ?? '').padEnd(PHA_DECIMALS, '0') || '0');
-  return whole * UNIT + frac;
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], { useGrouping: true, ...opts });
+    cache.set(key, f);
+  }
+  return f;
 }
 
-/** Planck → the plain decimal text an input shows ("12.5"), exact. */
-export function planckToInput(planck: bigint): string {
-  const whole = planck / UNIT;
-  const frac = (planck % UNIT).toString().padStart(PHA_DECIMALS, '0').replace(/0+$/, '');
-  return frac ? `${whole}.${frac}` : whole.toString();
+/** An exact decimal string for Intl (it formats numeric strings without going through a float). */
+type DecimalString = `${number}`;
+
+/** `fixed` units with `decimals` fraction digits → "-123.045" (exact, trailing zeros dropped). */
+export function toDecimalString(value: bigint, decimals = PHA_DECIMALS): DecimalString {
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const unit = 10n ** BigInt(decimals);
+  const frac = (abs % unit).toString().padStart(decimals, '0').replace(/0+$/, '');
+  return `${negative ? '-' : ''}${abs / unit}${frac ? `.${frac}` : ''}` as DecimalString;
 }
 
-/** Permill (0 … 1,000,000) → "12.5%". */
-export function formatPermill(permill: number): string {
-  return `${(permill / 10_000).toFixed(permill % 10_000 === 0 ? 0 : 2)}%`;
+const SMALLEST_SHOWN = UNIT / 10_000n;
+
+/** PHA amount, 2–4 fraction digits truncated: 1234500000000000n → "1,234.50" (en) / "1.234,50" (id). */
+export function formatPha(planck: bigint, locale: Locale): string {
+  const f = numberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+    roundingMode: 'trunc',
+  });
+  const abs = planck < 0n ? -planck : planck;
+  if (abs > 0n && abs < SMALLEST_SHOWN)
+    return `${planck < 0n ? '-' : ''}< ${f.format(toDecimalString(SMALLEST_SHOWN))}`;
+  return f.format(toDecimalString(planck));
 }
 
-/** A ratio (0.1234) → "12.34%"; "–" when unknown. */
-export function formatPercent(ratio: number | null): string {
+/** Every significant digit, grouped: what forms show and `parseAmount` reads back to the same planck. */
+export function formatPhaExact(planck: bigint, locale: Locale): string {
+  return numberFormat(locale, { maximumFractionDigits: PHA_DECIMALS }).format(toDecimalString(planck));
+}
+
+/** Share price (planck per 1e12 share units, i.e. PHA per share × 1e12) → 6 fraction digits. */
+export function formatSharePrice(pricePlanck: bigint, locale: Locale): string {
+  return numberFormat(locale, {
+    minimumFractionDigits: 6,
+    maximumFractionDigits: 6,
+    roundingMode: 'trunc',
+  }).format(toDecimalString(pricePlanck));
+}
+
+/** An integer count with grouping. */
+export function formatCount(n: number | bigint, locale: Locale): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}
+
+const percentFormat = (locale: Locale) =>
+  numberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Permill (0 … 1,000,000, the chain's commission unit) → "12.50%", exact. */
+export function formatPermill(permill: number | bigint, locale: Locale): string {
+  return percentFormat(locale).format(toDecimalString(BigInt(permill), 6));
+}
+
+/** Above this a percentage reads "> 1,000 %" instead of a number that breaks a layout. */
+export const PERCENT_CAP = 10;
+
+/** A ratio (0.1234) → "12.34%"; "> 1,000%" beyond 1,000 %; "–" when unknown. */
+export function formatPercent(ratio: number | null, locale: Locale): string {
   if (ratio === null || !Number.isFinite(ratio)) return '–';
-  return `${(ratio * 100).toFixed(2)}%`;
+  const f = percentFormat(locale);
+  if (ratio > PERCENT_CAP) return `> ${numberFormat(locale, { style: 'percent' }).format(PERCENT_CAP)}`;
+  if (ratio < -PERCENT_CAP) return `< -${numberFormat(locale, { style: 'percent' }).format(PERCENT_CAP)}`;
+  return f.format(ratio);
+}
+
+/** A plain decimal number for charts and ratios (e.g. V), at most `digits` fraction digits. */
+export function formatNumber(n: number, locale: Locale, digits = 2): string {
+  if (!Number.isFinite(n)) return '–';
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(n);
 }
 
 /** "43pD…Xy7q" */
@@ -50,13 +117,114 @@ export function shortAddress(address: string): string {
   return address.length > 12 ? `${address.slice(0, 6)}…${address.slice(-4)}` : address;
 }
 
-/** Seconds → "2d 3h" / "5h 12m" / "4m". */
-export function formatDuration(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], opts);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/** Unix ms → "Jan 8, 2026, 12:00 AM" / "8 Jan 2026, 00.00". */
+export function formatDateTime(ms: number, locale: Locale): string {
+  return Number.isFinite(ms)
+    ? dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms)
+    : '–';
+}
+
+/** Unix ms → "Jan 8, 2026". */
+export function formatDate(ms: number, locale: Locale): string {
+  return Number.isFinite(ms) ? dateFormat(locale, { dateStyle: 'medium' }).format(ms) : '–';
+}
+
+/** Unix ms → "Jan 8" (chart axes). */
+export function formatDay(ms: number, locale: Locale): string {
+  return Number.isFinite(ms) ? dateFormat(locale, { month: 'short', day: 'numeric' }).format(ms) : '–';
+}
+
+const plurals = new Map<Locale, Intl.PluralRules>();
+function unitText(n: number, unit: TimeUnit, locale: Locale): string {
+  let rules = plurals.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(INTL_LOCALE[locale]);
+    plurals.set(locale, rules);
+  }
+  const words = TIME_WORDS[locale].units[unit];
+  return `${formatCount(n, locale)} ${words[rules.select(n)] ?? words.other}`;
+}
+
+/** Seconds → "6 days 23 hours" / "5 hours 12 minutes" / "4 minutes" / "less than a minute" (two units). */
+export function formatDuration(seconds: number, locale: Locale): string {
+  const s = Math.max(0, Math.floor(Math.abs(seconds)));
   const d = Math.floor(s / 86_400);
   const h = Math.floor((s % 86_400) / 3_600);
   const m = Math.floor((s % 3_600) / 60);
-  if (d > 0) return `${d}d ${h}h`;
-  if (h > 0) return `${h}h ${m}m`;
-  return `${m}m`;
+  const parts: string[] = [];
+  if (d > 0) parts.push(unitText(d, 'day', locale), ...(h > 0 ? [unitText(h, 'hour', locale)] : []));
+  else if (h > 0) parts.push(unitText(h, 'hour', locale), ...(m > 0 ? [unitText(m, 'minute', locale)] : []));
+  else if (m > 0) parts.push(unitText(m, 'minute', locale));
+  return parts.length > 0 ? parts.join(' ') : TIME_WORDS[locale].lessThanMinute;
+}
+
+/** Seconds until a moment → "in 6 days 23 hours"; past it → "overdue by 2 hours"; within a minute → "due now". */
+export function formatCountdown(secondsLeft: number, locale: Locale): string {
+  const w = TIME_WORDS[locale];
+  if (Math.abs(secondsLeft) < 60) return w.now;
+  const d = formatDuration(secondsLeft, locale);
+  return (secondsLeft > 0 ? w.future : w.overdue).replace('{d}', d);
+}
+
+export type AmountProblem =
+  | { kind: 'empty' }
+  | { kind: 'notANumber' }
+  | { kind: 'negative' }
+  | { kind: 'twoDecimalSeparators'; decimal: string }
+  | { kind: 'groupAfterDecimal'; group: string; decimal: string }
+  | { kind: 'ambiguousGroup'; group: string; decimal: string }
+  | { kind: 'tooPrecise'; decimals: number }
+  | { kind: 'tooLarge' };
+
+export type ParsedAmount = { ok: true; planck: bigint } | { ok: false; problem: AmountProblem };
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Reads an amount as the active locale displays it ("1,234.5678" in English, "1.234,5678" in Indonesian;
+ * group separators optional, a pasted "PHA" suffix and spaces ignored) into planck, exactly. Input that a
+ * reader could take two ways is refused with the reason: a group separator not followed by groups of
+ * three digits (English "1,5"), a group separator after the decimal one, two decimal separators; also
+ * more than 12 fraction digits, a negative amount, or more than u128::MAX planck.
+ */
+export function parseAmount(text: string, locale: Locale, decimals = PHA_DECIMALS): ParsedAmount {
+  const { group, decimal } = separators(locale);
+  const t = text
+    .trim()
+    .replace(/(W-)?PHA$/i, '')
+    .replace(/[\s\u00a0\u202f]/g, '');
+  if (t === '') return { ok: false, problem: { kind: 'empty' } };
+  if (t.startsWith('-')) return { ok: false, problem: { kind: 'negative' } };
+  const g = escapeRe(group);
+  const dsep = escapeRe(decimal);
+  if (!new RegExp(`^[0-9${g}${dsep}]+$`).test(t)) return { ok: false, problem: { kind: 'notANumber' } };
+  const parts = t.split(decimal);
+  if (parts.length > 2) return { ok: false, problem: { kind: 'twoDecimalSeparators', decimal } };
+  const [whole = '', frac = ''] = parts;
+  if (frac.includes(group)) return { ok: false, problem: { kind: 'groupAfterDecimal', group, decimal } };
+  if (whole.includes(group) && !new RegExp(`^[0-9]{1,3}(${g}[0-9]{3})+$`).test(whole))
+    return { ok: false, problem: { kind: 'ambiguousGroup', group, decimal } };
+  const digits = whole.split(group).join('');
+  if (digits === '' && frac === '') return { ok: false, problem: { kind: 'notANumber' } };
+  if (frac.length > decimals) return { ok: false, problem: { kind: 'tooPrecise', decimals } };
+  const planck = BigInt(digits || '0') * 10n ** BigInt(decimals) + BigInt(frac.padEnd(decimals, '0') || '0');
+  if (planck > U128_MAX) return { ok: false, problem: { kind: 'tooLarge' } };
+  return { ok: true, planck };
+}
+
+/** `parseAmount`'s planck, or undefined (for callers that only need to know whether it parsed). */
+export function parsePha(text: string, locale: Locale): bigint | undefined {
+  const r = parseAmount(text, locale);
+  return r.ok ? r.planck : undefined;
 }

@@ -6,16 +6,16 @@
 import type { TxError } from '../api/tx/tx-error.js';
 import { formatPha } from './format.js';
 import type { MessageKey } from './i18n/en.js';
-import { isMessageKey, type Translate } from './i18n/i18n.js';
+import { isMessageKey, type Locale, type Translate } from './i18n/i18n.js';
 
 export function problemText(
   t: Translate,
   key: MessageKey,
   params: Record<string, bigint | string> = {},
-  locale = 'en',
+  locale: Locale = 'en',
 ): string {
   const shown: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) shown[k] = typeof v === 'bigint' ? formatPha(v, 4, locale) : v;
+  for (const [k, v] of Object.entries(params)) shown[k] = typeof v === 'bigint' ? formatPha(v, locale) : v;
   return t(key, shown);
 }
 

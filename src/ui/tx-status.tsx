@@ -54,7 +54,7 @@ export function TxList() {
           {records.map((r) => (
             <li key={r.id} data-testid="tx-item" data-status={r.status}>
               <span>{txLabelText(t, r)}</span> — <span>{txStatusText(t, r)}</span>
-              {r.fee !== undefined && <span> · {t('tx.fee', { fee: formatPha(r.fee, 6, locale) })}</span>}{' '}
+              {r.fee !== undefined && <span> · {t('tx.fee', { fee: formatPha(r.fee, locale) })}</span>}{' '}
               {(r.status === 'finalized' || r.status === 'failed') && (
                 <button type="button" onClick={() => txStore.dismiss(r.id)}>
                   {t('tx.dismiss')}

@@ -12,6 +12,7 @@ import { PoolHistory } from '../ui/delegation/pool-history.js';
 import { PoolStats } from '../ui/delegation/pool-stats.js';
 import { WithdrawQueue } from '../ui/delegation/withdraw-queue.js';
 import { useT } from '../ui/i18n/i18n.js';
+import { SectionBoundary } from '../ui/section-boundary.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 
 export function VaultPage({ pid }: { pid: bigint }) {
@@ -28,10 +29,14 @@ export function VaultPage({ pid }: { pid: bigint }) {
     <article data-testid="pool-page">
       <a href="#/">{t('pool.back')}</a>
       <h1>{t('pool.heading', { kind: t('pools.kind.Vault'), pid: pid.toString() })}</h1>
-      <PoolStats pool={vault} apr={index.apr(vault)} />
+      <SectionBoundary>
+        <PoolStats pool={vault} apr={index.apr(vault)} />
+      </SectionBoundary>
       <div className="columns">
         <div>
-          <PoolDescription text={vault.description} />
+          <SectionBoundary>
+            <PoolDescription text={vault.description} />
+          </SectionBoundary>
           <section className="card">
             <h3>{t('pool.investPools')}</h3>
             {vault.investPools.length === 0 ? (
@@ -46,11 +51,17 @@ export function VaultPage({ pid }: { pid: bigint }) {
               </ul>
             )}
           </section>
-          <WithdrawQueue pool={vault} nowSecs={now} graceSecs={chainConstants(api).gracePeriodSecs * 3} />
+          <SectionBoundary>
+            <WithdrawQueue pool={vault} nowSecs={now} graceSecs={chainConstants(api).gracePeriodSecs * 3} />
+          </SectionBoundary>
         </div>
         <div>
-          <DelegateForm pool={vault} account={account} aprAfter={(extra) => index.apr(vault, extra)} />
-          <PoolHistory pid={pid} />
+          <SectionBoundary>
+            <DelegateForm pool={vault} account={account} aprAfter={(extra) => index.apr(vault, extra)} />
+          </SectionBoundary>
+          <SectionBoundary>
+            <PoolHistory pid={pid} />
+          </SectionBoundary>
         </div>
       </div>
     </article>

@@ -1,19 +1,34 @@
 /**
  * The account picker in the header: connect the browser wallet, choose among its accounts, the dev
- * accounts (labelled, dev chains only) and watch-only addresses, add a watch-only address, and see the
- * selected account's PHA and W-PHA.
+ * accounts (labelled, dev chains only) and watch-only addresses — each address once, with the sources it
+ * comes from (extension, dev, watch) — add a watch-only address, and see the selected account (identicon,
+ * identity name, copy) with its PHA and W-PHA.
  */
 import { type FormEvent, useId, useState } from 'react';
 import { usePhaBalance, useWphaBalance } from '../api/balances.js';
 import type { SigningAccount } from '../api/tx/signing-account.js';
+import { AddressView } from '../ui/address-view.js';
 import { formatPha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { useWallet } from './wallet-context.js';
 
-function optionLabel(a: SigningAccount, watchLabel: string, devLabel: string): string {
-  const name = a.name ? `${a.name} · ` : '';
-  const tag = a.source === 'watch' ? ` (${watchLabel})` : a.source === 'dev' ? ` [${devLabel}]` : '';
-  return `${name}${shortAddress(a.address)}${tag}`;
+/** One entry per address, in first-seen order, with every source it comes from. */
+export function mergeAccounts(accounts: readonly SigningAccount[]): Array<{
+  address: string;
+  name?: string;
+  sources: SigningAccount['source'][];
+}> {
+  const byAddress = new Map<
+    string,
+    { address: string; name?: string; sources: SigningAccount['source'][] }
+  >();
+  for (const a of accounts) {
+    const entry = byAddress.get(a.address) ?? { address: a.address, sources: [] };
+    if (!entry.name && a.name) entry.name = a.name;
+    if (!entry.sources.includes(a.source)) entry.sources.push(a.source);
+    byAddress.set(a.address, entry);
+  }
+  return [...byAddress.values()];
 }
 
 export function AccountSwitcher() {
@@ -27,11 +42,12 @@ export function AccountSwitcher() {
   const pha = usePhaBalance(address);
   const wpha = useWphaBalance(address);
 
-  const groups: Array<[string, SigningAccount[]]> = [
-    [t('wallet.extensionGroup'), wallet.accounts.filter((a) => a.source === 'extension')],
-    [t('wallet.devGroup'), wallet.accounts.filter((a) => a.source === 'dev')],
-    [t('wallet.watchGroup'), wallet.accounts.filter((a) => a.source === 'watch')],
-  ];
+  const sourceName = {
+    extension: t('wallet.source.extension'),
+    dev: t('wallet.dev'),
+    watch: t('wallet.watchOnly'),
+  };
+  const entries = mergeAccounts(wallet.accounts);
 
   const onWatch = (e: FormEvent) => {
     e.preventDefault();
@@ -61,25 +77,20 @@ export function AccountSwitcher() {
         onChange={(e) => wallet.select(e.target.value)}
       >
         <option value="">{t('wallet.none')}</option>
-        {groups.map(([label, list]) =>
-          list.length ? (
-            <optgroup key={label} label={label}>
-              {list.map((a) => (
-                <option key={`${a.source}:${a.address}`} value={a.address}>
-                  {optionLabel(a, t('wallet.watchOnly'), t('wallet.dev'))}
-                </option>
-              ))}
-            </optgroup>
-          ) : null,
-        )}
+        {entries.map((a) => (
+          <option key={a.address} value={a.address}>
+            {`${a.name ? `${a.name} · ` : ''}${shortAddress(a.address)} (${a.sources.map((s) => sourceName[s]).join(', ')})`}
+          </option>
+        ))}
       </select>
+      {address && <AddressView address={address} />}
       {address && (
         <p className="balances" data-testid="balances">
           <span>
-            {t('wallet.free')}: {pha ? formatPha(pha.free, 4, locale) : '…'}
+            {t('wallet.free')}: {pha ? formatPha(pha.free, locale) : '…'}
           </span>{' '}
           <span>
-            {t('wallet.wpha')}: {wpha !== undefined ? formatPha(wpha, 4, locale) : '…'}
+            {t('wallet.wpha')}: {wpha !== undefined ? formatPha(wpha, locale) : '…'}
           </span>
         </p>
       )}

@@ -12,12 +12,21 @@ import { markdownTable } from './bench.js';
 import { computeBench } from './compute.js';
 import { dappBench } from './dapp.js';
 import { demoBench } from './demo.js';
+import { demoBrowserBench } from './demo-browser.js';
 import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
 import { soakBench } from './soak.js';
 
-const GROUPS: BenchGroup[] = [kernelDispatch, rpcBench, indexerBench, computeBench, demoBench, dappBench];
+const GROUPS: BenchGroup[] = [
+  kernelDispatch,
+  rpcBench,
+  indexerBench,
+  computeBench,
+  demoBench,
+  demoBrowserBench,
+  dappBench,
+];
 
 const filter = process.argv[2]?.toLowerCase();
 // The soak runs for minutes (`npm run bench -- soak [--minutes N]`): only when asked for by name.

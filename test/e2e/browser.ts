@@ -2,9 +2,14 @@
  * Finds Debian Chromium for the e2e tier (spec/contracts.md §7): CHROMIUM_PATH or /usr/bin/chromium.
  * Without one the tier is skipped with a message saying how to enable it, unless E2E=required, which
  * makes the missing browser a failure (CI).
+ *
+ * The page-error fixture: every page of a browser from `launchChromium` is watched, and any uncaught page
+ * error, React error (React reports them through console.error, logged once by the shell) or console
+ * error fails the test it happened in — for every e2e file, not per test.
  */
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -33,6 +38,45 @@ export function chromiumPath(): string | undefined {
   return found;
 }
 
-export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+const pageErrors: string[] = [];
+const watched = new WeakSet<Page>();
+
+function watch(page: Page): void {
+  if (watched.has(page)) return;
+  watched.add(page);
+  page.on('pageerror', (e) => pageErrors.push(`page error: ${e.stack ?? e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`console error: ${m.text()} (${m.location().url})`);
+  });
+}
+
+function watchContext(context: BrowserContext): BrowserContext {
+  for (const p of context.pages()) watch(p);
+  context.on('page', watch);
+  return context;
+}
+
+/** Takes the errors collected so far (a test that provokes one on purpose asserts on it). */
+export function takePageErrors(): string[] {
+  return pageErrors.splice(0);
+}
+
+afterEach(() => {
+  const errors = takePageErrors();
+  if (errors.length > 0)
+    throw new Error(`${errors.length} page error(s) during the test:\n${errors.join('\n---\n')}`);
+});
+
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => watchContext(await newContext(...args));
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args) => {
+    const page = await newPage(...args);
+    watchContext(page.context());
+    watch(page);
+    return page;
+  };
+  return browser;
 }

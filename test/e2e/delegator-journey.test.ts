@@ -5,8 +5,8 @@
  * to a pool (wrap + contribute batch), see the delegation NFT and its value, advance the chain with a
  * Gatekeeper reward, see the value grow, withdraw into the queue, see the queue, then see it drain when
  * new stake arrives. The chain side of each step (delegator-journey-steps.ts) runs on the node's chain in
- * Node, or inside the page on the embedded chain, reached through the dev-build-only
- * `window.__phaStakeEmbeddedChains` hook (src/api/endpoints.ts). A screenshot per step goes to
+ * Node, or inside the built-in chain's Web Worker, reached through the dev-build-only
+ * `window.__phaStakeEmbeddedChain` hook (src/embedded/client.ts). A screenshot per step goes to
  * tmp/e2e-screenshots/<target>/ (gitignored).
  */
 import { mkdirSync } from 'node:fs';
@@ -62,17 +62,17 @@ interface WirePool {
 }
 
 /**
- * Runs a step inside the page on the embedded chain. The page function is sent as source text (not a
- * Node function, whose dynamic import the test runner would rewrite); bigints cross as strings.
+ * Runs a step on the built-in chain inside the page's Web Worker (the step module is served by the Vite
+ * dev server). Bigints cross the worker boundary as they are and the page boundary as strings.
  */
 function inPage(page: Page, step: StepName, pool?: JourneyPool): Promise<WirePool | null> {
   const wire = pool ? { pid: pool.pid.toString(), worker: pool.worker } : null;
   return page.evaluate(`(async () => {
-    const steps = await import('/test/e2e/delegator-journey-steps.ts');
-    const chain = globalThis.__phaStakeEmbeddedChains[0];
     const wire = ${JSON.stringify(wire)};
     const pool = wire && { pid: BigInt(wire.pid), worker: wire.worker };
-    const out = await steps[${JSON.stringify(step)}](chain, pool);
+    const out = await globalThis.__phaStakeEmbeddedChain.run(
+      '/test/e2e/delegator-journey-steps.ts', ${JSON.stringify(step)}, pool ? [pool] : [],
+    );
     return out ? { pid: out.pid.toString(), worker: out.worker } : null;
   })()`);
 }
@@ -88,10 +88,10 @@ function embeddedTarget(): JourneyTarget {
     rpc: EMBEDDED_ENDPOINT,
     async seed(p) {
       page = p;
-      // the app has connected and dropped StrictMode's first connection: one live chain
+      // the app has connected to the built-in chain: its hook is there
       await p.getByTestId('pool-table').waitFor({ timeout: 90_000 });
       await p.waitForFunction(
-        () => (globalThis as { __phaStakeEmbeddedChains?: unknown[] }).__phaStakeEmbeddedChains?.length === 1,
+        () => (globalThis as { __phaStakeEmbeddedChain?: unknown }).__phaStakeEmbeddedChain !== undefined,
         null,
         { timeout: 30_000 },
       );

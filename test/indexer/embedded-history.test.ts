@@ -1,13 +1,14 @@
 /**
- * The embedded chain's history (contracts §6): the endpoint registry's in-page chain serves the pha_*
- * methods from an in-process indexer, so the dApp's history hooks work with no server at all.
+ * The built-in chain's history (contracts §6): the chain host (here in this thread, as the page runs it
+ * where there is no Worker; empty genesis, no snapshot, fast interval blocks) serves the pha_* methods
+ * from its own indexer, so the dApp's history hooks work with no server at all.
  */
 import { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { Keyring } from '@polkadot/keyring';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { afterAll, describe, expect, it } from 'vitest';
-import { embeddedProvider } from '../../src/api/endpoints.js';
+import { type BuiltInChain, builtInChain } from '../../src/embedded/client.js';
 
 const PHA = 1_000_000_000_000n;
 
@@ -22,12 +23,15 @@ function inBlock(tx: SubmittableExtrinsic<'promise'>, signer: KeyringPair): Prom
 
 describe('embedded chain history', () => {
   let api: ApiPromise | undefined;
+  let chain: BuiltInChain | undefined;
   afterAll(async () => {
     await api?.disconnect();
+    await chain?.close();
   });
 
   it('lists the pha_* methods and answers them from the in-page indexer', async () => {
-    const provider = await embeddedProvider();
+    chain = await builtInChain({ snapshotUrl: 'http://127.0.0.1:9/none', blockMs: 200, testHooks: false });
+    const provider = chain.provider();
     api = await ApiPromise.create({
       provider,
       noInitWarn: true,

@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlockStore, StoreError } from '../../chain/store.js';
+import { openBlockStore, StoreError } from '../../chain/store.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { alice, bob, PHA, signTx, transferCall } from '../rpc/helpers.js';
@@ -33,7 +33,7 @@ let headHash = '';
 
 beforeAll(async () => {
   await cryptoReady();
-  const store = await BlockStore.open(original);
+  const store = await openBlockStore(original);
   const chain = new DevChain({ mode: 'Manual', persist: (b) => store.putBlock(b) });
   await store.setIdentity({ genesisHash: chain.genesisHash, profile: 'dev', seed: 'empty' });
   for (let n = 0; n < BLOCKS; n++) {
@@ -72,7 +72,7 @@ const flipped = () =>
 
 describe('defect 4: a damaged database silently rewound the final chain', () => {
   it('loads the intact database, verified up to its head', async () => {
-    const store = await BlockStore.open(original);
+    const store = await openBlockStore(original);
     const loaded = await store.load();
     await store.close();
     expect(loaded.blocks.length).toBe(BLOCKS);
@@ -80,7 +80,7 @@ describe('defect 4: a damaged database silently rewound the final chain', () => 
   });
 
   it('refuses a second process on a held --db, naming the holder', async () => {
-    const held = await BlockStore.open(original);
+    const held = await openBlockStore(original);
     try {
       const second = spawnTs('chain/cli.ts', ['--db', original, '--seed', 'empty', '--port', '0']);
       expect(await second.exited).not.toBe(0);
@@ -93,17 +93,17 @@ describe('defect 4: a damaged database silently rewound the final chain', () => 
   it('says what is wrong with a path that is a file or a directory that is no database', async () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'not a database');
-    await expect(BlockStore.open(file)).rejects.toThrow(/is a file, not a database directory/);
+    await expect(openBlockStore(file)).rejects.toThrow(/is a file, not a database directory/);
     const other = join(dir, 'photos');
     mkdirSync(other);
     writeFileSync(join(other, 'cat.jpg'), 'x');
-    await expect(BlockStore.open(other)).rejects.toThrow(/holds no database/);
-    await expect(BlockStore.open(join(dir, 'nowhere'), { create: false })).rejects.toThrow(/no database at/);
+    await expect(openBlockStore(other)).rejects.toThrow(/holds no database/);
+    await expect(openBlockStore(join(dir, 'nowhere'), { create: false })).rejects.toThrow(/no database at/);
   });
 
   it('refuses a copy with a flipped byte at open instead of resuming at an older block', async () => {
     const copy = flipped();
-    const store = await BlockStore.open(copy);
+    const store = await openBlockStore(copy);
     const refused = await store.load().catch((err: unknown) => err);
     await store.close();
     expect(refused).toBeInstanceOf(StoreError);
@@ -114,7 +114,7 @@ describe('defect 4: a damaged database silently rewound the final chain', () => 
     const copy = damagedCopy('truncated', (log) =>
       truncateSync(log, Math.floor(readFileSync(log).length * 0.6)),
     );
-    const store = await BlockStore.open(copy);
+    const store = await openBlockStore(copy);
     const refused = await store.load().catch((err: unknown) => err);
     await store.close();
     expect((refused as StoreError).kind).toBe('damaged');

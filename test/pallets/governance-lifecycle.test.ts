@@ -92,11 +92,16 @@ describe('dev-profile lifecycle', () => {
     goTo(rt, 50);
     expect(free(rt, '//Ferdie')).toBe(123n * PHA);
     expect(unlock()).toEqual([0n, 50_000n * PHA, 10_000n * PHA, 20_000n * PHA, 0n]);
-    // the Scheduler dropped its request: Dave can take the preimage and its deposit back
-    expect(rt.query('Preimage.StatusFor', hash)).toMatchObject({ type: 'Unrequested' });
+    // the Scheduler dropped its own request, Democracy's `hold` stays (count 1, as in v1.2.0): Dave
+    // takes his deposit back, the preimage stays requested
+    expect(rt.query('Preimage.StatusFor', hash)).toMatchObject({ type: 'Requested', value: { count: 1n } });
     fails(rt, '//Eve', 'Preimage.unnote_preimage', { hash }, 'Preimage.NotAuthorized');
     ok(rt, '//Dave', 'Preimage.unnote_preimage', { hash });
     expect(reserved(rt, '//Dave')).toBe(0n);
+    expect(rt.query('Preimage.StatusFor', hash)).toMatchObject({
+      type: 'Requested',
+      value: { count: 1n, deposit: null },
+    });
     goTo(rt, 54);
     expect(unlock()[3]).toBe(20_000n * PHA);
     goTo(rt, 55);

@@ -15,6 +15,9 @@
  *   kind of runtime type, since our runtime has fewer pallets.
  * - A pallet not yet in our runtime is skipped with a message; it is compared as soon as it lands in
  *   runtime-definition.ts. Without the reference file the Khala comparisons are skipped, loudly.
+ * - What the final Khala runtime (spec 1290) changed after Aug 2023 is checked against the table in
+ *   final-runtime-shapes.ts instead (names, indices, field names and type labels; removed items are
+ *   absent), and left out of the Khala comparison; each table entry must really differ from Khala.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +27,13 @@ import type { EventRecord, MetadataV14, RuntimeVersion, Si1Field, Si1Type } from
 import { compactStripLength, u8aToHex } from '@polkadot/util';
 import { describe, expect, it } from 'vitest';
 import { createRuntime } from '../../src/pallets-mock/index.js';
+import {
+  coveredNames,
+  FINAL_ENUMS,
+  FINAL_RUNTIME_CHANGES,
+  type PalletChanges,
+  type VariantShape,
+} from './final-runtime-shapes.js';
 
 const REFERENCE = fileURLToPath(
   new URL('../../../shared/reference/khala-metadata-v14.scale', import.meta.url),
@@ -254,6 +264,49 @@ function label(types: Ty[], id: number, depth = 0): string {
   }
 }
 
+/**
+ * The type label final-runtime-shapes.ts writes: primitives by name, `Option<T>`, `Vec<T>`, `(A, B)`,
+ * `[T; n]`, `Compact<T>`, other named types by their last path segment, enums of FINAL_ENUMS by path.
+ */
+function typeLabel(types: Ty[], id: number): string {
+  const t = types[id];
+  if (!t) return `#${id}?`;
+  const path = t.path.join('::');
+  if (path in FINAL_ENUMS) return path;
+  const d = t.def;
+  const last = t.path[t.path.length - 1];
+  if (last === 'Option' && d.tag === 'variant') {
+    const some = d.variants.find((v) => v.name === 'Some')?.fields[0];
+    return `Option<${some ? typeLabel(types, some.type) : '?'}>`;
+  }
+  if (last) return last;
+  switch (d.tag) {
+    case 'primitive':
+      return d.prim;
+    case 'sequence':
+      return `Vec<${typeLabel(types, d.type)}>`;
+    case 'array':
+      return `[${typeLabel(types, d.type)}; ${d.len}]`;
+    case 'tuple':
+      return `(${d.types.map((x) => typeLabel(types, x)).join(', ')})`;
+    case 'compact':
+      return `Compact<${typeLabel(types, d.type)}>`;
+    default:
+      return d.tag;
+  }
+}
+
+const variantShape = (types: Ty[], v: Variant): VariantShape => ({
+  index: v.index,
+  fields: v.fields.map((f): [string, string] => [f.name ?? '_', typeLabel(types, f.type)]),
+});
+
+/** Leaves out the items final-runtime-shapes.ts covers for this pallet. */
+function uncovered<T extends { name: string }>(pallet: string, kind: keyof PalletChanges, items: T[]): T[] {
+  const covered = coveredNames(pallet, kind);
+  return items.filter((x) => !covered.has(x.name));
+}
+
 class ShapeComparer {
   /** Pair → first difference (relative description) or null; in-progress pairs count as equal. */
   private readonly memo = new Map<string, string | null>();
@@ -415,6 +468,49 @@ function onlyOurs(ours: PalletView, ref: PalletView): string[] {
     ...missing('error', ours.errors, ref.errors),
     ...missing('constant', ours.constants, ref.constants),
   ];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What the final runtime changed
+
+/**
+ * Differences from the Aug-2023 Khala metadata that the final runtime made (phala-blockchain
+ * runtime-release-v1270, commit 7dd69475; derived from its Rust source), accepted exactly: each listed
+ * difference must occur, and nothing else may differ.
+ */
+const FINAL_RUNTIME: Record<
+  string,
+  { reason: string; insertedErrors?: Record<string, number>; shapes: string[] }
+> = {
+  PhalaRegistry: {
+    reason:
+      'DCAP attestation: phala_types::AttestationReport gains SgxDcap { quote, collateral: Option<Collateral> }, ' +
+      'AttestationProvider gains Dcap, and the registry Error gains InvalidDCAPQuote (after ' +
+      'UnknownQuoteBodyFormat) and UnsupportedAttestationType (last)',
+    insertedErrors: { InvalidDCAPQuote: 13, UnsupportedAttestationType: 39 },
+    shapes: [
+      'storage Workers value: field attestation_provider › Some › field 0 › variants 0:Root 1:Ias 2:Dcap, Khala 0:Root 1:Ias (phala_types::AttestationProvider)',
+      'call register_worker_v2: field attestation › Some › field 0 › variants 0:SgxIas 1:SgxDcap, Khala 0:SgxIas (phala_types::AttestationReport)',
+      'event WorkerAdded: field attestation_provider › Some › field 0 › variants 0:Root 1:Ias 2:Dcap, Khala 0:Root 1:Ias (phala_types::AttestationProvider)',
+      'event WorkerUpdated: field attestation_provider › Some › field 0 › variants 0:Root 1:Ias 2:Dcap, Khala 0:Root 1:Ias (phala_types::AttestationProvider)',
+    ],
+  },
+};
+
+/** Differences the final runtime does not explain (the listed ones are checked to occur at all). */
+function unexplained(pallet: string, diffs: string[]): string[] {
+  const accepted = FINAL_RUNTIME[pallet]?.shapes ?? [];
+  return diffs.filter((d) => !accepted.includes(d));
+}
+
+/** Khala's error enum with the final runtime's insertions: the list our pallet must declare. */
+function finalErrors(pallet: string, khala: Variant[]): Variant[] {
+  const names = khala.map((v) => v.name);
+  for (const [name, at] of Object.entries(FINAL_RUNTIME[pallet]?.insertedErrors ?? {}).sort(
+    (a, b) => a[1] - b[1],
+  ))
+    names.splice(at, 0, name);
+  return names.map((name, index) => ({ name, index, fields: [] }));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -641,27 +737,124 @@ describe('metadata V14 against Khala', () => {
         const differ = mine.enumPaths.filter(([what, path]) => paths.has(what) && paths.get(what) !== path);
         expect(differ.map(([what, path]) => `${what}: ${path}, Khala ${paths.get(what)}`)).toEqual([]);
       });
+      const diffs = () => [
+        ...cmp.storageDiff(mine.storage, theirs.storage),
+        ...cmp.variantsDiff('call', mine.calls, theirs.calls),
+        ...cmp.variantsDiff('event', mine.events, theirs.events),
+      ];
       it('storage: names, modifiers, hashers, key and value shapes, defaults', () => {
-        expect(cmp.storageDiff(mine.storage, theirs.storage)).toEqual([]);
+        expect(
+          unexplained(name, cmp.storageDiff(uncovered(name, 'storage', mine.storage), theirs.storage)),
+        ).toEqual([]);
       });
       it('calls: indices, argument names and shapes', () => {
-        expect(cmp.variantsDiff('call', mine.calls, theirs.calls)).toEqual([]);
+        expect(
+          unexplained(name, cmp.variantsDiff('call', uncovered(name, 'calls', mine.calls), theirs.calls)),
+        ).toEqual([]);
       });
       it('events: indices, field names and shapes', () => {
-        expect(cmp.variantsDiff('event', mine.events, theirs.events)).toEqual([]);
+        expect(
+          unexplained(name, cmp.variantsDiff('event', uncovered(name, 'events', mine.events), theirs.events)),
+        ).toEqual([]);
       });
-      it('errors: indices', () => {
-        expect(cmp.variantsDiff('error', mine.errors, theirs.errors)).toEqual([]);
+      it('errors: indices (Khala’s, with the final runtime’s insertions)', () => {
+        const expected = finalErrors(name, theirs.errors);
+        expect(cmp.variantsDiff('error', uncovered(name, 'errors', mine.errors), expected)).toEqual([]);
+        if (FINAL_RUNTIME[name]?.insertedErrors)
+          expect(mine.errors.map((e) => e.name)).toEqual(expected.map((e) => e.name));
       });
+      if (FINAL_RUNTIME[name])
+        it(`differs from Khala exactly as the final runtime does (${FINAL_RUNTIME[name]?.reason})`, () => {
+          const found = diffs();
+          for (const d of FINAL_RUNTIME[name]?.shapes ?? []) expect(found).toContain(d);
+        });
       it('constants: shapes', () => {
         expect(cmp.constantsDiff(mine.constants, theirs.constants)).toEqual([]);
       });
       it('reports what Khala does not have', () => {
-        const extra = onlyOurs(mine, theirs);
+        const covered = new Set(
+          (['storage', 'calls', 'events', 'errors'] as const).flatMap((kind) =>
+            [...coveredNames(name, kind)].map(
+              (n) => `${kind === 'storage' ? 'storage' : kind.slice(0, -1)} ${n}`,
+            ),
+          ),
+        );
+        const extra = onlyOurs(mine, theirs).filter((x) => !covered.has(x));
         if (extra.length)
           console.warn(`metadata-reference: ${name} declares what Khala lacks: ${extra.join(', ')}`);
         expect(Array.isArray(extra)).toBe(true);
       });
     });
   }
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Our pallet's items of one kind as the table describes them. */
+function ourShapes(p: PalletView, kind: 'calls' | 'events' | 'errors'): Map<string, VariantShape> {
+  return new Map(p[kind].map((v) => [v.name, variantShape(ours.types, v)]));
+}
+
+describe('metadata V14: the final Khala runtime’s changed shapes (final-runtime-shapes.ts)', () => {
+  for (const [name, changes] of Object.entries(FINAL_RUNTIME_CHANGES)) {
+    describe(name, () => {
+      const mine = ours.pallets.get(name);
+      it('has the changed calls, events and errors with their indices, field names and types', () => {
+        if (!mine) throw new Error(`${name} is not in our runtime`);
+        for (const kind of ['calls', 'events', 'errors'] as const) {
+          const have = ourShapes(mine, kind);
+          for (const [item, shape] of Object.entries(changes[kind]?.changed ?? {}))
+            expect(have.get(item), `${name} ${kind} ${item}`).toEqual(shape);
+          for (const item of changes[kind]?.removed ?? [])
+            expect(have.has(item), `${name} ${kind} ${item} was removed`).toBe(false);
+        }
+      });
+      it('has the changed storage items and none of the removed ones', () => {
+        if (!mine) throw new Error(`${name} is not in our runtime`);
+        const have = new Map(mine.storage.map((s) => [s.name, s]));
+        for (const [item, shape] of Object.entries(changes.storage?.changed ?? {})) {
+          const s = have.get(item);
+          expect(s, `${name} storage ${item}`).toBeDefined();
+          if (!s) continue;
+          const got =
+            s.shape.kind === 'plain'
+              ? { modifier: s.modifier, hashers: [], value: typeLabel(ours.types, s.shape.value) }
+              : {
+                  modifier: s.modifier,
+                  hashers: s.shape.hashers,
+                  key: typeLabel(ours.types, s.shape.key),
+                  value: typeLabel(ours.types, s.shape.value),
+                };
+          expect(got, `${name} storage ${item}`).toEqual(shape);
+        }
+        for (const item of changes.storage?.removed ?? [])
+          expect(have.has(item), `${name} storage ${item} was removed`).toBe(false);
+      });
+      it.skipIf(!ref)('lists only what really differs from the Aug-2023 Khala metadata', () => {
+        const theirs = ref?.pallets.get(name);
+        if (!ref || !theirs) throw new Error(`${name} is not in Khala's metadata`);
+        for (const kind of ['calls', 'events', 'errors'] as const) {
+          const khala = new Map(theirs[kind].map((v) => [v.name, variantShape(ref.types, v)]));
+          for (const [item, shape] of Object.entries(changes[kind]?.changed ?? {}))
+            expect(khala.get(item), `${name} ${kind} ${item} is unchanged in Khala`).not.toEqual(shape);
+          for (const item of changes[kind]?.removed ?? [])
+            expect(khala.has(item), `${name} ${kind} ${item} is not in Khala`).toBe(true);
+        }
+        const storage = new Set(theirs.storage.map((s) => s.name));
+        for (const item of Object.keys(changes.storage?.changed ?? {}))
+          expect(storage.has(item), `${name} storage ${item} already in Khala`).toBe(false);
+        for (const item of changes.storage?.removed ?? [])
+          expect(storage.has(item), `${name} storage ${item} is not in Khala`).toBe(true);
+      });
+    });
+  }
+
+  it('declares the enums the changed items use with the final variants', () => {
+    for (const [path, variants] of Object.entries(FINAL_ENUMS)) {
+      const { ty } = byPath(ours, path);
+      expect(ty.def.tag === 'variant' ? ty.def.variants.map((v) => [v.index, v.name]) : ty.def.tag).toEqual(
+        variants.map((v, i) => [i, v]),
+      );
+    }
+  });
 });

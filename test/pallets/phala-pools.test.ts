@@ -644,7 +644,7 @@ describe('withdraw queue (test_withdraw)', () => {
     ok(rt, acct(99), 'PhalaVault.withdraw', { pid: v2, shares: 100_000n });
     const w7 = rt.events().filter((e) => e.pallet === 'PhalaBasePool');
     expect(w7.map((e) => e.name)).toEqual(['NftCreated', 'WithdrawalQueued', 'Withdrawal']);
-    expect(w7[2]?.fields).toMatchObject({ pid: v2, amount: 0n, shares: 0n });
+    expect(w7[2]?.fields).toMatchObject({ pid: v2, amount: 0n, shares: 0n, burnt_shares: 100_000n });
     expect(vault(rt, v2).basepool.totalShares).toBe(300n * D);
     contribute(rt, 99, pid, 299_990_000_000_000n, v2);
     rt.events();
@@ -655,7 +655,9 @@ describe('withdraw queue (test_withdraw)', () => {
     // withdraw9: vault 2's contribution lets vault 1 clear its queue.
     ok(rt, acct(4), 'PhalaVault.check_and_maybe_force_withdraw', { vault_pid: v1 });
     const w9 = rt.events().filter((e) => e.pallet === 'PhalaBasePool' && e.name === 'Withdrawal');
-    expect(w9.map((e) => e.fields)).toEqual([{ pid: v1, user: acct(1), amount: 100n * D, shares: 100n * D }]);
+    expect(w9.map((e) => e.fields)).toEqual([
+      { pid: v1, user: acct(1), amount: 100n * D, shares: 100n * D, burnt_shares: 0n },
+    ]);
     err(
       rt,
       acct(2),

@@ -5,7 +5,7 @@
  * subscriptions, `.entries()`, paymentInfo, signAndSend through Ready → InBlock → Finalized with events
  * (also when the event loop stalls right after the block),
  * failing calls as ExtrinsicFailed with their decoded errors (Token.FundsUnavailable; Sudo.RequireSudo
- * through registry.findMetaError), accountNextIndex, rejected submissions as RPC errors.
+ * through registry.findMetaError, with its docs), accountNextIndex, rejected submissions as RPC errors.
  */
 import '@polkadot/api-augment';
 import { ApiPromise } from '@polkadot/api';
@@ -206,6 +206,8 @@ export function apiSuite(name: string, open: () => Promise<SuiteTarget>): void {
       if (!err?.isModule) return;
       const meta = api.registry.findMetaError(err.asModule);
       expect(`${meta.section}.${meta.name}`).toBe('sudo.RequireSudo');
+      // the metadata documents the error, as polkadot.js Apps shows it
+      expect(meta.docs.map((d) => d.toString())).toEqual(['Sender must be the Sudo account.']);
     });
 
     it('serves accountNextIndex and rejects a stale nonce as an RPC error', async () => {

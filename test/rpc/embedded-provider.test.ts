@@ -9,7 +9,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
-import { EmbeddedProvider, EmbeddedRpcError } from '../../src/pallets-mock/rpc/embedded-provider.js';
+import { EmbeddedProvider } from '../../src/pallets-mock/rpc/embedded-provider.js';
+import { EmbeddedRpcError } from '../../src/pallets-mock/rpc/session-provider.js';
 import { sleep } from './helpers.js';
 
 let chain: DevChain;

@@ -148,8 +148,8 @@ describe('state_*', () => {
     expect(v).toMatchObject({
       specName: 'pha-stake',
       implName: 'pha-stake-sim',
-      specVersion: 1,
-      transactionVersion: 1,
+      specVersion: 1290,
+      transactionVersion: 6,
     });
     expect(v.apis).toEqual(
       expect.arrayContaining([
@@ -165,10 +165,15 @@ describe('state_*', () => {
     const meta = await rpc.call<string>('state_getMetadata');
     expect(meta.startsWith('0x6d657461')).toBe(true);
     const versions = await rpc.call<string>('state_call', ['Metadata_metadata_versions', '0x']);
-    expect(versions).toBe('0x040e000000');
+    expect(versions).toBe('0x080e0000000f000000'); // [14, 15]
     const at14 = await rpc.call<string>('state_call', ['Metadata_metadata_at_version', '0x0e000000']);
     expect(at14.startsWith('0x01')).toBe(true);
     expect(at14.endsWith(meta.slice(2))).toBe(true);
+    // Some(compact length ++ "meta" ++ 15 ++ …)
+    const at15 = await rpc.call<string>('state_call', ['Metadata_metadata_at_version', '0x0f000000']);
+    expect(at15.slice(0, 4)).toBe('0x01');
+    expect(at15).toMatch(/^0x01[0-9a-f]{2,8}?6d6574610f/);
+    expect(await rpc.call('state_call', ['Metadata_metadata_at_version', '0x10000000'])).toBe('0x00');
   });
 
   it('storage value, hash and size, at head and at a past block', async () => {

@@ -300,7 +300,7 @@ describe('chainHead_v1 header, call and body', () => {
       '',
     ]);
     const [v] = await operation(rpc, id, versions.operationId);
-    expect(v?.output).toBe('0x040e000000');
+    expect(v?.output).toBe('0x080e0000000f000000');
     const nonce = await rpc.call<Started>('chainHead_v1_call', [
       id,
       block,

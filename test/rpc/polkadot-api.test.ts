@@ -14,6 +14,8 @@
  *   and the balances move by exactly value (+ fee for the sender).
  * - A failing dispatch (Democracy.second of a missing proposal) resolves `ok: false` with the decoded
  *   module error Democracy.ProposalMissing.
+ * - papi reads metadata V15 (`Metadata_metadata_versions`, then `Metadata_metadata_at_version(15)`),
+ *   counted: it never asks for V14 or the unversioned `Metadata_metadata`.
  */
 import { createClient, type PolkadotClient } from 'polkadot-api';
 import { getPolkadotSigner } from 'polkadot-api/signer';
@@ -26,6 +28,8 @@ import { alice, bob, type Node, PHA, startNode } from './helpers.js';
 let node: Node;
 let client: PolkadotClient;
 const calls = new Map<string, number>();
+/** Runtime API calls made through chainHead_v1_call: `function(params hex)`. */
+const runtimeCalls: string[] = [];
 
 type AccountValue = { nonce: number; data: { free: bigint; reserved: bigint } };
 type TxEvent = { type: string; value: { type: string; value: unknown } };
@@ -43,6 +47,7 @@ beforeAll(async () => {
   for (const [name, handler] of Object.entries(methods)) {
     methods[name] = ((ctx, params) => {
       calls.set(name, (calls.get(name) ?? 0) + 1);
+      if (name === 'chainHead_v1_call') runtimeCalls.push(`${String(params[2])}(${String(params[3])})`);
       return handler(ctx, params);
     }) satisfies RpcHandler;
   }
@@ -129,6 +134,16 @@ describe('polkadot-api 2.x over chainHead_v1', () => {
       type: 'Module',
       value: { type: 'Democracy', value: { type: 'ProposalMissing', value: undefined } },
     });
+  });
+
+  it('took metadata V15 from the node, never V14', () => {
+    const metadataCalls = runtimeCalls.filter((c) => c.startsWith('Metadata_'));
+    expect(metadataCalls).toContain('Metadata_metadata_versions()');
+    expect(
+      metadataCalls.filter((c) => c === 'Metadata_metadata_at_version(0x0f000000)').length,
+    ).toBeGreaterThan(0);
+    expect(metadataCalls.filter((c) => c === 'Metadata_metadata_at_version(0x0e000000)')).toEqual([]);
+    expect(metadataCalls.filter((c) => c.startsWith('Metadata_metadata('))).toEqual([]);
   });
 
   it('used the new JSON-RPC spec, not the legacy translation', () => {

@@ -100,7 +100,7 @@ describe('delegate form', () => {
           (
             await contributeTx(api, 'StakePool', 0n, minContribution, wrap).paymentInfo(ferdie)
           ).partialFee.toBigInt(),
-          6,
+          'en',
         ),
       });
     const [plain, batch] = [await feeOf(0n), await feeOf(minContribution)];

@@ -103,15 +103,24 @@ describe('stake bounds', () => {
 
   it('checks stake against min, max, free stake and the current stake of a restart', () => {
     const l = { min: 1000n * PHA, max: 23_000n * PHA, free: 5000n * PHA };
-    expect(checkStake('999', l)).toMatchObject({ ok: false, problem: { key: 'check.stakeBelowMin' } });
-    expect(checkStake('23001', l)).toMatchObject({ ok: false, problem: { key: 'check.stakeAboveMax' } });
-    expect(checkStake('6000', l)).toMatchObject({ ok: false, problem: { key: 'check.stakeAboveFree' } });
-    expect(checkStake('2000', { ...l, current: 2000n * PHA })).toMatchObject({
+    expect(checkStake('999', l, 'en')).toMatchObject({ ok: false, problem: { key: 'check.stakeBelowMin' } });
+    expect(checkStake('23001', l, 'en')).toMatchObject({
+      ok: false,
+      problem: { key: 'check.stakeAboveMax' },
+    });
+    expect(checkStake('6000', l, 'en')).toMatchObject({
+      ok: false,
+      problem: { key: 'check.stakeAboveFree' },
+    });
+    expect(checkStake('2000', { ...l, current: 2000n * PHA }, 'en')).toMatchObject({
       ok: false,
       problem: { key: 'check.stakeNotMore' },
     });
-    expect(checkStake('6000', { ...l, current: 2000n * PHA })).toEqual({ ok: true, amount: 6000n * PHA });
-    expect(checkStake('1000', l)).toEqual({ ok: true, amount: 1000n * PHA });
+    expect(checkStake('6000', { ...l, current: 2000n * PHA }, 'en')).toEqual({
+      ok: true,
+      amount: 6000n * PHA,
+    });
+    expect(checkStake('1000', l, 'en')).toEqual({ ok: true, amount: 1000n * PHA });
   });
 
   it('checks the whitelist length limit and addresses', () => {

@@ -1,11 +1,16 @@
 /**
- * jsdom swaps in its own typed-array realm, and its TextEncoder's output is not `instanceof Uint8Array`
- * there, which breaks byte checks in @polkadot/util and the runtime's hashing (storage keys come out
- * wrong). Import this first in every UI test: it installs an encoder whose output is the page realm's
- * Uint8Array, before any module captures it, and tells React this is not an act() environment (the chain
- * pushes updates asynchronously, as in a browser).
+ * Imported first by every UI test (jsdom).
+ *
+ * 1. jsdom swaps in its own typed-array realm, and its TextEncoder's output is not `instanceof Uint8Array`
+ *    there, which breaks byte checks in @polkadot/util and the runtime's hashing (storage keys come out
+ *    wrong). This installs an encoder whose output is the page realm's Uint8Array, before any module
+ *    captures it, and tells React this is not an act() environment (the chain pushes updates
+ *    asynchronously, as in a browser).
+ * 2. The page-error fixture: any console.error (React reports render errors, caught or not, there), any
+ *    uncaught error event and any unhandled rejection in the page fails the test it happened in.
  */
-import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+import { format, TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+import { afterEach } from 'vitest';
 
 class RealmTextEncoder extends NodeTextEncoder {
   override encode(input?: string): Uint8Array<ArrayBuffer> {
@@ -17,4 +22,28 @@ Object.assign(globalThis, {
   TextEncoder: RealmTextEncoder,
   TextDecoder: NodeTextDecoder,
   IS_REACT_ACT_ENVIRONMENT: false,
+});
+
+const pageErrors: string[] = [];
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  pageErrors.push(`console.error: ${format(...args)}`);
+  consoleError(...args);
+};
+globalThis.addEventListener?.('error', (e: ErrorEvent) => {
+  pageErrors.push(`uncaught error: ${e.error instanceof Error ? e.error.stack : e.message}`);
+});
+globalThis.addEventListener?.('unhandledrejection', (e: PromiseRejectionEvent) => {
+  pageErrors.push(`unhandled rejection: ${format(e.reason)}`);
+});
+
+/** Takes the errors collected so far (tests that provoke an error on purpose assert on them). */
+export function takePageErrors(): string[] {
+  return pageErrors.splice(0);
+}
+
+afterEach(() => {
+  const errors = takePageErrors();
+  if (errors.length > 0)
+    throw new Error(`${errors.length} page error(s) during the test:\n${errors.join('\n---\n')}`);
 });

@@ -5,6 +5,7 @@
  * keys for the form.
  */
 import { parsePha } from '../../ui/format.js';
+import type { Locale } from '../../ui/i18n/i18n.js';
 import { capacityLeft, type PoolSummary } from './pool-model.js';
 
 export interface Problem {
@@ -29,6 +30,8 @@ export interface DelegateInput {
   spendablePha: bigint;
   wpha: bigint;
   minContribution: bigint;
+  /** The active locale: the amount is read as it displays numbers. */
+  locale: Locale;
 }
 
 export interface DelegatePlan {
@@ -50,7 +53,7 @@ export function planDelegation(i: DelegateInput): DelegatePlan {
   if (i.pool.whitelist && !i.pool.whitelist.includes(i.address))
     return { ...base, problem: { key: 'form.whitelist' } };
   if (i.text.trim() === '') return { ...base, problem: { key: 'form.required' } };
-  const amount = parsePha(i.text);
+  const amount = parsePha(i.text, i.locale);
   if (amount === undefined) return { ...base, problem: { key: 'form.invalidNumber' } };
   if (amount === 0n) return { ...base, amount, problem: { key: 'form.zero' } };
   if (amount < i.minContribution)

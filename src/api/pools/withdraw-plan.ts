@@ -3,6 +3,7 @@
  * shares, never more than the NFT holds; "all" withdraws every share exactly.
  */
 import { parsePha } from '../../ui/format.js';
+import type { Locale } from '../../ui/i18n/i18n.js';
 import type { Problem } from './delegate-plan.js';
 import { type PoolSummary, sharesToValue, valueToShares } from './pool-model.js';
 
@@ -19,9 +20,10 @@ export function planWithdrawal(
   mode: WithdrawMode,
   pool: PoolSummary,
   held: bigint,
+  locale: Locale,
 ): WithdrawPlan {
   if (text.trim() === '') return { problem: { key: 'form.required' } };
-  const parsed = parsePha(text);
+  const parsed = parsePha(text, locale);
   if (parsed === undefined) return { problem: { key: 'form.invalidNumber' } };
   if (parsed === 0n) return { problem: { key: 'form.zero' } };
   const heldValue = sharesToValue(pool, held);

@@ -30,7 +30,7 @@ export const en = {
   'ref.turnout': 'Turnout',
   'ref.turnoutValue': '{amount} PHA ({pct}% of the issuance)',
   'ref.ends': 'Voting ends',
-  'ref.endsValue': 'block #{block} (in {left})',
+  'ref.endsValue': 'block #{block} ({left})',
   'ref.enactment': 'Enacted at',
   'ref.enactmentValue': 'block #{block} if it passes',
   'ref.tallyShort': 'aye {ayes} / nay {nays}',

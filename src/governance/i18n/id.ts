@@ -33,7 +33,7 @@ export const id: Record<GovKey, string> = {
   'ref.turnout': 'Partisipasi',
   'ref.turnoutValue': '{amount} PHA ({pct}% dari total pasokan)',
   'ref.ends': 'Pemungutan suara berakhir',
-  'ref.endsValue': 'blok #{block} (dalam {left})',
+  'ref.endsValue': 'blok #{block} ({left})',
   'ref.enactment': 'Diberlakukan pada',
   'ref.enactmentValue': 'blok #{block} jika lolos',
   'ref.tallyShort': 'setuju {ayes} / tolak {nays}',

@@ -6,7 +6,7 @@
  */
 
 import { type InvalidKind, InvalidTransaction } from '../frame/executive.js';
-import { buildMetadata } from '../frame/metadata.js';
+import { buildMetadata, METADATA_VERSIONS, type MetadataVersion } from '../frame/metadata.js';
 import {
   bool,
   bytes,
@@ -28,28 +28,7 @@ import { accountFromKey } from '../primitives/account.js';
 import { toHex } from '../primitives/bytes.js';
 import { ChainError, type DevChain } from './chain.js';
 import { decodeExtrinsic } from './extrinsic.js';
-
-const RuntimeDispatchInfo = struct('pallet_transaction_payment::types::RuntimeDispatchInfo', {
-  weight: Weight,
-  class: u8,
-  partial_fee: u128,
-});
-const InclusionFee = struct('pallet_transaction_payment::types::InclusionFee', {
-  base_fee: u128,
-  len_fee: u128,
-  adjusted_weight_fee: u128,
-});
-const FeeDetails = struct('pallet_transaction_payment::types::FeeDetails', {
-  inclusion_fee: option(InclusionFee),
-  tip: u128,
-});
-const ValidTransaction = struct('sp_runtime::transaction_validity::ValidTransaction', {
-  priority: u64,
-  requires: vec(bytes),
-  provides: vec(bytes),
-  longevity: u64,
-  propagate: bool,
-});
+import { FeeDetails, RuntimeDispatchInfo, runtimeApiDecls, ValidTransaction } from './runtime-api-decls.js';
 
 const INVALID_INDEX: Record<InvalidKind, number> = {
   Call: 0,
@@ -75,18 +54,26 @@ function readExtrinsic(r: Reader): Uint8Array {
   return r.bytes.slice(start, r.pos);
 }
 
-const metadataCache = new WeakMap<DevChain, Uint8Array>();
-function metadataOf(chain: DevChain): Uint8Array {
-  let m = metadataCache.get(chain);
+const metadataCache = new WeakMap<DevChain, Map<MetadataVersion, Uint8Array>>();
+function metadataOf(chain: DevChain, version: MetadataVersion = 14): Uint8Array {
+  let byVersion = metadataCache.get(chain);
+  if (!byVersion) {
+    byVersion = new Map();
+    metadataCache.set(chain, byVersion);
+  }
+  let m = byVersion.get(version);
   if (!m) {
-    m = buildMetadata(chain.kernel);
-    metadataCache.set(chain, m);
+    m = buildMetadata(chain.kernel, version, runtimeApiDecls(chain.kernel));
+    byVersion.set(version, m);
   }
   return m;
 }
 
-/** Metadata bytes ("meta" prefixed) of the chain's runtime. */
-export const chainMetadata = metadataOf;
+/** Metadata bytes ("meta" prefixed) of the chain's runtime: V14 (what `Metadata_metadata` returns) or V15. */
+export const chainMetadata = (chain: DevChain, version: MetadataVersion = 14): Uint8Array =>
+  metadataOf(chain, version);
+
+const isServed = (v: bigint): boolean => (METADATA_VERSIONS as readonly number[]).includes(Number(v));
 
 const U64_MAX = 18_446_744_073_709_551_615n;
 
@@ -101,10 +88,14 @@ export function callRuntimeApi(chain: DevChain, method: string, args: Uint8Array
       return encode(bytes, toHex(m));
     }
     case 'Metadata_metadata_versions':
-      return encode(vec(u32), [14n]);
+      return encode(
+        vec(u32),
+        METADATA_VERSIONS.map((v) => BigInt(v)),
+      );
     case 'Metadata_metadata_at_version': {
       const version = u32.dec(r);
-      return version === 14n ? encode(option(bytes), toHex(metadataOf(chain))) : new Uint8Array([0]);
+      if (!isServed(version)) return new Uint8Array([0]);
+      return encode(option(bytes), toHex(metadataOf(chain, Number(version) as MetadataVersion)));
     }
     case 'AccountNonceApi_account_nonce': {
       const who = accountFromKey(r.take(32).slice());
@@ -123,7 +114,7 @@ export function callRuntimeApi(chain: DevChain, method: string, args: Uint8Array
         const weight = chain.kernel.callWeight(xt.call);
         const fee = computeFee(Number(len), weight, 0n, decl.paysFee !== false);
         if (method === 'TransactionPaymentApi_query_info') {
-          const cls = decl.class === 'Operational' ? 1n : 0n;
+          const cls = { type: decl.class ?? 'Normal', value: null };
           return encode(RuntimeDispatchInfo, { weight, class: cls, partialFee: fee.total } as never);
         }
         return encode(FeeDetails, {

@@ -1,11 +1,15 @@
 /**
- * Metadata V14 derived from the pallet declarations: a portable type registry assigned from the codecs'
- * type information (structurally deduplicated, recursion through RuntimeCall allowed), pallets with
- * storage, calls, events, constants and errors, and the extrinsic v4 description with Khala's signed
- * extensions (spec/contracts.md §1). Encoded as `RuntimeMetadataPrefixed` ("meta" ++ V14).
+ * Metadata V14 and V15 derived from the pallet declarations: a portable type registry assigned from the
+ * codecs' type information (structurally deduplicated, recursion through RuntimeCall allowed), pallets
+ * with storage, calls, events, constants and errors — each documented from the pallet's `docs` (variant
+ * docs on the Call/Event/Error enums) — and the extrinsic v4 description with Khala's signed extensions
+ * (spec/contracts.md §1). V15 adds the pallets' own docs, the runtime API descriptions the node answers,
+ * and the outer enums (RuntimeCall, RuntimeEvent, RuntimeError). Encoded as `RuntimeMetadataPrefixed`
+ * ("meta" ++ version ++ metadata).
  */
 
 import { utf8 } from '../primitives/bytes.js';
+import type { PalletDecl } from './pallet.js';
 import type { Kernel } from './runtime.js';
 import {
   type AnyCodec,
@@ -151,7 +155,10 @@ interface PortableField {
 }
 type PortableDef =
   | { tag: 'composite'; fields: PortableField[] }
-  | { tag: 'variant'; variants: Array<{ name: string; index: number; fields: PortableField[] }> }
+  | {
+      tag: 'variant';
+      variants: Array<{ name: string; index: number; fields: PortableField[]; docs: string[] }>;
+    }
   | { tag: 'sequence'; type: number }
   | { tag: 'array'; len: number; type: number }
   | { tag: 'tuple'; types: number[] }
@@ -168,6 +175,13 @@ export class TypeRegistryBuilder {
   private readonly ids = new Map<AnyCodec, number>();
   private readonly byKey = new Map<string, number>();
   private readonly inProgress = new Set<AnyCodec>();
+  /** Docs of the variants of an enum codec (a pallet's Call, Event and Error), by variant name. */
+  private readonly variantDocs = new Map<AnyCodec, Record<string, string[]>>();
+
+  /** Documents the variants of `codec`; call before its id is assigned. */
+  documentVariants(codec: AnyCodec, docs: Record<string, string[]> | undefined): void {
+    if (docs) this.variantDocs.set(resolve(codec), docs);
+  }
 
   id(codec: AnyCodec): number {
     const c = resolve(codec);
@@ -179,7 +193,7 @@ export class TypeRegistryBuilder {
       return reserved;
     }
     this.inProgress.add(c);
-    const entry = this.portable(c.info);
+    const entry = this.portable(c.info, this.variantDocs.get(c));
     this.inProgress.delete(c);
     const reserved = this.ids.get(c);
     if (reserved !== undefined) {
@@ -198,7 +212,7 @@ export class TypeRegistryBuilder {
     return id;
   }
 
-  private portable(info: TypeInfo): PortableType {
+  private portable(info: TypeInfo, docs: Record<string, string[]> | undefined): PortableType {
     const fields = (
       fs: Array<{ name: string | null; type: AnyCodec; typeName: string | null }>,
     ): PortableField[] => fs.map((f) => ({ name: f.name, type: this.id(f.type), typeName: f.typeName }));
@@ -211,7 +225,12 @@ export class TypeRegistryBuilder {
       case 'variant':
         def = {
           tag: 'variant',
-          variants: d.variants.map((v) => ({ name: v.name, index: v.index, fields: fields(v.fields) })),
+          variants: d.variants.map((v) => ({
+            name: v.name,
+            index: v.index,
+            fields: fields(v.fields),
+            docs: docs?.[v.name] ?? [],
+          })),
         };
         break;
       case 'sequence':
@@ -293,7 +312,7 @@ function writeType(w: Writer, id: number, t: PortableType): void {
         text(w, v.name);
         writeFields(w, v.fields);
         w.u8(v.index);
-        vecOf(w, [], () => {});
+        vecOf(w, v.docs, (d) => text(w, d));
       });
       break;
     case 'sequence':
@@ -322,7 +341,7 @@ function writeType(w: Writer, id: number, t: PortableType): void {
 }
 
 /** The unchecked extrinsic type polkadot-js finds by path to learn Address, Call, Signature and Extra. */
-function uncheckedExtrinsic(call: AnyCodec): AnyCodec {
+export function uncheckedExtrinsic(call: AnyCodec): AnyCodec {
   const extra = tuple(...SIGNED_EXTENSIONS.map((e) => e.type));
   return newtype(
     {
@@ -338,61 +357,148 @@ function uncheckedExtrinsic(call: AnyCodec): AnyCodec {
   );
 }
 
-/** Builds and encodes the runtime's metadata (RuntimeMetadataPrefixed, V14). */
-export function buildMetadata(kernel: Kernel): Uint8Array {
+/** One method of a runtime API as V15 describes it. */
+export interface RuntimeApiMethodDecl {
+  name: string;
+  inputs: Array<[string, AnyCodec]>;
+  output: AnyCodec;
+  docs: string[];
+}
+
+/** A runtime API trait (`Core`, `Metadata`, …) with the methods the node answers. */
+export interface RuntimeApiDecl {
+  name: string;
+  methods: RuntimeApiMethodDecl[];
+  docs: string[];
+}
+
+/** The metadata versions served (`Metadata_metadata_versions`). */
+export const METADATA_VERSIONS = [14, 15] as const;
+export type MetadataVersion = (typeof METADATA_VERSIONS)[number];
+
+const docsOf = (w: Writer, docs: readonly string[] | undefined) => vecOf(w, docs ?? [], (d) => text(w, d));
+
+/** `RuntimeError`: each pallet's Error enum at the pallet's index (V15 outer enum). */
+function runtimeError(kernel: Kernel): AnyCodec {
+  const variants: Record<string, VariantFields> = {};
+  const indices: Record<string, number> = {};
+  for (const p of kernel.pallets) {
+    if (!p.errors) continue;
+    variants[p.name] = p.errors.codec;
+    indices[p.name] = p.index;
+  }
+  return enumOf(`${kernel.definition.crate}::RuntimeError`, variants, indices);
+}
+
+/** Storage, calls, events, constants, errors and index of one pallet (V14 and V15 share them). */
+function writePallet(body: Writer, reg: TypeRegistryBuilder, kernel: Kernel, p: PalletDecl): void {
+  const docs = p.docs;
+  text(body, p.name);
+  const items = p.storage ?? [];
+  opt(body, items.length ? items : null, (list) => {
+    text(body, p.name);
+    vecOf(body, list, ({ meta }) => {
+      text(body, meta.name);
+      body.u8(meta.modifier === 'Optional' ? 0 : 1);
+      if (meta.hashers.length === 0) {
+        body.u8(0);
+        cid(body, reg.id(meta.value));
+      } else {
+        body.u8(1);
+        vecOf(body, meta.hashers, (h) => body.u8(HASHER_INDEX[h]));
+        const key = meta.keys.length === 1 ? (meta.keys[0] as AnyCodec) : tuple(...meta.keys);
+        cid(body, reg.id(key));
+        cid(body, reg.id(meta.value));
+      }
+      rawBytes(body, meta.fallback);
+      docsOf(body, docs?.storage?.[meta.name] ?? meta.docs);
+    });
+  });
+  const calls = kernel.palletCalls.get(p.name);
+  opt(body, calls ?? null, (c) => cid(body, reg.id(c)));
+  opt(body, p.events?.codec ?? null, (c) => cid(body, reg.id(c)));
+  const constants = Object.entries(p.constants?.decls ?? {}).filter(([, d]) => !d.hidden);
+  vecOf(body, constants, ([name, decl]) => {
+    text(body, name);
+    cid(body, reg.id(decl.codec));
+    const value = new Writer();
+    (decl.codec as AnyCodec).enc(value, kernel.constantValue(p.name, name));
+    rawBytes(body, value.finish());
+    docsOf(body, docs?.constants?.[name]);
+  });
+  opt(body, p.errors?.codec ?? null, (c) => cid(body, reg.id(c)));
+  body.u8(p.index);
+}
+
+/**
+ * Builds and encodes the runtime's metadata (RuntimeMetadataPrefixed) in `version` 14 or 15; `apis`
+ * are the runtime APIs V15 describes.
+ */
+export function buildMetadata(
+  kernel: Kernel,
+  version: MetadataVersion = 14,
+  apis: readonly RuntimeApiDecl[] = [],
+): Uint8Array {
   return kernel.enter(() => {
     const reg = new TypeRegistryBuilder();
-    const runtimeType = struct('pha_stake_runtime::Runtime', {});
+    // Every pallet's Call/Event/Error docs first: storage (System.Events, Scheduler.Agenda) reaches
+    // the other pallets' enums through RuntimeEvent and RuntimeCall before their own entries.
+    for (const p of kernel.pallets) {
+      const calls = kernel.palletCalls.get(p.name);
+      if (calls) reg.documentVariants(calls, p.docs?.calls);
+      if (p.events) reg.documentVariants(p.events.codec, p.docs?.events);
+      if (p.errors) reg.documentVariants(p.errors.codec, p.docs?.errors);
+    }
+    const runtimeType = struct(`${kernel.definition.crate}::Runtime`, {});
     const w = new Writer();
     w.u32(META_MAGIC);
-    w.u8(14);
+    w.u8(version);
     // Assign ids for everything first, then write the registry followed by pallets.
     const body = new Writer();
     vecOf(body, kernel.pallets, (p) => {
-      text(body, p.name);
-      const items = p.storage ?? [];
-      opt(body, items.length ? items : null, (list) => {
-        text(body, p.name);
-        vecOf(body, list, ({ meta }) => {
-          text(body, meta.name);
-          body.u8(meta.modifier === 'Optional' ? 0 : 1);
-          if (meta.hashers.length === 0) {
-            body.u8(0);
-            cid(body, reg.id(meta.value));
-          } else {
-            body.u8(1);
-            vecOf(body, meta.hashers, (h) => body.u8(HASHER_INDEX[h]));
-            const key = meta.keys.length === 1 ? (meta.keys[0] as AnyCodec) : tuple(...meta.keys);
-            cid(body, reg.id(key));
-            cid(body, reg.id(meta.value));
-          }
-          rawBytes(body, meta.fallback);
-          vecOf(body, meta.docs, (d) => text(body, d));
-        });
-      });
-      const calls = kernel.palletCalls.get(p.name);
-      opt(body, calls ?? null, (c) => cid(body, reg.id(c)));
-      opt(body, p.events?.codec ?? null, (c) => cid(body, reg.id(c)));
-      const constants = Object.entries(p.constants?.decls ?? {}).filter(([, d]) => !d.hidden);
-      vecOf(body, constants, ([name, decl]) => {
-        text(body, name);
-        cid(body, reg.id(decl.codec));
-        const value = new Writer();
-        (decl.codec as AnyCodec).enc(value, kernel.constantValue(p.name, name));
-        rawBytes(body, value.finish());
-        vecOf(body, [], () => {});
-      });
-      opt(body, p.errors?.codec ?? null, (c) => cid(body, reg.id(c)));
-      body.u8(p.index);
+      writePallet(body, reg, kernel, p);
+      if (version === 15) docsOf(body, p.docs?.pallet);
     });
-    cid(body, reg.id(uncheckedExtrinsic(kernel.callCodec)));
-    body.u8(4);
+    const extrinsic = uncheckedExtrinsic(kernel.callCodec);
+    if (version === 14) {
+      cid(body, reg.id(extrinsic));
+      body.u8(4);
+    } else {
+      body.u8(4);
+      const params = extrinsic.info.params;
+      for (const name of ['Address', 'Call', 'Signature', 'Extra']) {
+        const t = params.find((x) => x.name === name)?.type;
+        if (!t) throw new Error(`metadata: UncheckedExtrinsic has no ${name}`);
+        cid(body, reg.id(t));
+      }
+      // V15 still lists UncheckedExtrinsic in the registry for clients that look it up by path.
+      reg.id(extrinsic);
+    }
     vecOf(body, SIGNED_EXTENSIONS, (e) => {
       text(body, e.identifier);
       cid(body, reg.id(e.type));
       cid(body, reg.id(e.additionalSigned));
     });
     cid(body, reg.id(runtimeType));
+    if (version === 15) {
+      vecOf(body, apis, (api) => {
+        text(body, api.name);
+        vecOf(body, api.methods, (m) => {
+          text(body, m.name);
+          vecOf(body, m.inputs, ([name, codec]) => {
+            text(body, name);
+            cid(body, reg.id(codec));
+          });
+          cid(body, reg.id(m.output));
+          docsOf(body, m.docs);
+        });
+        docsOf(body, api.docs);
+      });
+      cid(body, reg.id(kernel.callCodec));
+      cid(body, reg.id(kernel.eventCodec));
+      cid(body, reg.id(runtimeError(kernel)));
+      vecOf(body, [], () => {}); // custom: no entries
+    }
     // Event records and the error type are reachable from System storage; make sure RuntimeEvent is too.
     reg.id(kernel.eventCodec);
     cid(w, reg.types.length);

@@ -117,6 +117,19 @@ export interface Hooks {
   onFinalize?(block: bigint): void;
 }
 
+/**
+ * A pallet's documentation for the metadata (from the Rust doc comments of the final Khala runtime):
+ * the pallet itself (V15), and each call, event, error, storage item and constant by name.
+ */
+export interface PalletDocs {
+  pallet: string[];
+  calls?: Record<string, string[]>;
+  events?: Record<string, string[]>;
+  errors?: Record<string, string[]>;
+  storage?: Record<string, string[]>;
+  constants?: Record<string, string[]>;
+}
+
 export interface PalletDecl {
   name: string;
   /** Rust crate path for the metadata type paths, e.g. 'pallet_balances'. */
@@ -132,6 +145,8 @@ export interface PalletDecl {
   genesis?(config: GenesisConfig): void;
   /** Named invariant checks (try-state); each throws on violation. */
   invariants?: Record<string, () => void>;
+  /** Documentation carried by the metadata. */
+  docs?: PalletDocs;
   /** Only present in these profiles (default: all). */
   profiles?: ReadonlyArray<'dev' | 'production'>;
 }

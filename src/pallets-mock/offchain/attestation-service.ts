@@ -20,6 +20,8 @@ import { DEV_PRUNTIME, devSeed, SIM_IAS_ROOT_SEED } from '../pallets/phala-regis
 import { concatBytes, toHex, utf8 } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 
+export type IasAttestation = Extract<AttestationReportValue, { type: 'SgxIas' }>;
+
 export interface Measurement {
   mrEnclave: Uint8Array;
   isvProdId: Uint8Array;
@@ -27,11 +29,17 @@ export interface Measurement {
   mrSigner: Uint8Array;
 }
 
+/** What a worker asks an attestation service (simulated IAS or DCAP) for. */
+export interface AttestationService {
+  attest(q: QuoteRequest): AttestationReportValue;
+}
+
 export interface QuoteRequest {
   /** REPORTDATA (up to 64 bytes; zero-padded). */
   reportData: Uint8Array;
-  /** Report time (unix seconds). */
+  /** Report time (unix seconds); for DCAP, when the collateral is issued. */
   timestampSec: bigint;
+  /** IAS quote status, or the DCAP TCB status. */
   quoteStatus?: string;
   advisoryIds?: string[];
   measurement?: Measurement;
@@ -100,13 +108,13 @@ export class SimulatedAttestationService {
   }
 
   /** Answers a quote: `AttestationReport::SgxIas { ra_report, signature, raw_signing_cert }`. */
-  attest(q: QuoteRequest): AttestationReportValue {
+  attest(q: QuoteRequest): IasAttestation {
     const report = this.reportBytes(q);
     return this.sign(report);
   }
 
   /** Signs arbitrary report bytes with the certified key (for tests of tampered reports). */
-  sign(report: Uint8Array, cert: Uint8Array = this.rawSigningCert): AttestationReportValue {
+  sign(report: Uint8Array, cert: Uint8Array = this.rawSigningCert): IasAttestation {
     return {
       type: 'SgxIas',
       value: {

@@ -32,7 +32,7 @@ import {
 import { accountId } from '../primitives/account.js';
 import { concatBytes, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
-import type { QuoteRequest, SimulatedAttestationService } from './attestation-service.js';
+import type { QuoteRequest } from './attestation-service.js';
 import { SignedMessageChannel, type Sr25519Pair } from './signer.js';
 import { type BlockInfo, type WorkerStateCallback, WorkerStateMachine } from './worker-state.js';
 
@@ -116,12 +116,15 @@ export class PRuntimeWorker {
     return concatBytes(blake2_256(encode(WorkerRegistrationInfoV2, info)), new Uint8Array(32));
   }
 
-  /** The arguments of `register_worker_v2`: runtime info and an attestation from `service` at `nowSec`. */
-  registration(
-    service: SimulatedAttestationService,
+  /**
+   * The arguments of `register_worker_v2`: runtime info and an attestation from `service` (the simulated
+   * IAS or DCAP service) at `nowSec`.
+   */
+  registration<A extends AttestationReportValue>(
+    service: { attest(q: QuoteRequest): A },
     nowSec: bigint,
     quote: Partial<QuoteRequest> = {},
-  ): { pruntime_info: WorkerRegistrationInfoV2Value; attestation: AttestationReportValue } {
+  ): { pruntime_info: WorkerRegistrationInfoV2Value; attestation: A } {
     const info = this.registrationInfo();
     return {
       pruntime_info: info,

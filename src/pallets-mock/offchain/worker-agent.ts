@@ -2,7 +2,8 @@
  * One simulated pRuntime worker with the relayer work it needs (pherry's role for one worker), transport-
  * neutral: feed it every finalized block in order (`processBlock`), then ask `step(view)` what to submit
  * given what the chain shows at its head. It walks the worker's lifecycle as an operator would:
- * `register_worker_v2` with an attestation from the simulated IAS (submitted by the relayer account),
+ * `register_worker_v2` with an attestation from the simulated IAS, or from the simulated DCAP service when
+ * the plan says `attestation: 'dcap'` (submitted by the relayer account),
  * waits for the benchmark to land (`initial_score`), then asks the operator's account to
  * `PhalaStakePoolv2.add_worker` and `start_computing` — and relays every signed message the pRuntime emits
  * (benchmark report, heartbeats) as `PhalaMq.sync_offchain_message`.
@@ -14,7 +15,8 @@
  */
 import type { CallValue } from '../frame/runtime.js';
 import type { SignedMessageValue } from '../pallets/phala-mq/types.js';
-import { SimulatedAttestationService } from './attestation-service.js';
+import { type AttestationService, SimulatedAttestationService } from './attestation-service.js';
+import { SimulatedDcapService } from './dcap-service.js';
 import { type PRuntimeState, PRuntimeWorker } from './pruntime.js';
 import type { BlockInfo } from './worker-state.js';
 
@@ -31,7 +33,11 @@ export interface WorkerPlan {
   stake: bigint;
   /** Benchmark speed; the initial score is ≈ 6 × this. */
   iterationsPerSecond: bigint;
+  /** Which simulated attestation to register with (default IAS). */
+  attestation?: AttestationKind;
 }
+
+export type AttestationKind = 'ias' | 'dcap';
 
 /** What the agent needs to see at the chain's head. */
 export interface WorkerView {
@@ -71,6 +77,13 @@ export interface WorkerAgentState {
 }
 
 const ias = new SimulatedAttestationService();
+let dcap: SimulatedDcapService | undefined;
+/** The simulated service of a kind (the DCAP PKI is built on first use). */
+function attestationService(kind: AttestationKind | undefined): AttestationService {
+  if (kind !== 'dcap') return ias;
+  dcap ??= new SimulatedDcapService();
+  return dcap;
+}
 
 export const relayCall = (m: SignedMessageValue): CallValue => ({
   type: 'PhalaMq',
@@ -165,7 +178,10 @@ export class WorkerAgent {
           what: 'register_worker_v2',
           call: {
             type: 'PhalaRegistry',
-            value: { type: 'register_worker_v2', value: this.pruntime.registration(ias, view.nowSec) },
+            value: {
+              type: 'register_worker_v2',
+              value: this.pruntime.registration(attestationService(this.plan.attestation), view.nowSec),
+            },
           },
         };
       case 'adding':

@@ -54,7 +54,7 @@ export function EarningsSplit({ pool, workers }: { pool: PoolSummary; workers: r
           <ul>
             {parts.map(([k, v]) => (
               <li key={k} data-testid={`split-${k}`} data-planck={v.toString()}>
-                {t(`split.${k}`, { amount: formatPha(v, 4, locale), pct: pct(v).toFixed(1) })}
+                {t(`split.${k}`, { amount: formatPha(v, locale), pct: pct(v).toFixed(1) })}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@
  * of the operator catalogue with their parameters (bigints are PHA amounts).
  */
 import { parsePha } from '../../ui/format.js';
+import type { Locale } from '../../ui/i18n/i18n.js';
 import { parsePercentToPermill } from '../../ui/percent.js';
 
 export const MAX_WHITELIST_LEN = 100;
@@ -33,9 +34,10 @@ export type AmountCheck<K extends string> = { ok: true; amount: bigint } | { ok:
 export function checkCap(
   text: string,
   totalValue: bigint,
+  locale: Locale,
 ): AmountCheck<'check.required' | 'check.number' | 'check.capBelowValue'> {
   if (text.trim() === '') return { ok: false, problem: { key: 'check.required' } };
-  const amount = parsePha(text);
+  const amount = parsePha(text, locale);
   if (amount === undefined) return { ok: false, problem: { key: 'check.number' } };
   if (amount < totalValue)
     return { ok: false, problem: { key: 'check.capBelowValue', params: { value: totalValue } } };
@@ -53,6 +55,7 @@ export interface StakeLimits {
 export function checkStake(
   text: string,
   l: StakeLimits,
+  locale: Locale,
 ): AmountCheck<
   | 'check.required'
   | 'check.number'
@@ -62,7 +65,7 @@ export function checkStake(
   | 'check.stakeNotMore'
 > {
   if (text.trim() === '') return { ok: false, problem: { key: 'check.required' } };
-  const amount = parsePha(text);
+  const amount = parsePha(text, locale);
   if (amount === undefined) return { ok: false, problem: { key: 'check.number' } };
   if (amount < l.min) return { ok: false, problem: { key: 'check.stakeBelowMin', params: { min: l.min } } };
   if (amount > l.max) return { ok: false, problem: { key: 'check.stakeAboveMax', params: { max: l.max } } };

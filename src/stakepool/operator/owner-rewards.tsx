@@ -32,12 +32,12 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
       <p>
         {t('rewards.accrued')}{' '}
         <strong data-testid="owner-reward" data-planck={reward.toString()}>
-          {formatPha(reward, 6, locale)} W-PHA
+          {formatPha(reward, locale)} W-PHA
         </strong>
       </p>
       <p className="hint">
         {t('rewards.split', {
-          commission: formatPermill(pool.commission),
+          commission: formatPermill(pool.commission, locale),
           owner: ownerPct.toFixed(1),
           delegators: (80 - ownerPct).toFixed(1),
         })}

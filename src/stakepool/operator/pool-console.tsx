@@ -6,6 +6,7 @@
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { formatPercent, formatPermill, formatPha, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
+import { SectionBoundary } from '../../ui/section-boundary.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { OwnerRewards } from './owner-rewards.js';
 import { QueuePressure } from './queue-pressure.js';
@@ -28,17 +29,17 @@ export function PoolConsole({ pool, apr }: { pool: PoolSummary; apr: number | nu
         <dt>{t('stats.owner')}</dt>
         <dd className="mono">{shortAddress(pool.owner)}</dd>
         <dt>{t('stats.value')}</dt>
-        <dd data-planck={pool.totalValue.toString()}>{formatPha(pool.totalValue, 4, locale)} PHA</dd>
+        <dd data-planck={pool.totalValue.toString()}>{formatPha(pool.totalValue, locale)} PHA</dd>
         <dt>{t('stats.free')}</dt>
         <dd data-testid="free-stake" data-planck={pool.freeStake.toString()}>
-          {formatPha(pool.freeStake, 4, locale)} PHA
+          {formatPha(pool.freeStake, locale)} PHA
         </dd>
         <dt>{t('stats.commission')}</dt>
-        <dd>{formatPermill(pool.commission)}</dd>
+        <dd>{formatPermill(pool.commission, locale)}</dd>
         <dt>{t('stats.cap')}</dt>
-        <dd>{pool.cap === null ? t('stats.noCap') : `${formatPha(pool.cap, 4, locale)} PHA`}</dd>
+        <dd>{pool.cap === null ? t('stats.noCap') : `${formatPha(pool.cap, locale)} PHA`}</dd>
         <dt>{t('stats.apr')}</dt>
-        <dd>{formatPercent(apr)}</dd>
+        <dd>{formatPercent(apr, locale)}</dd>
       </dl>
       <p>
         <a href={`#/pool/${pid}`}>{t('console.publicPage')}</a>
@@ -50,12 +51,20 @@ export function PoolConsole({ pool, apr }: { pool: PoolSummary; apr: number | nu
       )}
       <div className="columns">
         <div>
-          <OwnerRewards pool={pool} canAct={canAct} />
-          <QueuePressure pool={pool} />
-          <SettingsPanel pool={pool} canAct={canAct} />
+          <SectionBoundary>
+            <OwnerRewards pool={pool} canAct={canAct} />
+          </SectionBoundary>
+          <SectionBoundary>
+            <QueuePressure pool={pool} />
+          </SectionBoundary>
+          <SectionBoundary>
+            <SettingsPanel pool={pool} canAct={canAct} />
+          </SectionBoundary>
         </div>
         <div>
-          <WorkersPanel pool={pool} canAct={canAct} />
+          <SectionBoundary>
+            <WorkersPanel pool={pool} canAct={canAct} />
+          </SectionBoundary>
         </div>
       </div>
     </article>

@@ -63,7 +63,7 @@ export function QueuePressure({ pool }: { pool: PoolSummary }) {
   const workers = useWorkers(pool).data ?? [];
   const tx = useWalletTx();
   const p = queuePressure(queue, pool.freeStake, workers, chainConstants(api).gracePeriodSecs);
-  const pha = (v: bigint) => `${formatPha(v, 4, locale)} PHA`;
+  const pha = (v: bigint) => `${formatPha(v, locale)} PHA`;
   return (
     <section className="card" data-testid="queue-pressure">
       <h2>{t('queue.title')}</h2>
@@ -81,7 +81,7 @@ export function QueuePressure({ pool }: { pool: PoolSummary }) {
           {p.criticalAt !== null && (
             <p data-testid="queue-critical">
               {p.criticalAt > now
-                ? t('queue.criticalIn', { left: formatDuration(p.criticalAt - now) })
+                ? t('queue.criticalIn', { left: formatDuration(p.criticalAt - now, locale) })
                 : t('queue.criticalPassed')}
             </p>
           )}

@@ -65,7 +65,10 @@ function CommissionForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
             .then(clearOnSuccess(setText));
       }}
     >
-      <Field label={t('commission.field', { current: formatPermill(pool.commission) })} problem={problem}>
+      <Field
+        label={t('commission.field', { current: formatPermill(pool.commission, locale) })}
+        problem={problem}
+      >
         {(id, d) => (
           <input
             id={id}
@@ -80,7 +83,10 @@ function CommissionForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
       </Field>
       {c.ok && c.rises && (
         <p className="warning" role="alert" data-testid="commission-rise">
-          {t('commission.rise', { from: formatPermill(pool.commission), to: formatPermill(c.permill) })}
+          {t('commission.rise', {
+            from: formatPermill(pool.commission, locale),
+            to: formatPermill(c.permill, locale),
+          })}
         </p>
       )}
       <button type="submit" disabled={!canAct || !c.ok || tx.busy}>
@@ -97,7 +103,7 @@ function CapForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
   const { api } = useConnection();
   const tx = useWalletTx();
   const [text, setText] = useState('');
-  const c = checkCap(text, pool.totalValue);
+  const c = checkCap(text, pool.totalValue, locale);
   const problem = text === '' || c.ok ? undefined : checkText(t, c.problem, locale);
   return (
     <form

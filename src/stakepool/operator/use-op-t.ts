@@ -5,6 +5,7 @@
  */
 import { formatPha } from '../../ui/format.js';
 import { type FeatureTranslate, useFeatureT } from '../../ui/i18n/feature-catalogue.js';
+import type { Locale } from '../../ui/i18n/i18n.js';
 import { en, type OpKey } from './i18n/en.js';
 import { id } from './i18n/id.js';
 import type { Check } from './operator-checks.js';
@@ -16,10 +17,10 @@ export const useOpT = (): OpT => useFeatureT<OpKey>(CATALOGUES);
 
 const isOpKey = (k: string): k is OpKey => k in en;
 
-export function checkText(t: OpT, check: Check, locale: string): string {
+export function checkText(t: OpT, check: Check, locale: Locale): string {
   const shown: Record<string, string> = {};
   for (const [k, v] of Object.entries(check.params ?? {}))
-    shown[k] = typeof v === 'bigint' ? formatPha(v, 4, locale) : v;
+    shown[k] = typeof v === 'bigint' ? formatPha(v, locale) : v;
   return isOpKey(check.key) ? t(check.key, shown) : check.key;
 }
 

@@ -9,8 +9,9 @@ import { lazy, Suspense, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { useNowSecs } from '../../api/chain-time.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { formatDuration, formatPha, planckToInput, shortAddress } from '../../ui/format.js';
+import { formatDuration, formatPha, formatPhaExact, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
+import { SectionBoundary } from '../../ui/section-boundary.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import {
@@ -126,14 +127,18 @@ function StakeForm({
   const min = minStake(params.stake, p);
   const max = maxStake(params.stake, p, worker.confidenceLevel);
   const restart = computing(worker);
-  const c = checkStake(text, {
-    min,
-    max,
-    free: pool.freeStake,
-    ...(restart ? { current: worker.stake } : {}),
-  });
+  const c = checkStake(
+    text,
+    {
+      min,
+      max,
+      free: pool.freeStake,
+      ...(restart ? { current: worker.stake } : {}),
+    },
+    locale,
+  );
   const problem = text === '' || c.ok ? undefined : checkText(t, c.problem, locale);
-  const pha = (v: bigint) => formatPha(v, 4, locale);
+  const pha = (v: bigint) => formatPha(v, locale);
   return (
     <form
       data-testid="stake-form"
@@ -166,7 +171,7 @@ function StakeForm({
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <button type="button" onClick={() => setText(planckToInput(min))}>
+      <button type="button" onClick={() => setText(formatPhaExact(min, locale))}>
         {t('stake.useMin')}
       </button>
       {problem && (
@@ -228,22 +233,24 @@ function WorkerRow({
         <dd>{w.confidenceLevel}</dd>
         <dt>{t('monitor.stake')}</dt>
         <dd data-testid="worker-stake" data-planck={w.stake.toString()}>
-          {formatPha(w.stake, 4, locale)} PHA
+          {formatPha(w.stake, locale)} PHA
         </dd>
         <dt>{t('monitor.heartbeat')}</dt>
         <dd data-testid="worker-heartbeat" data-secs={String(hb)}>
           {hb > 0 && w.workingStart > 0 && hb > w.workingStart
-            ? t('monitor.ago', { ago: formatDuration(now - hb) })
+            ? t('monitor.ago', { ago: formatDuration(now - hb, locale) })
             : t('monitor.never')}
         </dd>
         <dt>{t('monitor.rewards')}</dt>
         <dd data-testid="worker-rewards" data-planck={w.totalReward.toString()}>
-          {formatPha(w.totalReward, 6, locale)} PHA
+          {formatPha(w.totalReward, locale)} PHA
         </dd>
       </dl>
       {w.coolingDown && (
         <p data-testid="cooldown">
-          {cdLeft > 0 ? t('monitor.cooldown', { left: formatDuration(cdLeft) }) : t('monitor.reclaimable')}
+          {cdLeft > 0
+            ? t('monitor.cooldown', { left: formatDuration(cdLeft, locale) })
+            : t('monitor.reclaimable')}
         </p>
       )}
       {w.state === 'WorkerUnresponsive' && <p className="warning">{t('monitor.unresponsive')}</p>}
@@ -255,7 +262,9 @@ function WorkerRow({
       </button>
       {open && (
         <Suspense fallback={<output>{t('loading')}</output>}>
-          <WorkerChart pubkey={w.pubkey} />
+          <SectionBoundary>
+            <WorkerChart pubkey={w.pubkey} />
+          </SectionBoundary>
         </Suspense>
       )}
     </li>

@@ -14,7 +14,7 @@ import { canSign, type SigningAccount } from '../../api/tx/signing-account.js';
 import { useFee } from '../../api/tx/use-fee.js';
 import { useTxAction } from '../../api/tx/use-tx-action.js';
 import { AmountField } from '../amount-field.js';
-import { formatPercent, formatPha, planckToInput } from '../format.js';
+import { formatPercent, formatPha, formatPhaExact } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
 import { problemText } from '../problem-text.js';
 import { TxStatus } from '../tx-status.js';
@@ -54,6 +54,7 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
   const reserve = batchFee !== undefined ? batchFee * 2n : DEFAULT_FEE_RESERVE;
   const spendablePha = pha ? spendable(pha, consts.existentialDeposit, reserve) : 0n;
   const plan = planDelegation({
+    locale,
     text,
     pool,
     address: address ?? '',
@@ -71,7 +72,7 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
     const tx = contributeTx(api, pool.kind, pool.pid, plan.amount, plan.wrap);
     await action.send(tx, account, {
       key: 'tx.label.delegate',
-      params: { amount: formatPha(plan.amount, 4, locale), pid: pool.pid.toString() },
+      params: { amount: formatPha(plan.amount, locale), pid: pool.pid.toString() },
     });
     setText('');
     setTouched(false);
@@ -97,10 +98,10 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
           setTouched(true);
         }}
         onMax={() => {
-          setText(planckToInput(plan.max));
+          setText(formatPhaExact(plan.max, locale));
           setTouched(true);
         }}
-        hint={t('form.available', { amount: formatPha(plan.max, 4, locale) })}
+        hint={t('form.available', { amount: formatPha(plan.max, locale) })}
         problem={
           showProblem && plan.problem
             ? problemText(t, plan.problem.key, plan.problem.params, locale)
@@ -109,16 +110,12 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
       />
       {plan.wrap > 0n && !plan.problem && (
         <p className="hint" data-testid="wrap-note">
-          {t('form.wrapNote', { amount: formatPha(plan.wrap, 4, locale) })}
+          {t('form.wrapNote', { amount: formatPha(plan.wrap, locale) })}
         </p>
       )}
-      {apr !== null && <p className="hint">{t('form.aprAfter', { apr: formatPercent(apr) })}</p>}
+      {apr !== null && <p className="hint">{t('form.aprAfter', { apr: formatPercent(apr, locale) })}</p>}
       <p className="hint" data-testid="fee">
-        {fee !== undefined
-          ? t('tx.fee', { fee: formatPha(fee, 6, locale) })
-          : address
-            ? t('tx.feeLoading')
-            : ''}
+        {fee !== undefined ? t('tx.fee', { fee: formatPha(fee, locale) }) : address ? t('tx.feeLoading') : ''}
       </p>
       {!account && <p role="alert">{t('tx.noAccount')}</p>}
       {account && !canSign(account) && <p role="alert">{t('tx.watchOnly')}</p>}

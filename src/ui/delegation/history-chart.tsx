@@ -1,42 +1,64 @@
 /**
- * The recharts drawing of pool snapshots (loaded lazily): share price and TVL against time. Snapshot
- * fields are read leniently (numbers as decimal strings, contracts §6).
+ * The recharts drawing of a pool's snapshots (loaded lazily): share price and TVL against time, with
+ * dates and numbers in the active locale.
  */
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { HistoryRecord } from '../../api/history.js';
-
-const toNum = (v: unknown): number =>
-  typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : Number.NaN;
+import type { PoolSnapshot } from '../../indexer/types.js';
+import { poolPoints, showDots } from '../chart-data.js';
+import { formatDateTime, formatDay, formatNumber } from '../format.js';
+import { useLocale } from '../i18n/i18n.js';
 
 export default function HistoryChart({
   records,
   priceLabel,
   tvlLabel,
 }: {
-  records: HistoryRecord[];
+  records: readonly PoolSnapshot[];
   priceLabel: string;
   tvlLabel: string;
 }) {
-  const data = records.map((r) => {
-    const value = toNum(r.totalValue);
-    const shares = toNum(r.totalShares);
-    return {
-      time: new Date(toNum(r.timestamp ?? r.time ?? r.at)).toISOString().slice(0, 10),
-      tvl: value / 1e12,
-      price: toNum(r.sharePrice) || (shares > 0 ? value / shares : 1),
-    };
-  });
+  const { locale } = useLocale();
+  const data = poolPoints(records);
+  const dots = showDots(data.length);
   return (
-    <div className="chart" role="img" aria-label={`${priceLabel}, ${tvlLabel}`}>
-      <ResponsiveContainer width="100%" height={240}>
+    <div className="chart" role="img" aria-label={`${priceLabel}, ${tvlLabel}`} data-testid="pool-chart">
+      <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 480, height: 240 }}>
         <LineChart data={data}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="time" />
-          <YAxis yAxisId="price" />
-          <YAxis yAxisId="tvl" orientation="right" />
-          <Tooltip />
-          <Line yAxisId="price" dataKey="price" name={priceLabel} stroke="#7b5cff" dot={false} />
-          <Line yAxisId="tvl" dataKey="tvl" name={tvlLabel} stroke="#1aa37a" dot={false} />
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={(v: number) => formatDay(v, locale)}
+          />
+          <YAxis yAxisId="price" tickFormatter={(v: number) => formatNumber(v, locale, 4)} width={64} />
+          <YAxis
+            yAxisId="tvl"
+            orientation="right"
+            tickFormatter={(v: number) => formatNumber(v, locale, 0)}
+            width={72}
+          />
+          <Tooltip
+            labelFormatter={(v) => formatDateTime(Number(v), locale)}
+            formatter={(v) => formatNumber(Number(v), locale, 6)}
+          />
+          <Line
+            yAxisId="price"
+            dataKey="price"
+            name={priceLabel}
+            stroke="var(--accent)"
+            dot={dots}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="tvl"
+            dataKey="tvl"
+            name={tvlLabel}
+            stroke="var(--ok)"
+            dot={dots}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -15,7 +15,7 @@ export function PoolStats({ pool, apr }: { pool: PoolSummary; apr: number | null
     <dl className="stats" data-testid="pool-stats">
       <div>
         <dt>{t('pool.tvl')}</dt>
-        <dd data-testid="pool-tvl">{formatPha(pool.totalValue, 4, locale)} PHA</dd>
+        <dd data-testid="pool-tvl">{formatPha(pool.totalValue, locale)} PHA</dd>
       </div>
       <div>
         <dt>
@@ -25,29 +25,29 @@ export function PoolStats({ pool, apr }: { pool: PoolSummary; apr: number | null
       </div>
       <div>
         <dt>{t('pool.apr')}</dt>
-        <dd>{formatPercent(apr)}</dd>
+        <dd>{formatPercent(apr, locale)}</dd>
       </div>
       <div>
         <dt>{t('pool.apy')}</dt>
-        <dd>{apr === null ? '–' : formatPercent(aprToApy(apr))}</dd>
+        <dd>{apr === null ? '–' : formatPercent(aprToApy(apr), locale)}</dd>
       </div>
       <div>
         <dt>
           <Term term="commission" />
         </dt>
-        <dd>{formatPermill(pool.commission)}</dd>
+        <dd>{formatPermill(pool.commission, locale)}</dd>
       </div>
       <div>
         <dt>{t('pool.capacity')}</dt>
         <dd>
           {pool.cap === null
             ? t('pools.unlimited')
-            : `${formatPha(pool.cap, 2, locale)} PHA (${formatPha(room ?? 0n, 2, locale)} left)`}
+            : `${formatPha(pool.cap, locale)} PHA (${formatPha(room ?? 0n, locale)} left)`}
         </dd>
       </div>
       <div>
         <dt>{t('pool.freeStake')}</dt>
-        <dd>{formatPha(pool.freeStake, 4, locale)} PHA</dd>
+        <dd>{formatPha(pool.freeStake, locale)} PHA</dd>
       </div>
       <div>
         <dt>{t('pool.owner')}</dt>

@@ -12,7 +12,7 @@ import { canSign, type SigningAccount } from '../../api/tx/signing-account.js';
 import { useFee } from '../../api/tx/use-fee.js';
 import { useTxAction } from '../../api/tx/use-tx-action.js';
 import { AmountField } from '../amount-field.js';
-import { formatPha, planckToInput } from '../format.js';
+import { formatPha, formatPhaExact } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
 import { problemText } from '../problem-text.js';
 import { TxStatus } from '../tx-status.js';
@@ -33,7 +33,7 @@ export function WithdrawForm({
   const [touched, setTouched] = useState(false);
   const action = useTxAction();
   const modeId = useId();
-  const plan = planWithdrawal(text, mode, pool, nft.shares);
+  const plan = planWithdrawal(text, mode, pool, nft.shares, locale);
   const fee = useFee(
     account ? withdrawTx(api, pool.kind, pool.pid, nft.shares) : undefined,
     account?.address,
@@ -75,13 +75,13 @@ export function WithdrawForm({
           setText(v);
           setTouched(true);
         }}
-        onMax={() => setText(planckToInput(mode === 'amount' ? nft.value : nft.shares))}
+        onMax={() => setText(formatPhaExact(mode === 'amount' ? nft.value : nft.shares, locale))}
         hint={t('form.queueNote')}
         problem={
           touched && plan.problem ? problemText(t, plan.problem.key, plan.problem.params, locale) : undefined
         }
       />
-      <p className="hint">{fee !== undefined ? t('tx.fee', { fee: formatPha(fee, 6, locale) }) : ''}</p>
+      <p className="hint">{fee !== undefined ? t('tx.fee', { fee: formatPha(fee, locale) }) : ''}</p>
       <button type="submit" disabled={!canSign(account) || action.busy}>
         {t('form.submit.withdraw')}
       </button>

@@ -3,8 +3,8 @@
  * time (first request + grace period, after which workers may be force-stopped).
  */
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { formatDuration, shortAddress } from '../format.js';
-import { useT } from '../i18n/i18n.js';
+import { formatCountdown, formatDateTime, shortAddress } from '../format.js';
+import { useLocale } from '../i18n/i18n.js';
 import { Term } from '../term.js';
 
 export function WithdrawQueue({
@@ -16,7 +16,7 @@ export function WithdrawQueue({
   nowSecs: number;
   graceSecs: number;
 }) {
-  const t = useT();
+  const { t, locale } = useLocale();
   const first = pool.withdrawQueue[0];
   return (
     <section className="card" data-testid="withdraw-queue">
@@ -28,7 +28,7 @@ export function WithdrawQueue({
       ) : (
         <>
           <p>
-            {t('pool.criticalTime', { time: new Date((first.startTime + graceSecs) * 1000).toISOString() })}
+            {t('pool.criticalTime', { time: formatDateTime((first.startTime + graceSecs) * 1000, locale) })}
           </p>
           <table>
             <thead>
@@ -42,8 +42,8 @@ export function WithdrawQueue({
               {pool.withdrawQueue.map((w) => (
                 <tr key={w.nftId}>
                   <td className="mono">{shortAddress(w.user)}</td>
-                  <td>{new Date(w.startTime * 1000).toISOString()}</td>
-                  <td>{formatDuration(w.startTime + graceSecs - nowSecs)}</td>
+                  <td>{formatDateTime(w.startTime * 1000, locale)}</td>
+                  <td>{formatCountdown(w.startTime + graceSecs - nowSecs, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -28,11 +28,11 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
   const [pid, setPid] = useState('');
   const [amount, setAmount] = useState('');
   const pool = pools.find((p) => p.pid.toString() === pid);
-  const value = parsePha(amount);
+  const value = parsePha(amount, locale);
   const min = chainConstants(api).minContribution;
   const room = pool ? capacityLeft(pool) : null;
   const position = positions.find((n) => n.pid.toString() === pid);
-  const pha = (v: bigint) => `${formatPha(v, 4, locale)} PHA`;
+  const pha = (v: bigint) => `${formatPha(v, locale)} PHA`;
   const problem =
     amount === '' || !pool
       ? undefined
@@ -84,7 +84,7 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
                     #{p.pid.toString()}
                   </label>
                 </td>
-                <td>{formatPercent(index.apr(p))}</td>
+                <td>{formatPercent(index.apr(p), locale)}</td>
                 <td>{r === null ? t('invest.noCap') : pha(r)}</td>
                 <td data-testid="invest-position" data-planck={(pos?.value ?? 0n).toString()}>
                   {pos ? pha(pos.value) : '–'}

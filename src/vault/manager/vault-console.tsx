@@ -20,6 +20,7 @@ import {
 } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { parsePercentToPermill } from '../../ui/percent.js';
+import { SectionBoundary } from '../../ui/section-boundary.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../../wallet/address.js';
@@ -34,6 +35,7 @@ import { useVaultState } from './manager-queries.js';
 import { explainMgrError, useMgrT } from './use-mgr-t.js';
 
 function CommissionForm({ vault, canAct }: { vault: PoolSummary; canAct: boolean }) {
+  const { locale } = useLocale();
   const t = useMgrT();
   const { api } = useConnection();
   const tx = useWalletTx();
@@ -59,7 +61,7 @@ function CommissionForm({ vault, canAct }: { vault: PoolSummary; canAct: boolean
       }}
     >
       <label>
-        {t('commission.field', { current: formatPermill(vault.commission) })}{' '}
+        {t('commission.field', { current: formatPermill(vault.commission, locale) })}{' '}
         <input
           value={text}
           inputMode="decimal"
@@ -75,7 +77,7 @@ function CommissionForm({ vault, canAct }: { vault: PoolSummary; canAct: boolean
         </p>
       )}
       {permill !== undefined && permill > vault.commission && (
-        <p className="warning">{t('commission.rise', { to: formatPermill(permill) })}</p>
+        <p className="warning">{t('commission.rise', { to: formatPermill(permill, locale) })}</p>
       )}
       <button type="submit" disabled={!canAct || permill === undefined || !!problem || tx.busy}>
         {t('commission.submit')}
@@ -100,7 +102,7 @@ function OwnerShares({
   const tx = useWalletTx();
   const [amount, setAmount] = useState('');
   const [target, setTarget] = useState('');
-  const shares = parsePha(amount);
+  const shares = parsePha(amount, locale);
   const to = target.trim() === '' ? tx.account?.address : normaliseAddress(api, target);
   const problem =
     amount === ''
@@ -108,7 +110,7 @@ function OwnerShares({
       : shares === undefined || shares === 0n
         ? t('check.shares')
         : shares > ownerShares
-          ? t('check.sharesMax', { max: formatPha(ownerShares, 4, locale) })
+          ? t('check.sharesMax', { max: formatPha(ownerShares, locale) })
           : !to
             ? t('check.target')
             : undefined;
@@ -118,9 +120,9 @@ function OwnerShares({
       <p>
         {t('shares.have')}{' '}
         <strong data-testid="owner-shares-value" data-shares={ownerShares.toString()}>
-          {formatPha(ownerShares, 6, locale)}
+          {formatPha(ownerShares, locale)}
         </strong>{' '}
-        {t('shares.worth', { value: formatPha(sharesToValue(vault, ownerShares), 4, locale) })}
+        {t('shares.worth', { value: formatPha(sharesToValue(vault, ownerShares), locale) })}
       </p>
       <p className="hint">{t('shares.explain')}</p>
       <button
@@ -184,7 +186,7 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
     null,
   );
   const limit = oldest === null ? null : oldest + 3 * chainConstants(api).gracePeriodSecs;
-  const pha = (v: bigint) => `${formatPha(v, 4, locale)} PHA`;
+  const pha = (v: bigint) => `${formatPha(v, locale)} PHA`;
   return (
     <article data-testid="manager-console" data-can-act={canAct ? 'yes' : 'no'}>
       <a href="#/manager">{t('back')}</a>
@@ -199,9 +201,9 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
           {pha(vault.freeStake)}
         </dd>
         <dt>{t('stats.commission')}</dt>
-        <dd>{formatPermill(vault.commission)}</dd>
+        <dd>{formatPermill(vault.commission, locale)}</dd>
         <dt>{t('stats.apr')}</dt>
-        <dd>{formatPercent(index.apr(vault))}</dd>
+        <dd>{formatPercent(index.apr(vault), locale)}</dd>
       </dl>
       <p>
         <a href={`#/vault/${vault.pid}`}>{t('console.publicPage')}</a>
@@ -217,7 +219,9 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
         <p className="hint">{t('lock.explain')}</p>
         {limit !== null && (
           <p data-testid="vault-countdown">
-            {limit > now ? t('lock.countdown', { left: formatDuration(limit - now) }) : t('lock.expired')}
+            {limit > now
+              ? t('lock.countdown', { left: formatDuration(limit - now, locale) })
+              : t('lock.expired')}
           </p>
         )}
         {(state?.locked || (limit !== null && limit <= now)) && (
@@ -233,7 +237,9 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
       </section>
       <div className="columns">
         <div>
-          <OwnerShares vault={vault} canAct={canAct} ownerShares={state?.ownerShares ?? 0n} />
+          <SectionBoundary>
+            <OwnerShares vault={vault} canAct={canAct} ownerShares={state?.ownerShares ?? 0n} />
+          </SectionBoundary>
           <section className="card">
             <h2>{t('settings.title')}</h2>
             <CommissionForm vault={vault} canAct={canAct} />
@@ -241,7 +247,9 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
         </div>
         <div>
           {state?.locked && <p className="warning">{t('invest.locked')}</p>}
-          <InvestPanel vault={vault} canAct={canAct && !state?.locked} />
+          <SectionBoundary>
+            <InvestPanel vault={vault} canAct={canAct && !state?.locked} />
+          </SectionBoundary>
         </div>
       </div>
     </article>

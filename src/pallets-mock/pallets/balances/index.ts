@@ -3,6 +3,10 @@
  * overlay as a maximum (`frozen`), the existential deposit with reaping (dust below ED is burned with
  * DustLost), and the transfer calls. Errors follow the fungible implementation the transfer calls use:
  * Token.FundsUnavailable, Token.Frozen, Token.NotExpendable, Token.BelowMinimum, Arithmetic.Overflow.
+ * Calls are those of polkadot-sdk release-polkadot-v1.2.0 (the final Khala runtime): the deprecated
+ * `set_balance_deprecated` (1) and `transfer` (7) were removed there (polkadot-sdk#1226).
+ * Lock reasons are stored but, as in v1.2.0, `frozen` is the maximum of all locks whatever their reasons,
+ * so a `Misc` lock bars fees as well as transfers.
  * Deviations: no holds/freezes (Khala's MaxHolds/MaxFreezes are 0), no vesting.
  */
 import { arithmeticError, cannotLookup, DispatchError, tokenError } from '../../frame/errors.js';
@@ -21,6 +25,7 @@ import {
 import { type AccountId as Account, accountId, palletAccount } from '../../primitives/account.js';
 import { toHex, utf8 } from '../../primitives/bytes.js';
 import { Account as SystemAccount, SystemEvents } from '../system/index.js';
+import { BalancesDocs } from './docs.js';
 
 export const U128_MAX = (1n << 128n) - 1n;
 export const DOLLARS = 1_000_000_000_000n;
@@ -376,6 +381,7 @@ export function lookup(address: unknown): Account {
 const TRANSFER_WEIGHT = { refTime: 59_000_000n, proofSize: 3_593n };
 
 export const Balances: PalletDecl = {
+  docs: BalancesDocs,
   name: 'Balances',
   crate: 'pallet_balances',
   index: 40,
@@ -389,14 +395,6 @@ export const Balances: PalletDecl = {
       { dest: MultiAddress, value: compact(u128) },
       (o, a) => transfer(ensureSigned(o), lookup(a.dest), a.value, false),
       TRANSFER_WEIGHT,
-    ),
-    set_balance_deprecated: call(
-      1,
-      { who: MultiAddress, new_free: compact(u128), old_reserved: compact(u128) },
-      (o, a) => {
-        ensureRoot(o);
-        forceSetFree(lookup(a.who), a.new_free);
-      },
     ),
     force_transfer: call(
       2,
@@ -430,12 +428,6 @@ export const Balances: PalletDecl = {
       ensureSigned(o);
       for (const who of a.who) BalancesEvents.emit('Upgraded', { who });
     }),
-    transfer: call(
-      7,
-      { dest: MultiAddress, value: compact(u128) },
-      (o, a) => transfer(ensureSigned(o), lookup(a.dest), a.value, false),
-      TRANSFER_WEIGHT,
-    ),
     force_set_balance: call(8, { who: MultiAddress, new_free: compact(u128) }, (o, a) => {
       ensureRoot(o);
       forceSetFree(lookup(a.who), a.new_free);

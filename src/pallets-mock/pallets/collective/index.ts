@@ -10,11 +10,22 @@
  * `set_members` (Council: Root; TechnicalCommittee: Root or more than half of the Council).
  * Deviations: weights are the kernel's declared weights (close checks them against the bound when the
  * kernel exposes them); MaxMembers is not enforced (as in Rust, which only logs).
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
 import { ext } from '../../frame/context.js';
 import { badOrigin } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned, type Origin } from '../../frame/origin.js';
-import { call, constants, errors, events, type PalletDecl, type Weight as W } from '../../frame/pallet.js';
+import {
+  call,
+  constants,
+  errors,
+  events,
+  type PalletDecl,
+  type PalletDocs,
+  type Weight as W,
+} from '../../frame/pallet.js';
 import { bool, compact, encode, option, struct, u32, vec } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, boundedVec, H256, RuntimeCall, Weight } from '../../frame/types.js';
@@ -23,6 +34,7 @@ import { toHex } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { currentBlock } from '../system/index.js';
 import { DispatchResult, encodeDispatchError, tryDispatch } from '../utility/index.js';
+import { CouncilDocs, TechnicalCommitteeDocs } from './docs.js';
 import { type CollectiveName, isRoot, memberOrigin, membersOrigin, proportionMoreThan } from './origin.js';
 
 const DAYS = 7_200n;
@@ -49,7 +61,7 @@ const GENESIS: Record<CollectiveName, string[]> = {
   TechnicalCommittee: ['//Alice', '//Bob'],
 };
 
-function collective(name: CollectiveName, index: number) {
+function collective(name: CollectiveName, index: number, docs: PalletDocs) {
   const S = storage(name);
   const Proposals = S.value('Proposals', boundedVec(H256), { default: [] });
   const ProposalOf = S.map('ProposalOf', [['Identity', H256]], RuntimeCall);
@@ -163,6 +175,7 @@ function collective(name: CollectiveName, index: number) {
 
   const decl: PalletDecl = {
     name,
+    docs,
     crate: 'pallet_collective',
     index,
     storage: S.items,
@@ -328,7 +341,7 @@ function collective(name: CollectiveName, index: number) {
 /** `a.saturating_sub(b)` on member counts. */
 const saturatingSubU32 = (a: number, b: number): number => (a > b ? a - b : 0);
 
-export const CouncilCollective = collective('Council', 62);
-export const TechnicalCollective = collective('TechnicalCommittee', 66);
+export const CouncilCollective = collective('Council', 62, CouncilDocs);
+export const TechnicalCollective = collective('TechnicalCommittee', 66, TechnicalCommitteeDocs);
 export const Council: PalletDecl = CouncilCollective.decl;
 export const TechnicalCommittee: PalletDecl = TechnicalCollective.decl;

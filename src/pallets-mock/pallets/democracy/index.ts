@@ -1,12 +1,15 @@
 /**
- * pallet_democracy (Gov v1, polkadot-sdk v1.2.0 semantics, Khala's 2023 metadata shapes) as
+ * pallet_democracy (Gov v1) of the final Khala runtime (polkadot-sdk release-polkadot-v1.2.0; its shapes
+ * did not change since Khala's Aug-2023 metadata) as
  * spec/governance.md describes it: public proposals with deposits and seconds, launches every
  * LaunchPeriod alternating public and external (LastTabledWasExternal is taken, so an empty slot
  * resets it), the highest-backing public proposal winning with ties to the last entry and swap_remove
  * reordering, referenda baked at `end` against total issuance with adaptive quorum biasing, passed
- * calls scheduled through the Scheduler as task `("democrac", index)` at `end + max(delay, 1)` with Root
- * origin and priority 63; conviction voting (Standard and Split), one-level delegation, prior locks and
- * the `democrac` balance lock (extended on vote/delegate, recomputed on unlock); external proposals,
+ * calls held (`Preimages::hold`: Preimage.Requested before Scheduler.Scheduled) and scheduled through the
+ * Scheduler as task `(DEMOCRACY_ID, index).encode_into()` at `end + max(delay, 1)` with Root origin and
+ * priority 63; conviction voting (Standard and Split), one-level delegation, prior locks and the
+ * `democrac` balance lock with `WithdrawReasons::TRANSFER` (reasons `Misc`; extended on vote/delegate,
+ * recomputed on unlock); external proposals,
  * fast-track / instant, veto with cool-off, emergency cancellation recorded per hash, cancel_referendum,
  * cancel_proposal and blacklist slashing deposits to the Treasury, and proposal metadata.
  *
@@ -43,10 +46,11 @@ import {
   unreserve,
 } from '../balances/index.js';
 import { isRoot, memberOf, proportionAtLeast } from '../collective/origin.js';
-import { Bounded, type BoundedCall, boundedHash, preimageLen } from '../preimage/index.js';
+import { Bounded, type BoundedCall, boundedHash, preimageLen, requestBounded } from '../preimage/index.js';
 import { scheduleBounded, taskName } from '../scheduler/index.js';
 import { currentBlock } from '../system/index.js';
 import { slashToTreasury } from '../treasury/index.js';
+import { DemocracyDocs } from './docs.js';
 import {
   AccountVote,
   type AccountVoteValue,
@@ -198,6 +202,12 @@ function ensureExternalFor(threshold: VoteThresholdValue['type'], o: Origin): vo
 
 const keyOf = (a: Account): string => toHex(publicKey(a));
 
+/**
+ * `WithdrawReasons::TRANSFER`, stored as `Reasons::Misc` (v1.2.0 `extend_lock`/`set_lock` calls). Balances
+ * v1.2.0 ignores the reasons when it computes `frozen`, so the lock still bars fees from the locked part.
+ */
+const LOCK_REASONS = 'Misc';
+
 /** The `democrac` lock currently on an account (0 when none). */
 export function democracyLock(who: Account): bigint {
   const id = lockId(DEMOCRACY_ID);
@@ -209,7 +219,7 @@ function extendLock(who: Account, amount: bigint): void {
   if (amount === 0n) return;
   const current = democracyLock(who);
   if (current >= amount && current > 0n) return;
-  setLock(DEMOCRACY_ID, who, amount > current ? amount : current, 'All');
+  setLock(DEMOCRACY_ID, who, amount > current ? amount : current, LOCK_REASONS);
 }
 
 /** `referendum_status`: the Ongoing status or ReferendumInvalid. */
@@ -350,7 +360,7 @@ export function updateLock(who: Account): void {
   VotingOf.set(who, next);
   const needed = lockedBalance(next);
   if (needed === 0n) removeLock(DEMOCRACY_ID, who);
-  else setLock(DEMOCRACY_ID, who, needed, 'All');
+  else setLock(DEMOCRACY_ID, who, needed, LOCK_REASONS);
 }
 
 /**
@@ -484,6 +494,9 @@ function bakeReferendum(now: bigint, index: bigint, status: ReferendumStatusValu
   const ok = approved(status.threshold.type, status.tally, TotalIssuance.get());
   if (ok) {
     DemocracyEvents.emit('Passed', { ref_index: index });
+    // `T::Preimages::hold(&status.proposal)`: requested here (Preimage.Requested comes first), and once
+    // more by `schedule_named` after Scheduler.Scheduled; the Scheduler drops one request on dispatch.
+    requestBounded(status.proposal);
     const when = now + (status.delay > 1n ? status.delay : 1n);
     try {
       scheduleBounded(
@@ -528,6 +541,7 @@ function blacklisted(hash: string): void {
 const BoundedCallArg = Bounded;
 
 export const Democracy: PalletDecl = {
+  docs: DemocracyDocs,
   name: 'Democracy',
   crate: 'pallet_democracy',
   index: 61,

@@ -11,22 +11,22 @@
  * (burn all, mint one) before and after each contribute/withdraw, so NFT ids advance as on chain.
  * `NftLocks` is the in-call re-entrancy guard (`NftGuard`); a failed call leaves nothing behind.
  *
- * Semantics are those of phala-blockchain HEAD (654b1b6, the spec's version); names and SCALE shapes
- * are the Khala metadata's (Aug 2023). Deviations:
- * - Events have the metadata's shapes: `WithdrawalQueued` has no `withdrawing_nft_id` and
- *   `Withdrawal` no `burnt_shares` (both were added in Oct 2023). Withdrawals are aggregated per user
- *   (BTreeMap order) as HEAD does, so a user whose queued request was only burnt as dust gets a
- *   `Withdrawal` with amount 0 and shares 0.
- * - Calls 2 (`reset_lock_iter_pos`) and 3 (`remove_unused_lock`) are the Aug-2023 migration calls
- *   (MigrationAccountId only); HEAD's reimbursement calls 5/6 and `Reimbursements` are not in the
- *   metadata and are not modelled.
+ * Semantics, calls, events, errors and storage are those of the final Khala runtime (phala-blockchain
+ * tag runtime-release-v1270, commit 7dd69475): `WithdrawalQueued` names the split withdrawing NFT
+ * (`withdrawing_nft_id`) and is emitted only when the pool is not bankrupt; withdrawals are aggregated
+ * per user (BTreeMap order) into one `Withdrawal { amount, shares, burnt_shares }`, where `burnt_shares`
+ * counts the dust shares burnt with a finished or dust request; the migration calls 2/3 are gone
+ * (reserved indices), and the reimbursement calls `claim_reimbursement` (5, paid from the subsidy
+ * wallet) and `set_reimbursements` (6, MigrationAccountId only, `add` sums) with `Reimbursements` came in.
+ * Deviations:
  * - Where Rust panics (`expect`), the simulator throws a plain Error (a bug, never a DispatchError).
+ * - `LockIterateStartPos` is kept (still declared by the final pallet) but nothing writes it any more.
  */
 import { ext } from '../../frame/context.js';
 import { DispatchError } from '../../frame/errors.js';
 import { ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
-import { decode, encode, option, tuple, u32, u64, u128 } from '../../frame/scale.js';
+import { bool, decode, encode, option, tuple, u32, u64, u128, vec } from '../../frame/scale.js';
 import { AccountId } from '../../frame/types.js';
 import {
   accountId,
@@ -38,6 +38,7 @@ import {
 import { fromHex, toHex, utf8 } from '../../primitives/bytes.js';
 import { bdiv, bmul, fadd, fdiv, fromFixed, sharePrice, toFixed } from '../../primitives/fixed.js';
 import { assetBalance, assetDetails, transferAsset, WPHA_ASSET_ID } from '../assets/index.js';
+import { withdrawSubsidyPool } from '../phala-computation/index.js';
 import {
   collectionInfo,
   getProperty,
@@ -52,13 +53,13 @@ import {
   setProperty,
 } from '../rmrk-core/index.js';
 import { now as nowMs } from '../timestamp/index.js';
+import { PhalaBasePoolDocs } from './docs.js';
 import {
   type BasePoolValue,
   basePoolStorageItems,
   CollectionIndex,
   DESC_MAX_LEN,
   DescStr,
-  LockIterateStartPos,
   NextNftId,
   NftAttr,
   NftLocks,
@@ -67,6 +68,7 @@ import {
   PoolCount,
   PoolDescriptions,
   Pools,
+  Reimbursements,
   type StakePoolValue,
   type VaultValue,
 } from './types.js';
@@ -124,8 +126,15 @@ export const freeStakes = (pool: BasePoolValue): bigint => wphaBalance(pool.pool
 
 export const BasePoolEvents = events('PhalaBasePool', 'phala_pallets::compute::base_pool', {
   NftCreated: { pid: u64, cid: u32, nft_id: u32, owner: AccountId, shares: u128 },
-  WithdrawalQueued: { pid: u64, user: AccountId, shares: u128, nft_id: u32, as_vault: option(u64) },
-  Withdrawal: { pid: u64, user: AccountId, amount: u128, shares: u128 },
+  WithdrawalQueued: {
+    pid: u64,
+    user: AccountId,
+    shares: u128,
+    nft_id: u32,
+    as_vault: option(u64),
+    withdrawing_nft_id: u32,
+  },
+  Withdrawal: { pid: u64, user: AccountId, amount: u128, shares: u128, burnt_shares: u128 },
   PoolWhitelistCreated: { pid: u64 },
   PoolWhitelistDeleted: { pid: u64 },
   PoolWhitelistStakerAdded: { pid: u64, staker: AccountId },
@@ -151,7 +160,9 @@ export const BasePoolErrors = errors('PhalaBasePool', 'phala_pallets::compute::b
   'ExceedMaxDescriptionLen',
   'NotMigrationRoot',
   'BurnNftFailed',
-  'TransferSharesAmountInvalid',
+  'DeprecatedTransferSharesAmountInvalid',
+  'NoReimbursementToClaim',
+  'InternalSubsidyPoolCannotWithdraw',
 ] as const);
 const fail = BasePoolErrors.fail;
 
@@ -438,20 +449,27 @@ const byKey = (a: Who, b: Who): number => {
   return 0;
 };
 
+/** `WithdrawEventStats`: one user's totals in one pass over the queue. */
+interface WithdrawEventStats {
+  amount: bigint;
+  shares: bigint;
+  burntShares: bigint;
+}
+
 /**
  * `try_process_withdraw_queue`: pays queued requests FIFO from the free stake at the price of the
  * start, partially filling the front request when the free stake runs out; burns dust requests.
- * Emits one aggregated `Withdrawal` per user.
+ * Emits one aggregated `Withdrawal` per user, with the dust shares burnt along (`burnt_shares`).
  */
 export function tryProcessWithdrawQueue(pool: BasePoolValue): void {
   const price = poolSharePrice(pool);
   if (price === null) return;
   const wphaMin = wphaMinBalance();
-  const stats = new Map<Who, { amount: bigint; shares: bigint }>();
+  const stats = new Map<Who, WithdrawEventStats>();
   const stat = (u: Who) => {
     let s = stats.get(u);
     if (!s) {
-      s = { amount: 0n, shares: 0n };
+      s = { amount: 0n, shares: 0n, burntShares: 0n };
       stats.set(u, s);
     }
     return s;
@@ -461,7 +479,7 @@ export function tryProcessWithdrawQueue(pool: BasePoolValue): void {
     if (!withdraw) break;
     const guard = getNftAttrGuard(pool.cid, withdraw.nftId);
     if (maybeRemoveDust(pool, guard.attr)) {
-      stat(withdraw.user);
+      stat(withdraw.user).burntShares += guard.attr.shares;
       guard.unlock();
       pool.withdrawQueue.shift();
       burnNft(PALLET_ID_ACCOUNT, pool.cid, withdraw.nftId);
@@ -477,13 +495,20 @@ export function tryProcessWithdrawQueue(pool: BasePoolValue): void {
     const processed = { shares: guard.attr.shares };
     guard.save();
     if (processed.shares === 0n || maybeRemoveDust(pool, processed)) {
+      s.burntShares += processed.shares;
       pool.withdrawQueue.shift();
       burnNft(PALLET_ID_ACCOUNT, pool.cid, withdraw.nftId);
     }
   }
   for (const user of [...stats.keys()].sort(byKey)) {
-    const s = stats.get(user) as { amount: bigint; shares: bigint };
-    BasePoolEvents.emit('Withdrawal', { pid: pool.pid, user, amount: s.amount, shares: s.shares });
+    const s = stats.get(user) as WithdrawEventStats;
+    BasePoolEvents.emit('Withdrawal', {
+      pid: pool.pid,
+      user,
+      amount: s.amount,
+      shares: s.shares,
+      burnt_shares: s.burntShares,
+    });
   }
 }
 
@@ -504,6 +529,7 @@ export function tryWithdraw(
       shares,
       nft_id: nftId,
       as_vault: asVault,
+      withdrawing_nft_id: split,
     });
     tryProcessWithdrawQueue(pool);
   }
@@ -578,6 +604,7 @@ function ownedBasePool(origin: Parameters<typeof ensureSigned>[0], pid: bigint):
 }
 
 export const PhalaBasePool: PalletDecl = {
+  docs: PhalaBasePoolDocs,
   name: 'PhalaBasePool',
   crate: 'phala_pallets::compute::base_pool',
   index: 96,
@@ -604,15 +631,6 @@ export const PhalaBasePool: PalletDecl = {
       ownedBasePool(origin, pid);
       PoolDescriptions.set(pid, description);
     }),
-    reset_lock_iter_pos: call(2, {}, (origin) => {
-      ensureMigrationRoot(ensureSigned(origin));
-      LockIterateStartPos.set(null);
-    }),
-    remove_unused_lock: call(3, { max_iterations: u32 }, (origin) => {
-      ensureMigrationRoot(ensureSigned(origin));
-      // The Jan-2023 lock clean-up: this simulator never leaves unused locks behind.
-      LockIterateStartPos.set(null);
-    }),
     remove_staker_from_whitelist: call(4, { pid: u64, staker: AccountId }, (origin, { pid, staker }) => {
       ownedBasePool(origin, pid);
       const list = PoolContributionWhitelists.tryGet(pid);
@@ -628,6 +646,27 @@ export const PhalaBasePool: PalletDecl = {
         BasePoolEvents.emit('PoolWhitelistStakerRemoved', { pid, staker });
       }
     }),
+    claim_reimbursement: call(5, { pid: u64, target: AccountId }, (origin, { pid, target }) => {
+      const who = ensureSigned(origin);
+      const amount = Reimbursements.tryGet([who, pid]);
+      if (amount === undefined) throw fail('NoReimbursementToClaim');
+      Reimbursements.remove([who, pid]);
+      try {
+        withdrawSubsidyPool(target, amount);
+      } catch (e) {
+        if (e instanceof DispatchError) throw fail('InternalSubsidyPoolCannotWithdraw');
+        throw e;
+      }
+    }),
+    set_reimbursements: call(
+      6,
+      { input: vec(tuple(AccountId, u64, u128)), add: bool },
+      (origin, { input, add }) => {
+        ensureMigrationRoot(ensureSigned(origin));
+        for (const [who, pid, amount] of input)
+          Reimbursements.set([who, pid], add ? (Reimbursements.tryGet([who, pid]) ?? 0n) + amount : amount);
+      },
+    ),
   },
   invariants: {
     /** Every share is backed by an NFT (delegator or queued) or by vault owner shares. */

@@ -3,7 +3,8 @@
  * `WithdrawInfo`, the `PoolProxy::{StakePool, Vault}` record stored in `Pools`, the delegation-NFT
  * attribute `NftAttr { shares }`, and the pallet's storage items. Declared apart from the calls so
  * PhalaStakePoolv2, PhalaVault and PhalaWrappedBalances can import them without an import cycle.
- * Shapes and hashers are the Khala metadata's (Aug 2023; `compute/base_pool.rs`, `pool_proxy.rs`).
+ * Shapes and hashers are the final Khala runtime's (`compute/base_pool.rs`, `pool_proxy.rs` at
+ * runtime-release-v1270): the Aug-2023 metadata's plus `Reimbursements`.
  */
 import { enumOf, option, struct, tuple, u32, u64, u128, unit, type ValueOf, vec } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
@@ -87,3 +88,5 @@ export const PoolContributionWhitelists = S.map(
 export const DescStr = BoundedBytes;
 export const DESC_MAX_LEN = 4400;
 export const PoolDescriptions = S.map('PoolDescriptions', [['Twox64Concat', u64]], DescStr);
+/** Claimable reimbursements for past on-chain issues, per (account, pid) (final runtime, Jan 2024). */
+export const Reimbursements = S.map('Reimbursements', [['Twox64Concat', tuple(AccountId, u64)]], u128);

@@ -19,6 +19,9 @@
  * genesis does), HeartbeatPaused = false in the dev profile (true in production, as on chain), the
  * subsidy wallet funded with 10,000,000 PHA (added to TotalIssuance, so issuance stays Σ balances).
  *
+ * Shapes are the final Khala runtime's (runtime-release-v1270): the storage item once spelled
+ * `LastBugdetUpdateBlock` is `LastBudgetUpdateBlock` there.
+ *
  * Deviations: the heartbeat seed is blake2_256("PhalaPoW" ‖ parent hash) instead of the collective-flip
  * randomness; where Rust panics on a malformed heartbeat (`expect`), the message is dropped; the Treasury
  * pallet's own `Deposit` event is left to an `onTreasurySettled` subscriber.
@@ -54,6 +57,7 @@ import {
 import { ensureGovernance, isWorkerRegisteredAfterGkLaunched, Workers } from '../phala-registry/index.js';
 import { Number_, ParentHash, Account as SystemAccount } from '../system/index.js';
 import { now as nowMs } from '../timestamp/index.js';
+import { PhalaComputationDocs } from './docs.js';
 import { DEFAULT_COOL_DOWN_PERIOD, defaultTokenomicParameters, initialV, minimalStake } from './tokenomic.js';
 
 export * from './tokenomic.js';
@@ -110,7 +114,7 @@ export const ExpectedHeartbeatCount = S.value('ExpectedHeartbeatCount', u32);
 export const HeartbeatPaused = S.value('HeartbeatPaused', bool, { default: true });
 export const MaxBudgetLimit = S.value('MaxBudgetLimit', u128, { default: 1_729_382_256_910_270_464_000n });
 export const BudgetUpdateNonce = S.value('BudgetUpdateNonce', u64, { default: 0n });
-export const LastBugdetUpdateBlock = S.value('LastBugdetUpdateBlock', BlockNumber, { default: 0n });
+export const LastBudgetUpdateBlock = S.value('LastBudgetUpdateBlock', BlockNumber, { default: 0n });
 export const ContractAccount = S.value('ContractAccount', AccountId, {
   default: accountId(DEFAULT_CONTRACT_ACCOUNT),
 });
@@ -504,6 +508,7 @@ const W0 = { refTime: 0n };
 const W1 = { refTime: 1n };
 
 export const PhalaComputation: PalletDecl = {
+  docs: PhalaComputationDocs,
   name: PALLET,
   crate: 'phala_pallets::compute::computation',
   index: 87,
@@ -589,11 +594,11 @@ export const PhalaComputation: PalletDecl = {
       (o, { nonce, block_number, budget }) => {
         ensureContractAccount(o);
         if (nonce <= BudgetUpdateNonce.get()) throw fail('NonceIndexInvalid');
-        if (block_number <= LastBugdetUpdateBlock.get()) throw fail('BudgetUpdateBlockInvalid');
+        if (block_number <= LastBudgetUpdateBlock.get()) throw fail('BudgetUpdateBlockInvalid');
         if (budget > MaxBudgetLimit.get() * BUDGET_SAFE_MULTIPLIER) throw fail('BudgetExceedMaxLimit');
         const params = tokenomicParameters();
         BudgetUpdateNonce.set(nonce);
-        LastBugdetUpdateBlock.set(block_number);
+        LastBudgetUpdateBlock.set(block_number);
         updateTokenomicParameters({ ...params, budgetPerBlock: budget });
         emit('BudgetUpdated', { nonce, budget });
       },

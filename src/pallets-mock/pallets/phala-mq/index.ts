@@ -24,6 +24,10 @@
  *
  * - Fees (spec/contracts.md §1): a Gatekeeper message that succeeds returns Pays::No, so the executive
  *   refunds its fee (but the tip); worker messages and failed messages pay as usual.
+ *
+ * Deviation from the final Khala runtime (runtime-release-v1270): there `sync_offchain_message` returned
+ * a plain `DispatchResult`, so Gatekeeper messages paid their fee; the Pays::No refund came later
+ * upstream (7d98b24d2). Kept because spec/contracts.md §1 asks for it. Shapes are unchanged.
  */
 import { moduleError } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned } from '../../frame/origin.js';
@@ -34,6 +38,7 @@ import { publicKey } from '../../primitives/account.js';
 import { concatBytes, fromHex, fromUtf8, toHex } from '../../primitives/bytes.js';
 import { verifySignature } from '../../primitives/signature.js';
 import { ClusterKeys, ContractKeys, GatekeeperMasterPubkey } from '../phala-registry/storage.js';
+import { PhalaMqDocs } from './docs.js';
 import {
   Message,
   MessageOrigin,
@@ -197,6 +202,7 @@ function syncOffchainMessage(signed: SignedMessageValue): PostDispatchInfo | und
 }
 
 export const PhalaMq: PalletDecl = {
+  docs: PhalaMqDocs,
   name: 'PhalaMq',
   crate: 'phala_pallets::mq',
   index: 85,

@@ -29,6 +29,7 @@ import {
 } from '../../frame/scale.js';
 import { AccountId, H256 } from '../../frame/types.js';
 import { fromHex, toHex, utf8 } from '../../primitives/bytes.js';
+import { SgxV30QuoteCollateral } from '../../sgx-attestation/collateral.js';
 
 /** `sp_core::sr25519::Public` (WorkerPublicKey, EcdhPublicKey, MasterPublicKey), as 0x-hex. */
 export const Sr25519Public = newtype('sp_core::sr25519::Public', byteArray(32), '[u8; 32]');
@@ -274,7 +275,12 @@ export const GatekeeperRegistryEvent = enumOf('phala_pallets::registry::pallet::
 // ---------------------------------------------------------------------------------------------------
 // Registration types (phala_types)
 
-export const AttestationProvider = enumOf('phala_types::AttestationProvider', { Root: null, Ias: null });
+/** `phala_types::AttestationProvider` of the final runtime (runtime-release-v1270): Dcap added. */
+export const AttestationProvider = enumOf('phala_types::AttestationProvider', {
+  Root: null,
+  Ias: null,
+  Dcap: null,
+});
 
 export const WorkerRegistrationInfoV2 = struct(
   { path: ['phala_types', 'WorkerRegistrationInfoV2'], params: [{ name: 'AccountId', type: AccountId }] },
@@ -306,8 +312,13 @@ export const WorkerRegistrationInfo = struct(
 );
 
 const iasFields = { ra_report: bytes, signature: bytes, raw_signing_cert: bytes };
-/** `phala_types::AttestationReport` as Khala had it in 2023 (IAS only). */
-export const AttestationReport = enumOf('phala_types::AttestationReport', { SgxIas: iasFields });
+/** `phala_types::Collateral`: the collateral a DCAP quote is verified with. */
+export const Collateral = enumOf('phala_types::Collateral', { SgxV30: SgxV30QuoteCollateral });
+/** `phala_types::AttestationReport` of the final runtime (runtime-release-v1270): IAS and DCAP. */
+export const AttestationReport = enumOf('phala_types::AttestationReport', {
+  SgxIas: iasFields,
+  SgxDcap: { quote: bytes, collateral: option(Collateral) },
+});
 export type AttestationReportValue = ValueOf<typeof AttestationReport>;
 /** Legacy `register_worker` attestation. */
 export const Attestation = enumOf('phala_pallets::utils::attestation_legacy::Attestation', {

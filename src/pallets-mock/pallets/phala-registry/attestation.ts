@@ -1,15 +1,16 @@
 /**
- * Attestation checks of `register_worker_v2` (pallets/phala/src/utils/attestation.rs
- * `validate` / `validate_ias_report`, crates/sgx-attestation/src/ias.rs), against a simulated
- * attestation service instead of Intel's.
+ * Attestation checks of `register_worker_v2` (pallets/phala/src/utils/attestation.rs `validate`,
+ * `validate_ias_report`, `validate_dcap` at runtime-release-v1270), over crates/sgx-attestation's
+ * verifiers in ../../sgx-attestation.
  *
- * The report is IAS-shaped: `ra_report` is the JSON `RaReport` (id, timestamp without zone,
- * version, epidPseudonym, advisoryURL, advisoryIDs, isvEnclaveQuoteStatus, isvEnclaveQuoteBody = base64
- * of the 432-byte `EnclaveQuoteBody`), `signature` signs the exact report bytes, and
- * `raw_signing_cert` is the signing key's certificate. Every check of the real validator is kept, in
- * its order and with its errors:
- *   1. signature chain: the certificate is signed by the trusted root (`PhalaRegistry.IasRootKey`, set
- *      at genesis), valid at `now`, and its key signed the report → else `InvalidIASSigningCert`;
+ * - `SgxIas { ra_report, signature, raw_signing_cert }`: `ra_report` is the JSON `RaReport` (id,
+ *   timestamp without zone, version, epidPseudonym, advisoryURL, advisoryIDs, isvEnclaveQuoteStatus,
+ *   isvEnclaveQuoteBody = base64 of the 432-byte `EnclaveQuoteBody`). Checks, in order:
+ *   1. signature chain → else `InvalidIASSigningCert`: a DER X.509 certificate is verified as Intel's
+ *      (RSA PKCS#1 report signature, issued by the trust anchors of the hidden constant
+ *      `IasTrustAnchors`, Intel's Attestation Report Signing CA); any other certificate is read as the
+ *      simulated service's `{ subject: ed25519 key, not_before, not_after, issuer_signature }` signed by
+ *      the hidden `IasRootKey` (the dev network's stand-in, set at genesis; see attestation-service.ts);
  *   2. the report parses (`InvalidReport`), its timestamp parses as RFC 3339 once `Z` is appended
  *      (`BadIASReport`);
  *   3. quote status → confidence level (OK/UpToDate 1; SW_HARDENING_NEEDED 2; CONFIGURATION_NEEDED… 3,
@@ -20,15 +21,23 @@
  *      VerifyPRuntime (`PRuntimeRejected`);
  *   6. `now − timestamp < 7200 s` (`OutdatedIASReport`);
  *   7. `report_data[0..32] == blake2_256(SCALE(pruntime_info))` (`InvalidRuntimeInfoHash`).
- *
- * Deviation (the only one): the certificate is not X.509/RSA but a small SCALE certificate
- * `{ subject: ed25519 key, not_before, not_after, issuer_signature }` signed with ed25519 by the root;
- * signatures are real and verified for real.
+ * - `SgxDcap { quote, collateral }`: no collateral → `UnsupportedAttestationType`; the quote verified
+ *   with it at `now` against the hidden `DcapTrustAnchors` (Intel's SGX Root CA; a dev genesis adds the
+ *   simulated DCAP service's root) — any failure is `InvalidDCAPQuote`, its reason kept as detail;
+ *   then the pRuntime hash in the allow-list (`PRuntimeRejected`), report data (`InvalidRuntimeInfoHash`),
+ *   the TCB status → confidence level as for IAS (`InvalidQuoteStatus`). As in the final runtime, a DCAP
+ *   quote has no age limit beyond its collateral's.
  */
 import { base64Decode } from '@polkadot/util-crypto';
 import { byteArray, decode, encode, struct, u64, type ValueOf } from '../../frame/scale.js';
 import { bytesEqual, concatBytes, fromHex, toHex, utf8 } from '../../primitives/bytes.js';
 import { verifySignature } from '../../primitives/signature.js';
+import type { SgxV30QuoteCollateralValue } from '../../sgx-attestation/collateral.js';
+import { type DcapVerified, verifyDcapQuote } from '../../sgx-attestation/dcap.js';
+import { SgxAttestationError, type SgxError } from '../../sgx-attestation/errors.js';
+import { verifyIasSignature } from '../../sgx-attestation/ias.js';
+import { daysFromCivil, parseRfc3339, utcDateTime } from '../../sgx-attestation/time.js';
+import { parseCertificate, type TrustAnchor } from '../../sgx-attestation/x509.js';
 
 export const SimIasCert = struct('pha_stake::sim_ias::Certificate', {
   subject: byteArray(32),
@@ -83,93 +92,36 @@ export type AttestationError =
   | 'BadIASReport'
   | 'InvalidQuoteStatus'
   | 'UnknownQuoteBodyFormat'
+  | 'InvalidDCAPQuote'
   | 'PRuntimeRejected'
   | 'OutdatedIASReport'
   | 'InvalidRuntimeInfoHash'
-  | 'NoneAttestationDisabled';
+  | 'NoneAttestationDisabled'
+  | 'UnsupportedAttestationType';
 
 export interface ConfidentialReport {
   confidenceLevel: bigint;
-  provider: 'Ias' | null;
+  provider: 'Ias' | 'Dcap' | null;
   runtimeHash: string;
 }
 
 export class AttestationFailure extends Error {
-  constructor(readonly error: AttestationError) {
-    super(error);
+  constructor(
+    readonly error: AttestationError,
+    readonly reason?: SgxError,
+  ) {
+    super(reason ? `${error}: ${reason}` : error);
     this.name = 'AttestationFailure';
   }
 }
-const fail = (e: AttestationError): never => {
-  throw new AttestationFailure(e);
+const fail = (e: AttestationError, reason?: SgxError): never => {
+  throw new AttestationFailure(e, reason);
 };
 
-// ---------------------------------------------------------------------------------------------------
-// Time: RFC 3339 with integer arithmetic only
-
-const DAY = 86_400n;
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-export function daysFromCivil(y: bigint, m: bigint, d: bigint): bigint {
-  const yy = m <= 2n ? y - 1n : y;
-  const era = (yy >= 0n ? yy : yy - 399n) / 400n;
-  const yoe = yy - era * 400n;
-  const mp = m > 2n ? m - 3n : m + 9n;
-  const doy = (153n * mp + 2n) / 5n + d - 1n;
-  const doe = yoe * 365n + yoe / 4n - yoe / 100n + doy;
-  return era * 146_097n + doe - 719_468n;
-}
-
-function civilFromDays(z0: bigint): [bigint, bigint, bigint] {
-  const z = z0 + 719_468n;
-  const era = (z >= 0n ? z : z - 146_096n) / 146_097n;
-  const doe = z - era * 146_097n;
-  const yoe = (doe - doe / 1460n + doe / 36_524n - doe / 146_096n) / 365n;
-  const doy = doe - (365n * yoe + yoe / 4n - yoe / 100n);
-  const mp = (5n * doy + 2n) / 153n;
-  const d = doy - (153n * mp + 2n) / 5n + 1n;
-  const m = mp < 10n ? mp + 3n : mp - 9n;
-  return [m <= 2n ? yoe + era * 400n + 1n : yoe + era * 400n, m, d];
-}
-
-const daysInMonth = (y: bigint, m: bigint): bigint => {
-  if (m === 2n) return (y % 4n === 0n && y % 100n !== 0n) || y % 400n === 0n ? 29n : 28n;
-  return m === 4n || m === 6n || m === 9n || m === 11n ? 30n : 31n;
-};
-
-/** Unix seconds of an RFC 3339 UTC timestamp (`chrono::DateTime::parse_from_rfc3339(..).timestamp()`). */
-export function parseRfc3339(s: string): bigint | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/.exec(
-    s,
-  );
-  if (!m) return undefined;
-  const [y, mo, d, h, mi, se] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => BigInt(x ?? '0')) as [
-    bigint,
-    bigint,
-    bigint,
-    bigint,
-    bigint,
-    bigint,
-  ];
-  if (mo < 1n || mo > 12n || d < 1n || d > daysInMonth(y, mo) || h > 23n || mi > 59n || se > 60n)
-    return undefined;
-  let offset = 0n;
-  if (m[8]) {
-    const oh = BigInt(m[9] ?? '0');
-    const om = BigInt(m[10] ?? '0');
-    if (oh > 23n || om > 59n) return undefined;
-    offset = (m[8] === '-' ? -1n : 1n) * (oh * 3600n + om * 60n);
-  }
-  return daysFromCivil(y, mo, d) * DAY + h * 3600n + mi * 60n + se - offset;
-}
+export { daysFromCivil, parseRfc3339 };
 
 /** IAS-style timestamp (no zone, microseconds) of unix seconds, e.g. `2026-01-01T00:00:00.000000`. */
-export function iasTimestamp(unixSec: bigint): string {
-  const days = unixSec >= 0n ? unixSec / DAY : (unixSec - DAY + 1n) / DAY;
-  const rem = unixSec - days * DAY;
-  const [y, mo, d] = civilFromDays(days);
-  const p2 = (x: bigint) => x.toString().padStart(2, '0');
-  return `${y.toString().padStart(4, '0')}-${p2(mo)}-${p2(d)}T${p2(rem / 3600n)}:${p2((rem % 3600n) / 60n)}:${p2(rem % 60n)}.000000`;
-}
+export const iasTimestamp = (unixSec: bigint): string => `${utcDateTime(unixSec)}.000000`;
 
 // ---------------------------------------------------------------------------------------------------
 // The validator
@@ -217,14 +169,36 @@ function parseReport(report: Uint8Array): RaReport {
   };
 }
 
-/** Verifies the signature chain: root → certificate (valid at now) → report. */
+/** Quote / TCB status and advisories → confidence level 1–5 (`InvalidQuoteStatus` otherwise). */
+export function confidenceLevel(status: string, advisoryIds: string[]): bigint {
+  let level = 128n;
+  if (QUOTE_STATUS_LEVEL_1.includes(status)) level = 1n;
+  else if (QUOTE_STATUS_LEVEL_2.includes(status)) level = 2n;
+  else if (QUOTE_STATUS_LEVEL_3.includes(status)) level = 3n;
+  else if (QUOTE_STATUS_LEVEL_5.includes(status)) level = 5n;
+  if (level === 128n) fail('InvalidQuoteStatus');
+  if (level === 3n && advisoryIds.some((id) => !ADVISORY_ID_ALLOW_LIST.includes(id))) level = 4n;
+  return level;
+}
+
+/** Verifies the signature chain: trust anchor → certificate (valid at now) → report. */
 export function verifyReportSignature(
   report: Uint8Array,
   signature: Uint8Array,
   rawCert: Uint8Array,
   nowSec: bigint,
   rootKey: string,
+  iasAnchors: readonly TrustAnchor[],
 ): boolean {
+  if (parseCertificate(rawCert)) {
+    try {
+      verifyIasSignature(report, signature, rawCert, nowSec, iasAnchors);
+      return true;
+    } catch (err) {
+      if (err instanceof SgxAttestationError) return false;
+      throw err;
+    }
+  }
   let cert: SimIasCertValue;
   try {
     cert = decode(SimIasCert, rawCert);
@@ -247,19 +221,21 @@ export function validateIasReport(opts: {
   verifyPRuntime: boolean;
   allowList: string[];
   rootKey: string;
+  iasAnchors: readonly TrustAnchor[];
 }): ConfidentialReport {
-  if (!verifyReportSignature(opts.report, opts.signature, opts.rawSigningCert, opts.nowSec, opts.rootKey))
-    fail('InvalidIASSigningCert');
+  const signed = verifyReportSignature(
+    opts.report,
+    opts.signature,
+    opts.rawSigningCert,
+    opts.nowSec,
+    opts.rootKey,
+    opts.iasAnchors,
+  );
+  if (!signed) fail('InvalidIASSigningCert');
   const parsed = parseReport(opts.report);
   const reportTs = parseRfc3339(`${parsed.timestamp}Z`);
   if (reportTs === undefined) return fail('BadIASReport');
-  let level = 128n;
-  if (QUOTE_STATUS_LEVEL_1.includes(parsed.quoteStatus)) level = 1n;
-  else if (QUOTE_STATUS_LEVEL_2.includes(parsed.quoteStatus)) level = 2n;
-  else if (QUOTE_STATUS_LEVEL_3.includes(parsed.quoteStatus)) level = 3n;
-  else if (QUOTE_STATUS_LEVEL_5.includes(parsed.quoteStatus)) level = 5n;
-  if (level === 128n) fail('InvalidQuoteStatus');
-  if (level === 3n && parsed.advisoryIds.some((id) => !ADVISORY_ID_ALLOW_LIST.includes(id))) level = 4n;
+  const level = confidenceLevel(parsed.quoteStatus, parsed.advisoryIds);
   let body: Uint8Array;
   try {
     body = base64Decode(parsed.quoteBody);
@@ -281,4 +257,29 @@ export function validateIasReport(opts: {
   if (opts.nowSec - reportTs >= IAS_REPORT_MAX_AGE) fail('OutdatedIASReport');
   if (!bytesEqual(at(QUOTE_BODY.reportData, 32), opts.userDataHash)) fail('InvalidRuntimeInfoHash');
   return { confidenceLevel: level, provider: 'Ias', runtimeHash };
+}
+
+/** `validate_dcap`; throws AttestationFailure naming the real error (and the verifier's reason). */
+export function validateDcap(opts: {
+  quote: Uint8Array;
+  collateral: SgxV30QuoteCollateralValue;
+  nowSec: bigint;
+  userDataHash: Uint8Array;
+  verifyPRuntime: boolean;
+  allowList: string[];
+  anchors: readonly TrustAnchor[];
+}): ConfidentialReport {
+  let verified: DcapVerified;
+  try {
+    verified = verifyDcapQuote(opts.quote, opts.collateral, opts.nowSec, opts.anchors);
+  } catch (err) {
+    if (err instanceof SgxAttestationError) return fail('InvalidDCAPQuote', err.reason);
+    throw err;
+  }
+  const runtimeHash = toHex(verified.pruntimeHash);
+  if (opts.verifyPRuntime && !opts.allowList.some((h) => h.toLowerCase() === runtimeHash))
+    fail('PRuntimeRejected');
+  if (!bytesEqual(verified.reportData.subarray(0, 32), opts.userDataHash)) fail('InvalidRuntimeInfoHash');
+  const level = confidenceLevel(verified.tcbStatus, verified.advisoryIds);
+  return { confidenceLevel: level, provider: 'Dcap', runtimeHash };
 }

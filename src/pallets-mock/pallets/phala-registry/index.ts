@@ -3,9 +3,12 @@
  * workers and their attestation, Gatekeepers and the master key, the pRuntime allow-list, the relay-chain
  * genesis allow-list, benchmarks (BenchReport → `initial_score`), worker endpoints.
  *
- * - `register_worker_v2(pruntime_info, attestation)`: verifies the attestation with every check of the real
- *   `validate_ias_report` against the simulated attestation service whose root key is the hidden
- *   constant `IasRootKey` (set at genesis; see ./attestation.ts), then `para_id == ParachainId`
+ * - `register_worker_v2(pruntime_info, attestation)`: verifies the attestation as the final runtime's
+ *   `attestation::validate` (runtime-release-v1270; see ./attestation.ts): `SgxIas` reports signed by
+ *   Intel's report-signing CA (hidden `IasTrustAnchors`) or, on a dev chain, by the simulated service
+ *   whose root key is the hidden `IasRootKey`; `SgxDcap` quotes with their collateral against the
+ *   hidden `DcapTrustAnchors` (Intel's SGX Root CA, plus the simulated DCAP root in a dev genesis), any
+ *   verifier failure being `InvalidDCAPQuote` with the reason as detail; then `para_id == ParachainId`
  *   (`ParachainIdMismatch`), the relay genesis hash allow-list (`GenesisBlockHashRejected`), bumps
  *   `MaxKnownPRuntimeConsensusVersion`, inserts or refreshes `Workers` (a refresh keeps `initial_score`),
  *   records `WorkerAddedAt` for new workers and tells the worker `Registered` + `BenchStart`.
@@ -20,20 +23,33 @@
  * pRuntime measurement in `PRuntimeAllowList`, Kusama's genesis hash in the relay allow-list,
  * `BenchmarkDuration = 50`; the launch messages are queued for block 1 as the Rust genesis does.
  *
- * Deviations: the attestation service is simulated (ed25519 certificate instead of Intel's X.509 chain);
- * DCAP and the Phat-contract/cluster key registration paths are absent (only what Khala 2023 has in
- * its metadata is declared); `BenchReport` with less than one second elapsed fails with
+ * Deviations: the dev network's IAS stand-in uses an ed25519 certificate (Intel's X.509 reports verify
+ * too); DCAP verification also checks the CRLs and the QE identity, which the final runtime did not
+ * (see ../../sgx-attestation/dcap.ts); the Phat-contract/cluster key registration paths are absent; `BenchReport` with less than one second elapsed fails with
  * `InvalidBenchReport` where Rust would divide by zero.
  */
-import { badOrigin } from '../../frame/errors.js';
+import { badOrigin, DispatchError } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
-import { type AnyCodec, bool, byteArray, bytes, encode, option, u8, u32, u64 } from '../../frame/scale.js';
+import {
+  type AnyCodec,
+  bool,
+  byteArray,
+  bytes,
+  encode,
+  option,
+  struct,
+  u8,
+  u32,
+  u64,
+  vec,
+} from '../../frame/scale.js';
 import { AccountId, H256 } from '../../frame/types.js';
 import { publicKey } from '../../primitives/account.js';
 import { concatBytes, fromHex } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { verifySignature } from '../../primitives/signature.js';
+import { INTEL_IAS_REPORT_SIGNING_CA, INTEL_SGX_ROOT_CA } from '../../sgx-attestation/roots.js';
 import { pushPalletMessage, queuePalletMessage, registerMqRoute } from '../phala-mq/index.js';
 import {
   Attestation,
@@ -56,7 +72,12 @@ import {
 } from '../phala-mq/types.js';
 import { Number_ } from '../system/index.js';
 import { now as nowMs } from '../timestamp/index.js';
-import { AttestationFailure, type ConfidentialReport, validateIasReport } from './attestation.js';
+import {
+  AttestationFailure,
+  type ConfidentialReport,
+  validateDcap,
+  validateIasReport,
+} from './attestation.js';
 import {
   DEV_GATEKEEPER_ECDH_PUBKEY,
   DEV_GATEKEEPER_MASTER_PUBKEY,
@@ -65,8 +86,10 @@ import {
   DEV_RELAYCHAIN_GENESIS_HASH,
   GENESIS_BENCHMARK_DURATION,
   KHALA_PARA_ID,
+  SIM_DCAP_ROOT_ANCHOR,
   SIM_IAS_ROOT_PUBKEY,
 } from './dev-identities.js';
+import { PhalaRegistryDocs } from './docs.js';
 import {
   BenchmarkDuration,
   Endpoints,
@@ -90,6 +113,9 @@ import {
 export * from './storage.js';
 
 const PALLET = 'PhalaRegistry';
+
+/** Trust anchors of an attestation root (DER subject, DER SubjectPublicKeyInfo). */
+const TrustAnchors = vec(struct('pha_stake::sgx::TrustAnchor', { subject: bytes, spki: bytes }));
 
 const RegistryEventsDecl = events(PALLET, 'phala_pallets::registry', {
   GatekeeperAdded: { pubkey: Sr25519Public },
@@ -152,6 +178,7 @@ export const PhalaRegistryErrors = errors(PALLET, 'phala_pallets::registry', [
   'BadIASReport',
   'OutdatedIASReport',
   'UnknownQuoteBodyFormat',
+  'InvalidDCAPQuote',
   'InvalidRuntimeInfoHash',
   'InvalidRuntimeInfo',
   'InvalidInput',
@@ -177,6 +204,7 @@ export const PhalaRegistryErrors = errors(PALLET, 'phala_pallets::registry', [
   'NotMigrationRoot',
   'ParachainIdMismatch',
   'InvalidConsensusVersion',
+  'UnsupportedAttestationType',
 ] as const);
 const fail = PhalaRegistryErrors.fail;
 
@@ -188,6 +216,18 @@ export const PhalaRegistryConstants = constants(PALLET, {
   ParachainId: { codec: u32, value: KHALA_PARA_ID, hidden: true },
   /** Root key of the (simulated) attestation service — Rust's compiled-in `IAS_SERVER_ROOTS`. */
   IasRootKey: { codec: byteArray(32), value: SIM_IAS_ROOT_PUBKEY, hidden: true },
+  /** Rust's compiled-in `IAS_SERVER_ROOTS`: Intel's Attestation Report Signing CA. */
+  IasTrustAnchors: { codec: TrustAnchors, value: [INTEL_IAS_REPORT_SIGNING_CA], hidden: true },
+  /**
+   * Rust's compiled-in `DCAP_SERVER_ROOTS` (Intel's SGX Root CA); a dev genesis adds the simulated
+   * DCAP service's root beside it, production trusts Intel only.
+   */
+  DcapTrustAnchors: {
+    codec: TrustAnchors,
+    value: [INTEL_SGX_ROOT_CA, SIM_DCAP_ROOT_ANCHOR],
+    production: [INTEL_SGX_ROOT_CA],
+    hidden: true,
+  },
 });
 
 /** Khala's GovernanceOrigin: Root or at least half of the Council. */
@@ -231,20 +271,35 @@ function validateAttestation(
       return { confidenceLevel: 128n, provider: null, runtimeHash: '0x' };
     throw fail('NoneAttestationDisabled');
   }
-  const ias = attestation.value;
+  const common = {
+    userDataHash,
+    nowSec: nowSec(),
+    verifyPRuntime: PhalaRegistryConstants.get('VerifyPRuntime'),
+    allowList: PRuntimeAllowList.get(),
+  };
   try {
-    return validateIasReport({
-      userDataHash,
-      report: fromHex(ias.ra_report),
-      signature: fromHex(ias.signature),
-      rawSigningCert: fromHex(ias.raw_signing_cert),
-      nowSec: nowSec(),
-      verifyPRuntime: PhalaRegistryConstants.get('VerifyPRuntime'),
-      allowList: PRuntimeAllowList.get(),
-      rootKey: PhalaRegistryConstants.get('IasRootKey'),
+    if (attestation.type === 'SgxIas') {
+      const ias = attestation.value;
+      return validateIasReport({
+        ...common,
+        report: fromHex(ias.ra_report),
+        signature: fromHex(ias.signature),
+        rawSigningCert: fromHex(ias.raw_signing_cert),
+        rootKey: PhalaRegistryConstants.get('IasRootKey'),
+        iasAnchors: PhalaRegistryConstants.get('IasTrustAnchors'),
+      });
+    }
+    const { quote, collateral } = attestation.value;
+    if (collateral === null) throw fail('UnsupportedAttestationType');
+    return validateDcap({
+      ...common,
+      quote: fromHex(quote),
+      collateral: collateral.value,
+      anchors: PhalaRegistryConstants.get('DcapTrustAnchors'),
     });
   } catch (err) {
-    if (err instanceof AttestationFailure) throw fail(err.error);
+    if (err instanceof AttestationFailure)
+      throw new DispatchError({ type: 'Module', pallet: PALLET, error: err.error }, err.reason);
     throw err;
   }
 }
@@ -431,6 +486,7 @@ const W = (n: bigint) => ({ refTime: n });
 const DB_WRITE = 100_000_000n;
 
 export const PhalaRegistry: PalletDecl = {
+  docs: PhalaRegistryDocs,
   name: PALLET,
   crate: 'phala_pallets::registry',
   index: 86,

@@ -12,13 +12,14 @@
  * returns the stake after the cool-down and pays the queue. Also cap, commission, whitelists (in
  * BasePool), `restart_computing`, force unbinding (`OnUnbound`).
  *
- * Semantics of phala-blockchain HEAD (654b1b6), names and shapes of the Khala metadata (Aug 2023).
- * Deviations: calls 6 (`backfill_add_missing_reward`), 11 (`reset_iter_pos`) and 12
- * (`fix_missing_worker_lock`) are the Aug-2023 migration calls (MigrationAccountId only).
+ * Semantics, calls, events and errors of the final Khala runtime (phala-blockchain runtime-release-v1270,
+ * commit 7dd69475): the Aug-2023 migration calls 6 (`backfill_add_missing_reward`), 11
+ * (`reset_iter_pos`) and 12 (`fix_missing_worker_lock`) are gone (reserved indices);
+ * `StakepoolIterateStartPos` stays declared, unused. No deviation known.
  */
 import { ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
-import { encode, option, tuple, u32, u64, u128, vec } from '../../frame/scale.js';
+import { encode, option, tuple, u32, u64, u128 } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, Permill } from '../../frame/types.js';
 import { derivedAccount, type AccountId as Who } from '../../primitives/account.js';
@@ -31,7 +32,6 @@ import {
   consumeNewCid,
   consumeNewPid,
   distributeReward,
-  ensureMigrationRoot,
   ensureStakePool,
   ensureVault,
   freeStakes,
@@ -70,6 +70,7 @@ import { Workers } from '../phala-registry/storage.js';
 import { VaultLocks } from '../phala-vault/storage.js';
 import { maybeSubscribeToPool, mintWpha, WPHA_ACCOUNT } from '../phala-wrapped-balances/index.js';
 import { createCollection } from '../rmrk-core/index.js';
+import { PhalaStakePoolv2Docs } from './docs.js';
 
 const CENTS = 10_000_000_000n;
 
@@ -327,6 +328,7 @@ export function doWithdraw(origin: Who, pid: bigint, shares: bigint, asVault: bi
 const W = Sr25519Public;
 
 export const PhalaStakePoolv2: PalletDecl = {
+  docs: PhalaStakePoolv2Docs,
   name: 'PhalaStakePoolv2',
   crate: 'phala_pallets::compute::stake_pool_v2',
   index: 93,
@@ -417,10 +419,6 @@ export const PhalaStakePoolv2: PalletDecl = {
         throw fail('InternalSubsidyPoolCannotWithdraw');
       }
     }),
-    backfill_add_missing_reward: call(6, { input: vec(tuple(AccountId, u64, u128)) }, (origin, { input }) => {
-      ensureMigrationRoot(ensureSigned(origin));
-      for (const [account, pid, balance] of input) LegacyRewards.set([account, pid], balance);
-    }),
     claim_owner_rewards: call(7, { pid: u64, target: AccountId }, (origin, { pid, target }) => {
       const who = ensureSigned(origin);
       const pool = ensureStakePool(pid);
@@ -487,33 +485,6 @@ export const PhalaStakePoolv2: PalletDecl = {
       { pid: u64, shares: u128, as_vault: option(u64) },
       (origin, { pid, shares, as_vault }) => doWithdraw(ensureSigned(origin), pid, shares, as_vault),
     ),
-    reset_iter_pos: call(11, {}, (origin) => {
-      ensureMigrationRoot(ensureSigned(origin));
-      StakepoolIterateStartPos.set(null);
-    }),
-    fix_missing_worker_lock: call(12, { max_iterations: u32 }, (origin, { max_iterations }) => {
-      ensureMigrationRoot(ensureSigned(origin));
-      let last = StakepoolIterateStartPos.get();
-      const all = Pools.entries();
-      const startKey = last === null ? null : Pools.key(last);
-      let i = 0n;
-      for (const [[pid], proxy] of all) {
-        if (startKey !== null && Pools.key(pid) <= startKey) continue;
-        if (proxy.type === 'StakePool') {
-          const p = proxy.value;
-          let total = 0n;
-          for (const w of [...p.workers, ...p.cdWorkers])
-            total += Stakes.tryGet(poolSubAccount(pid, w)) ?? 0n;
-          const current = wphaBalance(p.lockAccount);
-          if (current > total) throw fail('LockAccountStakeError');
-          if (current < total) mintWpha(p.lockAccount, total - current);
-        }
-        i += 1n;
-        last = pid;
-        if (i >= max_iterations) break;
-      }
-      StakepoolIterateStartPos.set(last);
-    }),
     start_computing: call(13, { pid: u64, worker: W, stake: u128 }, (origin, { pid, worker, stake }) =>
       doStartComputing(ensureSigned(origin), pid, worker, stake),
     ),

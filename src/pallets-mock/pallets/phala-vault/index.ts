@@ -11,16 +11,20 @@
  * requests, withdraws all the vault's shares from its stake pools and locks the vault
  * (`VaultLocks`) until its queue is empty.
  *
- * Semantics of phala-blockchain HEAD (654b1b6), names and shapes of the Khala metadata (Aug 2023).
- * Deviations:
- * - The Aug-2023 metadata has no `ForceShutdown` event and no `CommissionNotChanged` error: a forced
- *   shutdown is visible in `VaultLocks` and in the stake pools' `WithdrawalQueued` events, and setting
- *   an unchanged commission succeeds (settling owner shares first, as HEAD does).
- * - Call 7 `refresh_vault_lock_and_check` is the Aug-2023 migration call (MigrationAccountId only).
+ * Semantics, calls, events and errors of the final Khala runtime (phala-blockchain runtime-release-v1270,
+ * commit 7dd69475): a shutdown emits `ForceShutdown { pid, reason: ForceShutdownReason }`; setting an
+ * unchanged commission fails with `CommissionNotChanged`, a changed one first pays the old commission
+ * out as owner shares; the upstream withdrawal of a shutdown sums every vault NFT in each invested pool
+ * (`owned_in_collection`, dust NFTs burnt) and keeps `invest_pools` as it is; call 7
+ * (`refresh_vault_lock_and_check`) is gone (reserved index).
+ * Deviation: `do_gain_owner_share` computes the new owner shares as `bdiv(total_value, new_price) −
+ * total_shares` in u128; when bdiv rounds below `total_shares` the final runtime's unchecked subtraction
+ * wraps (fixed upstream after the last release, 7be904769). The simulator gains 0 shares there instead,
+ * because the wrapped value would break the share accounting every other invariant relies on.
  */
 import { ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
-import { option, u32, u64, u128 } from '../../frame/scale.js';
+import { enumOf, option, u32, u64, u128, type ValueOf } from '../../frame/scale.js';
 import { AccountId, Permill } from '../../frame/types.js';
 import type { AccountId as Who } from '../../primitives/account.js';
 import { bdiv, bmul, fromFixed, toFixed } from '../../primitives/fixed.js';
@@ -31,7 +35,6 @@ import {
   burnNft,
   consumeNewCid,
   consumeNewPid,
-  ensureMigrationRoot,
   ensureStakePool,
   ensureVault,
   getNftAttrGuard,
@@ -51,10 +54,18 @@ import {
 } from '../phala-base-pool/index.js';
 import { doWithdraw, StakePoolConstants } from '../phala-stake-pool-v2/index.js';
 import { maybeSubscribeToPool } from '../phala-wrapped-balances/index.js';
-import { createCollection } from '../rmrk-core/index.js';
+import { createCollection, nftsOf } from '../rmrk-core/index.js';
+import { PhalaVaultDocs } from './docs.js';
 import { VaultLocks, vaultStorageItems } from './storage.js';
 
 export { VaultLocks } from './storage.js';
+
+/** Why a vault was shut down (`vault::pallet::ForceShutdownReason`). */
+export const ForceShutdownReasonCodec = enumOf('phala_pallets::compute::vault::pallet::ForceShutdownReason', {
+  NoEnoughReleasingStake: null,
+  Waiting3xGracePeriod: null,
+});
+export type ForceShutdownReason = ValueOf<typeof ForceShutdownReasonCodec>['type'];
 
 export const VaultEvents = events('PhalaVault', 'phala_pallets::compute::vault', {
   PoolCreated: { owner: AccountId, pid: u64, cid: u32, pool_account_id: AccountId },
@@ -62,6 +73,7 @@ export const VaultEvents = events('PhalaVault', 'phala_pallets::compute::vault',
   OwnerSharesClaimed: { pid: u64, user: AccountId, shares: u128 },
   OwnerSharesGained: { pid: u64, shares: u128, checkout_price: u128 },
   Contribution: { pid: u64, user: AccountId, amount: u128, shares: u128 },
+  ForceShutdown: { pid: u64, reason: ForceShutdownReasonCodec },
 });
 
 export const VaultErrors = errors('PhalaVault', 'phala_pallets::compute::vault', [
@@ -73,6 +85,7 @@ export const VaultErrors = errors('PhalaVault', 'phala_pallets::compute::vault',
   'InsufficientContribution',
   'VaultBankrupt',
   'NoNftToWithdraw',
+  'CommissionNotChanged',
 ] as const);
 const fail = VaultErrors.fail;
 
@@ -80,9 +93,6 @@ export const VaultConstants = constants('PhalaVault', {
   InitialPriceCheckPoint: { codec: u128, value: 1_000_000_000_000n },
   VaultQueuePeriod: { codec: u64, value: 21n * 24n * 3600n },
 });
-
-/** Why a vault was shut down (HEAD's `ForceShutdownReason`; not an on-chain type in Aug 2023). */
-export type ForceShutdownReason = 'NoEnoughReleasingStake' | 'Waiting3xGracePeriod';
 
 /**
  * `do_gain_owner_share`: when the price (×1e12) exceeds the checkpoint, mints owner shares so the
@@ -146,42 +156,33 @@ export function checkAndMaybeForceWithdraw(vaultPid: bigint): ForceShutdownReaso
       reason = 'NoEnoughReleasingStake';
   }
   if (reason === null) return null;
-  const toRemove: bigint[] = [];
   for (const pid of vault.investPools) {
     const pool = ensureStakePool(pid);
+    const cid = pool.basepool.cid;
     let total = 0n;
-    for (const w of pool.basepool.withdrawQueue)
-      if (w.user === account) total += readNftShares(pool.basepool.cid, w.nftId);
-    const nftId = mergeNftForStaker(pool.basepool.cid, account, pool.basepool.pid);
-    let shouldWithdraw = false;
-    if (nftId !== null) {
-      const shares = readNftShares(pool.basepool.cid, nftId);
+    for (const w of pool.basepool.withdrawQueue) if (w.user === account) total += readNftShares(cid, w.nftId);
+    for (const nftId of nftsOf(account, cid)) {
+      const shares = readNftShares(cid, nftId);
       if (!isNondustBalance(shares)) {
         try {
-          burnNft(PALLET_ID_ACCOUNT, pool.basepool.cid, nftId);
+          burnNft(PALLET_ID_ACCOUNT, cid, nftId);
         } catch {
           // `let _ = burn_nft(..)`: a failed burn is ignored.
         }
-      } else {
-        total += shares;
-        shouldWithdraw = isNondustBalance(total);
+        continue;
       }
+      total += shares;
     }
-    if (!shouldWithdraw) {
-      toRemove.push(pid);
-      continue;
-    }
+    if (!isNondustBalance(total)) continue;
     doWithdraw(vault.basepool.owner, pool.basepool.pid, total, vaultPid);
   }
-  if (toRemove.length > 0) {
-    vault.investPools = vault.investPools.filter((p) => !toRemove.includes(p));
-    putVault(vault);
-  }
   VaultLocks.set(vaultPid, null);
+  VaultEvents.emit('ForceShutdown', { pid: vaultPid, reason: { type: reason, value: null } });
   return reason;
 }
 
 export const PhalaVault: PalletDecl = {
+  docs: PhalaVaultDocs,
   name: 'PhalaVault',
   crate: 'phala_pallets::compute::vault',
   index: 94,
@@ -210,7 +211,9 @@ export const PhalaVault: PalletDecl = {
       1,
       { pid: u64, payout_commission: option(Permill) },
       (origin, { pid, payout_commission }) => {
-        ownedVault(ensureSigned(origin), pid);
+        const current = ownedVault(ensureSigned(origin), pid);
+        if (current.commission === payout_commission) throw fail('CommissionNotChanged');
+        // `maybe_gain_owner_shares(origin, pid)?`: the old commission is paid out first
         doGainOwnerShare(pid);
         const vault = ensureVault(pid);
         vault.commission = payout_commission;
@@ -273,11 +276,6 @@ export const PhalaVault: PalletDecl = {
       guard.save();
       mergeNftForStaker(vault.basepool.cid, who, pid);
       putVault(vault);
-    }),
-    refresh_vault_lock_and_check: call(7, { pid: u64 }, (origin, { pid }) => {
-      ensureMigrationRoot(ensureSigned(origin));
-      VaultLocks.remove(pid);
-      checkAndMaybeForceWithdraw(pid);
     }),
   },
 };

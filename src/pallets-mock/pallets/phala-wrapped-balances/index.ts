@@ -17,7 +17,9 @@
  * Deviations:
  * - `unwrap_all` saturates `net value − locked` at 0 (Rust would underflow; the spec says not to
  *   simulate that case). Like the Rust call it emits no `Unwrapped` event.
- * - `backfill_vote_lock` (idx 5) is the Aug-2023 migration call (MigrationAccountId only).
+ *
+ * Calls, events and errors are the final Khala runtime's (runtime-release-v1270): the Aug-2023 migration
+ * call 5 (`backfill_vote_lock`) is gone (reserved index).
  */
 import { ext } from '../../frame/context.js';
 import { DispatchError } from '../../frame/errors.js';
@@ -40,7 +42,6 @@ import {
 import { totalBalance, transfer } from '../balances/index.js';
 import { isOngoing, tryVote } from '../democracy/index.js';
 import {
-  ensureMigrationRoot,
   mergeNftForStaker,
   PoolCollections,
   Pools,
@@ -48,6 +49,7 @@ import {
   readNftShares,
 } from '../phala-base-pool/index.js';
 import { nftsOf, setTransferHooks } from '../rmrk-core/index.js';
+import { PhalaWrappedBalancesDocs } from './docs.js';
 
 /** `WrappedBalancesAccountId`: `b"wpha/"` zero padded (hex 777068612f00…). */
 export const WPHA_ACCOUNT: Who = paddedAccount('wpha/');
@@ -205,6 +207,7 @@ const lockedOf = (user: Who): bigint => StakerAccounts.tryGet(user)?.locked ?? 0
 // Declaration
 
 export const PhalaWrappedBalances: PalletDecl = {
+  docs: PhalaWrappedBalancesDocs,
   name: 'PhalaWrappedBalances',
   crate: 'phala_pallets::compute::wrapped_balances',
   index: 95,
@@ -264,14 +267,6 @@ export const PhalaWrappedBalances: PalletDecl = {
         updateUserLocked(user);
         i += 1n;
         if (i >= max_iterations) break;
-      }
-    }),
-    backfill_vote_lock: call(5, {}, (origin) => {
-      ensureMigrationRoot(ensureSigned(origin));
-      for (const [[, user], [aye, nay]] of VoteAccountMap.entries()) {
-        const status = StakerAccounts.tryGet(user);
-        if (!status) throw new Error('account_status should be found when it already voted; qed.');
-        if (status.locked < aye + nay) StakerAccounts.set(user, { ...status, locked: aye + nay });
       }
     }),
   },

@@ -6,6 +6,9 @@
  * `frame_support::traits::preimages::Bounded` call type Democracy and the Scheduler carry, with
  * `bound` / `peek` / `request` / `drop` as `QueryPreimage`/`StorePreimage` define them.
  * Deviations: no weights/fee refunds (note_preimage of a requested preimage is free in Rust: Pays::No).
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
 import { ext } from '../../frame/context.js';
 import { badOrigin } from '../../frame/errors.js';
@@ -31,6 +34,7 @@ import type { AccountId as Account } from '../../primitives/account.js';
 import { fromHex, toHex } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { CENTS, DOLLARS, reserve, unreserve } from '../balances/index.js';
+import { PreimageDocs } from './docs.js';
 
 /** Largest preimage (`MAX_SIZE`, 4 MiB). */
 export const MAX_SIZE = 4n * 1024n * 1024n;
@@ -274,6 +278,7 @@ const ensureManager = (o: Origin): void => {
 };
 
 export const Preimage: PalletDecl = {
+  docs: PreimageDocs,
   name: 'Preimage',
   crate: 'pallet_preimage',
   index: 8,

@@ -28,6 +28,9 @@
  * - Quirks kept on purpose: lock_collection sets `max = Some(0)`; replace_resource checks no
  *   permission; burning clears at most PropertiesLimit properties and MaxResourcesOnMint resources and
  *   leaves EquippableBases/EquippableSlots; destroy_collection leaves collection-level Properties.
+ *
+ * Final Khala runtime (Phala-Network/rmrk-substrate on its release-polkadot-v1.2.0 branch): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
 import { ext } from '../../frame/context.js';
 import { arithmeticError, type DispatchError } from '../../frame/errors.js';
@@ -88,6 +91,7 @@ import {
   ValueLimitBytes,
   VecU32,
 } from '../uniques/index.js';
+import { RmrkCoreDocs } from './docs.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Types
@@ -1094,6 +1098,7 @@ function addResourceCall<R extends AnyCodec>(
 }
 
 export const RmrkCore: PalletDecl = {
+  docs: RmrkCoreDocs,
   name: 'RmrkCore',
   crate: 'pallet_rmrk_core',
   index: 102,

@@ -1,5 +1,6 @@
 /**
- * pallet_scheduler (v4 storage, as Khala ran it in 2023): per-block agendas of `Bounded` calls with an
+ * pallet_scheduler (v4 storage) of the final Khala runtime (polkadot-sdk release-polkadot-v1.2.0, same
+ * shapes as Khala's Aug-2023 metadata): per-block agendas of `Bounded` calls with an
  * origin and a priority, named tasks through `Lookup`, periodic tasks, dispatched in on_initialize
  * (index 7, so before Democracy) in priority order, each in its own storage layer with its stored
  * origin. Calls longer than 128 bytes are noted as preimages and requested; a task whose preimage is
@@ -16,11 +17,11 @@ import { byteArray, encode, option, struct, tuple, u8, u32, type ValueOf } from 
 import { storage } from '../../frame/storage.js';
 import { AccountId, boundedVec, RuntimeCall, Weight } from '../../frame/types.js';
 import { concatBytes, toHex, utf8 } from '../../primitives/bytes.js';
-import { blake2_256 } from '../../primitives/hashing.js';
 import { isRoot, originCallerOf, originOfCaller, proportionMoreThan } from '../collective/origin.js';
 import { Bounded, type BoundedCall, bound, dropBounded, peek, requestBounded } from '../preimage/index.js';
 import { currentBlock } from '../system/index.js';
 import { DispatchResult, encodeDispatchError, OriginCaller, tryDispatch } from '../utility/index.js';
+import { SchedulerDocs } from './docs.js';
 
 export const TaskName = byteArray(32);
 const Period = tuple(u32, u32);
@@ -77,9 +78,15 @@ export const SchedulerConstants = constants('Scheduler', {
   MaxScheduledPerBlock: { codec: u32, value: 50n },
 });
 
-/** `(b"democrac", index).encode_using(blake2_256)` style task names. */
-export const taskName = (prefix: string, index: bigint): string =>
-  toHex(blake2_256(concatBytes(utf8(prefix), encode(u32, index))));
+/**
+ * `(prefix, index).encode_into()` task names (Democracy's `(DEMOCRACY_ID, ref_index)`): the 8-byte id,
+ * the index as u32 little-endian, zero padded to the 32 bytes of a TaskName.
+ */
+export function taskName(prefix: string, index: bigint): string {
+  const name = new Uint8Array(32);
+  name.set(concatBytes(utf8(prefix), encode(u32, index)).subarray(0, 32));
+  return toHex(name);
+}
 
 export type DispatchTime = { at: bigint } | { after: bigint };
 
@@ -235,6 +242,7 @@ function ensureScheduleOrigin(o: Origin): void {
 const periodic = (p: readonly [bigint, bigint] | null): [bigint, bigint] | null => (p ? [p[0], p[1]] : null);
 
 export const Scheduler: PalletDecl = {
+  docs: SchedulerDocs,
   name: 'Scheduler',
   crate: 'pallet_scheduler',
   index: 7,

@@ -10,6 +10,7 @@ import { AccountId, MultiAddress, RuntimeCall, Weight } from '../../frame/types.
 import { accountId } from '../../primitives/account.js';
 import { lookup } from '../balances/index.js';
 import { DispatchResult, encodeDispatchError, tryDispatch } from '../utility/index.js';
+import { SudoDocs } from './docs.js';
 
 const S = storage('Sudo');
 export const Key = S.value('Key', AccountId);
@@ -32,6 +33,7 @@ function dispatchAs(as: Origin, inner: unknown): never {
 }
 
 export const Sudo: PalletDecl = {
+  docs: SudoDocs,
   name: 'Sudo',
   crate: 'pallet_sudo',
   index: 200,

@@ -3,6 +3,9 @@
  * the hashes mortal transactions are checked against: the last BlockHashCount and the genesis hash, pruned
  * in on_finalize as frame_system does), events with phases, `remark`. Deviations: no
  * runtime upgrades (set_code is refused with CallFiltered), no EventTopics.
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
 import { ext, type Phase } from '../../frame/context.js';
 import { ensureRoot, ensureSigned } from '../../frame/origin.js';
@@ -39,11 +42,14 @@ import {
 import type { AccountId as AccountKey } from '../../primitives/account.js';
 import { fromHex, toHex } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
+import { SystemDocs } from './docs.js';
 
 export const SPEC_NAME = 'pha-stake';
 export const IMPL_NAME = 'pha-stake-sim';
-export const SPEC_VERSION = 1;
-export const TRANSACTION_VERSION = 1;
+/** The Khala runtime modelled: spec 1290, its last (khala-parachain's final `RuntimeVersion`). */
+export const SPEC_VERSION = 1290;
+/** Khala spec 1290's transaction version. */
+export const TRANSACTION_VERSION = 6;
 
 /** Runtime APIs the node answers over state_call (blake2_64 ids of the api names, versions). */
 export const RUNTIME_APIS: Array<[string, number]> = [
@@ -293,6 +299,7 @@ const refuseCodeChange = () => {
 };
 
 export const System: PalletDecl = {
+  docs: SystemDocs,
   name: 'System',
   crate: 'frame_system',
   index: 0,

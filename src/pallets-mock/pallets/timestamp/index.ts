@@ -1,6 +1,9 @@
 /**
  * pallet_timestamp: the block's time, set once per block by the `set` inherent (None origin), at least
  * MinimumPeriod after the previous block. Khala's 12 s slots make MinimumPeriod 6,000 ms.
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); no deviation known.
  */
 
 import { otherError } from '../../frame/errors.js';
@@ -8,6 +11,7 @@ import { ensureNone } from '../../frame/origin.js';
 import { call, constants, type PalletDecl } from '../../frame/pallet.js';
 import { bool, compact, u64 } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
+import { TimestampDocs } from './docs.js';
 
 const S = storage('Timestamp');
 export const Now = S.value('Now', u64, { default: 0n });
@@ -21,6 +25,7 @@ export const TimestampConstants = constants('Timestamp', {
 export const now = (): bigint => Now.get();
 
 export const Timestamp: PalletDecl = {
+  docs: TimestampDocs,
   name: 'Timestamp',
   crate: 'pallet_timestamp',
   index: 1,

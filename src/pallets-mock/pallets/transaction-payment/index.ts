@@ -5,6 +5,9 @@
  * dispatch, kept when the call fails, and credited 100% to the Treasury (DealWithFees). `transactionPriority`
  * is ChargeTransactionPayment::get_priority: the tip (+1) scaled by how many such transactions fit in a
  * block, plus for Operational calls a virtual tip of fee × OperationalFeeMultiplier, saturated to u64.
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); no deviation known.
  */
 import type { Weight } from '../../frame/pallet.js';
 import { constants, events, type PalletDecl } from '../../frame/pallet.js';
@@ -13,6 +16,7 @@ import { storage } from '../../frame/storage.js';
 import { AccountId } from '../../frame/types.js';
 import { CENTS } from '../balances/index.js';
 import { BASE_EXTRINSIC_WEIGHT, SystemConstants } from '../system/index.js';
+import { TransactionPaymentDocs } from './docs.js';
 
 const FIXED_U128_ONE = 1_000_000_000_000_000_000n;
 
@@ -52,6 +56,7 @@ export function computeFee(len: number, weight: Weight, tip: bigint, paysFee = t
 }
 
 export const TransactionPayment: PalletDecl = {
+  docs: TransactionPaymentDocs,
   name: 'TransactionPayment',
   crate: 'pallet_transaction_payment',
   index: 41,

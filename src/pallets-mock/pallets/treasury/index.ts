@@ -11,6 +11,9 @@
  * Deviations: no Bounties/ChildBounties (SpendFunds), so nothing else draws on the budget; a burned
  * bond passes through the Treasury account (Slashed + Deposit + Withdraw events) before leaving the
  * issuance, where Rust emits only Slashed.
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
 import { badOrigin } from '../../frame/errors.js';
 import { ensureSigned, type Origin } from '../../frame/origin.js';
@@ -38,6 +41,7 @@ import {
   withdraw,
 } from '../balances/index.js';
 import { isRoot, proportionAtLeast, proportionMoreThan } from '../collective/origin.js';
+import { TreasuryDocs } from './docs.js';
 
 const DAYS = 7_200n;
 
@@ -181,6 +185,7 @@ export function spendFunds(): void {
 }
 
 export const Treasury: PalletDecl = {
+  docs: TreasuryDocs,
   name: 'Treasury',
   crate: 'pallet_treasury',
   index: 63,

@@ -2,6 +2,9 @@
  * pallet_utility: batch (stops at the first failure, earlier calls stay), batch_all (all or nothing),
  * force_batch (goes on past failures), as_derivative (pseudonymous sub-accounts), dispatch_as and
  * with_weight (Root). Every nested call runs in its own storage layer, as FRAME dispatchables do.
+ *
+ * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
+ * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); no deviation known.
  */
 import { ext } from '../../frame/context.js';
 import { badOrigin, type DispatchError } from '../../frame/errors.js';
@@ -14,6 +17,7 @@ import { AccountId, BoxedCalls, DispatchErrorCodec, RuntimeCall, Weight } from '
 import { derivedAccount, publicKey } from '../../primitives/account.js';
 import { concatBytes } from '../../primitives/bytes.js';
 import { CollectiveRawOrigin, originOfCaller } from '../collective/origin.js';
+import { UtilityDocs } from './docs.js';
 
 export const DispatchResult = result(unit, DispatchErrorCodec);
 
@@ -81,6 +85,7 @@ export const derivativeAccount = (who: string, index: bigint): string =>
   );
 
 export const Utility: PalletDecl = {
+  docs: UtilityDocs,
   name: 'Utility',
   crate: 'pallet_utility',
   index: 3,

@@ -1,21 +1,25 @@
 /**
- * History for the embedded chain (contracts §6): the pha_* methods served in-process by an indexer that
- * follows the in-page chain through its own @polkadot/api connection. The methods exist from the start
- * (so the dApp finds them in rpc_methods) and answer once the indexer has caught up with the chain.
+ * History for the built-in chain (contracts §6): the pha_* methods served by an indexer that follows the
+ * chain in the same thread (the Web Worker) through its own @polkadot/api connection and keeps its
+ * records in the store it is given (IndexedDB beside the blocks, so a reload resumes it). The methods
+ * exist from the start (so the dApp finds them in rpc_methods, and the chain answers before the indexer
+ * has loaded) and answer once the indexer has caught up with the chain.
  */
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import type { InProcessHistory } from '../indexer/in-process.js';
+import type { IndexStore } from '../indexer/store.js';
 import type { HistoryApi } from '../indexer/types.js';
 import type { MethodTable } from '../pallets-mock/rpc/server-core.js';
 
-export interface EmbeddedHistory {
+export interface DeferredHistory {
   module: MethodTable;
   /** Starts the indexer over another in-process connection to the chain. */
-  start(): Promise<void>;
+  start(connect: () => ProviderInterface, store?: IndexStore): Promise<void>;
+  /** Stops the indexer (once started) and waits for its last block. */
+  stop(): Promise<void>;
 }
 
-/** `connect` opens another in-process connection to the embedded chain (the endpoint registry owns it). */
-export async function embeddedHistory(connect: () => ProviderInterface): Promise<EmbeddedHistory> {
+export async function deferredHistory(): Promise<DeferredHistory> {
   const [{ historyRpcModule }, { startInProcessHistory }, { ApiPromise }] = await Promise.all([
     import('../indexer/rpc-methods.js'),
     import('../indexer/in-process.js'),
@@ -25,6 +29,7 @@ export async function embeddedHistory(connect: () => ProviderInterface): Promise
   const running = new Promise<InProcessHistory>((resolve) => {
     resolveRunning = resolve;
   });
+  let started: { h: InProcessHistory; api: { disconnect(): Promise<void> } } | undefined;
   // Each call waits for the indexer, then for it to reach the chain's current head.
   const caughtUp = async (): Promise<HistoryApi> => {
     const h = await running;
@@ -42,13 +47,21 @@ export async function embeddedHistory(connect: () => ProviderInterface): Promise
   };
   return {
     module: historyRpcModule(history),
-    async start() {
+    async start(connect, store) {
       const api = await ApiPromise.create({
         provider: connect(),
         noInitWarn: true,
         signedExtensions: { CheckMqSequence: { extrinsic: {}, payload: {} } },
       });
-      resolveRunning(await startInProcessHistory(api));
+      const h = await startInProcessHistory(api, store ? { store } : {});
+      started = { h, api };
+      resolveRunning(h);
+    },
+    async stop() {
+      if (!started) return;
+      started.h.stop();
+      await started.h.indexer.idle();
+      await started.api.disconnect();
     },
   };
 }

@@ -1,0 +1,142 @@
+/**
+ * Metadata documentation of Assets: every call, event, error, storage item and constant,
+ * from the doc comments of polkadot-sdk release-polkadot-v1.2.0 (the first paragraph), in our own words where
+ * the source has none or is long.
+ */
+import type { PalletDocs } from '../../frame/pallet.js';
+
+export const AssetsDocs: PalletDocs = {
+  pallet: [
+    'The Assets pallet: fungible assets such as W-PHA (asset 10000), with accounts, approvals and metadata.',
+  ],
+  calls: {
+    create: ['Issue a new class of fungible assets from a public origin.'],
+    force_create: ['Issue a new class of fungible assets from a privileged origin.'],
+    start_destroy: ['Start the process of destroying a fungible asset class.'],
+    destroy_accounts: ['Destroy all accounts associated with a given asset.'],
+    destroy_approvals: [
+      'Destroy all approvals associated with a given asset up to the max (T::RemoveItemsLimit).',
+    ],
+    finish_destroy: ['Complete destroying asset and unreserve currency.'],
+    mint: ['Mint assets of a particular class.'],
+    burn: ['Reduce the balance of `who` by as much as possible up to `amount` assets of `id`.'],
+    transfer: ['Move some assets from the sender account to another.'],
+    transfer_keep_alive: [
+      'Move some assets from the sender account to another, keeping the sender account alive.',
+    ],
+    force_transfer: ['Move some assets from one account to another.'],
+    freeze: [
+      'Disallow further unprivileged transfers of an asset `id` from an account `who`. `who`',
+      'must already exist as an entry in `Account`s of the asset. If you want to freeze an',
+      'account that does not have an entry, use `touch_other` first.',
+    ],
+    thaw: ['Allow unprivileged transfers to and from an account again.'],
+    freeze_asset: ['Disallow further unprivileged transfers for the asset class.'],
+    thaw_asset: ['Allow unprivileged transfers for the asset again.'],
+    transfer_ownership: ['Change the Owner of an asset.'],
+    set_team: ['Change the Issuer, Admin and Freezer of an asset.'],
+    set_metadata: ['Set the metadata for an asset.'],
+    clear_metadata: ['Clear the metadata for an asset.'],
+    force_set_metadata: ['Force the metadata for an asset to some value.'],
+    force_clear_metadata: ['Clear the metadata for an asset.'],
+    force_asset_status: ['Alter the attributes of a given asset.'],
+    approve_transfer: ['Approve an amount of asset for transfer by a delegated third-party account.'],
+    cancel_approval: ['Cancel all of some asset approved for delegated transfer by a third-party account.'],
+    force_cancel_approval: [
+      'Cancel all of some asset approved for delegated transfer by a third-party account.',
+    ],
+    transfer_approved: [
+      'Transfer some asset balance from a previously delegated account to some third-party',
+      'account.',
+    ],
+    touch: ['Create an asset account for non-provider assets.'],
+    refund: [
+      'Return the deposit (if any) of an asset account or a consumer reference (if any) of an',
+      'account.',
+    ],
+    set_min_balance: ['Sets the minimum balance of an asset.'],
+  },
+  events: {
+    Created: ['Some asset class was created.'],
+    Issued: ['Some assets were issued.'],
+    Transferred: ['Some assets were transferred.'],
+    Burned: ['Some assets were destroyed.'],
+    TeamChanged: ['The management team changed.'],
+    OwnerChanged: ['The owner changed.'],
+    Frozen: ['Some account `who` was frozen.'],
+    Thawed: ['Some account `who` was thawed.'],
+    AssetFrozen: ['Some asset `asset_id` was frozen.'],
+    AssetThawed: ['Some asset `asset_id` was thawed.'],
+    AccountsDestroyed: ['Accounts were destroyed for given asset.'],
+    ApprovalsDestroyed: ['Approvals were destroyed for given asset.'],
+    DestructionStarted: ['An asset class is in the process of being destroyed.'],
+    Destroyed: ['An asset class was destroyed.'],
+    ForceCreated: ['Some asset class was force-created.'],
+    MetadataSet: ['New metadata has been set for an asset.'],
+    MetadataCleared: ['Metadata has been cleared for an asset.'],
+    ApprovedTransfer: ['(Additional) funds have been approved for transfer to a destination account.'],
+    ApprovalCancelled: ['An approval for account `delegate` was cancelled by `owner`.'],
+    TransferredApproved: [
+      'An `amount` was transferred in its entirety from `owner` to `destination` by',
+      'the approved `delegate`.',
+    ],
+    AssetStatusChanged: ['An asset has had its attributes changed by the `Force` origin.'],
+    AssetMinBalanceChanged: ['The min_balance of an asset has been updated by the asset owner.'],
+  },
+  errors: {
+    BalanceLow: ['Account balance must be greater than or equal to the transfer amount.'],
+    NoAccount: ['The account to alter does not exist.'],
+    NoPermission: ['The signing account has no permission to do the operation.'],
+    Unknown: ['The given asset ID is unknown.'],
+    Frozen: ['The origin account is frozen.'],
+    InUse: ['The asset ID is already taken.'],
+    BadWitness: ['Invalid witness data given.'],
+    MinBalanceZero: ['Minimum balance should be non-zero.'],
+    UnavailableConsumer: [
+      'Unable to increment the consumer reference counters on the account. Either no provider',
+      'reference exists to allow a non-zero balance of a non-self-sufficient asset, or one',
+      'fewer then the maximum number of consumers has been reached.',
+    ],
+    BadMetadata: ['Invalid metadata given.'],
+    Unapproved: ['No approval exists that would allow the transfer.'],
+    WouldDie: ['The source account would not survive the transfer and it needs to stay alive.'],
+    AlreadyExists: ['The asset-account already exists.'],
+    NoDeposit: ["The asset-account doesn't have an associated deposit."],
+    WouldBurn: ['The operation would result in funds being burned.'],
+    LiveAsset: [
+      'The asset is a live asset and is actively being used. Usually emit for operations such',
+      'as `start_destroy` which require the asset to be in a destroying state.',
+    ],
+    AssetNotLive: ['The asset is not live, and likely being destroyed.'],
+    IncorrectStatus: ['The asset status is not the expected status.'],
+    NotFrozen: ['The asset should be frozen before the given operation.'],
+    CallbackFailed: ['Callback action resulted in error'],
+  },
+  storage: {
+    Asset: ['Details of an asset.'],
+    Account: ['The holdings of a specific account for a specific asset.'],
+    Approvals: [
+      'Approved balance transfers. First balance is the amount approved for transfer. Second',
+      'is the amount of `T::Currency` reserved for storing this.',
+      'First key is the asset ID, second key is the owner and third key is the delegate.',
+    ],
+    Metadata: ['Metadata of an asset.'],
+  },
+  constants: {
+    RemoveItemsLimit: ['Max number of items to destroy per `destroy_accounts` and `destroy_approvals` call.'],
+    AssetDeposit: ['The basic amount of funds that must be reserved for an asset.'],
+    AssetAccountDeposit: [
+      'The amount of funds that must be reserved for a non-provider asset account to be',
+      'maintained.',
+    ],
+    MetadataDepositBase: [
+      'The basic amount of funds that must be reserved when adding metadata to your asset.',
+    ],
+    MetadataDepositPerByte: [
+      'The additional funds that must be reserved for the number of bytes you store in your',
+      'metadata.',
+    ],
+    ApprovalDeposit: ['The amount of funds that must be reserved when creating a new approval.'],
+    StringLimit: ['The maximum length of a name or symbol stored on-chain.'],
+  },
+};

@@ -1,0 +1,158 @@
+/**
+ * Metadata documentation of Democracy: every call, event, error, storage item and constant,
+ * from the doc comments of polkadot-sdk release-polkadot-v1.2.0 (the first paragraph), in our own words where
+ * the source has none or is long.
+ */
+import type { PalletDocs } from '../../frame/pallet.js';
+
+export const DemocracyDocs: PalletDocs = {
+  pallet: [
+    'The Democracy pallet (Gov v1): public and external proposals, referenda with conviction voting, delegation and locks.',
+  ],
+  calls: {
+    propose: ['Propose a sensitive action to be taken.'],
+    second: ['Signals agreement with a particular proposal.'],
+    vote: [
+      'Vote in a referendum. If `vote.is_aye()`, the vote is to enact the proposal;',
+      'otherwise it is a vote to keep the status quo.',
+    ],
+    emergency_cancel: [
+      'Schedule an emergency cancellation of a referendum. Cannot happen twice to the same',
+      'referendum.',
+    ],
+    external_propose: [
+      'Schedule a referendum to be tabled once it is legal to schedule an external',
+      'referendum.',
+    ],
+    external_propose_majority: [
+      'Schedule a majority-carries referendum to be tabled next once it is legal to schedule',
+      'an external referendum.',
+    ],
+    external_propose_default: [
+      'Schedule a negative-turnout-bias referendum to be tabled next once it is legal to',
+      'schedule an external referendum.',
+    ],
+    fast_track: [
+      'Schedule the currently externally-proposed majority-carries referendum to be tabled',
+      'immediately. If there is no externally-proposed referendum currently, or if there is one',
+      'but it is not a majority-carries referendum then it fails.',
+    ],
+    veto_external: ['Veto and blacklist the external proposal hash.'],
+    cancel_referendum: ['Remove a referendum.'],
+    delegate: ['Delegate the voting power (with some given conviction) of the sending account.'],
+    undelegate: ['Undelegate the voting power of the sending account.'],
+    clear_public_proposals: ['Clears all public proposals.'],
+    unlock: ['Unlock tokens that have an expired lock.'],
+    remove_vote: ['Remove a vote for a referendum.'],
+    remove_other_vote: ['Remove a vote for a referendum.'],
+    blacklist: [
+      'Permanently place a proposal into the blacklist. This prevents it from ever being',
+      'proposed again.',
+    ],
+    cancel_proposal: ['Remove a proposal.'],
+    set_metadata: ['Set or clear a metadata of a proposal or a referendum.'],
+  },
+  events: {
+    Proposed: ['A motion has been proposed by a public account.'],
+    Tabled: ['A public proposal has been tabled for referendum vote.'],
+    ExternalTabled: ['An external proposal has been tabled.'],
+    Started: ['A referendum has begun.'],
+    Passed: ['A proposal has been approved by referendum.'],
+    NotPassed: ['A proposal has been rejected by referendum.'],
+    Cancelled: ['A referendum has been cancelled.'],
+    Delegated: ['An account has delegated their vote to another account.'],
+    Undelegated: ['An account has cancelled a previous delegation operation.'],
+    Vetoed: ['An external proposal has been vetoed.'],
+    Blacklisted: ['A proposal_hash has been blacklisted permanently.'],
+    Voted: ['An account has voted in a referendum'],
+    Seconded: ['An account has seconded a proposal'],
+    ProposalCanceled: ['A proposal got canceled.'],
+    MetadataSet: ['Metadata for a proposal or a referendum has been set.'],
+    MetadataCleared: ['Metadata for a proposal or a referendum has been cleared.'],
+    MetadataTransferred: ['Metadata has been transferred to new owner.'],
+  },
+  errors: {
+    ValueLow: ['Value too low'],
+    ProposalMissing: ['Proposal does not exist'],
+    AlreadyCanceled: ['Cannot cancel the same proposal twice'],
+    DuplicateProposal: ['Proposal already made'],
+    ProposalBlacklisted: ['Proposal still blacklisted'],
+    NotSimpleMajority: ['Next external proposal not simple majority'],
+    InvalidHash: ['Invalid hash'],
+    NoProposal: ['No external proposal'],
+    AlreadyVetoed: ['Identity may not veto a proposal twice'],
+    ReferendumInvalid: ['Vote given for invalid referendum'],
+    NoneWaiting: ['No proposals waiting'],
+    NotVoter: ['The given account did not vote on the referendum.'],
+    NoPermission: ['The actor has no permission to conduct the action.'],
+    AlreadyDelegating: ['The account is already delegating.'],
+    InsufficientFunds: ['Too high a balance was provided that the account cannot afford.'],
+    NotDelegating: ['The account is not currently delegating.'],
+    VotesExist: [
+      'The account currently has votes attached to it and the operation cannot succeed until',
+      'these are removed, either through `unvote` or `reap_vote`.',
+    ],
+    InstantNotAllowed: ['The instant referendum origin is currently disallowed.'],
+    Nonsense: ['Delegation to oneself makes no sense.'],
+    WrongUpperBound: ['Invalid upper bound.'],
+    MaxVotesReached: ['Maximum number of votes reached.'],
+    TooMany: ['Maximum number of items reached.'],
+    VotingPeriodLow: ['Voting period too low'],
+    PreimageNotExist: ['The preimage does not exist.'],
+  },
+  storage: {
+    PublicPropCount: ['The number of (public) proposals that have been made so far.'],
+    PublicProps: ['The public proposals. Unsorted. The second item is the proposal.'],
+    DepositOf: ['Those who have locked a deposit.'],
+    ReferendumCount: ['The next free referendum index, aka the number of referenda started so far.'],
+    LowestUnbaked: [
+      'The lowest referendum index representing an unbaked referendum. Equal to',
+      "`ReferendumCount` if there isn't a unbaked referendum.",
+    ],
+    ReferendumInfoOf: ['Information concerning any given referendum.'],
+    VotingOf: [
+      'All votes for a particular voter. We store the balance for the number of votes that we',
+      'have recorded. The second item is the total amount of delegations, that will be added.',
+    ],
+    LastTabledWasExternal: [
+      'True if the last referendum tabled was submitted externally. False if it was a public',
+      'proposal.',
+    ],
+    NextExternal: [
+      'The referendum to be tabled whenever it would be valid to table an external proposal.',
+      'This happens when a referendum needs to be tabled and one of two conditions are met:',
+      '- `LastTabledWasExternal` is `false`; or',
+      '- `PublicProps` is empty.',
+    ],
+    Blacklist: [
+      'A record of who vetoed what. Maps proposal hash to a possible existent block number',
+      '(until when it may not be resubmitted) and who vetoed it.',
+    ],
+    Cancellations: ['Record of all proposals that have been subject to emergency cancellation.'],
+    MetadataOf: [
+      'General information concerning any proposal or referendum.',
+      'The `Hash` refers to the preimage of the `Preimages` provider which can be a JSON',
+      'dump or IPFS hash of a JSON file.',
+    ],
+  },
+  constants: {
+    EnactmentPeriod: ['The period between a proposal being approved and enacted.'],
+    LaunchPeriod: ['How often (in blocks) new public referenda are launched.'],
+    VotingPeriod: ['How often (in blocks) to check for new votes.'],
+    VoteLockingPeriod: ['The minimum period of vote locking.'],
+    MinimumDeposit: ['The minimum amount to be used as a deposit for a public referendum proposal.'],
+    InstantAllowed: [
+      'Indicator for whether an emergency origin is even allowed to happen. Some chains may',
+      'want to set this permanently to `false`, others may want to condition it on things such',
+      'as an upgrade having happened recently.',
+    ],
+    FastTrackVotingPeriod: ['Minimum voting period allowed for a fast-track referendum.'],
+    CooloffPeriod: [
+      'Period in blocks where an external proposal may not be re-submitted after being vetoed.',
+    ],
+    MaxVotes: ['The maximum number of votes for an account.'],
+    MaxProposals: ['The maximum number of public proposals that can exist at any time.'],
+    MaxDeposits: ['The maximum number of deposits a public proposal may have at any time.'],
+    MaxBlacklisted: ['The maximum number of items which can be blacklisted.'],
+  },
+};

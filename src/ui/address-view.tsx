@@ -1,0 +1,55 @@
+/**
+ * An address as the ecosystem shows it: identicon (@polkadot/react-identicon, loaded lazily so it costs
+ * nothing before first paint), the on-chain identity name when the chain has one, the short form with the
+ * full address in a tooltip, and a copy button that says when it copied.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { shortAddress } from './format.js';
+import { useT } from './i18n/i18n.js';
+import { Tip } from './tip.js';
+import { useIdentityName } from './use-identity.js';
+
+const Identicon = lazy(() => import('@polkadot/react-identicon'));
+
+export function AddressIcon({ address, size = 20 }: { address: string; size?: number }) {
+  return (
+    <span className="identicon" style={{ width: size, height: size }} aria-hidden="true">
+      <Suspense fallback={null}>
+        <Identicon value={address} size={size} theme="polkadot" />
+      </Suspense>
+    </span>
+  );
+}
+
+export function AddressView({ address, full = false }: { address: string; full?: boolean }) {
+  const t = useT();
+  const name = useIdentityName(address);
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    void navigator.clipboard?.writeText(address).then(
+      () => {
+        setCopied(true);
+        setTimeout(() => setCopied(false), 1_500);
+      },
+      () => setCopied(false),
+    );
+  };
+  return (
+    <span className="address" data-testid="address" data-address={address}>
+      <AddressIcon address={address} />
+      {name && <span className="identity-name">{name}</span>}
+      <Tip content={<span className="mono break">{address}</span>}>
+        <span className="mono">{full ? address : shortAddress(address)}</span>
+      </Tip>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={copy}
+        aria-label={t(copied ? 'address.copied' : 'address.copy')}
+        title={t(copied ? 'address.copied' : 'address.copy')}
+      >
+        {copied ? '✓' : '⧉'}
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The demo network for UI tests, as the dApp's built-in chain runs it: the checked-in demo snapshot
+ * resumed on an in-process DevChain (Instant blocks, dev RPCs), with the history API served by the
+ * in-page indexer (src/embedded/history.ts), a real ApiPromise and the connection the shell takes.
+ * `nextDay()` moves the chain into the next UTC day and builds a block, so the indexer records a daily
+ * snapshot of every pool and worker (the second point of each chart).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { type Connection, createApi, describe as describeConnection } from '../../src/api/connection.js';
+import { HistoryClient } from '../../src/api/history-client.js';
+import { deferredHistory } from '../../src/embedded/history.js';
+import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
+import { parseSnapshot } from '../../src/pallets-mock/devchain/snapshot.js';
+import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { EmbeddedProvider } from '../../src/pallets-mock/rpc/embedded-provider.js';
+
+/** Demo pools by kind (README "Demo network"). */
+export const DEMO_POOLS = {
+  stakePool: 0n,
+  whitelisted: 2n,
+  capped: 3n,
+  unresponsive: 5n,
+  vault: 20n,
+} as const;
+
+export interface DemoDapp {
+  chain: DevChain;
+  connection: Connection;
+  history: HistoryClient;
+  nextDay(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const DAY_MS = 86_400_000n;
+
+export async function startDemoDapp(): Promise<DemoDapp> {
+  await cryptoReady();
+  // read by path from the project root (jsdom's import.meta.url is not a file URL)
+  const file = resolve('chain/demo/demo.snapshot.json.gz');
+  const snapshot = parseSnapshot(gunzipSync(readFileSync(file)).toString('utf8'), file);
+  const chain = new DevChain({ mode: 'Instant', profile: snapshot.profile, resume: [snapshot.block] });
+  const history = await deferredHistory();
+  const provider = new EmbeddedProvider(chain, { dev: true, modules: [history.module] });
+  const api = await createApi(provider);
+  const connection = await describeConnection(api, provider, 'embedded');
+  await history.start(() => new EmbeddedProvider(chain));
+  const client = HistoryClient.over(provider);
+  return {
+    chain,
+    connection,
+    history: client,
+    async nextDay() {
+      const now = (await api.query.timestamp.now()).toPrimitive() as number;
+      chain.timeTravel((BigInt(now) / DAY_MS + 1n) * DAY_MS + 3_600_000n);
+      await chain.newBlocks(1);
+    },
+    async stop() {
+      await history.stop();
+      await api.disconnect();
+      chain.stop();
+    },
+  };
+}

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+/**
+ * UI tier: history on the demo network, as the built-in chain serves it. The typed HistoryClient reads
+ * real indexer records (and refuses a record without `timestampMs` naming the field); every pool kind's
+ * page — stake pool, vault, capped, whitelisted, one with an unresponsive worker — draws its chart with
+ * points from those records, with no page, React or console error (setup-dom's fixture); a drawing error
+ * stays inside its section, says so in the user's language and "Try again" brings the section back.
+ */
+import './setup-dom.js';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { type ReactNode, useState } from 'react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodePoolSnapshots, HistoryShapeError } from '../../src/api/history-decode.js';
+import { LocaleProvider } from '../../src/ui/i18n/i18n.js';
+import { SectionBoundary } from '../../src/ui/section-boundary.js';
+import { DEMO_POOLS, type DemoDapp, startDemoDapp } from './demo-dapp.js';
+import { renderDapp } from './helpers.js';
+import { takePageErrors } from './setup-dom.js';
+
+let demo: DemoDapp;
+
+beforeAll(async () => {
+  demo = await startDemoDapp();
+  await demo.nextDay();
+}, 120_000);
+afterAll(async () => {
+  cleanup();
+  await demo?.stop();
+});
+
+describe('history client', () => {
+  it('reads typed pool snapshots of the indexer, two days of them', async () => {
+    const records = await demo.history.poolSnapshots(DEMO_POOLS.stakePool);
+    expect(records.length).toBeGreaterThanOrEqual(2);
+    for (const r of records) {
+      expect(Number.isSafeInteger(r.timestampMs)).toBe(true);
+      expect(r.pid).toBe('0');
+      expect(BigInt(r.totalValue)).toBeGreaterThan(0n);
+    }
+    const days = new Set(records.map((r) => Math.floor(r.timestampMs / 86_400_000)));
+    expect(days.size).toBeGreaterThanOrEqual(2);
+    const vault = await demo.history.poolSnapshots(DEMO_POOLS.vault);
+    expect(vault[0]?.kind).toBe('Vault');
+    expect((await demo.history.status()).indexedBlock).toBeGreaterThan(0);
+  });
+
+  it('refuses a record whose field is missing or renamed, naming the field', async () => {
+    const [good] = await demo.history.poolSnapshots(DEMO_POOLS.stakePool);
+    const { timestampMs, ...rest } = good ?? { timestampMs: 0 };
+    expect(() => decodePoolSnapshots([{ ...rest, timestamp: timestampMs }])).toThrow(HistoryShapeError);
+    expect(() => decodePoolSnapshots([{ ...rest, timestamp: timestampMs }])).toThrow(/timestampMs/);
+    expect(() => decodePoolSnapshots([{ ...good, totalValue: 12 }])).toThrow(/totalValue/);
+    expect(() => decodePoolSnapshots({})).toThrow(HistoryShapeError);
+  });
+});
+
+describe('pool pages draw their history', () => {
+  const pages: Array<[string, string]> = [
+    ['stake pool', `#/pool/${DEMO_POOLS.stakePool}`],
+    ['vault', `#/vault/${DEMO_POOLS.vault}`],
+    ['capped', `#/pool/${DEMO_POOLS.capped}`],
+    ['whitelisted', `#/pool/${DEMO_POOLS.whitelisted}`],
+    ['unresponsive worker', `#/pool/${DEMO_POOLS.unresponsive}`],
+  ];
+  it.each(pages)('%s page: a chart with points, no error', async (_kind, hash) => {
+    const view = renderDapp(demo.connection, { hash });
+    const history = await screen.findByTestId('pool-history', {}, { timeout: 30_000 });
+    const chart = await within(history).findByTestId('pool-chart', {}, { timeout: 30_000 });
+    await waitFor(
+      () => expect(chart.querySelectorAll('.recharts-line-dot').length).toBeGreaterThanOrEqual(4),
+      {
+        timeout: 15_000,
+      },
+    );
+    const paths = [...chart.querySelectorAll('path.recharts-line-curve')].map(
+      (p) => p.getAttribute('d') ?? '',
+    );
+    expect(paths.length).toBe(2);
+    for (const d of paths) expect(d).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+/);
+    expect(screen.queryByTestId('section-error')).toBeNull();
+    view.unmount();
+  });
+});
+
+describe('section boundary', () => {
+  function Exploding(): ReactNode {
+    throw new Error('boom in a section');
+  }
+  function Page() {
+    const [broken, setBroken] = useState(true);
+    return (
+      <>
+        <SectionBoundary>{broken ? <Exploding /> : <p>section back</p>}</SectionBoundary>
+        <button type="button" onClick={() => setBroken(false)}>
+          fix
+        </button>
+        <p>rest of the page</p>
+      </>
+    );
+  }
+
+  it('contains a render error, says so in Indonesian, keeps the page, and tries again', async () => {
+    localStorage.setItem('pha-stake.locale', 'id');
+    const view = render(
+      <LocaleProvider locale="id">
+        <Page />
+      </LocaleProvider>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('Bagian halaman ini tidak dapat ditampilkan.');
+    expect(screen.getByText('rest of the page')).toBeTruthy();
+    // the fixture saw React's report of the error: it would fail this test if we did not take it
+    const errors = takePageErrors();
+    expect(errors.some((e) => e.includes('boom in a section'))).toBe(true);
+    fireEvent.click(screen.getByText('fix'));
+    fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
+    await screen.findByText('section back');
+    view.unmount();
+  });
+});

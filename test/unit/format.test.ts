@@ -1,0 +1,176 @@
+/**
+ * The formatting rules of src/ui/format.ts in English and Bahasa Indonesia: amounts exact from bigint
+ * planck (0, 1 planck, u128::MAX), fixed fraction digits per kind, grouping and decimal separators per
+ * locale (percentages included), never scientific notation, "> 1,000%" beyond the cap, dates by Intl,
+ * durations and countdowns in words (past due included); the amount parser reads what the app displays
+ * and refuses ambiguous input with its reason; and the property: format → parse is the identity on planck.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatCount,
+  formatCountdown,
+  formatDate,
+  formatDuration,
+  formatPercent,
+  formatPermill,
+  formatPha,
+  formatPhaExact,
+  formatSharePrice,
+  parseAmount,
+  U128_MAX,
+} from '../../src/ui/format.js';
+
+const PHA = 10n ** 12n;
+// Intl may use U+00A0 / U+202F in places; compare with plain spaces
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('amounts', () => {
+  it('formats PHA with 2–4 fraction digits, truncated, grouped per locale', () => {
+    expect(formatPha(1_234_567_890_000_000n, 'en')).toBe('1,234.5678');
+    expect(formatPha(1_234_567_890_000_000n, 'id')).toBe('1.234,5678');
+    expect(formatPha(1_234n * PHA + PHA / 2n, 'en')).toBe('1,234.50');
+    expect(formatPha(1_234n * PHA + PHA / 2n, 'id')).toBe('1.234,50');
+    expect(formatPha(99_999_999_999n, 'en')).toBe('0.0999'); // truncated, never rounded up
+    expect(formatPha(-5n * PHA, 'en')).toBe('-5.00');
+  });
+
+  it('handles the extremes: 0, 1 planck, u128::MAX', () => {
+    expect(formatPha(0n, 'en')).toBe('0.00');
+    expect(formatPha(0n, 'id')).toBe('0,00');
+    expect(formatPha(1n, 'en')).toBe('< 0.0001');
+    expect(formatPha(1n, 'id')).toBe('< 0,0001');
+    expect(formatPhaExact(1n, 'en')).toBe('0.000000000001');
+    expect(formatPhaExact(1n, 'id')).toBe('0,000000000001');
+    expect(formatPha(U128_MAX, 'en')).toBe('340,282,366,920,938,463,463,374,607.4317');
+    expect(formatPha(U128_MAX, 'id')).toBe('340.282.366.920.938.463.463.374.607,4317');
+    expect(formatPhaExact(U128_MAX, 'en')).toBe('340,282,366,920,938,463,463,374,607.431768211455');
+    for (const s of [formatPha(U128_MAX, 'en'), formatPhaExact(U128_MAX, 'id')]) expect(s).not.toMatch(/e/i);
+  });
+
+  it('share price has 6 fraction digits, counts are grouped integers', () => {
+    expect(formatSharePrice(1_023_456_789_999n, 'en')).toBe('1.023456');
+    expect(formatSharePrice(1_023_456_789_999n, 'id')).toBe('1,023456');
+    expect(formatCount(1_234_567, 'en')).toBe('1,234,567');
+    expect(formatCount(1_234_567, 'id')).toBe('1.234.567');
+  });
+});
+
+describe('percentages', () => {
+  it('Permill exactly, 2 fraction digits, locale separators', () => {
+    expect(formatPermill(125_000, 'en')).toBe('12.50%');
+    expect(formatPermill(125_000, 'id')).toBe('12,50%');
+    expect(formatPermill(0, 'en')).toBe('0.00%');
+    expect(formatPermill(1_000_000, 'id')).toBe('100,00%');
+    expect(formatPermill(1, 'en')).toBe('0.00%');
+  });
+
+  it('ratios, capped beyond 1,000 % (10^7 % and 6.6e26 % included), never scientific', () => {
+    expect(formatPercent(0.1234, 'en')).toBe('12.34%');
+    expect(formatPercent(0.1234, 'id')).toBe('12,34%');
+    expect(formatPercent(10, 'en')).toBe('1,000.00%');
+    expect(formatPercent(1e5, 'en')).toBe('> 1,000%'); // 10^7 %
+    expect(formatPercent(1e5, 'id')).toBe('> 1.000%');
+    expect(formatPercent(6.629270881908121e24, 'en')).toBe('> 1,000%');
+    expect(formatPercent(null, 'en')).toBe('–');
+    expect(formatPercent(Number.NaN, 'id')).toBe('–');
+    fc.assert(
+      fc.property(fc.double({ min: -1e30, max: 1e30, noNaN: true }), (r) => {
+        for (const l of ['en', 'id'] as const) expect(formatPercent(r, l)).not.toMatch(/e/i);
+      }),
+    );
+  });
+});
+
+describe('times', () => {
+  const JAN_8 = Date.UTC(2026, 0, 8, 12, 0);
+  it('dates through Intl.DateTimeFormat, never ISO', () => {
+    expect(formatDate(JAN_8, 'en')).toBe('Jan 8, 2026');
+    expect(plain(formatDate(JAN_8, 'id'))).toBe('8 Jan 2026');
+    expect(formatDate(JAN_8, 'en')).not.toContain('2026-01-08');
+  });
+
+  it('durations in words with plurals, two units, never fractional days', () => {
+    expect(formatDuration(6 * 86_400 + 23 * 3_600 + 59, 'en')).toBe('6 days 23 hours');
+    expect(formatDuration(86_400 + 3_600, 'en')).toBe('1 day 1 hour');
+    expect(formatDuration(86_400, 'en')).toBe('1 day');
+    expect(formatDuration(5 * 3_600 + 12 * 60, 'en')).toBe('5 hours 12 minutes');
+    expect(formatDuration(60, 'en')).toBe('1 minute');
+    expect(formatDuration(30, 'en')).toBe('less than a minute');
+    expect(formatDuration(6 * 86_400 + 23 * 3_600, 'id')).toBe('6 hari 23 jam');
+    expect(formatDuration(1_000 * 86_400, 'en')).toBe('1,000 days');
+  });
+
+  it('countdowns: in …, overdue by … (past due), due now', () => {
+    expect(formatCountdown(6 * 86_400 + 23 * 3_600, 'en')).toBe('in 6 days 23 hours');
+    expect(formatCountdown(-2 * 3_600, 'en')).toBe('overdue by 2 hours');
+    expect(formatCountdown(-2 * 3_600, 'id')).toBe('terlambat 2 jam');
+    expect(formatCountdown(-(30 * 86_400 + 5 * 3_600), 'en')).toBe('overdue by 30 days 5 hours');
+    expect(formatCountdown(3 * 3_600, 'id')).toBe('dalam 3 jam');
+    expect(formatCountdown(10, 'en')).toBe('due now');
+  });
+});
+
+describe('amount input', () => {
+  it('reads what the app displays in the active locale', () => {
+    expect(parseAmount('323,363.7504', 'en')).toEqual({ ok: true, planck: 323_363_750_400_000_000n });
+    expect(parseAmount('323.363,7504', 'id')).toEqual({ ok: true, planck: 323_363_750_400_000_000n });
+    expect(parseAmount('1,000', 'en')).toEqual({ ok: true, planck: 1_000n * PHA });
+    expect(parseAmount('1,000', 'id')).toEqual({ ok: true, planck: PHA });
+    expect(parseAmount('1.000', 'id')).toEqual({ ok: true, planck: 1_000n * PHA });
+    expect(parseAmount(' 12.5 PHA ', 'en')).toEqual({ ok: true, planck: 12n * PHA + PHA / 2n });
+    expect(parseAmount('.5', 'en')).toEqual({ ok: true, planck: PHA / 2n });
+    expect(parseAmount('0', 'en')).toEqual({ ok: true, planck: 0n });
+  });
+
+  it('refuses ambiguous or bad input with the reason', () => {
+    expect(parseAmount('1,5', 'en')).toMatchObject({ ok: false, problem: { kind: 'ambiguousGroup' } });
+    expect(parseAmount('1.5', 'id')).toMatchObject({ ok: false, problem: { kind: 'ambiguousGroup' } });
+    expect(parseAmount('1.000,5', 'en')).toMatchObject({ ok: false, problem: { kind: 'groupAfterDecimal' } });
+    expect(parseAmount('1.2.3', 'en')).toMatchObject({
+      ok: false,
+      problem: { kind: 'twoDecimalSeparators' },
+    });
+    expect(parseAmount('12,34', 'en')).toMatchObject({ ok: false, problem: { kind: 'ambiguousGroup' } });
+    expect(parseAmount('0.0000000000001', 'en')).toMatchObject({
+      ok: false,
+      problem: { kind: 'tooPrecise' },
+    });
+    expect(parseAmount('-1', 'en')).toMatchObject({ ok: false, problem: { kind: 'negative' } });
+    expect(parseAmount('1e5', 'en')).toMatchObject({ ok: false, problem: { kind: 'notANumber' } });
+    expect(parseAmount('', 'en')).toMatchObject({ ok: false, problem: { kind: 'empty' } });
+    expect(parseAmount('340282366920938463463374607.431768211456', 'en')).toMatchObject({
+      ok: false,
+      problem: { kind: 'tooLarge' },
+    });
+    expect(parseAmount('340282366920938463463374607.431768211455', 'en')).toEqual({
+      ok: true,
+      planck: U128_MAX,
+    });
+  });
+
+  it('property: format → parse returns the same planck, both locales (exact and grouped form)', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: U128_MAX }),
+        fc.constantFrom('en' as const, 'id' as const),
+        (planck, locale) => {
+          expect(parseAmount(formatPhaExact(planck, locale), locale)).toEqual({ ok: true, planck });
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+    // the displayed (4-digit) form parses too, to the displayed value
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 10n ** 8n, max: U128_MAX }),
+        fc.constantFrom('en' as const, 'id' as const),
+        (planck, locale) => {
+          const r = parseAmount(formatPha(planck, locale), locale);
+          expect(r.ok).toBe(true);
+          if (r.ok) expect(planck - r.planck).toBeLessThan(10n ** 8n);
+        },
+      ),
+    );
+  });
+});
