@@ -14,8 +14,17 @@ import { demoBench } from './demo.js';
 import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
+import { sgxBench } from './sgx.js';
 
-const GROUPS: BenchGroup[] = [kernelDispatch, rpcBench, indexerBench, computeBench, demoBench, dappBench];
+const GROUPS: BenchGroup[] = [
+  kernelDispatch,
+  rpcBench,
+  indexerBench,
+  computeBench,
+  demoBench,
+  dappBench,
+  sgxBench,
+];
 
 const filter = process.argv[2]?.toLowerCase();
 const groups = GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));
