@@ -15,6 +15,7 @@ import { demoBrowserBench } from './demo-browser.js';
 import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
+import { sgxBench } from './sgx.js';
 
 const GROUPS: BenchGroup[] = [
   kernelDispatch,
@@ -24,6 +25,7 @@ const GROUPS: BenchGroup[] = [
   demoBench,
   demoBrowserBench,
   dappBench,
+  sgxBench,
 ];
 
 const filter = process.argv[2]?.toLowerCase();
