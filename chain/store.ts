@@ -11,7 +11,7 @@ import { fromHex, toHex } from '../src/pallets-mock/primitives/bytes.js';
 
 export interface ChainIdentity {
   genesisHash: string;
-  profile: 'dev' | 'production';
+  profile: 'dev' | 'demo' | 'production';
   seed: string;
 }
 

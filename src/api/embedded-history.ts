@@ -14,8 +14,15 @@ export interface EmbeddedHistory {
   start(): Promise<void>;
 }
 
-/** `connect` opens another in-process connection to the embedded chain (the endpoint registry owns it). */
-export async function embeddedHistory(connect: () => ProviderInterface): Promise<EmbeddedHistory> {
+/**
+ * `connect` opens another in-process connection to the embedded chain (the endpoint registry owns it);
+ * `seed` are the records shipped with the chain's snapshot (`shippedHistory`), so history starts with
+ * the snapshot's past.
+ */
+export async function embeddedHistory(
+  connect: () => ProviderInterface,
+  seed?: ReadonlyArray<readonly [string, string]>,
+): Promise<EmbeddedHistory> {
   const [{ historyRpcModule }, { startInProcessHistory }, { ApiPromise }] = await Promise.all([
     import('../indexer/rpc-methods.js'),
     import('../indexer/in-process.js'),
@@ -48,7 +55,7 @@ export async function embeddedHistory(connect: () => ProviderInterface): Promise
         noInitWarn: true,
         signedExtensions: { CheckMqSequence: { extrinsic: {}, payload: {} } },
       });
-      resolveRunning(await startInProcessHistory(api));
+      resolveRunning(await startInProcessHistory(api, { seed }));
     },
   };
 }

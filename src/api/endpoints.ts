@@ -71,7 +71,11 @@ export async function embeddedProvider(): Promise<ProviderInterface> {
     mode: 'Instant',
     ...(snapshot ? { profile: snapshot.profile, resume: [snapshot.block] } : {}),
   });
-  const history = await embeddedHistory(() => new EmbeddedProvider(chain));
+  const { shippedHistory } = await import('../pallets-mock/devchain/snapshot.js');
+  const history = await embeddedHistory(
+    () => new EmbeddedProvider(chain),
+    snapshot ? shippedHistory(snapshot) : undefined,
+  );
   const provider = new EmbeddedProvider(chain, { dev: true, modules: [history.module] });
   if (import.meta.env.DEV) exposeForTests(chain, provider);
   void history.start();
