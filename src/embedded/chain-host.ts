@@ -12,7 +12,7 @@ import { LevelKv } from '../indexer/level-kv.js';
 import { IndexStore } from '../indexer/store.js';
 import type { BlockStore } from '../pallets-mock/devchain/block-store.js';
 import { type BlockRecord, DevChain } from '../pallets-mock/devchain/chain.js';
-import { parseSnapshotBytes, type Snapshot } from '../pallets-mock/devchain/snapshot.js';
+import { parseSnapshotBytes, type Snapshot, shippedHistory } from '../pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../pallets-mock/primitives/signature.js';
 import { EmbeddedProvider } from '../pallets-mock/rpc/embedded-provider.js';
@@ -109,6 +109,7 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
       .start(
         () => new EmbeddedProvider(chain, { core }),
         store ? new IndexStore(new LevelKv(store.sublevel('hist'))) : undefined,
+        snapshot ? shippedHistory(snapshot) : undefined,
       )
       .catch((err: unknown) => opts.log?.(`history indexer: ${err instanceof Error ? err.message : err}`));
   });
