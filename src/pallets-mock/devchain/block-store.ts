@@ -7,13 +7,14 @@
  * replaying the stored diffs onto the same genesis, so the state root and nonces continue.
  */
 import type { AbstractLevel } from 'abstract-level';
+import type { Profile } from '../frame/runtime.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import type { BlockRecord } from './chain.js';
 import type { Header } from './header.js';
 
 export interface ChainIdentity {
   genesisHash: string;
-  profile: 'dev' | 'production';
+  profile: Profile;
   seed: string;
 }
 
