@@ -34,7 +34,7 @@ export interface ChainArgs {
   db: string;
   blockTime: 'instant' | 'manual' | number;
   seed: string;
-  profile: 'dev' | 'production';
+  profile: 'dev' | 'demo' | 'production';
   dev: boolean;
   /** undefined = the default: on with the demo seed, off otherwise. */
   actors: boolean | undefined;
@@ -91,7 +91,8 @@ export function parseChainArgs(argv: string[]): ChainArgs {
         break;
       case '--profile': {
         const v = value();
-        if (v !== 'dev' && v !== 'production') throw new ArgsError('--profile must be dev or production');
+        if (v !== 'dev' && v !== 'demo' && v !== 'production')
+          throw new ArgsError('--profile must be dev, demo or production');
         args.profile = v;
         break;
       }

@@ -96,7 +96,8 @@ async function main(): Promise<void> {
 
   // History API (issue 7): an indexer follows this chain in-process, keeps its records in this node's
   // LevelDB and serves the pha_* methods of contracts §6 (chain/node-history.ts).
-  const history = await startNodeHistory(chain, store);
+  // A new chain from a snapshot starts its history with the records shipped in it.
+  const history = await startNodeHistory(chain, store, { seed: snapshot?.history });
   const server = await startServer(chain, {
     ...limitOptions(args.limits),
     rpcCors: args.rpcCors,

@@ -16,6 +16,7 @@ import { demoBrowserBench } from './demo-browser.js';
 import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
+import { sgxBench } from './sgx.js';
 import { soakBench } from './soak.js';
 
 const GROUPS: BenchGroup[] = [
@@ -26,6 +27,7 @@ const GROUPS: BenchGroup[] = [
   demoBench,
   demoBrowserBench,
   dappBench,
+  sgxBench,
 ];
 
 const filter = process.argv[2]?.toLowerCase();

@@ -70,7 +70,7 @@ describe('delegate form', () => {
     const input = amountInput(form);
     const problem = () => within(form).getByRole('alert').textContent;
     fireEvent.change(input, { target: { value: 'abc' } });
-    expect(problem()).toBe(t('form.invalidNumber'));
+    expect(problem()).toBe(t('amount.notANumber'));
     fireEvent.change(input, { target: { value: '0' } });
     expect(problem()).toBe(t('form.zero'));
     fireEvent.change(input, { target: { value: '0.001' } });
@@ -123,7 +123,9 @@ describe('delegate form', () => {
   it('wraps and contributes in one batch: Ready → In block → Finalized, then the NFT shows its value', async () => {
     const form = await openDelegate('#/pool/0');
     fireEvent.change(amountInput(form), { target: { value: '100' } });
-    expect(within(form).getByTestId('wrap-note').textContent).toBe(t('form.wrapNote', { amount: '100' }));
+    expect(within(form).getByTestId('wrap-note').textContent).toBe(
+      t('form.wrapNote', { amount: '100.0000' }),
+    );
     await waitFor(
       () => expect(within(form).getByTestId('fee').textContent).toMatch(/Estimated fee: 0\.\d+ PHA/),
       {
@@ -203,7 +205,7 @@ describe('withdraw and W-PHA forms', () => {
     const form = within(card).getByTestId('withdraw-form');
     const input = within(form).getByTestId('withdraw-amount') as HTMLInputElement;
     fireEvent.change(input, { target: { value: 'x' } });
-    expect(within(form).getByRole('alert').textContent).toBe(t('form.invalidNumber'));
+    expect(within(form).getByRole('alert').textContent).toBe(t('amount.notANumber'));
     fireEvent.click(within(form).getByLabelText(t('form.byShares')));
     fireEvent.change(input, { target: { value: '101' } });
     expect(within(form).getByRole('alert').textContent).toBe(t('form.notEnoughShares', { shares: '100' }));
@@ -255,7 +257,7 @@ describe('withdraw and W-PHA forms', () => {
     });
     fireEvent.click(within(form).getByLabelText(t('form.submit.unwrap')));
     fireEvent.change(input, { target: { value: '30' } });
-    expect(within(form).getByRole('alert').textContent).toBe(t('form.tooMuch', { max: '25' }));
+    expect(within(form).getByRole('alert').textContent).toBe(t('form.tooMuch', { max: '25.0000' }));
     fireEvent.change(input, { target: { value: '5' } });
     fireEvent.submit(form);
     await waitFor(() => expect(screen.getByTestId('balances').textContent).toContain('W-PHA: 20'), {

@@ -157,7 +157,7 @@ describe('operator console (owner)', () => {
     expect(within(commission).getByRole('alert').textContent).toBe(t('check.percent'));
     fireEvent.change(cInput, { target: { value: '25' } });
     expect(within(commission).getByTestId('commission-rise').textContent).toBe(
-      t('commission.rise', { from: '10%', to: '25%' }),
+      t('commission.rise', { from: '10.00%', to: '25.00%' }),
     );
     expect((cSubmit as HTMLButtonElement).disabled).toBe(false);
     fireEvent.change(cInput, { target: { value: '5' } });
@@ -200,7 +200,7 @@ describe('operator console (owner)', () => {
     fireEvent.click(within(cap).getByRole('button', { name: t('cap.submit') }));
     expect((await finalStatus(cap)).dataset.status).toBe('finalized');
     await waitFor(
-      () => expect(within(page).getByTestId('operator-stats').textContent).toContain('40,000 PHA'),
+      () => expect(within(page).getByTestId('operator-stats').textContent).toContain('40,000.0000 PHA'),
       {
         timeout: 20_000,
       },
@@ -293,6 +293,7 @@ describe('worker lifecycle', () => {
     expect(button('Stop (0)').disabled).toBe(true);
     fireEvent.click(within(card()).getByRole('checkbox'));
     fireEvent.click(button('Stop (1)'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
     expect((await finalStatus(within(page).getByTestId('workers-panel'))).dataset.status).toBe('finalized');
     await waitFor(
       () =>
@@ -323,6 +324,7 @@ describe('worker lifecycle', () => {
     await waitFor(() => expect(box().checked).toBe(false));
     fireEvent.click(box());
     fireEvent.click(button('Remove (1)'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(card()).toBeUndefined(), { timeout: 20_000 });
   });
 });

@@ -14,6 +14,7 @@
  * writes what verified into a fresh store (the platform-neutral half of a repair, chain/store.ts).
  */
 import type { AbstractLevel } from 'abstract-level';
+import type { Profile } from '../frame/runtime.js';
 import { parseState } from '../offchain/json-state.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import type { BlockRecord } from './chain.js';
@@ -21,7 +22,7 @@ import { type Header, headerHash, nextStateRoot } from './header.js';
 
 export interface ChainIdentity {
   genesisHash: string;
-  profile: 'dev' | 'production';
+  profile: Profile;
   seed: string;
 }
 
