@@ -319,7 +319,9 @@ export async function buildDemoNetwork(
     for (let k = 0; k < DEMO_WORKERS_PER_POOL; k++) {
       // Khala-like: stakes up to where V reaches V max (1.5 × (S + rig cost) ≤ 30,000), P = 6 × it/s.
       const wanted = (8_000n + BigInt(pick(`stake/${p}/${k}`, 11_000))) * PHA;
-      const stake = p === QUEUED || wanted > total / 3n ? total / 3n : wanted;
+      // Whole PHA: a fractional stake left the lock account 1 planck off the workers' stakes (try-state).
+      const third = (total / 3n / PHA) * PHA;
+      const stake = p === QUEUED || wanted > third ? third : wanted;
       const pubkey = actors.startWorker({
         operator: owner(p),
         pool: BigInt(p),

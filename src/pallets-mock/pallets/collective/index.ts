@@ -26,8 +26,8 @@ import {
   type PalletDocs,
   type Weight as W,
 } from '../../frame/pallet.js';
-import { bool, compact, encode, option, struct, u32, vec } from '../../frame/scale.js';
 import { isDevLike } from '../../frame/profile.js';
+import { bool, compact, encode, option, struct, u32, vec } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, boundedVec, H256, RuntimeCall, Weight } from '../../frame/types.js';
 import { type AccountId as Account, accountId, publicKey } from '../../primitives/account.js';
