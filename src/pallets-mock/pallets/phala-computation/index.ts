@@ -26,8 +26,8 @@
 import { badOrigin } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
-import { bool, enumOf, struct, u32, u64, u128, type ValueOf } from '../../frame/scale.js';
 import { isDevLike } from '../../frame/profile.js';
+import { bool, enumOf, struct, u32, u64, u128, type ValueOf } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, BlockNumber } from '../../frame/types.js';
 import { type AccountId as Account, accountId, palletAccount } from '../../primitives/account.js';

@@ -4,8 +4,8 @@
  */
 import { ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, errors, events, type PalletDecl } from '../../frame/pallet.js';
-import { option } from '../../frame/scale.js';
 import { isDevLike } from '../../frame/profile.js';
+import { option } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, MultiAddress, RuntimeCall, Weight } from '../../frame/types.js';
 import { accountId } from '../../primitives/account.js';
