@@ -347,7 +347,7 @@ describe('languages', () => {
     expect(screen.getByTestId('nav-manager').textContent).toBe('Kelola vault');
     fireEvent.change(within(page).getByTestId('cap-input'), { target: { value: '1' } });
     expect(within(within(page).getByTestId('cap-form')).getByRole('alert').textContent).toMatch(
-      /^Kapasitas tidak boleh di bawah nilai pool saat ini \(30\.000 PHA\)\.$/,
+      /^Kapasitas tidak boleh di bawah nilai pool saat ini \(30\.000,0000 PHA\)\.$/,
     );
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
   });
