@@ -76,7 +76,7 @@ describe('delegate form', () => {
     fireEvent.change(input, { target: { value: '0.001' } });
     expect(problem()).toBe(t('form.belowMin', { min: '0.0100' }));
     fireEvent.change(input, { target: { value: '6000' } });
-    expect(problem()).toBe(t('form.cap', { room: '5,000', cap: '5,000' }));
+    expect(problem()).toBe(t('form.cap', { room: '5,000.0000', cap: '5,000.0000' }));
     fireEvent.change(input, { target: { value: '' } });
     expect(problem()).toBe(t('form.required'));
     fireEvent.click(within(form).getByRole('button', { name: t('common.max') }));
