@@ -74,9 +74,9 @@ describe('delegate form', () => {
     fireEvent.change(input, { target: { value: '0' } });
     expect(problem()).toBe(t('form.zero'));
     fireEvent.change(input, { target: { value: '0.001' } });
-    expect(problem()).toBe(t('form.belowMin', { min: '0.01' }));
+    expect(problem()).toBe(t('form.belowMin', { min: '0.0100' }));
     fireEvent.change(input, { target: { value: '6000' } });
-    expect(problem()).toBe(t('form.cap', { room: '5,000', cap: '5,000' }));
+    expect(problem()).toBe(t('form.cap', { room: '5,000.0000', cap: '5,000.0000' }));
     fireEvent.change(input, { target: { value: '' } });
     expect(problem()).toBe(t('form.required'));
     fireEvent.click(within(form).getByRole('button', { name: t('common.max') }));
@@ -145,7 +145,7 @@ describe('delegate form', () => {
     expect(status.textContent).toBe(t('tx.status.finalized'));
     expect([...seen]).toEqual(expect.arrayContaining(['ready', 'finalized']));
     // the transactions list records it
-    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain('Delegate 100 PHA to #0');
+    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain('Delegate 100.0000 PHA to #0');
 
     cleanup();
     renderDapp(dapp.connection, { hash: '#/portfolio', account: '//Alice' });
@@ -208,7 +208,9 @@ describe('withdraw and W-PHA forms', () => {
     expect(within(form).getByRole('alert').textContent).toBe(t('amount.notANumber'));
     fireEvent.click(within(form).getByLabelText(t('form.byShares')));
     fireEvent.change(input, { target: { value: '101' } });
-    expect(within(form).getByRole('alert').textContent).toBe(t('form.notEnoughShares', { shares: '100' }));
+    expect(within(form).getByRole('alert').textContent).toBe(
+      t('form.notEnoughShares', { shares: '100.0000' }),
+    );
     fireEvent.click(within(form).getByLabelText(t('form.byAmount')));
     fireEvent.change(input, { target: { value: '40' } });
     expect(within(form).queryByRole('alert')).toBeNull();

@@ -53,7 +53,7 @@ describe('delegation panel (id)', () => {
     const form = target.closest('form') as HTMLFormElement;
     fireEvent.change(within(form).getByLabelText(id['vote.amount']), { target: { value: '500' } });
     fireEvent.change(within(form).getByTestId('conviction'), { target: { value: '2' } });
-    expect(form.textContent).toContain('1.000 suara');
+    expect(form.textContent).toContain('1.000,0000 suara');
     const submit = button(id['delegate.submit']);
     await waitFor(() => expect(submit.disabled).toBe(false), { timeout: 20_000 });
     fireEvent.click(submit);
