@@ -64,19 +64,21 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     actors = new ActorSupervisor(chain);
     actors.start();
     history = await startNodeHistory(chain);
-    node = await startServer(chain, {
-      host: '127.0.0.1',
-      port: 0,
-      dev: true,
-      modules: [history.module],
-      devModules: [simMethods(() => actors)],
-    });
     vite = await createServer({
       server: { host: '127.0.0.1', port: 0 },
       logLevel: 'silent',
       clearScreen: false,
     });
     await vite.listen();
+    node = await startServer(chain, {
+      host: '127.0.0.1',
+      port: 0,
+      dev: true,
+      // the dApp's page is the local user's: it may call sim_startWorker
+      rpcCors: [new URL(vite.resolvedUrls?.local[0] ?? '').origin],
+      modules: [history.module],
+      devModules: [simMethods(() => actors)],
+    });
     browser = await launchChromium(executable as string);
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await installTestWallet(page, [{ uri: '//Eve', name: 'Eve (test wallet)' }]);
@@ -121,7 +123,10 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     await page.getByRole('button', { name: 'Set commission' }).click();
     await finalized('[data-testid="commission-form"]');
     await newBlocks(1);
-    await page.getByTestId('commission-history').getByText('0% → 20% (rise)').waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('commission-history')
+      .getByText('0.00% → 20.00% (rise)')
+      .waitFor({ timeout: 30_000 });
 
     // a simulated worker: attestation through the relayer, then Eve's key adds and starts it
     await page.getByTestId('sim-suri').fill('//Eve');
@@ -226,7 +231,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     await newBlocks(1);
     await page.getByTestId('vault-countdown').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('vault-countdown').textContent()).toMatch(
-      /^The oldest withdrawal reaches the 21-day limit in (20d 23h|21d 0h)\.$/,
+      /^The oldest withdrawal reaches the 21-day limit in (20 days 23 hours|21 days)\.$/,
     );
     await shot('vault-21-day-countdown');
 
