@@ -122,7 +122,7 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await page.getByTestId('second-0').click();
     await expect
       .poll(() => page.getByTestId('proposal-0').getByTestId('backing').textContent(), { timeout: 30_000 })
-      .toContain('backing 20 PHA');
+      .toContain('backing 20.0000 PHA');
     await shot('seconded');
 
     // launch at block 20 (dev LaunchPeriod)
@@ -137,21 +137,21 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await page.getByTestId('vote-form').waitFor();
     await page.getByTestId('vote-amount').fill('1000');
     await page.getByTestId('conviction').selectOption('3');
-    expect(await page.getByTestId('vote-preview').textContent()).toContain('3,000 votes (3×)');
+    expect(await page.getByTestId('vote-preview').textContent()).toContain('3,000.0000 votes (3×)');
     await page.getByTestId('vote-submit').click();
     await finalized('vote-form');
-    await expect.poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 }).toBe('3,000');
+    await expect.poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 }).toBe('3,000.0000');
     await shot('voted-3x');
 
     // Charlie votes aye 2,000 with W-PHA from his delegation: 0.1× → 200 votes
     await as('Charlie');
     await expect
       .poll(() => page.getByTestId('wpha-net').textContent(), { timeout: 30_000 })
-      .toContain('5,000 W-PHA');
+      .toContain('5,000.0000 W-PHA');
     await page.getByTestId('wpha-aye').fill('2000');
     await page.getByTestId('wpha-submit').click();
     await finalized('wpha-form');
-    await expect.poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 }).toBe('3,200');
+    await expect.poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 }).toBe('3,200.0000');
     expect(await page.getByTestId('projection').getAttribute('data-passing')).toBe('true');
     expect(await page.getByTestId('enactment').textContent()).toContain('#50');
     await shot('voted-wpha');
@@ -164,7 +164,7 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await go('#/governance/treasury');
     await expect
       .poll(() => page.getByTestId('treasury').textContent(), { timeout: 30_000 })
-      .toMatch(/#0: 100 PHA to .* approved/);
+      .toMatch(/#0: 100\.0000 PHA to .* approved/);
     // the node's indexer answers the history API: no computation inflow on this chain yet
     await page.getByText('No inflow recorded yet.').waitFor({ timeout: 30_000 });
     await shot('enacted');
@@ -175,31 +175,31 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     const row = page.locator('[data-testid="lock-row"][data-reason="voteLocked"]');
     await row.waitFor({ timeout: 30_000 });
     expect(await row.getByTestId('lock-expiry').getAttribute('data-block')).toBe('80');
-    expect(await page.getByTestId('democracy-lock').textContent()).toContain('1,000 PHA');
+    expect(await page.getByTestId('democracy-lock').textContent()).toContain('1,000.0000 PHA');
     expect(await page.getByTestId('unlock-all').isDisabled()).toBe(true);
     await shot('locked');
 
     // advance past the expiry (the unlock lands in block 80) and unlock
     await newBlocksTo(79);
     await page.getByTestId('unlock-notice').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('unlock-reminder').textContent()).toContain('1,000 PHA');
+    expect(await page.getByTestId('unlock-reminder').textContent()).toContain('1,000.0000 PHA');
     await shot('expired');
     await page.getByTestId('unlock-all').click();
     await finalized('locks');
     await expect
       .poll(() => page.getByTestId('democracy-lock').textContent(), { timeout: 30_000 })
-      .toContain(': 0 PHA');
+      .toContain(': 0.0000 PHA');
     await shot('unlocked');
 
     // Charlie unlocks his W-PHA vote of the ended referendum
     await as('Charlie');
     await expect
       .poll(() => page.getByTestId('wpha-locked').textContent(), { timeout: 30_000 })
-      .toContain('2,000');
+      .toContain('2,000.0000');
     await page.getByTestId('wpha-unlock').click();
     await expect
       .poll(() => page.getByTestId('wpha-locked').textContent(), { timeout: 30_000 })
-      .toContain(': 0');
+      .toContain(': 0.0000');
     await shot('wpha-unlocked');
 
     // the Council as its members see it
