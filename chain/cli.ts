@@ -9,7 +9,10 @@
  * stored as the database's first block (a checkpoint), so a restart never needs the snapshot file again.
  * The actors' state is persisted beside the blocks (`meta:actors`, every 100 blocks and on shutdown);
  * on restart it is restored and the actors replay the blocks after it from their stored diffs, so the
- * Gatekeeper continues exactly where the chain is.
+ * Gatekeeper continues exactly where the chain is. The store is verified at open (chain/store.ts): a
+ * database held by another node, a damaged one (refused, never silently rewound) or a path that is not a
+ * database each stop the node with their own message; `npm run chain -- repair [--db PATH]`
+ * (chain/repair.ts) keeps what the blocks allow and reports what was lost.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -19,7 +22,8 @@ import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
 import { simMethods } from '../src/pallets-mock/rpc/sim-methods.js';
 import { ArgsError, parseChainArgs } from './args.js';
 import { startNodeHistory } from './node-history.js';
-import { startServer } from './server.js';
+import { parseRepairArgs, repairDatabase } from './repair.js';
+import { limitOptions, startServer } from './server.js';
 import { DEMO_SNAPSHOT, readSnapshot, type Snapshot } from './snapshot.js';
 import { type NodeBlockStore, openBlockStore } from './store.js';
 
@@ -36,6 +40,11 @@ function loadSeed(seed: string): Snapshot | undefined {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'repair') {
+    const { db } = parseRepairArgs(process.argv.slice(3));
+    for (const line of await repairDatabase(db)) console.log(`pha-stake repair: ${line}`);
+    return;
+  }
   const args = parseChainArgs(process.argv.slice(2));
   await cryptoReady();
   let store: NodeBlockStore | undefined;
@@ -44,8 +53,9 @@ async function main(): Promise<void> {
     mkdirSync(dirname(path), { recursive: true });
     store = await openBlockStore(path);
   }
-  const identity = await store?.identity();
-  const stored = store ? await store.blocks() : [];
+  const loaded = store ? await store.load() : undefined;
+  const identity = loaded?.identity;
+  const stored = loaded?.blocks ?? [];
   const seed = identity?.seed ?? args.seed;
   // A database that holds blocks resumes from them; a new chain starts from its seed.
   const snapshot = stored.length === 0 ? loadSeed(seed) : undefined;
@@ -80,14 +90,17 @@ async function main(): Promise<void> {
         if (store) pending = pending.then(() => (store as NodeBlockStore).putMeta('actors', state));
       },
     });
-    const saved = store ? await store.getMeta('actors') : (snapshot?.actors ?? undefined);
+    const saved = loaded?.actors ?? snapshot?.actors ?? undefined;
     actors.start(saved ?? undefined);
   }
 
   // History API (issue 7): an indexer follows this chain in-process, keeps its records in this node's
   // LevelDB and serves the pha_* methods of contracts §6 (chain/node-history.ts).
-  const history = await startNodeHistory(chain, store);
+  // A new chain from a snapshot starts its history with the records shipped in it.
+  const history = await startNodeHistory(chain, store, { seed: snapshot?.history });
   const server = await startServer(chain, {
+    ...limitOptions(args.limits),
+    rpcCors: args.rpcCors,
     host: args.host,
     port: args.port,
     dev: args.dev,

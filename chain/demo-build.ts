@@ -1,7 +1,9 @@
 /**
- * `npm run demo:build [-- --days N] [--out PATH]`: builds the demo network by running a dev chain forward
- * (src/pallets-mock/devchain/demo-scenario.ts) with the in-process actors, and writes its snapshot
- * (chain/snapshot.ts) to chain/demo/demo.snapshot.json.gz, which `--seed demo` loads.
+ * `npm run demo:build [-- --days N] [--out PATH]`: builds the demo network by running a dev chain with the
+ * demo profile forward (src/pallets-mock/devchain/demo-scenario.ts) with the in-process actors, while the
+ * history indexer follows every block (chain/node-history.ts, in memory), and writes its snapshot
+ * (chain/snapshot.ts) with the indexer's records (thinned by chain/demo-history.ts) to
+ * chain/demo/demo.snapshot.json.gz, which `--seed demo` loads.
  *
  * Deterministic: sr25519 signatures normally draw fresh randomness, which would change extrinsic bytes,
  * block hashes and so the heartbeat challenges; for the build only, `crypto.getRandomValues` is replaced
@@ -11,10 +13,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { blake2AsU8a } from '@polkadot/util-crypto';
+import { MemoryKv } from '../src/indexer/store.js';
 import { DevChain } from '../src/pallets-mock/devchain/chain.js';
 import { buildDemoNetwork } from '../src/pallets-mock/devchain/demo-scenario.js';
 import { ActorSupervisor } from '../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
+import { packHistory, REWARD_SNAPSHOT_WINDOW_MS } from './demo-history.js';
+import { startNodeHistory } from './node-history.js';
 import { captureSnapshot, DEMO_SNAPSHOT, writeSnapshot } from './snapshot.js';
 
 /** Replaces the process's randomness by a deterministic stream (build-time only). */
@@ -50,7 +55,14 @@ async function main(): Promise<void> {
   seedRandomness('pha-stake/demo-build/v1');
   await cryptoReady();
   const started = performance.now();
-  const chain = new DevChain({ mode: 'Manual' });
+  const chain = new DevChain({ profile: 'demo', mode: 'Manual' });
+  // The indexer follows the build block by block (a failing block makes syncTo throw).
+  const history = await startNodeHistory(chain, undefined, {
+    onError: () => {},
+    rewardSnapshotWindowMs: REWARD_SNAPSHOT_WINDOW_MS,
+  });
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  let reported = 0n;
   const actors = new ActorSupervisor(chain, {
     log: (line) => {
       if (!line.includes('started for pool')) console.log(line);
@@ -59,11 +71,24 @@ async function main(): Promise<void> {
   actors.start();
   const summary = await buildDemoNetwork(chain, actors, {
     days,
-    log: (line) => console.log(`${((performance.now() - started) / 1000).toFixed(1)} s ${line}`),
+    log: (line) => console.log(`${elapsed()} ${line}`),
+    afterBlocks: async () => {
+      await history.indexer.syncTo(Number(chain.best));
+      if (chain.best >= reported + 2_000n) {
+        reported = chain.best;
+        console.log(`${elapsed()} #${chain.best} built and indexed`);
+      }
+    },
   });
   if (actors.refused > 0) throw new Error(`${actors.refused} actor submissions were refused`);
   chain.kernel.tryState();
-  const file = captureSnapshot(chain, actors.exportState());
+  await history.indexer.syncTo(Number(chain.best));
+  await history.stop();
+  const kv = history.indexer.store.kv;
+  if (!(kv instanceof MemoryKv)) throw new Error('the build indexes in memory');
+  const records = kv.entries();
+  const shipped = packHistory(records);
+  const file = captureSnapshot(chain, actors.exportState(), shipped);
   mkdirSync(dirname(out), { recursive: true });
   const bytes = writeSnapshot(out, file);
   const seconds = (performance.now() - started) / 1000;
@@ -72,7 +97,8 @@ async function main(): Promise<void> {
       `${summary.workers} workers, ${summary.delegators} delegators; head ${chain.head.hash}`,
   );
   console.log(
-    `wrote ${out} (${(bytes / 1024).toFixed(0)} KiB, ${file.state.length} keys) in ${seconds.toFixed(1)} s`,
+    `history: ${records.length} indexer records, ${shipped.length} shipped; ` +
+      `wrote ${out} (${bytes} bytes = ${(bytes / 1024).toFixed(0)} KiB, ${file.state.length} keys) in ${seconds.toFixed(1)} s`,
   );
 }
 

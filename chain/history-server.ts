@@ -3,16 +3,27 @@
  * `rpc_methods`, over HTTP POST and WebSocket on one port, CORS `*`, bound to 127.0.0.1 unless told
  * otherwise. No subscriptions and no chain: the node serves the same methods through its own method
  * table (chain/node-history.ts). JSON-RPC 2.0 framing as the node's: single or batch requests, -32700
- * parse error, -32600 invalid request, -32601 unknown method, -32602 bad params, -32603 otherwise;
- * requests over 1 MiB answer -32007.
+ * parse error, -32600 invalid request, -32601 unknown method, -32602 bad params, -32603 otherwise. It
+ * shares the node's limits (src/pallets-mock/rpc/limits.ts, same flags): connections in total and per IP,
+ * idle timeout, request size (1 MiB by default here) -32007, JSON depth checked before parsing, batch
+ * length -32010, response size -32008.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RawData, WebSocketServer } from 'ws';
 import type { HistoryHandler } from '../src/indexer/rpc-methods.js';
-import { toErrorObject } from '../src/pallets-mock/rpc/server-core.js';
+import {
+  DEFAULT_RPC_LIMITS,
+  jsonDepthExceeds,
+  LIMIT_CODES,
+  limitData,
+  type RpcLimits,
+} from '../src/pallets-mock/rpc/limits.js';
+import { type RpcOutgoing, serializeOutgoing, toErrorObject } from '../src/pallets-mock/rpc/server-core.js';
+import { ConnectionGuard, refuseUpgrade, remoteIp, watchIdle } from './connection-limits.js';
 
-const MAX_REQUEST_BYTES = 1024 * 1024;
+/** The node's defaults, but requests of at most 1 MiB (history requests are small). */
+export const HISTORY_LIMITS: RpcLimits = { ...DEFAULT_RPC_LIMITS, maxRequestBytes: 1024 * 1024 };
 const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'POST, OPTIONS',
@@ -64,9 +75,25 @@ async function handleOne(handlers: Record<string, HistoryHandler>, raw: unknown)
   return 'id' in req ? reply : undefined;
 }
 
-async function handleText(handlers: Record<string, HistoryHandler>, text: string): Promise<unknown> {
-  if (Buffer.byteLength(text) > MAX_REQUEST_BYTES)
-    return err(null, -32007, 'Request is too big', `Exceeded max limit of ${MAX_REQUEST_BYTES}`);
+async function handleText(
+  handlers: Record<string, HistoryHandler>,
+  text: string,
+  limits: RpcLimits,
+): Promise<Reply | Reply[] | undefined> {
+  if (Buffer.byteLength(text) > limits.maxRequestBytes)
+    return err(
+      null,
+      LIMIT_CODES.requestSize,
+      'Request is too big',
+      limitData('maxRequestBytes', limits.maxRequestBytes),
+    );
+  if (jsonDepthExceeds(text, limits.maxJsonDepth))
+    return err(
+      null,
+      LIMIT_CODES.depth,
+      'Parse error',
+      `JSON nesting too deep: ${limitData('maxJsonDepth', limits.maxJsonDepth)}`,
+    );
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -75,6 +102,13 @@ async function handleText(handlers: Record<string, HistoryHandler>, text: string
   }
   if (Array.isArray(parsed)) {
     if (parsed.length === 0) return err(null, -32600, 'Invalid Request', 'empty batch');
+    if (parsed.length > limits.maxBatchLength)
+      return err(
+        null,
+        LIMIT_CODES.batch,
+        'The batch request was too large',
+        limitData('maxBatchLength', limits.maxBatchLength),
+      );
     const replies = (await Promise.all(parsed.map((r) => handleOne(handlers, r)))).filter(
       (r) => r !== undefined,
     );
@@ -92,9 +126,12 @@ const toText = (data: RawData): string =>
 
 export async function startHistoryServer(
   handlers: Record<string, HistoryHandler>,
-  opts: { host?: string; port?: number } = {},
+  opts: { host?: string; port?: number; limits?: Partial<RpcLimits> } = {},
 ): Promise<HistoryServer> {
   const host = opts.host ?? '127.0.0.1';
+  const limits: RpcLimits = { ...HISTORY_LIMITS, ...opts.limits };
+  const serialize = (reply: Reply | Reply[]) =>
+    serializeOutgoing(reply as RpcOutgoing, limits.maxResponseBytes) ?? '';
   const http = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS).end();
@@ -108,20 +145,30 @@ export async function startHistoryServer(
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size <= MAX_REQUEST_BYTES + 1) chunks.push(c);
+      if (size <= limits.maxRequestBytes + 1) chunks.push(c);
     });
     req.on('end', () => {
-      void handleText(handlers, Buffer.concat(chunks).toString('utf8')).then((reply) => {
+      void handleText(handlers, Buffer.concat(chunks).toString('utf8'), limits).then((reply) => {
         if (reply === undefined) res.writeHead(204, CORS).end();
-        else res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' }).end(JSON.stringify(reply));
+        else res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' }).end(serialize(reply));
       });
     });
   });
-  const wss = new WebSocketServer({ server: http, maxPayload: MAX_REQUEST_BYTES * 2 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxRequestBytes * 2 });
+  const guard = new ConnectionGuard(limits);
+  http.on('upgrade', (req, socket, head) => {
+    const ip = remoteIp(req);
+    const refused = guard.admit(ip);
+    if (refused) return refuseUpgrade(socket, 429, refused);
+    socket.once('close', () => guard.release(ip));
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
   wss.on('connection', (ws) => {
+    const active = watchIdle(ws, limits.idleTimeoutMs, () => true);
     ws.on('message', (data) => {
-      void handleText(handlers, toText(data)).then((reply) => {
-        if (reply !== undefined && ws.readyState === ws.OPEN) ws.send(JSON.stringify(reply));
+      active();
+      void handleText(handlers, toText(data), limits).then((reply) => {
+        if (reply !== undefined && ws.readyState === ws.OPEN) ws.send(serialize(reply));
       });
     });
     ws.on('error', () => {});

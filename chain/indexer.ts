@@ -1,5 +1,5 @@
 /**
- * `npm run indexer -- --ws URL [--port 9955] [--host 127.0.0.1] [--db PATH | --db memory]`
+ * `npm run indexer -- --ws URL [--port 9955] [--host 127.0.0.1] [--db PATH | --db memory] [--rpc-max-…]`
  * (spec/contracts.md §4, §6): follows any Phala-runtime endpoint's finalized heads through @polkadot/api
  * (an archive node for a backfill from genesis), keeps the history in its own LevelDB (default
  * ./.data/indexer) and resumes there after a restart, and serves the pha_* history API over JSON-RPC
@@ -12,7 +12,9 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Indexer } from '../src/indexer/indexer.js';
 import { historyHandlers } from '../src/indexer/rpc-methods.js';
 import { IndexStore, type KvStore, MemoryKv } from '../src/indexer/store.js';
-import { startHistoryServer } from './history-server.js';
+import type { RpcLimits } from '../src/pallets-mock/rpc/limits.js';
+import { parseLimitFlag } from './args.js';
+import { HISTORY_LIMITS, startHistoryServer } from './history-server.js';
 import { openLevelKv } from './history-store.js';
 
 export interface IndexerArgs {
@@ -20,12 +22,19 @@ export interface IndexerArgs {
   port: number;
   host: string;
   db: string;
+  /** RPC limits of its server (the node's `--rpc-max-…` flags). */
+  limits: RpcLimits;
 }
 
 export class IndexerArgsError extends Error {}
 
 export function parseIndexerArgs(argv: string[]): IndexerArgs {
-  const out: Partial<IndexerArgs> = { port: 9955, host: '127.0.0.1', db: './.data/indexer' };
+  const out: Partial<IndexerArgs> = {
+    port: 9955,
+    host: '127.0.0.1',
+    db: './.data/indexer',
+    limits: { ...HISTORY_LIMITS },
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     const value = () => {
@@ -55,7 +64,8 @@ export function parseIndexerArgs(argv: string[]): IndexerArgs {
         out.db = value();
         break;
       default:
-        throw new IndexerArgsError(`unknown flag ${flag}`);
+        if (!parseLimitFlag(out.limits as RpcLimits, flag, value))
+          throw new IndexerArgsError(`unknown flag ${flag}`);
     }
   }
   if (!out.ws) throw new IndexerArgsError('--ws URL is required');
@@ -91,6 +101,7 @@ async function main(): Promise<void> {
   const server = await startHistoryServer(historyHandlers(indexer.history()), {
     host: args.host,
     port: args.port,
+    limits: args.limits,
   });
   console.log(`pha-stake indexer ready ${server.url} ${server.httpUrl} following ${args.ws}`);
 

@@ -2,10 +2,15 @@
  * The node's JSON-RPC server: WebSocket (package `ws`) and HTTP POST on one port, CORS `*`, bound to
  * 127.0.0.1 unless told otherwise (spec/chain-rpc.md §2.1, contracts §4). Both transports are thin
  * wrappers over the platform-neutral core in src/pallets-mock/rpc: each WebSocket is one session (with
- * subscriptions, cancelled on close); each HTTP POST is a one-shot session without them. Oversized
- * requests are answered with -32007 (HTTP 413); WebSocket frames beyond the limit plus 1 MiB close the
- * socket (1009) so memory stays bounded. Malformed input never throws out of a handler; a client too slow to drain its
- * notifications (over 64 MiB buffered) is disconnected.
+ * subscriptions, cancelled on close); each HTTP POST is a one-shot session without them. Limits
+ * (src/pallets-mock/rpc/limits.ts, each a `--rpc-max-…` flag): connections in total and per IP (refused
+ * upgrades answer HTTP 429 with the JSON-RPC error), an idle timeout for sockets without subscriptions,
+ * response size (-32008 in place of the response), and the core's. Oversized requests are answered with
+ * -32007 (HTTP 413); WebSocket frames beyond the limit plus 1 MiB close the socket (1009) so memory stays
+ * bounded. Malformed input never throws out of a handler; a client too slow to drain its notifications
+ * (over 64 MiB buffered) is disconnected. Dev methods only for the local user: dev_/sim_ calls from a
+ * browser page whose Origin `--rpc-cors` does not allow (default: the dApp's own) answer -32000, and HTTP
+ * bodies must be application/json (415 otherwise), so no cross-site simple request reaches a method.
  *
  *   const server = await startServer(chain, { port: 0, dev: true });
  *   server.url      // ws://127.0.0.1:PORT
@@ -16,14 +21,50 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import type { DevChain } from '../src/pallets-mock/devchain/chain.js';
+import { DEFAULT_RPC_LIMITS, limitData, type RpcLimits } from '../src/pallets-mock/rpc/limits.js';
 import { createRpcCore, type RpcCoreOptions } from '../src/pallets-mock/rpc/method-table.js';
-import { OVERSIZED_REQUEST, type RpcServerCore } from '../src/pallets-mock/rpc/server-core.js';
+import {
+  INVALID_REQUEST,
+  OVERSIZED_REQUEST,
+  type RpcOutgoing,
+  type RpcServerCore,
+  serializeOutgoing,
+} from '../src/pallets-mock/rpc/server-core.js';
+import { ConnectionGuard, refuseUpgrade, remoteIp, watchIdle } from './connection-limits.js';
 
-export interface ServerOptions extends RpcCoreOptions {
+export interface ServerOptions
+  extends RpcCoreOptions,
+    Partial<
+      Pick<RpcLimits, 'maxConnections' | 'maxConnectionsPerIp' | 'idleTimeoutMs' | 'maxResponseBytes'>
+    > {
   /** Interface to bind (default 127.0.0.1). */
   host?: string;
   /** Port (default 9944); 0 picks a free one. */
   port?: number;
+  /**
+   * Browser origins whose pages may call the dev and sim methods (`--rpc-cors`), or 'all'. Default: the
+   * dApp's own (DAPP_ORIGINS). Clients that send no Origin (processes of the local user) always may.
+   */
+  rpcCors?: string[] | 'all';
+}
+
+/** The dApp's origins under `npm start` (vite on 127.0.0.1:5173). */
+export const DAPP_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
+
+/** The server options that carry every limit of `limits` (the CLI's flags). */
+export function limitOptions(limits: RpcLimits): ServerOptions {
+  return {
+    maxConnections: limits.maxConnections,
+    maxConnectionsPerIp: limits.maxConnectionsPerIp,
+    idleTimeoutMs: limits.idleTimeoutMs,
+    maxResponseBytes: limits.maxResponseBytes,
+    maxRequestBytes: limits.maxRequestBytes,
+    maxSubscriptions: limits.maxSubscriptionsPerConnection,
+    maxTotalSubscriptions: limits.maxSubscriptions,
+    maxBatchLength: limits.maxBatchLength,
+    maxJsonDepth: limits.maxJsonDepth,
+    maxPendingRequests: limits.maxPendingRequests,
+  };
 }
 
 export interface RunningServer {
@@ -73,32 +114,55 @@ export async function startServer(chain: DevChain, opts: ServerOptions = {}): Pr
   const host = opts.host ?? '127.0.0.1';
   const core = createRpcCore(chain, opts);
   const limit = core.options.maxRequestBytes;
+  const maxResponseBytes = opts.maxResponseBytes ?? DEFAULT_RPC_LIMITS.maxResponseBytes;
 
-  const http = createServer((req, res) => void handleHttp(core, req, res));
+  const cors = opts.rpcCors ?? DAPP_ORIGINS;
+  const devAllowed = (origin: string | undefined) =>
+    origin === undefined || cors === 'all' || cors.includes(origin);
+  const http = createServer(
+    (req, res) =>
+      void handleHttp(core, req, res, { maxResponseBytes, devAllowed: devAllowed(req.headers.origin) }),
+  );
   http.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
   });
 
-  const wss = new WebSocketServer({ server: http, maxPayload: limit + WS_FRAME_SLACK });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limit + WS_FRAME_SLACK });
   const sockets = new Set<WebSocket>();
+  const guard = new ConnectionGuard({
+    maxConnections: opts.maxConnections ?? DEFAULT_RPC_LIMITS.maxConnections,
+    maxConnectionsPerIp: opts.maxConnectionsPerIp ?? DEFAULT_RPC_LIMITS.maxConnectionsPerIp,
+  });
+  const idleMs = opts.idleTimeoutMs ?? DEFAULT_RPC_LIMITS.idleTimeoutMs;
   wss.on('error', () => {
     // Errors of the listening server surface through `http`; nothing to do per ws here.
   });
-  wss.on('connection', (ws) => {
+  http.on('upgrade', (req, socket, head) => {
+    const ip = remoteIp(req);
+    const refused = guard.admit(ip);
+    if (refused) return refuseUpgrade(socket, 429, refused);
+    socket.once('close', () => guard.release(ip));
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+  wss.on('connection', (ws, req: IncomingMessage) => {
     sockets.add(ws);
     const session = core.openSession({
       subscriptions: true,
+      devAllowed: devAllowed(req.headers.origin),
       send: (message) => {
         if (ws.readyState !== WebSocket.OPEN) return;
         if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
           ws.terminate();
           return;
         }
-        ws.send(JSON.stringify(message));
+        const text = serializeOutgoing(message, maxResponseBytes);
+        if (text !== undefined) ws.send(text);
       },
     });
+    const active = watchIdle(ws, idleMs, () => session.subscriptionCount === 0);
     ws.on('message', (data) => {
+      active();
       const buf = rawToBuffer(data);
       void session.handleText(buf.toString('utf8'), buf.length);
     });
@@ -181,7 +245,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
   });
 }
 
-async function handleHttp(core: RpcServerCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handleHttp(
+  core: RpcServerCore,
+  req: IncomingMessage,
+  res: ServerResponse,
+  { maxResponseBytes, devAllowed }: { maxResponseBytes: number; devAllowed: boolean },
+): Promise<void> {
   try {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS_HEADERS).end();
@@ -192,12 +261,28 @@ async function handleHttp(core: RpcServerCore, req: IncomingMessage, res: Server
       res.end('JSON-RPC over HTTP POST, or a WebSocket upgrade\n');
       return;
     }
+    const json = (status: number, payload: RpcOutgoing) => {
+      res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(serializeOutgoing(payload, maxResponseBytes));
+    };
+    // As jsonrpsee: JSON only. A text/plain body is what a cross-site form or simple fetch can send
+    // without a preflight.
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') {
+      req.resume();
+      json(415, {
+        jsonrpc: '2.0',
+        id: null,
+        error: {
+          code: INVALID_REQUEST,
+          message: 'Invalid Request',
+          data: 'Supplied content type is not allowed. Content-Type: application/json is required',
+        },
+      });
+      return;
+    }
     const limit = core.options.maxRequestBytes;
     const body = await readBody(req, limit);
-    const json = (status: number, payload: unknown) => {
-      res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify(payload));
-    };
     if (body === undefined) {
       // Stop reading: answer and drop the connection once the answer is out.
       res.setHeader('Connection', 'close');
@@ -208,12 +293,12 @@ async function handleHttp(core: RpcServerCore, req: IncomingMessage, res: Server
         error: {
           code: OVERSIZED_REQUEST,
           message: 'Request is too big',
-          data: `Exceeded max limit of ${limit}`,
+          data: limitData('maxRequestBytes', limit),
         },
       });
       return;
     }
-    const response = await core.handleOnce(body.toString('utf8'), body.length);
+    const response = await core.handleOnce(body.toString('utf8'), body.length, devAllowed);
     if (response === undefined) res.writeHead(204, CORS_HEADERS).end();
     else json(200, response);
   } catch (err) {

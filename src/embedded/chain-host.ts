@@ -12,7 +12,7 @@ import { LevelKv } from '../indexer/level-kv.js';
 import { IndexStore } from '../indexer/store.js';
 import type { BlockStore } from '../pallets-mock/devchain/block-store.js';
 import { type BlockRecord, DevChain } from '../pallets-mock/devchain/chain.js';
-import { parseSnapshotBytes, type Snapshot } from '../pallets-mock/devchain/snapshot.js';
+import { parseSnapshotBytes, type Snapshot, shippedHistory } from '../pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../pallets-mock/primitives/signature.js';
 import { EmbeddedProvider } from '../pallets-mock/rpc/embedded-provider.js';
@@ -101,18 +101,24 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
     devModules: [simMethods(() => actors)],
   });
   chain.setMode('Interval', opts.blockMs ?? DEFAULT_BLOCK_MS);
-  // The indexer starts after the chain answers, so the page's first requests do not wait for it.
-  const historyStarted = history
-    .start(
-      () => new EmbeddedProvider(chain, { core }),
-      store ? new IndexStore(new LevelKv(store.sublevel('hist'))) : undefined,
-    )
-    .catch((err: unknown) => opts.log?.(`history indexer: ${err instanceof Error ? err.message : err}`));
+  // The indexer starts with the first new block, so it does not compete with the page's first requests.
+  let historyStarted: Promise<void> = Promise.resolve();
+  const offHead = chain.onNewHead(() => {
+    offHead();
+    historyStarted = history
+      .start(
+        () => new EmbeddedProvider(chain, { core }),
+        store ? new IndexStore(new LevelKv(store.sublevel('hist'))) : undefined,
+        snapshot ? shippedHistory(snapshot) : undefined,
+      )
+      .catch((err: unknown) => opts.log?.(`history indexer: ${err instanceof Error ? err.message : err}`));
+  });
 
   let stopped: Promise<void> | undefined;
   const stop = () => {
     stopped ??= (async () => {
       chain.stop();
+      offHead();
       await chain.newBlocks(0);
       actors.stop();
       await historyStarted;

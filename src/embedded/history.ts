@@ -13,8 +13,16 @@ import type { MethodTable } from '../pallets-mock/rpc/server-core.js';
 
 export interface DeferredHistory {
   module: MethodTable;
-  /** Starts the indexer over another in-process connection to the chain. */
-  start(connect: () => ProviderInterface, store?: IndexStore): Promise<void>;
+  /**
+   * Starts the indexer over another in-process connection to the chain, keeping its records in `store`
+   * (memory by default); `seed` are the records shipped with the chain's snapshot (`shippedHistory`),
+   * which an empty store starts with, so history begins with the snapshot's past.
+   */
+  start(
+    connect: () => ProviderInterface,
+    store?: IndexStore,
+    seed?: ReadonlyArray<readonly [string, string]>,
+  ): Promise<void>;
   /** Stops the indexer (once started) and waits for its last block. */
   stop(): Promise<void>;
 }
@@ -47,13 +55,13 @@ export async function deferredHistory(): Promise<DeferredHistory> {
   };
   return {
     module: historyRpcModule(history),
-    async start(connect, store) {
+    async start(connect, store, seed) {
       const api = await ApiPromise.create({
         provider: connect(),
         noInitWarn: true,
         signedExtensions: { CheckMqSequence: { extrinsic: {}, payload: {} } },
       });
-      const h = await startInProcessHistory(api, store ? { store } : {});
+      const h = await startInProcessHistory(api, { ...(store ? { store } : {}), seed });
       started = { h, api };
       resolveRunning(h);
     },

@@ -25,15 +25,26 @@ export interface ChainHistory {
   stop(): Promise<void>;
 }
 
+export interface ChainHistoryOptions {
+  onError?: (err: unknown) => void;
+  /** Records shipped with the chain's snapshot (`shippedHistory`): an empty store starts with them. */
+  seed?: ReadonlyArray<readonly [string, string]>;
+  /** See IndexerOptions.rewardSnapshotWindowMs (the demo build thins reward-only snapshots). */
+  rewardSnapshotWindowMs?: number;
+}
+
 export async function startChainHistory(
   chain: DevChain,
   kv: KvStore,
-  opts: { onError?: (err: unknown) => void } = {},
+  opts: ChainHistoryOptions = {},
 ): Promise<ChainHistory> {
+  const index = new IndexStore(kv);
+  if (opts.seed) await index.seed(opts.seed);
   const api = await ApiPromise.create({ provider: new EmbeddedProvider(chain), noInitWarn: true });
   const indexer = new Indexer({
     api,
-    store: new IndexStore(kv),
+    store: index,
+    rewardSnapshotWindowMs: opts.rewardSnapshotWindowMs,
     onError:
       opts.onError ??
       ((err) => console.error(`history indexer: ${err instanceof Error ? err.message : String(err)}`)),

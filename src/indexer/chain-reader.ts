@@ -127,18 +127,24 @@ export interface ReferendumState {
   end: bigint;
 }
 
-/** Reads of one block, memoised. */
+/**
+ * Reads of one block, memoised. The block's decorated API (`api.at`, costly: it decorates every storage
+ * item) is only built when something beyond the timestamp and the events is read; those two are read raw
+ * and decoded with the connection's registry when the block's runtime is the connection's own.
+ */
 export class BlockReader {
   private readonly poolCache = new Map<string, Promise<PoolState | null>>();
   private readonly delegationCache = new Map<string, Promise<Map<string, Delegation>>>();
   private readonly workerCache = new Map<string, Promise<WorkerState>>();
   private readonly wphaCache = new Map<string, Promise<bigint>>();
 
+  private decorated: Promise<ApiDecoration<'promise'>> | undefined;
+
   private constructor(
     readonly api: ApiPromise,
-    readonly at: ApiDecoration<'promise'>,
     readonly hash: string,
     readonly number: number,
+    private readonly version: RuntimeVersion | undefined,
   ) {}
 
   /** `version`: the runtime version the block was built with (saves api.at the parent lookups). */
@@ -148,29 +154,58 @@ export class BlockReader {
     number: number,
     version?: RuntimeVersion,
   ): Promise<BlockReader> {
-    return new BlockReader(api, await api.at(hash, version), hash, number);
+    return new BlockReader(api, hash, number, version);
+  }
+
+  /** The block's decorated API, built on first use. */
+  private at(): Promise<ApiDecoration<'promise'>> {
+    this.decorated ??= this.api.at(this.hash, this.version);
+    return this.decorated;
+  }
+
+  /** Whether the connection's registry decodes this block (same runtime version). */
+  private get ownRuntime(): boolean {
+    const own = this.api.runtimeVersion;
+    const v = this.version;
+    return !!v?.specName.eq(own.specName) && v.specVersion.eq(own.specVersion);
+  }
+
+  /** A plain storage value read raw at this block and decoded with the connection's registry. */
+  private async rawValue(section: string, item: string): Promise<Codec> {
+    const entry = this.api.query[section]?.[item];
+    if (!entry) throw new Error(`the endpoint's runtime has no storage ${section}.${item}`);
+    const hex = (await this.api.rpc.state.getStorage.raw(entry.key(), this.hash)) as string | null;
+    const meta = entry.creator.meta;
+    const type = this.api.registry.createLookupType(meta.type.asPlain);
+    // SCALE bytes, not a hex number: a hex string would be read as a big-endian integer.
+    return this.api.registry.createType(type, hex === null ? meta.fallback.toU8a(true) : hexToU8a(hex));
   }
 
   get ss58(): number {
     return this.api.registry.chainSS58 ?? 42;
   }
 
-  private q(section: string, item: string) {
-    const s = this.at.query[section]?.[item];
+  private async q(section: string, item: string) {
+    const s = (await this.at()).query[section]?.[item];
     if (!s) throw new Error(`the endpoint's runtime has no storage ${section}.${item}`);
     return s;
   }
 
-  has(section: string, item: string): boolean {
-    return this.at.query[section]?.[item] !== undefined;
+  async has(section: string, item: string): Promise<boolean> {
+    return (await this.at()).query[section]?.[item] !== undefined;
+  }
+
+  /** A plain value: raw when the registry decodes this block, else through the decorated API. */
+  private async plainValue(section: string, item: string): Promise<Codec> {
+    return this.ownRuntime ? this.rawValue(section, item) : (await this.q(section, item))();
   }
 
   async timestampMs(): Promise<number> {
-    return Number(big(prim(await this.q('timestamp', 'now')())));
+    return Number(big(prim(await this.plainValue('timestamp', 'now'))));
   }
 
   async events(): Promise<ChainEvent[]> {
-    const records = (await this.q('system', 'events')()) as unknown as Iterable<{
+    const records = (await this.plainValue('system', 'events')) as unknown as Iterable<{
       event: { section: string; method: string; data: Codec[] & { names?: string[] | null } };
     }>;
     const out: ChainEvent[] = [];
@@ -188,7 +223,7 @@ export class BlockReader {
 
   /** Every pool id present (PhalaBasePool.Pools keys). */
   async poolIds(): Promise<bigint[]> {
-    const keys = await this.q('phalaBasePool', 'pools').keys();
+    const keys = await (await this.q('phalaBasePool', 'pools')).keys();
     return keys.map((k) => big(prim(k.args[0] as Codec))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
@@ -203,7 +238,7 @@ export class BlockReader {
   }
 
   private async readPool(pid: bigint): Promise<PoolState | null> {
-    const raw = prim(await this.q('phalaBasePool', 'pools')(pid));
+    const raw = prim(await (await this.q('phalaBasePool', 'pools'))(pid));
     if (raw === null) return null;
     const [kind, body] = variant(raw);
     const b = obj(body);
@@ -243,7 +278,9 @@ export class BlockReader {
   wpha(who: string): Promise<bigint> {
     let p = this.wphaCache.get(who);
     if (!p) {
-      p = this.q('assets', 'account')(WPHA_ASSET_ID, who).then((v) => big(field(obj(prim(v)), 'balance')));
+      p = this.q('assets', 'account')
+        .then((q) => q(WPHA_ASSET_ID, who))
+        .then((v) => big(field(obj(prim(v)), 'balance')));
       this.wphaCache.set(who, p);
     }
     return p;
@@ -264,13 +301,13 @@ export class BlockReader {
   }
 
   private async readDelegations(pool: PoolState): Promise<Map<string, Delegation>> {
-    const entries = await this.q('rmrkCore', 'nfts').entries(pool.cid);
+    const entries = await (await this.q('rmrkCore', 'nfts')).entries(pool.cid);
     const nfts = entries.map(([k, v]) => {
       const [, ownerValue] = variant(field(obj(prim(v)), 'owner'));
       return { nftId: big(prim(k.args[1] as Codec)), owner: str(ownerValue) };
     });
     const props = nfts.length
-      ? await this.q('rmrkCore', 'properties').multi(
+      ? await (await this.q('rmrkCore', 'properties')).multi(
           nfts.map((n) => [pool.cid, n.nftId, DELEGATION_PROPERTY]),
         )
       : [];
@@ -305,13 +342,13 @@ export class BlockReader {
 
   /** The worker bound to a session (PhalaComputation.SessionBindings). */
   async sessionWorker(session: string): Promise<string | null> {
-    const v = prim(await this.q('phalaComputation', 'sessionBindings')(session));
+    const v = prim(await (await this.q('phalaComputation', 'sessionBindings'))(session));
     return v === null ? null : str(v);
   }
 
   /** Workers assigned to any stake pool (PhalaStakePoolv2.WorkerAssignments keys). */
   async assignedWorkers(): Promise<string[]> {
-    const keys = await this.q('phalaStakePoolv2', 'workerAssignments').keys();
+    const keys = await (await this.q('phalaStakePoolv2', 'workerAssignments')).keys();
     return keys.map((k) => str(prim(k.args[0] as Codec)).toLowerCase()).sort();
   }
 
@@ -327,9 +364,9 @@ export class BlockReader {
 
   private async readWorker(pubkey: string): Promise<WorkerState> {
     const [pidRaw, sessionRaw, registered] = await Promise.all([
-      this.q('phalaStakePoolv2', 'workerAssignments')(pubkey),
-      this.q('phalaComputation', 'workerBindings')(pubkey),
-      this.q('phalaRegistry', 'workers')(pubkey),
+      this.q('phalaStakePoolv2', 'workerAssignments').then((q) => q(pubkey)),
+      this.q('phalaComputation', 'workerBindings').then((q) => q(pubkey)),
+      this.q('phalaRegistry', 'workers').then((q) => q(pubkey)),
     ]);
     const pid = prim(pidRaw);
     const session = prim(sessionRaw);
@@ -351,8 +388,8 @@ export class BlockReader {
     };
     if (out.session !== null) {
       const [info, stake] = await Promise.all([
-        this.q('phalaComputation', 'sessions')(out.session),
-        this.q('phalaComputation', 'stakes')(out.session),
+        this.q('phalaComputation', 'sessions').then((q) => q(out.session)),
+        this.q('phalaComputation', 'stakes').then((q) => q(out.session)),
       ]);
       const s = prim(info);
       if (s !== null) {
@@ -373,8 +410,8 @@ export class BlockReader {
 
   /** Referendum indices with a ReferendumInfoOf entry that is ongoing. */
   async ongoingReferenda(): Promise<bigint[]> {
-    if (!this.has('democracy', 'referendumInfoOf')) return [];
-    const entries = await this.q('democracy', 'referendumInfoOf').entries();
+    if (!(await this.has('democracy', 'referendumInfoOf'))) return [];
+    const entries = await (await this.q('democracy', 'referendumInfoOf')).entries();
     return entries
       .filter(([, v]) => variant(prim(v))[0] === 'Ongoing')
       .map(([k]) => big(prim(k.args[0] as Codec)))
@@ -382,7 +419,7 @@ export class BlockReader {
   }
 
   async referendum(refIndex: bigint): Promise<ReferendumState | null> {
-    const raw = prim(await this.q('democracy', 'referendumInfoOf')(refIndex));
+    const raw = prim(await (await this.q('democracy', 'referendumInfoOf'))(refIndex));
     if (raw === null) return null;
     const [kind, body] = variant(raw);
     const o = obj(body);

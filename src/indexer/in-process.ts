@@ -1,8 +1,11 @@
 /**
  * The history API in-process (browser, embedded chain): `startInProcessHistory(api)` runs an Indexer
  * over the given ApiPromise with an in-memory store, following finalized heads from block 1, and returns
- * the same functions the pha_* RPC methods serve. Nothing persists: a reload re-indexes (the embedded
- * chain itself lives in memory too). The dApp's src/api may call this for the "embedded" endpoint.
+ * the same functions the pha_* RPC methods serve. `seed` (records shipped with a chain snapshot,
+ * `shippedHistory` of src/pallets-mock/devchain/snapshot.ts) fills an empty store first, so history starts
+ * with the snapshot's past and indexing continues after its head. Nothing persists: a reload re-indexes
+ * (the embedded chain itself lives in memory too). The dApp's src/api may call this for the "embedded"
+ * endpoint.
  *
  *   const h = await startInProcessHistory(api);
  *   await h.history.poolSnapshots(0);        // PoolSnapshot[]
@@ -23,13 +26,15 @@ export interface InProcessHistory {
 
 export async function startInProcessHistory(
   api: ApiPromise,
-  opts: { store?: IndexStore; onError?: (err: unknown) => void } = {},
+  opts: {
+    store?: IndexStore;
+    seed?: ReadonlyArray<readonly [string, string]>;
+    onError?: (err: unknown) => void;
+  } = {},
 ): Promise<InProcessHistory> {
-  const indexer = new Indexer({
-    api,
-    store: opts.store ?? new IndexStore(new MemoryKv()),
-    onError: opts.onError,
-  });
+  const store = opts.store ?? new IndexStore(new MemoryKv());
+  if (opts.seed) await store.seed(opts.seed);
+  const indexer = new Indexer({ api, store, onError: opts.onError });
   await indexer.init();
   await indexer.start();
   return {

@@ -45,11 +45,21 @@ export interface IndexerOptions {
   store: IndexStore;
   /** Called when indexing a block fails (the indexer retries on the next finalized head). */
   onError?: (err: unknown) => void;
+  /**
+   * Snapshots that rewards alone cause (a pool's RewardReceived / OwnerSharesGained, a worker's
+   * SessionSettled) are deferred to the first block of the next window of this many ms, all together
+   * (one read of the block's state per window instead of one per settlement); default 0: at every
+   * reward. The demo build uses it to index a week quickly.
+   */
+  rewardSnapshotWindowMs?: number;
 }
 
 /** Per-block tally of what the events touched. */
 interface Touched {
   pools: Set<string>;
+  /** Pools and workers touched only by rewards (see `rewardSnapshotWindowMs`). */
+  rewardPools: Set<string>;
+  rewardWorkers: Set<string>;
   delegations: Map<string, { address: string; pid: string }>;
   workers: Set<string>;
   referenda: Set<string>;
@@ -70,6 +80,12 @@ export class Indexer {
   private stopped = false;
   private readonly listeners = new Set<(n: number) => void>();
   private readonly onError: (err: unknown) => void;
+  private readonly rewardWindowMs: number;
+  /** Pools (`pool:<pid>`) and workers (`work:<pubkey>`) rewarded since the last window's snapshots. */
+  private readonly pendingRewards = new Set<string>();
+  private rewardWindow = -1;
+  /** Session account → bound worker, kept from SessionBound / SessionUnbound (saves a read per settlement). */
+  private readonly sessionWorkers = new Map<string, string | null>();
   private subsidy = '';
   private lastError: unknown;
   /** Runtime version at the last indexed block: the version the next block was built with. */
@@ -79,6 +95,32 @@ export class Indexer {
     this.api = opts.api;
     this.store = opts.store;
     this.onError = opts.onError ?? ((err) => console.error('indexer:', err));
+    this.rewardWindowMs = opts.rewardSnapshotWindowMs ?? 0;
+  }
+
+  /** Adds the pools and workers touched by rewards to this block's snapshots, now or per window. */
+  private addRewardTouches(t: Touched, timestampMs: number, daily: boolean): void {
+    const pending = this.pendingRewards;
+    for (const pid of t.rewardPools) pending.add(`pool:${pid}`);
+    for (const w of t.rewardWorkers) pending.add(`work:${w}`);
+    const window = this.rewardWindowMs > 0 ? Math.floor(timestampMs / this.rewardWindowMs) : -1;
+    if (this.rewardWindowMs > 0 && window === this.rewardWindow && !daily) return;
+    this.rewardWindow = window;
+    for (const key of pending) {
+      const id = key.slice(5);
+      if (key.startsWith('pool:')) t.pools.add(id);
+      else t.workers.add(id);
+    }
+    pending.clear();
+  }
+
+  /** The worker bound to a session, from SessionBound events seen or read once at this block. */
+  private async sessionWorker(reader: BlockReader, session: string): Promise<string | null> {
+    const known = this.sessionWorkers.get(session);
+    if (known !== undefined) return known;
+    const worker = (await reader.sessionWorker(session))?.toLowerCase() ?? null;
+    this.sessionWorkers.set(session, worker);
+    return worker;
   }
 
   /** Loads the cursor; refuses a store that indexed another chain. */
@@ -236,6 +278,8 @@ export class Indexer {
   ): Promise<Touched> {
     const t: Touched = {
       pools: new Set(),
+      rewardPools: new Set(),
+      rewardWorkers: new Set(),
       delegations: new Map(),
       workers: new Set(),
       referenda: new Set(),
@@ -255,7 +299,8 @@ export class Indexer {
         case 'phalaStakePoolv2':
         case 'phalaBasePool':
         case 'phalaVault': {
-          if (pid !== undefined) t.pools.add(pid);
+          const reward = e.method === 'RewardReceived' || e.method === 'OwnerSharesGained';
+          if (pid !== undefined) (reward ? t.rewardPools : t.pools).add(pid);
           if (typeof f.worker === 'string') t.workers.add(f.worker.toLowerCase());
           const user = f.user === undefined ? undefined : str(f.user);
           const kind = e.section === 'phalaVault' ? 'Vault' : 'StakePool';
@@ -327,11 +372,14 @@ export class Indexer {
         }
         case 'phalaComputation': {
           let worker: string | null = null;
-          if (typeof f.worker === 'string') worker = f.worker.toLowerCase();
-          else if (typeof f.session === 'string')
-            worker = (await reader.sessionWorker(f.session))?.toLowerCase() ?? null;
+          if (typeof f.worker === 'string') {
+            worker = f.worker.toLowerCase();
+            if (typeof f.session === 'string')
+              if (e.method === 'SessionUnbound') this.sessionWorkers.delete(f.session);
+              else if (e.method === 'SessionBound') this.sessionWorkers.set(f.session, worker);
+          } else if (typeof f.session === 'string') worker = await this.sessionWorker(reader, f.session);
           if (worker === null) break;
-          t.workers.add(worker);
+          (e.method === 'SessionSettled' ? t.rewardWorkers : t.workers).add(worker);
           if (e.method === 'SessionSettled')
             t.settled.set(worker, (t.settled.get(worker) ?? 0n) + fromFixed(big(f.payoutBits)));
           break;
@@ -362,6 +410,7 @@ export class Indexer {
   ): Promise<Omit<BlockWrite, 'cursor' | 'state'>> {
     const base = { blockNumber: reader.number, timestampMs };
     const reason: SnapshotReason = daily ? 'daily' : 'event';
+    this.addRewardTouches(t, timestampMs, daily);
     // Pools: touched ones (all on a daily block), plus vaults subscribed to a touched stake pool.
     const pids = daily ? (await reader.poolIds()).map(S) : [...t.pools];
     const pools = new Map<string, PoolState>();
@@ -439,7 +488,9 @@ export class Indexer {
     const referenda: ReferendumTally[] = [];
     const tallies = state.tallies ?? {};
     for (const idx of [...refs].sort((a, b) => Number(BigInt(a) - BigInt(b)))) {
-      const r = reader.has('democracy', 'referendumInfoOf') ? await reader.referendum(BigInt(idx)) : null;
+      const r = (await reader.has('democracy', 'referendumInfoOf'))
+        ? await reader.referendum(BigInt(idx))
+        : null;
       if (!r) continue;
       // A finished referendum keeps no tally on chain: carry the last one seen.
       const last = tallies[idx] ?? ['0', '0', '0'];

@@ -60,6 +60,11 @@ export class MemoryKv implements KvStore {
     return this.map.size;
   }
 
+  /** Every pair in key order (e.g. to ship a store with a snapshot). */
+  entries(): Array<[string, string]> {
+    return this.keys.map((k) => [k, this.map.get(k) as string]);
+  }
+
   private lowerBound(key: string): number {
     let lo = 0;
     let hi = this.keys.length;
@@ -132,6 +137,18 @@ export class IndexStore {
   async state(): Promise<RunningState> {
     const raw = await this.kv.get(STATE);
     return raw === undefined ? emptyRunningState() : (JSON.parse(raw) as RunningState);
+  }
+
+  /**
+   * Fills an empty store with shipped records (pairs of this layout, cursor and state included, e.g. the
+   * demo snapshot's history): the indexer then continues from their cursor. Returns false and writes
+   * nothing when the store already indexed something.
+   */
+  async seed(pairs: ReadonlyArray<readonly [string, string]>): Promise<boolean> {
+    if (pairs.length === 0 || (await this.cursor()) !== undefined) return false;
+    if (!pairs.some(([k]) => k === CURSOR)) throw new Error('shipped history without a cursor');
+    await this.kv.putAll(pairs);
+    return true;
   }
 
   /** Writes one block's records with the new cursor and state, atomically. */

@@ -26,7 +26,7 @@ export type Outcome =
   | { ok: false; error: string; detail?: string; events: [] };
 
 export interface CreateRuntimeOptions {
-  profile?: 'dev' | 'production';
+  profile?: 'dev' | 'demo' | 'production';
   balances?: Array<[AccountLike, bigint]>;
   config?: Record<string, bigint | number | boolean>;
 }

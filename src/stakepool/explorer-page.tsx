@@ -72,7 +72,7 @@ function SortHeader({
       </button>
       <Tip content={tip}>
         <span className="info" aria-hidden="true">
-          ⓘ
+          ?
         </span>
       </Tip>
     </th>

@@ -21,6 +21,15 @@ export function AddressIcon({ address, size = 20 }: { address: string; size?: nu
   );
 }
 
+function CopyIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor">
+      <rect x="5" y="5" width="9" height="9" rx="1.5" />
+      <path d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5" />
+    </svg>
+  );
+}
+
 export function AddressView({ address, full = false }: { address: string; full?: boolean }) {
   const t = useT();
   const name = useIdentityName(address);
@@ -48,7 +57,7 @@ export function AddressView({ address, full = false }: { address: string; full?:
         aria-label={t(copied ? 'address.copied' : 'address.copy')}
         title={t(copied ? 'address.copied' : 'address.copy')}
       >
-        {copied ? '✓' : '⧉'}
+        {copied ? '✓' : <CopyIcon />}
       </button>
     </span>
   );

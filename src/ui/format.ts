@@ -1,7 +1,7 @@
 /**
  * The dApp's one formatting module, on `Intl`, with fixed rules per kind — the same in tables and forms:
  *
- *   PHA amounts    exact bigint planck → decimal string → Intl.NumberFormat, 2–4 fraction digits, truncated
+ *   PHA amounts    exact bigint planck → decimal string → Intl.NumberFormat, 4 fraction digits, truncated
  *                  (never rounded up); a non-zero amount below 0.0001 reads "< 0.0001"
  *   exact amounts  every significant digit (forms, "Max", copy) — `parseAmount` reads them back exactly
  *   share price    PHA per share, 6 fraction digits
@@ -54,10 +54,10 @@ export function toDecimalString(value: bigint, decimals = PHA_DECIMALS): Decimal
 
 const SMALLEST_SHOWN = UNIT / 10_000n;
 
-/** PHA amount, 2–4 fraction digits truncated: 1234500000000000n → "1,234.50" (en) / "1.234,50" (id). */
+/** PHA amount, 4 fraction digits truncated: 1234500000000000n → "1,234.5000" (en) / "1.234,5000" (id). */
 export function formatPha(planck: bigint, locale: Locale): string {
   const f = numberFormat(locale, {
-    minimumFractionDigits: 2,
+    minimumFractionDigits: 4,
     maximumFractionDigits: 4,
     roundingMode: 'trunc',
   });

@@ -1,6 +1,7 @@
 /**
  * `npm run bench` (= tsx test/bench/run.ts): runs every row group and prints one markdown table.
  * `npm run bench -- <text>` runs only the rows of groups whose title contains <text> (case-insensitive).
+ * `npm run bench -- soak [--minutes N]` runs the bounded soak of issue 20 (test/bench/soak.ts) alone.
  *
  * To add rows: write a module under test/bench/ exporting a `BenchGroup` (see kernel-dispatch.ts) and
  * list it in GROUPS below. Performance is reported here, never asserted in tests.
@@ -15,6 +16,8 @@ import { demoBrowserBench } from './demo-browser.js';
 import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
+import { sgxBench } from './sgx.js';
+import { soakBench } from './soak.js';
 
 const GROUPS: BenchGroup[] = [
   kernelDispatch,
@@ -24,10 +27,13 @@ const GROUPS: BenchGroup[] = [
   demoBench,
   demoBrowserBench,
   dappBench,
+  sgxBench,
 ];
 
 const filter = process.argv[2]?.toLowerCase();
-const groups = GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));
+// The soak runs for minutes (`npm run bench -- soak [--minutes N]`): only when asked for by name.
+const groups =
+  filter === 'soak' ? [soakBench] : GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));
 if (!groups.length) {
   console.error(`no bench group matches "${filter}"; groups: ${GROUPS.map((g) => g.title).join(', ')}`);
   process.exit(1);

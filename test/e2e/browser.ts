@@ -61,11 +61,13 @@ export function takePageErrors(): string[] {
   return pageErrors.splice(0);
 }
 
-afterEach(() => {
-  const errors = takePageErrors();
-  if (errors.length > 0)
-    throw new Error(`${errors.length} page error(s) during the test:\n${errors.join('\n---\n')}`);
-});
+// only under the test runner (the bench launches Chromium through this module too)
+if (process.env.VITEST)
+  afterEach(() => {
+    const errors = takePageErrors();
+    if (errors.length > 0)
+      throw new Error(`${errors.length} page error(s) during the test:\n${errors.join('\n---\n')}`);
+  });
 
 export async function launchChromium(executablePath: string): Promise<Browser> {
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });

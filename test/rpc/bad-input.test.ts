@@ -130,7 +130,7 @@ describe('oversized requests', () => {
     expect(r.error).toEqual({
       code: -32007,
       message: 'Request is too big',
-      data: `Exceeded max limit of ${LIMIT}`,
+      data: `Exceeded max limit of ${LIMIT} (--rpc-max-request-size)`,
     });
     expect(rpc.open).toBe(true);
     expect(await rpc.call('system_name')).toBe('pha-stake-node');
@@ -269,7 +269,7 @@ describe('subscription flood', () => {
     expect(refused[0]?.error).toEqual({
       code: -32006,
       message: 'Too many subscriptions on the connection',
-      data: 'Exceeded max limit of 32',
+      data: 'Exceeded max limit of 32 (--rpc-max-subscriptions-per-connection)',
     });
     // the flooded connection still answers plain calls, and frees a slot on unsubscribe
     expect(await flood.call('system_name')).toBe('pha-stake-node');

@@ -346,7 +346,7 @@ describe('subscriptions', () => {
     expect(replies[3]?.error).toEqual({
       code: -32006,
       message: 'Too many subscriptions on the connection',
-      data: 'Exceeded max limit of 3',
+      data: 'Exceeded max limit of 3 (--rpc-max-subscriptions-per-connection)',
     });
     // another connection has its own budget
     const t2 = recorder();

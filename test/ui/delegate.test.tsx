@@ -70,13 +70,13 @@ describe('delegate form', () => {
     const input = amountInput(form);
     const problem = () => within(form).getByRole('alert').textContent;
     fireEvent.change(input, { target: { value: 'abc' } });
-    expect(problem()).toBe(t('form.invalidNumber'));
+    expect(problem()).toBe(t('amount.notANumber'));
     fireEvent.change(input, { target: { value: '0' } });
     expect(problem()).toBe(t('form.zero'));
     fireEvent.change(input, { target: { value: '0.001' } });
-    expect(problem()).toBe(t('form.belowMin', { min: '0.01' }));
+    expect(problem()).toBe(t('form.belowMin', { min: '0.0100' }));
     fireEvent.change(input, { target: { value: '6000' } });
-    expect(problem()).toBe(t('form.cap', { room: '5,000', cap: '5,000' }));
+    expect(problem()).toBe(t('form.cap', { room: '5,000.0000', cap: '5,000.0000' }));
     fireEvent.change(input, { target: { value: '' } });
     expect(problem()).toBe(t('form.required'));
     fireEvent.click(within(form).getByRole('button', { name: t('common.max') }));
@@ -123,7 +123,9 @@ describe('delegate form', () => {
   it('wraps and contributes in one batch: Ready → In block → Finalized, then the NFT shows its value', async () => {
     const form = await openDelegate('#/pool/0');
     fireEvent.change(amountInput(form), { target: { value: '100' } });
-    expect(within(form).getByTestId('wrap-note').textContent).toBe(t('form.wrapNote', { amount: '100' }));
+    expect(within(form).getByTestId('wrap-note').textContent).toBe(
+      t('form.wrapNote', { amount: '100.0000' }),
+    );
     await waitFor(
       () => expect(within(form).getByTestId('fee').textContent).toMatch(/Estimated fee: 0\.\d+ PHA/),
       {
@@ -143,7 +145,7 @@ describe('delegate form', () => {
     expect(status.textContent).toBe(t('tx.status.finalized'));
     expect([...seen]).toEqual(expect.arrayContaining(['ready', 'finalized']));
     // the transactions list records it
-    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain('Delegate 100 PHA to #0');
+    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain('Delegate 100.0000 PHA to #0');
 
     cleanup();
     renderDapp(dapp.connection, { hash: '#/portfolio', account: '//Alice' });
@@ -203,10 +205,12 @@ describe('withdraw and W-PHA forms', () => {
     const form = within(card).getByTestId('withdraw-form');
     const input = within(form).getByTestId('withdraw-amount') as HTMLInputElement;
     fireEvent.change(input, { target: { value: 'x' } });
-    expect(within(form).getByRole('alert').textContent).toBe(t('form.invalidNumber'));
+    expect(within(form).getByRole('alert').textContent).toBe(t('amount.notANumber'));
     fireEvent.click(within(form).getByLabelText(t('form.byShares')));
     fireEvent.change(input, { target: { value: '101' } });
-    expect(within(form).getByRole('alert').textContent).toBe(t('form.notEnoughShares', { shares: '100' }));
+    expect(within(form).getByRole('alert').textContent).toBe(
+      t('form.notEnoughShares', { shares: '100.0000' }),
+    );
     fireEvent.click(within(form).getByLabelText(t('form.byAmount')));
     fireEvent.change(input, { target: { value: '40' } });
     expect(within(form).queryByRole('alert')).toBeNull();
@@ -255,7 +259,7 @@ describe('withdraw and W-PHA forms', () => {
     });
     fireEvent.click(within(form).getByLabelText(t('form.submit.unwrap')));
     fireEvent.change(input, { target: { value: '30' } });
-    expect(within(form).getByRole('alert').textContent).toBe(t('form.tooMuch', { max: '25' }));
+    expect(within(form).getByRole('alert').textContent).toBe(t('form.tooMuch', { max: '25.0000' }));
     fireEvent.change(input, { target: { value: '5' } });
     fireEvent.submit(form);
     await waitFor(() => expect(screen.getByTestId('balances').textContent).toContain('W-PHA: 20'), {

@@ -53,13 +53,13 @@ describe('delegation panel (id)', () => {
     const form = target.closest('form') as HTMLFormElement;
     fireEvent.change(within(form).getByLabelText(id['vote.amount']), { target: { value: '500' } });
     fireEvent.change(within(form).getByTestId('conviction'), { target: { value: '2' } });
-    expect(form.textContent).toContain('1.000 suara');
+    expect(form.textContent).toContain('1.000,0000 suara');
     const submit = button(id['delegate.submit']);
     await waitFor(() => expect(submit.disabled).toBe(false), { timeout: 20_000 });
     fireEvent.click(submit);
     await screen.findByTestId('delegating', {}, { timeout: 20_000 });
-    expect(screen.getByTestId('delegating').textContent).toContain('500 PHA pada 2×');
-    await waitFor(() => expect(screen.getByTestId('democracy-lock').textContent).toContain('500 PHA'), {
+    expect(screen.getByTestId('delegating').textContent).toContain('500,0000 PHA pada 2×');
+    await waitFor(() => expect(screen.getByTestId('democracy-lock').textContent).toContain('500,0000 PHA'), {
       timeout: 20_000,
     });
 
@@ -73,7 +73,7 @@ describe('delegation panel (id)', () => {
       '//Dave',
     );
     const incoming = await screen.findByTestId('incoming', {}, { timeout: 20_000 });
-    expect(incoming.textContent).toContain('500 PHA pada 2× = 1.000 suara');
+    expect(incoming.textContent).toContain('500,0000 PHA pada 2× = 1.000,0000 suara');
 
     // Charlie undelegates: the lock stays as a prior lock until block + 2 × 10
     cleanup();

@@ -157,7 +157,7 @@ describe('operator console (owner)', () => {
     expect(within(commission).getByRole('alert').textContent).toBe(t('check.percent'));
     fireEvent.change(cInput, { target: { value: '25' } });
     expect(within(commission).getByTestId('commission-rise').textContent).toBe(
-      t('commission.rise', { from: '10%', to: '25%' }),
+      t('commission.rise', { from: '10.00%', to: '25.00%' }),
     );
     expect((cSubmit as HTMLButtonElement).disabled).toBe(false);
     fireEvent.change(cInput, { target: { value: '5' } });
@@ -166,7 +166,9 @@ describe('operator console (owner)', () => {
     const cap = within(page).getByTestId('cap-form');
     const capInput = within(cap).getByTestId('cap-input');
     fireEvent.change(capInput, { target: { value: '29999' } });
-    expect(within(cap).getByRole('alert').textContent).toBe(t('check.capBelowValue', { value: '30,000' }));
+    expect(within(cap).getByRole('alert').textContent).toBe(
+      t('check.capBelowValue', { value: '30,000.0000' }),
+    );
     expect((within(cap).getByRole('button', { name: t('cap.submit') }) as HTMLButtonElement).disabled).toBe(
       true,
     );
@@ -200,7 +202,7 @@ describe('operator console (owner)', () => {
     fireEvent.click(within(cap).getByRole('button', { name: t('cap.submit') }));
     expect((await finalStatus(cap)).dataset.status).toBe('finalized');
     await waitFor(
-      () => expect(within(page).getByTestId('operator-stats').textContent).toContain('40,000 PHA'),
+      () => expect(within(page).getByTestId('operator-stats').textContent).toContain('40,000.0000 PHA'),
       {
         timeout: 20_000,
       },
@@ -219,7 +221,7 @@ describe('operator console (owner)', () => {
     const input = within(form).getByTestId('stake-input');
     const submit = within(form).getByRole('button', { name: t('stake.start') }) as HTMLButtonElement;
     fireEvent.change(input, { target: { value: '999' } });
-    expect(within(form).getByRole('alert').textContent).toBe(t('check.stakeBelowMin', { min: '1,000' }));
+    expect(within(form).getByRole('alert').textContent).toBe(t('check.stakeBelowMin', { min: '1,000.0000' }));
     expect(submit.disabled).toBe(true);
     fireEvent.change(input, { target: { value: '23047' } });
     expect(within(form).getByRole('alert').textContent).toMatch(/^The stake must be at most 23,046\.\d+ PHA/);
@@ -244,7 +246,9 @@ describe('operator console (owner)', () => {
       .getAllByTestId('worker-card')
       .find((x) => x.dataset.pubkey === ready) as HTMLElement;
     fireEvent.change(within(again).getByTestId('stake-input'), { target: { value: '1400' } });
-    expect(within(again).getByRole('alert').textContent).toBe(t('check.stakeNotMore', { current: '1,500' }));
+    expect(within(again).getByRole('alert').textContent).toBe(
+      t('check.stakeNotMore', { current: '1,500.0000' }),
+    );
     fireEvent.change(within(again).getByTestId('stake-input'), { target: { value: '2500' } });
     fireEvent.click(within(again).getByRole('button', { name: t('stake.restart') }));
     await waitFor(
@@ -293,11 +297,12 @@ describe('worker lifecycle', () => {
     expect(button('Stop (0)').disabled).toBe(true);
     fireEvent.click(within(card()).getByRole('checkbox'));
     fireEvent.click(button('Stop (1)'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
     expect((await finalStatus(within(page).getByTestId('workers-panel'))).dataset.status).toBe('finalized');
     await waitFor(
       () =>
         expect(within(card()).getByTestId('cooldown').textContent).toMatch(
-          /^Cool-down: stake can be reclaimed in 6d 23h|7d 0h/,
+          /^Cool-down: stake can be reclaimed in (6 days 23 hours|7 days)/,
         ),
       {
         timeout: 20_000,
@@ -323,6 +328,7 @@ describe('worker lifecycle', () => {
     await waitFor(() => expect(box().checked).toBe(false));
     fireEvent.click(box());
     fireEvent.click(button('Remove (1)'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(card()).toBeUndefined(), { timeout: 20_000 });
   });
 });
@@ -341,7 +347,7 @@ describe('languages', () => {
     expect(screen.getByTestId('nav-manager').textContent).toBe('Kelola vault');
     fireEvent.change(within(page).getByTestId('cap-input'), { target: { value: '1' } });
     expect(within(within(page).getByTestId('cap-form')).getByRole('alert').textContent).toMatch(
-      /^Kapasitas tidak boleh di bawah nilai pool saat ini \(30\.000 PHA\)\.$/,
+      /^Kapasitas tidak boleh di bawah nilai pool saat ini \(30\.000,0000 PHA\)\.$/,
     );
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
   });

@@ -26,18 +26,18 @@ const PHA = 10n ** 12n;
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('amounts', () => {
-  it('formats PHA with 2–4 fraction digits, truncated, grouped per locale', () => {
+  it('formats PHA with 4 fraction digits, truncated, grouped per locale', () => {
     expect(formatPha(1_234_567_890_000_000n, 'en')).toBe('1,234.5678');
     expect(formatPha(1_234_567_890_000_000n, 'id')).toBe('1.234,5678');
-    expect(formatPha(1_234n * PHA + PHA / 2n, 'en')).toBe('1,234.50');
-    expect(formatPha(1_234n * PHA + PHA / 2n, 'id')).toBe('1.234,50');
+    expect(formatPha(1_234n * PHA + PHA / 2n, 'en')).toBe('1,234.5000');
+    expect(formatPha(1_234n * PHA + PHA / 2n, 'id')).toBe('1.234,5000');
     expect(formatPha(99_999_999_999n, 'en')).toBe('0.0999'); // truncated, never rounded up
-    expect(formatPha(-5n * PHA, 'en')).toBe('-5.00');
+    expect(formatPha(-5n * PHA, 'en')).toBe('-5.0000');
   });
 
   it('handles the extremes: 0, 1 planck, u128::MAX', () => {
-    expect(formatPha(0n, 'en')).toBe('0.00');
-    expect(formatPha(0n, 'id')).toBe('0,00');
+    expect(formatPha(0n, 'en')).toBe('0.0000');
+    expect(formatPha(0n, 'id')).toBe('0,0000');
     expect(formatPha(1n, 'en')).toBe('< 0.0001');
     expect(formatPha(1n, 'id')).toBe('< 0,0001');
     expect(formatPhaExact(1n, 'en')).toBe('0.000000000001');

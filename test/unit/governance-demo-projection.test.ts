@@ -42,5 +42,5 @@ describe('projection = chain on the demo referenda', () => {
       await api.disconnect();
       chain.stop();
     }
-  });
+  }, 600_000); // the demo's referenda run for days: up to 25,200 blocks are built
 });

@@ -1,17 +1,18 @@
 /**
  * Estimated APR/APY of a pool, as Phala App estimates it: the network's yearly budget to workers
- * (budget per block × (1 − treasury ratio) × blocks per year) split by each pool's share of the stake in
- * computation, less the owner's commission, over the pool's value. Vaults earn the weighted APR of the
- * stake pools they invest in. An estimate for display only (floats at the display edge).
+ * (budget per block × (1 − treasury ratio) × blocks per year) over the stake earning in computation is
+ * the network APR; a stake pool earns it on its own earning stake (stake of responsive workers), less
+ * the owner's commission, over the pool's value. Vaults earn the weighted APR of the stake pools they
+ * invest in. An estimate for display only (floats at the display edge).
  */
-import { type PoolSummary, stakeInWork } from './pool-model.js';
+import { earningStake, type PoolSummary, stakeInWork } from './pool-model.js';
 
 export interface NetworkEconomy {
   /** PHA per block paid to workers before the treasury's cut (U64F64 → number). */
   budgetPerBlock: number;
   treasuryRatio: number;
   blockTimeSecs: number;
-  /** Total stake in computation over all stake pools (planck). */
+  /** Stake earning in computation over all stake pools (planck; unresponsive workers' stake excluded). */
   totalStakeInWork: bigint;
 }
 
@@ -25,14 +26,19 @@ export function yearlyRewards(n: NetworkEconomy): number {
   return n.budgetPerBlock * (1 - n.treasuryRatio) * (YEAR_SECS / n.blockTimeSecs);
 }
 
+/** Yearly worker rewards over the stake earning them: what a fully staked pool without commission earns. */
+export function networkApr(n: NetworkEconomy): number | null {
+  const total = Number(n.totalStakeInWork) / UNIT;
+  return total > 0 ? yearlyRewards(n) / total : null;
+}
+
 /** APR of a stake pool, optionally after `extra` more planck joins it (dilution preview). */
 export function stakePoolApr(pool: PoolSummary, n: NetworkEconomy, extra = 0n): number | null {
-  const working = Number(stakeInWork(pool)) / UNIT;
-  const total = Number(n.totalStakeInWork) / UNIT;
+  const working = Number(earningStake(pool)) / UNIT;
   const value = Number(pool.totalValue + extra) / UNIT;
-  if (value <= 0 || total <= 0 || working <= 0) return value > 0 ? 0 : null;
-  const poolRewards = yearlyRewards(n) * (working / total) * (1 - pool.commission / 1e6);
-  return poolRewards / value;
+  const network = networkApr(n);
+  if (value <= 0 || network === null || working <= 0) return value > 0 ? 0 : null;
+  return (network * working * (1 - pool.commission / 1e6)) / value;
 }
 
 export function vaultApr(

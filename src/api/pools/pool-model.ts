@@ -32,13 +32,15 @@ export interface PoolSummary {
   investPools: bigint[];
   /** Free W-PHA of the pool account (stake not in workers). */
   freeStake: bigint;
+  /** Stake pools: stake of its workers that are unresponsive (in work but earning nothing). */
+  unresponsiveStake: bigint;
   /** On-chain text, shown as text only. */
   description: string;
   /** Accounts allowed to contribute; null = open to all. */
   whitelist: string[] | null;
 }
 
-export type PoolRecord = Omit<PoolSummary, 'freeStake' | 'description' | 'whitelist'>;
+export type PoolRecord = Omit<PoolSummary, 'freeStake' | 'unresponsiveStake' | 'description' | 'whitelist'>;
 
 /** Decodes a `PoolProxy` value (toPrimitive form). */
 export function decodePoolProxy(value: Plain): PoolRecord {
@@ -92,4 +94,12 @@ export function capacityLeft(pool: Pick<PoolSummary, 'cap' | 'totalValue'>): big
 /** Stake working in computation (value not free and not waiting to be paid out). */
 export function stakeInWork(pool: Pick<PoolSummary, 'totalValue' | 'freeStake'>): bigint {
   return pool.totalValue > pool.freeStake ? pool.totalValue - pool.freeStake : 0n;
+}
+
+/** Stake in work that earns: the Gatekeeper pays nothing to unresponsive workers. */
+export function earningStake(
+  pool: Pick<PoolSummary, 'totalValue' | 'freeStake' | 'unresponsiveStake'>,
+): bigint {
+  const working = stakeInWork(pool);
+  return working > pool.unresponsiveStake ? working - pool.unresponsiveStake : 0n;
 }

@@ -6,6 +6,7 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
+import { u8aToHex } from '@polkadot/util';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -53,8 +54,9 @@ export async function fundAccount(
   const total = api.createType(issuance.toRawType(), issuance.toBigInt() + amount);
   await provider.send('dev_setStorage', [
     [
-      [api.query.system.account.key(address), next.toHex()],
-      [api.query.balances.totalIssuance.key(), total.toHex()],
+      [api.query.system.account.key(address), u8aToHex(next.toU8a())],
+      // SCALE bytes (a number's toHex() is big-endian)
+      [api.query.balances.totalIssuance.key(), u8aToHex(total.toU8a())],
     ],
   ]);
   await newBlock(api, provider);

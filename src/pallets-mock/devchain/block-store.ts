@@ -5,15 +5,24 @@
  * chain's identity (genesis hash and the options it was built with) and small named records (the actors'
  * checkpoint). A block is written before the chain announces it; on restart the chain is rebuilt by
  * replaying the stored diffs onto the same genesis, so the state root and nonces continue.
+ *
+ * A store that knows its state: `verify` reads and checks everything stored — every block's hash, its
+ * parent link and state root against the one before it, the stored best block number against the last
+ * block, the last persisted block kept outside the database (a HeadMarker the platform supplies: the
+ * node's HEAD file catches files truncated back to an older consistent state), the actors' checkpoint
+ * against the head — and reports the first problem instead of resuming at an older block; `rebuild`
+ * writes what verified into a fresh store (the platform-neutral half of a repair, chain/store.ts).
  */
 import type { AbstractLevel } from 'abstract-level';
+import type { Profile } from '../frame/runtime.js';
+import { parseState } from '../offchain/json-state.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import type { BlockRecord } from './chain.js';
-import type { Header } from './header.js';
+import { type Header, headerHash, nextStateRoot } from './header.js';
 
 export interface ChainIdentity {
   genesisHash: string;
-  profile: 'dev' | 'production';
+  profile: Profile;
   seed: string;
 }
 
@@ -32,6 +41,36 @@ interface StoredBlock {
   extrinsics: string[];
   timestampMs: string;
   diff: Array<[string, string | null, string | null]>;
+}
+
+/** The last block persisted: its number and hash. */
+export interface PersistedHead {
+  number: bigint;
+  hash: string;
+}
+
+/**
+ * Where the platform keeps the last persisted block outside the database (written after each block's
+ * batch), so a database rewound to an older consistent state is caught rather than silently resumed.
+ */
+export interface HeadMarker {
+  /** Undefined when absent or unreadable (older databases have none). */
+  read(): PersistedHead | undefined;
+  write(head: PersistedHead): void;
+}
+
+/** What `verify` found: the blocks that check out (oldest first) and the first problem after them. */
+export interface Verified {
+  identity: ChainIdentity | undefined;
+  blocks: BlockRecord[];
+  /** The first problem, or undefined when the whole store checks out. */
+  problem?: string;
+  /** Stored or persisted block numbers after the good ones (lost by a repair). */
+  after: bigint[];
+  /** The actors' checkpoint, if stored and consistent with the good blocks. */
+  actors?: string;
+  /** Why a stored actors' checkpoint does not fit the good blocks. */
+  actorsProblem?: string;
 }
 
 const blockKey = (n: bigint) => `block:${n.toString().padStart(12, '0')}`;
@@ -66,9 +105,42 @@ export function deserializeBlock(json: string): BlockRecord {
   };
 }
 
+/** The first problem with stored block #n given the good blocks before it; undefined (and kept) when it checks out. */
+function checkBlock(
+  n: bigint,
+  value: string,
+  before: BlockRecord[],
+  identity: ChainIdentity | undefined,
+): string | undefined {
+  let block: BlockRecord;
+  try {
+    block = deserializeBlock(value);
+  } catch {
+    return `block #${n} is unreadable`;
+  }
+  if (block.header.number !== n) return `block #${n} holds block #${block.header.number}`;
+  if (headerHash(block.header) !== block.hash) return `block #${n} does not match its hash`;
+  const prev = before[before.length - 1];
+  if (prev) {
+    if (n !== prev.header.number + 1n) return `block #${prev.header.number + 1n} is missing`;
+    if (block.header.parentHash !== prev.hash) return `block #${n} does not follow #${prev.header.number}`;
+    if (nextStateRoot(prev.header.stateRoot, block.diff) !== block.header.stateRoot)
+      return `block #${n}: its state changes do not give its state root`;
+  } else if (n === 1n && identity && block.header.parentHash !== identity.genesisHash)
+    return 'block #1 does not follow the genesis';
+  before.push(block);
+  return undefined;
+}
+
 export class BlockStore<TFormat = unknown> {
-  /** Takes an opened (or opening) database; the store owns it from then on. */
-  constructor(readonly db: LevelDb<TFormat>) {}
+  /**
+   * Takes an opened (or opening) database; the store owns it from then on. `head`, when given, records
+   * each persisted block outside the database and is checked by `verify`.
+   */
+  constructor(
+    readonly db: LevelDb<TFormat>,
+    private readonly head?: HeadMarker,
+  ) {}
 
   async identity(): Promise<ChainIdentity | undefined> {
     const raw = await this.db.get('meta:identity');
@@ -85,6 +157,7 @@ export class BlockStore<TFormat = unknown> {
       { type: 'put', key: blockKey(block.header.number), value: serializeBlock(block) },
       { type: 'put', key: 'meta:best', value: block.header.number.toString() },
     ]);
+    this.head?.write({ number: block.header.number, hash: block.hash });
   }
 
   /**
@@ -100,6 +173,69 @@ export class BlockStore<TFormat = unknown> {
       out.push(block);
     }
     return out;
+  }
+
+  /**
+   * Reads and checks everything stored: blocks in order (each hash, parent link and state root against
+   * the block before it; the first must follow genesis unless it is a checkpoint), the best block
+   * number, the persisted head, the actors' checkpoint. Never throws for damage: it reports it.
+   */
+  async verify(): Promise<Verified> {
+    let identity: ChainIdentity | undefined;
+    try {
+      identity = await this.identity();
+    } catch {
+      return {
+        identity: undefined,
+        blocks: [],
+        problem: 'the chain identity record is unreadable',
+        after: [],
+      };
+    }
+    const blocks: BlockRecord[] = [];
+    const after: bigint[] = [];
+    let problem: string | undefined;
+    try {
+      for await (const [key, value] of this.db.iterator({ gte: 'block:', lt: 'block;' })) {
+        const n = BigInt(key.slice('block:'.length));
+        if (!problem) problem = checkBlock(n, value, blocks, identity);
+        if (problem) after.push(n);
+      }
+    } catch (err) {
+      problem ??= `reading the blocks failed: ${(err as Error).message}`;
+    }
+    const last = blocks[blocks.length - 1];
+    const end = last?.header.number ?? 0n;
+    const best = await this.db.get('meta:best').catch(() => undefined);
+    if (!problem && best !== undefined && BigInt(best) !== end)
+      problem = `the stored best block is #${best} but the blocks end at #${end}`;
+    const persisted = this.head?.read();
+    if (!problem && persisted && persisted.number > end)
+      problem = `the blocks end at #${end} but #${persisted.number} had been persisted (files truncated or lost)`;
+    else if (!problem && persisted && persisted.number === end && last && last.hash !== persisted.hash)
+      problem = `block #${end} is not the one that was persisted`;
+    if (persisted && persisted.number > end)
+      for (let n = (after[after.length - 1] ?? end) + 1n; n <= persisted.number; n++) after.push(n);
+    const out: Verified = { identity, blocks, problem, after };
+    const actors = await this.getMeta('actors').catch(() => undefined);
+    if (actors !== undefined) {
+      try {
+        const at = parseState<{ lastBlock: bigint }>(actors).lastBlock;
+        if (at > end) out.actorsProblem = `the actors' checkpoint is at #${at}, after the head #${end}`;
+        else out.actors = actors;
+      } catch {
+        out.actorsProblem = "the actors' checkpoint is unreadable";
+      }
+      if (out.actorsProblem && !problem) out.problem = out.actorsProblem;
+    }
+    return out;
+  }
+
+  /** Writes what `verify` kept into this (fresh) store: the identity, the good blocks, a fitting actors' checkpoint. */
+  async rebuild(from: Verified): Promise<void> {
+    if (from.identity) await this.setIdentity(from.identity);
+    for (const block of from.blocks) await this.putBlock(block);
+    if (from.actors) await this.putMeta('actors', from.actors);
   }
 
   /** A small JSON record kept beside the blocks (e.g. the actors' checkpoint); undefined if absent. */

@@ -4,17 +4,22 @@
  *
  * - 20 pool owners, 5 vault owners and 200 delegators (`//demo/owner/<i>`, `//demo/vault/<i>`,
  *   `//demo/delegator/<i>`), funded from //Alice … //Eve;
+ * - Khala's tokenomic parameters with the budget scaled to 60 workers (demo-economics.ts), set through
+ *   Sudo → `PhalaComputation.update_tokenomic` in the first blocks, as Khala's launch motion did;
  * - 20 stake pools (pids 0–19) with commissions 0–45 %, descriptions, caps on some (pool 3 within 50 PHA
- *   of its cap), contribution whitelists on pools 2, 11 and 16; 5 vaults (pids 20–24) with commissions,
- *   funded by delegators and invested into pools;
- * - 60 simulated pRuntime workers (3 per pool) registered through attestation, benchmarked, added and
- *   computing; 3 of them (pool 5, 9, 13) go dark near the end and are unresponsive;
- * - ~200 delegators holding Delegation NFTs (W-PHA wrapped, then contributed);
+ *   of its cap at the head), contribution whitelists on pools 2, 11 and 16; 5 vaults (pids 20–24) with
+ *   commissions, funded by delegators and invested into pools;
+ * - 60 simulated pRuntime workers (3 per pool) with Khala-like stakes (8,000–19,000 PHA) and scores
+ *   (P ≈ 900–2,700) registered through attestation, benchmarked, added and computing; 3 of them (pool
+ *   5, 9, 13) go dark 8 hours before the head and are unresponsive;
+ * - 200 delegators holding Delegation NFTs (W-PHA wrapped, then contributed; about a third of their PHA,
+ *   the rest stays free to try the dApp with);
  * - pool 7 stakes all its free value; one of its delegators withdraws right after the workers start, so
  *   the withdraw queue waits past the 7-day grace period;
- * - `days` (default 7) of Gatekeeper settlements;
- * - Democracy (dev periods): a referendum voted and enacted in the first minutes; at the end a second
- *   one in its voting period and a public proposal with seconds waiting to launch; Council motions (one
+ * - `days` (default and minimum 7) of Gatekeeper settlements; the head is half a day after a launch;
+ * - Democracy (demo profile: launch every day, 4-day votes): referendum 0 voted on day 1, finished and
+ *   enacted; referenda 1–3 launched on the last three launch days, voted, ongoing at the head with 1.5,
+ *   2.5 and 3.5 days left; a seconded public proposal waiting for the next launch; Council motions (one
  *   executed, one open).
  *
  * Deterministic given deterministic signatures (sr25519 signing draws randomness; the Node builder seeds
@@ -25,10 +30,12 @@ import type { CallValue } from '../frame/runtime.js';
 import type { ActorSupervisor } from '../offchain/actor-supervisor.js';
 import { accountOf, callBytes, submitLocal } from '../offchain/tx-signer.js';
 import { DOLLARS } from '../pallets/balances/index.js';
+import { Pools } from '../pallets/phala-base-pool/types.js';
 import { Events } from '../pallets/system/index.js';
 import { toHex, utf8 } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import type { DevChain } from './chain.js';
+import { demoTokenomicParameters } from './demo-economics.js';
 
 const PHA = DOLLARS;
 export const DEMO_POOLS = 20;
@@ -68,11 +75,16 @@ const nay = (balance: bigint, conviction: number) => ({
 });
 
 export interface DemoOptions {
-  /** Days of rewards after the workers start (default 7; at least the 7-day grace period is needed for the queue). */
+  /** Days of rewards after the workers start (default and minimum 7: the queue's grace period, the referenda). */
   days?: number;
   /** Progress lines. */
   log?: (line: string) => void;
+  /** Called after every batch of blocks (at most 500), e.g. to let a history indexer keep up. */
+  afterBlocks?: () => Promise<void>;
 }
+
+/** The demo profile's LaunchPeriod: a referendum launches every day. */
+const LAUNCH = BigInt(BLOCKS_PER_DAY);
 
 export interface DemoSummary {
   blocks: bigint;
@@ -91,11 +103,23 @@ export async function buildDemoNetwork(
 ): Promise<DemoSummary> {
   const log = opts.log ?? (() => {});
   const days = opts.days ?? 7;
+  if (days < 7) throw new Error('demo: at least 7 days are needed (withdraw grace period, referenda)');
+  if (chain.profile !== 'demo') throw new Error('demo: build it on a chain with the demo profile');
+  const afterBlocks = opts.afterBlocks ?? (async () => {});
+  /** Builds blocks up to `target` in batches, letting `afterBlocks` follow. */
+  const advanceTo = async (target: bigint) => {
+    while (chain.best < target) {
+      const n = target - chain.best > 500n ? 500n : target - chain.best;
+      await chain.newBlocks(Number(n));
+      await afterBlocks();
+    }
+  };
 
   /** Submits, builds one block, and fails loudly if any of these transactions failed. */
   const block = async (txs: Tx[], what: string) => {
     for (const [suri, c] of txs) submitLocal(chain, suri, c);
     await chain.newBlocks(1);
+    await afterBlocks();
     const failed = chain.atBlock(undefined, () =>
       Events.get().filter(
         (e: { event: { type: string; value: { type: string } } }) =>
@@ -115,7 +139,7 @@ export async function buildDemoNetwork(
 
   // ---- accounts -------------------------------------------------------------------------------------
   const queuedDelegators = [197, 198, 199];
-  const delegatorFunds = (i: number) =>
+  const delegatorFunds = (i: number): bigint =>
     queuedDelegators.includes(i) ? 20_000n * PHA : (2_000n + BigInt(pick(`funds/${i}`, 28_000))) * PHA;
   const funding: Tx[] = [];
   for (let i = 0; i < DEMO_POOLS; i++)
@@ -146,8 +170,15 @@ export async function buildDemoNetwork(
     };
   };
   const r1 = lookup(remark('pha-stake demo: adopt the community staking guidelines'));
+  const tokenomic = demoTokenomicParameters(BigInt(DEMO_POOLS * DEMO_WORKERS_PER_POOL));
   await block(
     [
+      [
+        '//Alice',
+        call('Sudo', 'sudo', {
+          call: call('PhalaComputation', 'update_tokenomic', { new_params: tokenomic }),
+        }),
+      ],
       ['//Alice', call('Preimage', 'note_preimage', { bytes: r1.bytes })],
       ['//Alice', call('Democracy', 'propose', { proposal: r1.proposal, value: 100n * PHA })],
     ],
@@ -210,7 +241,7 @@ export async function buildDemoNetwork(
   const plan = new Map<number, Array<{ pid: bigint; amount: bigint; vault: boolean }>>();
   const poolTotals = new Map<number, bigint>();
   for (let i = 0; i < DEMO_DELEGATORS; i++) {
-    const funds = delegatorFunds(i) - 200n * PHA; // keep some PHA for fees and votes
+    const funds = (delegatorFunds(i) * 35n) / 100n; // the rest stays free: fees, votes, trying the dApp
     const items: Array<{ pid: bigint; amount: bigint; vault: boolean }> = [];
     let pool = i % DEMO_POOLS;
     const wl = [...whitelist.entries()].find(([, m]) => m.includes(i));
@@ -273,10 +304,9 @@ export async function buildDemoNetwork(
       poolTotals.set(p, (poolTotals.get(p) ?? 0n) + amount);
     }
   }
-  // Caps: pool 3 within 50 PHA of capacity; a few others with room to spare.
+  // Caps with room to spare (pool 3's is lowered to within 50 PHA of its value near the end).
   for (const p of [NEAR_CAP, 6, 12, 18]) {
-    const total = poolTotals.get(p) ?? 0n;
-    const cap = p === NEAR_CAP ? total + 50n * PHA : total * 2n;
+    const cap = (poolTotals.get(p) ?? 0n) * 2n;
     investments.push([owner(p), call('PhalaStakePoolv2', 'set_cap', { pid: BigInt(p), cap })]);
   }
   await block(investments, 'vault investments and caps');
@@ -287,28 +317,23 @@ export async function buildDemoNetwork(
   for (let p = 0; p < DEMO_POOLS; p++) {
     const total = poolTotals.get(p) ?? 0n;
     for (let k = 0; k < DEMO_WORKERS_PER_POOL; k++) {
-      const wanted = (4_000n + BigInt(pick(`stake/${p}/${k}`, 10_000))) * PHA;
-      const stake = p === QUEUED || wanted > total / 3n ? total / 3n : wanted;
+      // Khala-like: stakes up to where V reaches V max (1.5 × (S + rig cost) ≤ 30,000), P = 6 × it/s.
+      const wanted = (8_000n + BigInt(pick(`stake/${p}/${k}`, 11_000))) * PHA;
+      // Whole PHA: a fractional stake left the lock account 1 planck off the workers' stakes (try-state).
+      const third = (total / 3n / PHA) * PHA;
+      const stake = p === QUEUED || wanted > third ? third : wanted;
       const pubkey = actors.startWorker({
         operator: owner(p),
         pool: BigInt(p),
         stake,
-        iterationsPerSecond: 60n + BigInt(pick(`speed/${p}/${k}`, 140)),
+        iterationsPerSecond: 150n + BigInt(pick(`speed/${p}/${k}`, 300)),
         name: `demo/${p}/${k}`,
       });
       workers.push({ pool: p, pubkey });
     }
   }
   const computing = () => actors.workers().filter((w) => w.stage === 'computing').length;
-  let voted = false;
-  for (let i = 0; i < 200 && (computing() < workers.length || !voted); i++) {
-    // The first referendum launched at block 20: delegators vote while the workers benchmark.
-    if (!voted && chain.best >= 21n) {
-      if (chain.best >= 39n) throw new Error('demo: the setup took too long to vote on the first referendum');
-      await block(firstReferendumVotes(), 'votes on the first referendum');
-      voted = true;
-    } else await chain.newBlocks(1);
-  }
+  for (let i = 0; i < 200 && computing() < workers.length; i++) await advanceTo(chain.best + 1n);
   if (computing() < workers.length)
     throw new Error(`demo: only ${computing()} of ${workers.length} workers started computing`);
   log(`#${chain.best}: ${workers.length} workers computing`);
@@ -325,105 +350,135 @@ export async function buildDemoNetwork(
     'queued withdrawal',
   );
 
-  // ---- days of rewards ------------------------------------------------------------------------------
+  // ---- days of rewards, with governance along the way ---------------------------------------------------
   const startedAt = chain.best;
-  // The end block: ≥ `days` of rewards, ≡ 10 (mod 20) so the last launch was 10 blocks ago.
-  let end = startedAt + BigInt(days * BLOCKS_PER_DAY) + 60n;
-  end += (30n - (end % 20n)) % 20n;
+  // The head: ≥ `days` of rewards, half a day after a launch.
+  let end = startedAt + BigInt(days * BLOCKS_PER_DAY);
+  end += (LAUNCH + LAUNCH / 2n - (end % LAUNCH)) % LAUNCH;
+  const lastLaunch = end - LAUNCH / 2n;
   const darkAt = end - 2_400n;
-  const governanceAt = end - 28n; // just after the launch at end − 30, so the next one is at end − 10
-  const step = 1_000n;
-  while (chain.best < governanceAt) {
-    const target = chain.best + step < governanceAt ? chain.best + step : governanceAt;
-    if (chain.best < darkAt && target >= darkAt) {
-      await chain.newBlocks(Number(darkAt - chain.best));
-      for (const p of DARK_POOLS) {
-        const w = workers.find((x) => x.pool === p);
-        if (w) actors.kill(w.pubkey);
-      }
-      log(`#${chain.best}: 3 workers went dark`);
-      continue;
-    }
-    await chain.newBlocks(Number(target - chain.best));
-    if (chain.best % 7_200n < step) log(`#${chain.best}: day ${(chain.best - startedAt) / 7_200n}`);
-  }
-
-  // ---- governance at the end ------------------------------------------------------------------------
-  const r2 = lookup(remark('pha-stake demo: raise the community treasury allocation'));
-  const p3 = lookup(remark('pha-stake demo: publish monthly pool reports'));
-  await block(
-    [
-      ['//Alice', call('Preimage', 'note_preimage', { bytes: r2.bytes })],
-      ['//Alice', call('Democracy', 'propose', { proposal: r2.proposal, value: 200n * PHA })],
-      ['//Dave', call('Preimage', 'note_preimage', { bytes: p3.bytes })],
-      ['//Dave', call('Democracy', 'propose', { proposal: p3.proposal, value: 50n * PHA })],
-    ],
-    'late proposals',
-  );
-  await block(
-    [
-      ['//Bob', call('Democracy', 'second', { proposal: 1n })],
-      ['//Charlie', call('Democracy', 'second', { proposal: 1n })],
-      ['//Eve', call('Democracy', 'second', { proposal: 1n })],
-      ['//Eve', call('Democracy', 'second', { proposal: 2n })],
-      [delegator(10), call('Democracy', 'second', { proposal: 2n })],
-    ],
-    'seconds',
-  );
-  // Council: one motion executed, one left open.
-  const motionA = remark('pha-stake demo: council endorses the Q1 staking report');
-  const motionB = remark('pha-stake demo: council reviews pool commission caps');
-  const hashOf = (c: CallValue) => toHex(blake2_256(callBytes(chain, c)));
-  await block(
-    [['//Alice', call('Council', 'propose', { threshold: 2n, proposal: motionA, length_bound: 1_000n })]],
-    'council motion A',
-  );
-  await block(
-    [
-      ['//Alice', call('Council', 'vote', { proposal: hashOf(motionA), index: 0n, approve: true })],
-      ['//Bob', call('Council', 'vote', { proposal: hashOf(motionA), index: 0n, approve: true })],
-    ],
-    'council votes',
-  );
-  await block(
-    [
+  const texts = [
+    'pha-stake demo: raise the community treasury allocation',
+    'pha-stake demo: fund a pool-operator handbook',
+    'pha-stake demo: lower the minimum delegation shown in the app',
+    'pha-stake demo: publish monthly pool reports',
+  ];
+  const proposers = ['//Alice', '//Charlie', '//Dave', '//Eve'];
+  const seconders = ['//Bob', '//Eve', '//Bob', '//Charlie'];
+  const proposeAndSecond = async (k: number) => {
+    const p = lookup(remark(texts[k] as string));
+    const who = proposers[k] as string;
+    await block(
       [
-        '//Charlie',
-        call('Council', 'close', {
-          proposal_hash: hashOf(motionA),
-          index: 0n,
-          proposal_weight_bound: { ref_time: 10n ** 12n, proof_size: 10n ** 7n },
-          length_bound: 1_000n,
-        }),
+        [who, call('Preimage', 'note_preimage', { bytes: p.bytes })],
+        [who, call('Democracy', 'propose', { proposal: p.proposal, value: BigInt(50 + 50 * k) * PHA })],
       ],
-      ['//Bob', call('Council', 'propose', { threshold: 3n, proposal: motionB, length_bound: 1_000n })],
-    ],
-    'council close A, motion B',
-  );
-  await block(
-    [
-      ['//Bob', call('Council', 'vote', { proposal: hashOf(motionB), index: 1n, approve: true })],
-      ['//Charlie', call('Council', 'vote', { proposal: hashOf(motionB), index: 1n, approve: false })],
-    ],
-    'council votes on B',
-  );
-  // Up to the launch of the second referendum, then votes.
-  while (chain.best < end - 10n) await chain.newBlocks(1);
-  const votes: Tx[] = [];
-  for (let i = 0; i < 24; i++) {
-    const d = (i * 8 + 3) % DEMO_DELEGATORS;
-    const conviction = i % 7;
-    votes.push([
-      delegator(d),
-      call('Democracy', 'vote', {
-        ref_index: 1n,
-        vote: i % 4 === 3 ? nay(50n * PHA, conviction) : aye(100n * PHA, conviction),
-      }),
-    ]);
+      `public proposal ${k + 1}`,
+    );
+    await block(
+      [
+        [seconders[k] as string, call('Democracy', 'second', { proposal: BigInt(k + 1) })],
+        [delegator(10 + k), call('Democracy', 'second', { proposal: BigInt(k + 1) })],
+      ],
+      `seconds of proposal ${k + 1}`,
+    );
+  };
+  type Step = { at: bigint; run: () => Promise<void> };
+  const steps: Step[] = [
+    // Referendum 0 launched at the first launch: delegators vote on day 1.
+    { at: LAUNCH + 1n, run: () => block(firstReferendumVotes(), 'votes on referendum 0') },
+    {
+      at: darkAt,
+      run: async () => {
+        for (const p of DARK_POOLS) {
+          const w = workers.find((x) => x.pool === p);
+          if (w) actors.kill(w.pubkey);
+        }
+        log(`#${chain.best}: 3 workers went dark`);
+      },
+    },
+  ];
+  // Referenda 1–3: proposed a few hours before each of the last three launches, voted after it.
+  for (let k = 0; k < 3; k++) {
+    const launch = lastLaunch - BigInt(2 - k) * LAUNCH;
+    steps.push({ at: launch - 1_200n, run: () => proposeAndSecond(k) });
+    steps.push({
+      at: launch + 1n + BigInt(k),
+      run: () => block(referendumVotes(k + 1), `votes on referendum ${k + 1}`),
+    });
   }
-  votes.push(['//Alice', call('Democracy', 'vote', { ref_index: 1n, vote: aye(10_000n * PHA, 1) })]);
-  await block(votes, 'votes on the ongoing referendum');
-  while (chain.best < end) await chain.newBlocks(1);
+  // The last hour: a proposal waiting for the next launch, Council motions, pool 3 near its cap.
+  steps.push({ at: end - 60n, run: () => proposeAndSecond(3) });
+  steps.push({ at: end - 40n, run: () => councilMotions() });
+  steps.push({
+    at: end - 20n,
+    run: () => {
+      const value = chain.atBlock(undefined, () => Pools.get(BigInt(NEAR_CAP)).value.basepool.totalValue);
+      const cap = value + 50n * PHA;
+      return block(
+        [[owner(NEAR_CAP), call('PhalaStakePoolv2', 'set_cap', { pid: BigInt(NEAR_CAP), cap })]],
+        'pool 3 near its cap',
+      );
+    },
+  });
+  steps.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+
+  const hashOf = (c: CallValue) => toHex(blake2_256(callBytes(chain, c)));
+  const councilMotions = async () => {
+    // Council: one motion executed, one left open.
+    const motionA = remark('pha-stake demo: council endorses the Q1 staking report');
+    const motionB = remark('pha-stake demo: council reviews pool commission caps');
+    await block(
+      [['//Alice', call('Council', 'propose', { threshold: 2n, proposal: motionA, length_bound: 1_000n })]],
+      'council motion A',
+    );
+    await block(
+      [
+        ['//Alice', call('Council', 'vote', { proposal: hashOf(motionA), index: 0n, approve: true })],
+        ['//Bob', call('Council', 'vote', { proposal: hashOf(motionA), index: 0n, approve: true })],
+      ],
+      'council votes',
+    );
+    await block(
+      [
+        [
+          '//Charlie',
+          call('Council', 'close', {
+            proposal_hash: hashOf(motionA),
+            index: 0n,
+            proposal_weight_bound: { ref_time: 10n ** 12n, proof_size: 10n ** 7n },
+            length_bound: 1_000n,
+          }),
+        ],
+        ['//Bob', call('Council', 'propose', { threshold: 3n, proposal: motionB, length_bound: 1_000n })],
+      ],
+      'council close A, motion B',
+    );
+    await block(
+      [
+        ['//Bob', call('Council', 'vote', { proposal: hashOf(motionB), index: 1n, approve: true })],
+        ['//Charlie', call('Council', 'vote', { proposal: hashOf(motionB), index: 1n, approve: false })],
+      ],
+      'council votes on B',
+    );
+  };
+
+  let lastDay = 0n;
+  for (const step of steps) {
+    while (chain.best + 1n < step.at) {
+      const target = chain.best + 1_000n < step.at - 1n ? chain.best + 1_000n : step.at - 1n;
+      await advanceTo(target);
+      const day = (chain.best - startedAt) / BigInt(BLOCKS_PER_DAY);
+      if (day > lastDay) {
+        lastDay = day;
+        log(`#${chain.best}: day ${day}`);
+      }
+    }
+    if (chain.best >= step.at) throw new Error(`demo: step at #${step.at} missed (at #${chain.best})`);
+    if (step.at === darkAt) await advanceTo(step.at);
+    await step.run();
+  }
+  await advanceTo(end);
   log(`#${chain.best}: done`);
   return {
     blocks: chain.best,
@@ -432,6 +487,28 @@ export async function buildDemoNetwork(
     workers: workers.length,
     delegators: DEMO_DELEGATORS,
   };
+}
+
+/** Votes on referendum `ref` (1–3): two dozen delegators, some against, and //Alice or //Bob with weight. */
+function referendumVotes(ref: number): Tx[] {
+  const votes: Tx[] = [];
+  for (let i = 0; i < 24; i++) {
+    const d = (i * 8 + 3 + ref * 5) % DEMO_DELEGATORS;
+    const conviction = (i + ref) % 7;
+    const against = ref === 2 ? i % 2 === 1 : i % 4 === 3;
+    votes.push([
+      delegator(d),
+      call('Democracy', 'vote', {
+        ref_index: BigInt(ref),
+        vote: against ? nay(50n * PHA + BigInt(ref) * 10n * PHA, conviction) : aye(100n * PHA, conviction),
+      }),
+    ]);
+  }
+  votes.push([
+    ref === 2 ? '//Bob' : '//Alice',
+    call('Democracy', 'vote', { ref_index: BigInt(ref), vote: aye(BigInt(4_000 * ref) * PHA, 1) }),
+  ]);
+  return votes;
 }
 
 /** Votes on the first referendum (called by the builder once it launched). */

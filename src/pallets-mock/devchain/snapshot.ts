@@ -3,8 +3,10 @@
  * was built — with the whole state change since the deterministic empty genesis as its diff, plus the
  * in-process actors' state), capturing one from a running chain, and turning its text (or its gzipped
  * bytes, decompressed with the standard DecompressionStream) into a checkpoint block for DevChain's
- * `resume`. File reading and writing live in chain/snapshot.ts (Node); the embedded chain fetches the
- * demo snapshot as a static asset (src/api/endpoints.ts).
+ * `resume`. A snapshot may also ship the history indexer's records up to its head (`shippedHistory`), so
+ * a chain loaded from it has its past in the history API from the first second. File reading and
+ * writing live in chain/snapshot.ts (Node); the embedded chain fetches the demo snapshot as a static
+ * asset (src/api/endpoints.ts).
  */
 import type { Profile } from '../frame/runtime.js';
 import { bytesEqual, fromHex, toHex } from '../primitives/bytes.js';
@@ -28,6 +30,8 @@ export interface SnapshotFile {
   state: Array<[string, string | null]>;
   /** ActorSupervisor.exportState() at the block, or null. */
   actors: string | null;
+  /** The history indexer's store at the block (src/indexer/store.ts key/value layout), if shipped. */
+  history?: Array<[string, string]>;
 }
 
 export interface Snapshot {
@@ -36,10 +40,28 @@ export interface Snapshot {
   /** The head block as a checkpoint (diff = everything since genesis, old = genesis values). */
   block: BlockRecord;
   actors: string | null;
+  /** History records shipped with the snapshot ([] when none): read them with `shippedHistory`. */
+  history: ReadonlyArray<readonly [string, string]>;
 }
 
-/** Captures the chain's head and its state relative to genesis. */
-export function captureSnapshot(chain: DevChain, actors: string | null): SnapshotFile {
+/**
+ * The history indexer's records shipped with a snapshot: key/value pairs in the layout of
+ * src/indexer/store.ts (records, running state and a cursor at the snapshot's head). Put them into an
+ * empty history store before starting an indexer on a chain resumed from this snapshot —
+ * `IndexStore.seed(shippedHistory(s))`, or the `seed` option of `startInProcessHistory` and
+ * chain/node-history.ts — and the history API serves the snapshot's past at once while indexing
+ * continues with the block after the head. Empty for a snapshot without history.
+ */
+export function shippedHistory(snapshot: Snapshot): ReadonlyArray<readonly [string, string]> {
+  return snapshot.history;
+}
+
+/** Captures the chain's head and its state relative to genesis, with history records if given. */
+export function captureSnapshot(
+  chain: DevChain,
+  actors: string | null,
+  history?: Array<[string, string]>,
+): SnapshotFile {
   const genesis = buildGenesis({ profile: chain.profile });
   const now = chain.kernel.state;
   const before = genesis.kernel.state;
@@ -65,6 +87,7 @@ export function captureSnapshot(chain: DevChain, actors: string | null): Snapsho
     },
     state,
     actors,
+    ...(history ? { history } : {}),
   };
 }
 
@@ -87,7 +110,13 @@ export function parseSnapshot(text: string, source: string): Snapshot {
       value: value === null ? null : fromHex(value),
     })),
   };
-  return { profile: file.profile, genesisHash: file.genesisHash, block, actors: file.actors };
+  return {
+    profile: file.profile,
+    genesisHash: file.genesisHash,
+    block,
+    actors: file.actors,
+    history: file.history ?? [],
+  };
 }
 
 const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;

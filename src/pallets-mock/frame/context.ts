@@ -4,6 +4,7 @@
  * `Account.get(who)`. Every entry into a runtime (dispatch, hooks, queries) sets it synchronously and
  * restores the previous one, so several runtimes can live in one process.
  */
+import type { Profile } from './profile.js';
 import type { AnyCodec } from './scale.js';
 import type { State } from './state.js';
 
@@ -21,7 +22,7 @@ export interface DepositedEvent {
 /** What the kernel gives pallet code; implemented by the Runtime. */
 export interface Externalities {
   readonly state: State;
-  readonly profile: 'dev' | 'production';
+  readonly profile: Profile;
   /** Constant value by 'Pallet.Name', with the runtime's overrides applied. */
   constant(key: string): unknown;
   /** The runtime's RuntimeEvent codec (System.Events). */

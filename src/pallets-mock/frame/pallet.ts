@@ -6,6 +6,7 @@
 import { ext } from './context.js';
 import { type DispatchError, moduleError } from './errors.js';
 import type { Origin } from './origin.js';
+import type { Profile } from './profile.js';
 import {
   type AnyCodec,
   type Codec,
@@ -92,9 +93,10 @@ export type ErrorsDecl = ReturnType<typeof errors>;
 
 export interface ConstantDecl {
   codec: Codec<bigint> | Codec<boolean> | AnyCodec;
-  /** Default for both profiles, or per profile. */
+  /** Default for every profile, or per profile (`demo` falls back to `value`, the dev one). */
   value: unknown;
   production?: unknown;
+  demo?: unknown;
   /** Rust Config item that is not in the metadata's constants. */
   hidden?: boolean;
 }
@@ -148,11 +150,11 @@ export interface PalletDecl {
   /** Documentation carried by the metadata. */
   docs?: PalletDocs;
   /** Only present in these profiles (default: all). */
-  profiles?: ReadonlyArray<'dev' | 'production'>;
+  profiles?: ReadonlyArray<Profile>;
 }
 
 export interface GenesisConfig {
-  profile: 'dev' | 'production';
+  profile: Profile;
   balances: Array<[string, bigint]>;
 }
 

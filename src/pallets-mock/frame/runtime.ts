@@ -16,10 +16,11 @@ import {
   type PostDispatchInfo,
   type Weight,
 } from './pallet.js';
+import type { Profile } from './profile.js';
 import { type AnyCodec, CodecError, enumOf, type VariantFields } from './scale.js';
 import { State } from './state.js';
 
-export type Profile = 'dev' | 'production';
+export type { Profile } from './profile.js';
 export type CallValue = { type: string; value: { type: string; value: Record<string, unknown> } };
 
 export interface RuntimeDefinition {
@@ -100,7 +101,12 @@ export class Kernel implements Externalities {
   private loadConstants(overrides: Record<string, unknown>): void {
     for (const p of this.pallets) {
       for (const [name, decl] of Object.entries(p.constants?.decls ?? {})) {
-        const value = this.profile === 'production' && 'production' in decl ? decl.production : decl.value;
+        const value =
+          this.profile === 'production' && 'production' in decl
+            ? decl.production
+            : this.profile === 'demo' && 'demo' in decl
+              ? decl.demo
+              : decl.value;
         this.constants.set(`${p.name}.${name}`, value);
       }
     }

@@ -5,12 +5,16 @@
  * subscription are held back until its subscribe response has gone out. Errors: a ChainError or RpcError
  * passes through with its code, message and data; unknown method → -32601 "Method not found"; bad params
  * → -32602; malformed JSON → -32700; a non-request → -32600; anything else → -32603. Limits (request
- * size, subscriptions per connection) answer with jsonrpsee's codes -32007 / -32006.
+ * size, JSON depth checked before parsing, batch length, requests in flight per connection,
+ * subscriptions per connection and over all connections) answer with jsonrpsee's codes where it has one
+ * (-32007, -32010, -32006; -32009 "server busy" otherwise), their data naming the limit and its flag.
+ * Dev and sim methods from a transport that is not `devAllowed` (a foreign page) answer -32000.
  *
  * The WebSocket/HTTP server (chain/server.ts) and the in-process provider (embedded-provider.ts) are thin
  * transports over `RpcSession`; neither knows any method.
  */
 import { ChainError, type DevChain } from '../devchain/chain.js';
+import { DEFAULT_RPC_LIMITS, jsonDepthExceeds, LIMIT_CODES, limitData } from './limits.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Wire types
@@ -151,6 +155,12 @@ export interface CoreOptions {
   maxSubscriptions?: number;
   /** Largest batch accepted (default 1000). */
   maxBatchLength?: number;
+  /** Active subscriptions allowed over all connections of this core (default 8192). */
+  maxTotalSubscriptions?: number;
+  /** Deepest JSON nesting accepted, checked before parsing (default 64). */
+  maxJsonDepth?: number;
+  /** Requests one connection may have in flight (default 256). */
+  maxPendingRequests?: number;
   /**
    * Least time between a watched extrinsic's `inBlock` and `finalized` (default 100 ms, as Chopsticks;
    * see RpcContext.afterQuiet for the rest). Every block is final at once, but @polkadot/api handles
@@ -170,7 +180,10 @@ export function resolveCoreOptions(opts: CoreOptions = {}): ResolvedCoreOptions 
     dev: opts.dev ?? false,
     maxRequestBytes: opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
     maxSubscriptions: opts.maxSubscriptions ?? DEFAULT_MAX_SUBSCRIPTIONS,
-    maxBatchLength: opts.maxBatchLength ?? 1000,
+    maxBatchLength: opts.maxBatchLength ?? DEFAULT_RPC_LIMITS.maxBatchLength,
+    maxTotalSubscriptions: opts.maxTotalSubscriptions ?? DEFAULT_RPC_LIMITS.maxSubscriptions,
+    maxJsonDepth: opts.maxJsonDepth ?? DEFAULT_RPC_LIMITS.maxJsonDepth,
+    maxPendingRequests: opts.maxPendingRequests ?? DEFAULT_RPC_LIMITS.maxPendingRequests,
     finalizedDelayMs: opts.finalizedDelayMs ?? 100,
   };
 }
@@ -180,7 +193,19 @@ export interface Transport {
   send(message: RpcOutgoing): void;
   /** False for transports without server push (HTTP). */
   subscriptions: boolean;
+  /**
+   * Whether this client may call the dev and sim methods (default true): the node says false for a
+   * browser page of an origin that --rpc-cors does not allow.
+   */
+  devAllowed?: boolean;
 }
+
+/** The dev RPCs of contracts §5 and the simulator's: served only to allowed origins. */
+export const isDevMethod = (method: string): boolean =>
+  method.startsWith('dev_') || method.startsWith('sim_');
+
+/** A dev or sim method called from a page whose origin is not allowed. */
+export const ORIGIN_NOT_ALLOWED = -32000;
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -195,6 +220,8 @@ export function randomId(): string {
 
 export class RpcServerCore {
   readonly options: ResolvedCoreOptions;
+  /** Active subscriptions over every session of this core. */
+  subscriptions = 0;
 
   constructor(
     readonly chain: DevChain,
@@ -217,10 +244,15 @@ export class RpcServerCore {
    * One request text without a connection (HTTP POST, fuzzing): returns the response, or undefined when
    * the text held only notifications. Subscriptions are refused.
    */
-  async handleOnce(text: string, byteLength?: number): Promise<RpcResponse | RpcResponse[] | undefined> {
+  async handleOnce(
+    text: string,
+    byteLength?: number,
+    devAllowed = true,
+  ): Promise<RpcResponse | RpcResponse[] | undefined> {
     let out: RpcResponse | RpcResponse[] | undefined;
     const session = new RpcSession(this, {
       subscriptions: false,
+      devAllowed,
       send: (m) => {
         if (!('method' in m)) out = m;
       },
@@ -249,6 +281,8 @@ export class RpcSession {
   private readonly subs = new Map<string, SubscriptionRecord>();
   private closedSession = false;
   private inFlight = 0;
+  /** Messages (single or batch) received and not yet answered. */
+  private pendingMessages = 0;
   /** Requests executed so far, and when one last started or ended (for afterQuiet). */
   private requests = 0;
   private lastActivity = 0;
@@ -276,7 +310,21 @@ export class RpcSession {
     const size = byteLength ?? (text.length * 3 <= max ? text.length : new TextEncoder().encode(text).length);
     if (size > max) {
       const id = sniffId(text);
-      this.emit(errorResponse(id, OVERSIZED_REQUEST, 'Request is too big', `Exceeded max limit of ${max}`));
+      this.emit(
+        errorResponse(id, OVERSIZED_REQUEST, 'Request is too big', limitData('maxRequestBytes', max)),
+      );
+      return;
+    }
+    const depth = this.core.options.maxJsonDepth;
+    if (jsonDepthExceeds(text, depth)) {
+      this.emit(
+        errorResponse(
+          sniffId(text),
+          LIMIT_CODES.depth,
+          'Parse error',
+          `JSON nesting too deep: ${limitData('maxJsonDepth', depth)}`,
+        ),
+      );
       return;
     }
     let parsed: unknown;
@@ -291,8 +339,33 @@ export class RpcSession {
     await this.handleMessage(parsed);
   }
 
-  /** Handles an already-parsed message (single request object or batch array). Never throws. */
+  /**
+   * Handles an already-parsed message (single request object or batch array). Never throws. A connection
+   * with maxPendingRequests messages still unanswered gets -32009 for the next one.
+   */
   async handleMessage(message: unknown): Promise<void> {
+    const max = this.core.options.maxPendingRequests;
+    if (this.pendingMessages >= max) {
+      const id = typeof message === 'object' && message !== null && 'id' in message ? message.id : null;
+      this.emit(
+        errorResponse(
+          typeof id === 'number' || typeof id === 'string' ? id : null,
+          LIMIT_CODES.busy,
+          'Server is busy, try again later',
+          `too many requests in flight on this connection: ${limitData('maxPendingRequests', max)}`,
+        ),
+      );
+      return;
+    }
+    this.pendingMessages++;
+    try {
+      await this.dispatchMessage(message);
+    } finally {
+      this.pendingMessages--;
+    }
+  }
+
+  private async dispatchMessage(message: unknown): Promise<void> {
     if (Array.isArray(message)) {
       if (message.length === 0) {
         this.emit(errorResponse(null, INVALID_REQUEST, 'Invalid Request', 'empty batch'));
@@ -302,9 +375,9 @@ export class RpcSession {
         this.emit(
           errorResponse(
             null,
-            -32010,
+            LIMIT_CODES.batch,
             'The batch request was too large',
-            `Exceeded max limit of ${this.core.options.maxBatchLength}`,
+            limitData('maxBatchLength', this.core.options.maxBatchLength),
           ),
         );
         return;
@@ -387,6 +460,13 @@ export class RpcSession {
     if (!handler) {
       const e = toErrorObject(methodNotFound());
       response = { jsonrpc: '2.0', id: rid, error: e };
+    } else if (this.transport.devAllowed === false && isDevMethod(method)) {
+      response = errorResponse(
+        rid,
+        ORIGIN_NOT_ALLOWED,
+        'Origin not allowed',
+        `${method} is served only to the local user: pages of the origins allowed by --rpc-cors`,
+      );
     } else {
       const mine = newPending();
       const now = Date.now();
@@ -474,7 +554,14 @@ export class RpcSession {
       throw new RpcError(
         TOO_MANY_SUBSCRIPTIONS,
         'Too many subscriptions on the connection',
-        `Exceeded max limit of ${max}`,
+        limitData('maxSubscriptionsPerConnection', max),
+      );
+    const total = this.core.options.maxTotalSubscriptions;
+    if (this.core.subscriptions >= total)
+      throw new RpcError(
+        TOO_MANY_SUBSCRIPTIONS,
+        'Too many subscriptions on the server',
+        limitData('maxSubscriptions', total),
       );
     let id = randomId();
     while (this.subs.has(id)) id = randomId();
@@ -495,6 +582,7 @@ export class RpcSession {
         if (sub.closed) return;
         (sub as { closed: boolean }).closed = true;
         session.subs.delete(id);
+        session.core.subscriptions--;
         try {
           sub.cancel();
         } catch {
@@ -503,6 +591,7 @@ export class RpcSession {
       },
     };
     this.subs.set(id, sub);
+    this.core.subscriptions++;
     return sub;
   }
 }
@@ -523,4 +612,24 @@ function errorResponse(id: RpcId, code: number, message: string, data?: unknown)
     id,
     error: data === undefined ? { code, message } : { code, message, data },
   };
+}
+
+/**
+ * The wire text of an outgoing message, or a -32008 "Response is too big" error in its place when it
+ * exceeds `maxBytes` (undefined for a notification that does: it is dropped).
+ */
+export function serializeOutgoing(message: RpcOutgoing, maxBytes: number): string | undefined {
+  const text = JSON.stringify(message);
+  const size = text.length * 3 <= maxBytes ? text.length : new TextEncoder().encode(text).length;
+  if (size <= maxBytes) return text;
+  if (!Array.isArray(message) && 'method' in message) return undefined;
+  const id = Array.isArray(message) ? null : message.id;
+  return JSON.stringify(
+    errorResponse(
+      id,
+      LIMIT_CODES.responseSize,
+      'Response is too big',
+      limitData('maxResponseBytes', maxBytes),
+    ),
+  );
 }

@@ -39,7 +39,6 @@ import {
   extensionValues,
   type ParsedCert,
   type ParsedCrl,
-  p256PublicKey,
   parseCertificate,
   parseCrl,
   pemCertificates,

@@ -6,7 +6,7 @@
 const DAY = 86_400n;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-export function daysFromCivil(y: bigint, m: bigint, d: bigint): bigint {
+function daysFromCivil(y: bigint, m: bigint, d: bigint): bigint {
   const yy = m <= 2n ? y - 1n : y;
   const era = (yy >= 0n ? yy : yy - 399n) / 400n;
   const yoe = yy - era * 400n;

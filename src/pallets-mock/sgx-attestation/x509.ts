@@ -179,13 +179,7 @@ export function verifyWithSpki(
   return verifyRsaPkcs1(RSA_DIGEST[alg] as Digest, signature, message, key.key);
 }
 
-/** The uncompressed P-256 point of a certificate's key, or undefined for another kind of key. */
-export function p256PublicKey(cert: ParsedCert): Uint8Array | undefined {
-  const key = parseSpki(cert.spki);
-  return key?.algorithm === OID.ecPublicKey && key.curve === OID.prime256v1 ? key.key : undefined;
-}
-
-/** The value of the single extension `oid` of a certificate (the OCTET STRING contents). */
+/** The values (OCTET STRING contents) of every extension `oid` of a certificate. */
 export function extensionValues(cert: ParsedCert, oid: string): Uint8Array[] {
   return (cert.asn.tbsCertificate.extensions ?? [])
     .filter((e) => e.extnID === oid)

@@ -6,6 +6,7 @@
 
 import { useConnection } from '../../api/api-context.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { ConfirmButton } from '../../ui/confirm-button.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
@@ -40,13 +41,15 @@ function OperatorHome() {
               ))}
             </ul>
           )}
-          <button
-            type="button"
+          <ConfirmButton
             disabled={!tx.signable || tx.busy}
-            onClick={() => void tx.run(createPoolTx(api), t('create.label'))}
+            title={t('create.label')}
+            body={<p>{t('confirm.create')}</p>}
+            confirmLabel={t('confirm.yes')}
+            onConfirm={() => void tx.run(createPoolTx(api), t('create.label'))}
           >
             {t('create.button')}
-          </button>
+          </ConfirmButton>
           {!tx.signable && <p className="hint">{t('needSigner')}</p>}
           <TxOutcome record={tx.record} explain={(c) => explainError(t, c)} />
         </section>

@@ -9,6 +9,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { useNowSecs } from '../../api/chain-time.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { ConfirmButton } from '../../ui/confirm-button.js';
 import { formatDuration, formatPha, formatPhaExact, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
@@ -312,16 +313,27 @@ export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: bool
       ) : (
         <>
           <div className="batch-actions" data-testid="batch-actions">
-            {(['stop', 'reclaim', 'remove'] as const).map((a) => (
-              <button
-                key={a}
-                type="button"
-                disabled={(a !== 'reclaim' && !canAct) || !tx.signable || eligible[a].length === 0 || tx.busy}
-                onClick={() => act(a)}
-              >
-                {t(`batch.${a}`, { n: String(eligible[a].length) })}
-              </button>
-            ))}
+            {(['stop', 'reclaim', 'remove'] as const).map((a) => {
+              const disabled =
+                (a !== 'reclaim' && !canAct) || !tx.signable || eligible[a].length === 0 || tx.busy;
+              const n = String(eligible[a].length);
+              return a === 'reclaim' ? (
+                <button key={a} type="button" disabled={disabled} onClick={() => act(a)}>
+                  {t('batch.reclaim', { n })}
+                </button>
+              ) : (
+                <ConfirmButton
+                  key={a}
+                  disabled={disabled}
+                  title={t(`batch.${a}Label`, { n })}
+                  body={<p>{t(`confirm.${a}`, { n })}</p>}
+                  confirmLabel={t('confirm.yes')}
+                  onConfirm={() => act(a)}
+                >
+                  {t(`batch.${a}`, { n })}
+                </ConfirmButton>
+              );
+            })}
           </div>
           <TxOutcome record={tx.record} explain={(c) => explainError(t, c)} />
           <ul className="worker-list" data-testid="worker-list">

@@ -1,35 +1,45 @@
 /**
- * A pool's key numbers as a description list: TVL, share price, estimated APR and APY, commission,
- * capacity, free stake, owner. Glossary terms are explained inline.
+ * A pool's key numbers as a description list: TVL, share price, the estimated yield — APR for a stake
+ * pool, APY for a vault, as the Phala App shows them — commission, capacity, free stake, owner. Every term
+ * is explained (glossary popover or tooltip).
  */
 import { aprToApy } from '../../api/pools/apr.js';
-import { capacityLeft, type PoolSummary, sharePrice } from '../../api/pools/pool-model.js';
-import { formatPercent, formatPermill, formatPha } from '../format.js';
+import { capacityLeft, type PoolSummary } from '../../api/pools/pool-model.js';
+import { AddressView } from '../address-view.js';
+import { formatPercent, formatPermill, formatPha, formatSharePrice } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
 import { Term } from '../term.js';
+import { Tip } from '../tip.js';
+
+/** Planck per 1e12 share units (PHA per share, exact to 12 digits). */
+const sharePricePlanck = (p: PoolSummary): bigint =>
+  p.totalShares === 0n ? 10n ** 12n : (p.totalValue * 10n ** 12n) / p.totalShares;
 
 export function PoolStats({ pool, apr }: { pool: PoolSummary; apr: number | null }) {
   const { t, locale } = useLocale();
   const room = capacityLeft(pool);
+  const vault = pool.kind === 'Vault';
   return (
-    <dl className="stats" data-testid="pool-stats">
+    <dl className="stats card" data-testid="pool-stats">
       <div>
-        <dt>{t('pool.tvl')}</dt>
+        <dt>
+          <Tip content={t('pools.tip.tvl')}>{t('pool.tvl')}</Tip>
+        </dt>
         <dd data-testid="pool-tvl">{formatPha(pool.totalValue, locale)} PHA</dd>
       </div>
       <div>
         <dt>
           <Term term="sharePrice" />
         </dt>
-        <dd data-testid="share-price">{sharePrice(pool).toFixed(6)}</dd>
+        <dd data-testid="share-price">{formatSharePrice(sharePricePlanck(pool), locale)}</dd>
       </div>
       <div>
-        <dt>{t('pool.apr')}</dt>
-        <dd>{formatPercent(apr, locale)}</dd>
-      </div>
-      <div>
-        <dt>{t('pool.apy')}</dt>
-        <dd>{apr === null ? '–' : formatPercent(aprToApy(apr), locale)}</dd>
+        <dt>
+          <Tip content={t('pools.tip.apr')}>{t(vault ? 'pool.apy' : 'pool.apr')}</Tip>
+        </dt>
+        <dd data-testid="pool-yield">
+          {formatPercent(apr === null ? null : vault ? aprToApy(apr) : apr, locale)}
+        </dd>
       </div>
       <div>
         <dt>
@@ -38,20 +48,29 @@ export function PoolStats({ pool, apr }: { pool: PoolSummary; apr: number | null
         <dd>{formatPermill(pool.commission, locale)}</dd>
       </div>
       <div>
-        <dt>{t('pool.capacity')}</dt>
+        <dt>
+          <Tip content={t('pools.tip.capacity')}>{t('pool.capacity')}</Tip>
+        </dt>
         <dd>
           {pool.cap === null
             ? t('pools.unlimited')
-            : `${formatPha(pool.cap, locale)} PHA (${formatPha(room ?? 0n, locale)} left)`}
+            : t('pool.capacityLeft', {
+                cap: formatPha(pool.cap, locale),
+                left: formatPha(room ?? 0n, locale),
+              })}
         </dd>
       </div>
       <div>
-        <dt>{t('pool.freeStake')}</dt>
+        <dt>
+          <Tip content={t('pools.tip.free')}>{t('pool.freeStake')}</Tip>
+        </dt>
         <dd>{formatPha(pool.freeStake, locale)} PHA</dd>
       </div>
       <div>
         <dt>{t('pool.owner')}</dt>
-        <dd className="mono">{pool.owner}</dd>
+        <dd>
+          <AddressView address={pool.owner} />
+        </dd>
       </div>
     </dl>
   );

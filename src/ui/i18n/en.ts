@@ -198,6 +198,7 @@ export const en = {
   'pool.apy': 'Estimated APY',
   'pool.commission': 'Commission',
   'pool.capacity': 'Capacity',
+  'pool.capacityLeft': '{cap} PHA ({left} PHA left)',
   'pool.freeStake': 'Free stake',
   'pool.owner': 'Owner',
   'pool.workers': 'Workers',

@@ -201,6 +201,7 @@ export const id: Record<MessageKey, string> = {
   'pool.apy': 'Perkiraan APY',
   'pool.commission': 'Komisi',
   'pool.capacity': 'Kapasitas',
+  'pool.capacityLeft': '{cap} PHA (sisa {left} PHA)',
   'pool.freeStake': 'Stake bebas',
   'pool.owner': 'Pemilik',
   'pool.workers': 'Worker',

@@ -4,6 +4,7 @@
  */
 import { useConnection } from '../../api/api-context.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { ConfirmButton } from '../../ui/confirm-button.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { createVaultTx } from './manager-calls.js';
@@ -36,13 +37,15 @@ function ManagerHome() {
               ))}
             </ul>
           )}
-          <button
-            type="button"
+          <ConfirmButton
             disabled={!tx.signable || tx.busy}
-            onClick={() => void tx.run(createVaultTx(api), t('create.label'))}
+            title={t('create.label')}
+            body={<p>{t('confirm.create')}</p>}
+            confirmLabel={t('confirm.yes')}
+            onConfirm={() => void tx.run(createVaultTx(api), t('create.label'))}
           >
             {t('create.button')}
-          </button>
+          </ConfirmButton>
           {!tx.signable && <p className="hint">{t('needSigner')}</p>}
           <TxOutcome record={tx.record} explain={(c) => explainMgrError(t, c)} />
         </section>

@@ -26,6 +26,7 @@ import {
   type PalletDocs,
   type Weight as W,
 } from '../../frame/pallet.js';
+import { isDevLike } from '../../frame/profile.js';
 import { bool, compact, encode, option, struct, u32, vec } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, boundedVec, H256, RuntimeCall, Weight } from '../../frame/types.js';
@@ -315,7 +316,7 @@ function collective(name: CollectiveName, index: number, docs: PalletDocs) {
       ),
     },
     genesis(config) {
-      if (config.profile === 'dev') Members.set(sortAccounts(GENESIS[name].map((m) => accountId(m))));
+      if (isDevLike(config.profile)) Members.set(sortAccounts(GENESIS[name].map((m) => accountId(m))));
     },
     invariants: {
       proposalsHaveVotingAndCall() {

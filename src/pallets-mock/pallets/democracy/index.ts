@@ -156,16 +156,19 @@ export const DemocracyErrors = errors('Democracy', 'pallet_democracy', [
   'PreimageNotExist',
 ] as const);
 
-/** Phala's values in production; the dev profile shortens the periods (spec/contracts.md §2). */
+/**
+ * Phala's values in production; the dev profile shortens the periods to blocks and the demo profile to
+ * days, so the demo network has referenda open for days when it is loaded (spec/contracts.md §2).
+ */
 export const DemocracyConstants = constants('Democracy', {
-  EnactmentPeriod: { codec: u32, value: 10n, production: 8n * DAYS },
-  LaunchPeriod: { codec: u32, value: 20n, production: 7n * DAYS },
-  VotingPeriod: { codec: u32, value: 20n, production: 7n * DAYS },
-  VoteLockingPeriod: { codec: u32, value: 10n, production: 8n * DAYS },
+  EnactmentPeriod: { codec: u32, value: 10n, production: 8n * DAYS, demo: 1n * DAYS },
+  LaunchPeriod: { codec: u32, value: 20n, production: 7n * DAYS, demo: 1n * DAYS },
+  VotingPeriod: { codec: u32, value: 20n, production: 7n * DAYS, demo: 4n * DAYS },
+  VoteLockingPeriod: { codec: u32, value: 10n, production: 8n * DAYS, demo: 1n * DAYS },
   MinimumDeposit: { codec: u128, value: 10n * DOLLARS },
   InstantAllowed: { codec: bool, value: true },
-  FastTrackVotingPeriod: { codec: u32, value: 5n, production: 3n * HOURS },
-  CooloffPeriod: { codec: u32, value: 20n, production: 7n * DAYS },
+  FastTrackVotingPeriod: { codec: u32, value: 5n, production: 3n * HOURS, demo: 1n * HOURS },
+  CooloffPeriod: { codec: u32, value: 20n, production: 7n * DAYS, demo: 1n * DAYS },
   MaxVotes: { codec: u32, value: 100n },
   MaxProposals: { codec: u32, value: 100n },
   MaxDeposits: { codec: u32, value: 100n },

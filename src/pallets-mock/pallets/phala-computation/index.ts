@@ -29,6 +29,7 @@
 import { badOrigin } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
+import { isDevLike } from '../../frame/profile.js';
 import { bool, enumOf, struct, u32, u64, u128, type ValueOf } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, BlockNumber } from '../../frame/types.js';
@@ -632,7 +633,7 @@ export const PhalaComputation: PalletDecl = {
       type: 'TokenomicParametersChanged',
       value: params,
     });
-    if (config.profile === 'dev') HeartbeatPaused.set(false);
+    if (isDevLike(config.profile)) HeartbeatPaused.set(false);
     // Fund the subsidy wallet as a genesis balance (issuance = Σ balances).
     const info = SystemAccount.get(SUBSIDY_ACCOUNT);
     SystemAccount.set(SUBSIDY_ACCOUNT, {

@@ -36,7 +36,7 @@ import type { SgxV30QuoteCollateralValue } from '../../sgx-attestation/collatera
 import { type DcapVerified, verifyDcapQuote } from '../../sgx-attestation/dcap.js';
 import { SgxAttestationError, type SgxError } from '../../sgx-attestation/errors.js';
 import { verifyIasSignature } from '../../sgx-attestation/ias.js';
-import { daysFromCivil, parseRfc3339, utcDateTime } from '../../sgx-attestation/time.js';
+import { parseRfc3339, utcDateTime } from '../../sgx-attestation/time.js';
 import { parseCertificate, type TrustAnchor } from '../../sgx-attestation/x509.js';
 
 export const SimIasCert = struct('pha_stake::sim_ias::Certificate', {
@@ -118,7 +118,7 @@ const fail = (e: AttestationError, reason?: SgxError): never => {
   throw new AttestationFailure(e, reason);
 };
 
-export { daysFromCivil, parseRfc3339 };
+export { parseRfc3339 };
 
 /** IAS-style timestamp (no zone, microseconds) of unix seconds, e.g. `2026-01-01T00:00:00.000000`. */
 export const iasTimestamp = (unixSec: bigint): string => `${utcDateTime(unixSec)}.000000`;

@@ -65,6 +65,10 @@ export const PhalaRegistryDocs: PalletDocs = {
     BadIASReport: ['The attestation report signature does not verify.'],
     OutdatedIASReport: ['The attestation report is too old.'],
     UnknownQuoteBodyFormat: ['The quote body inside the attestation has an unknown layout.'],
+    InvalidDCAPQuote: [
+      'The SGX DCAP quote or its collateral does not verify (parsing, signatures, certificate chain, CRLs,',
+      'TCB info, QE identity or report data).',
+    ],
     InvalidRuntimeInfoHash: ['The report data does not commit to the runtime info being registered.'],
     InvalidRuntimeInfo: ['The registered runtime info is invalid.'],
     InvalidInput: ['The input is malformed.'],
@@ -90,6 +94,9 @@ export const PhalaRegistryDocs: PalletDocs = {
     NotMigrationRoot: ['Migration root not authorized'],
     ParachainIdMismatch: ['The worker was built for another parachain id.'],
     InvalidConsensusVersion: ['The consensus version is not supported.'],
+    UnsupportedAttestationType: [
+      'The attestation type is not accepted here (e.g. a DCAP quote without collateral).',
+    ],
   },
   storage: {
     Gatekeeper: ['Gatekeeper pubkey list'],

@@ -4,6 +4,7 @@
  */
 import { ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, errors, events, type PalletDecl } from '../../frame/pallet.js';
+import { isDevLike } from '../../frame/profile.js';
 import { option } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, MultiAddress, RuntimeCall, Weight } from '../../frame/types.js';
@@ -37,7 +38,7 @@ export const Sudo: PalletDecl = {
   name: 'Sudo',
   crate: 'pallet_sudo',
   index: 200,
-  profiles: ['dev'],
+  profiles: ['dev', 'demo'],
   storage: S.items,
   events: SudoEvents,
   errors: SudoErrors,
@@ -88,6 +89,6 @@ export const Sudo: PalletDecl = {
     ),
   },
   genesis(config) {
-    if (config.profile === 'dev') Key.set(accountId('//Alice'));
+    if (isDevLike(config.profile)) Key.set(accountId('//Alice'));
   },
 };

@@ -140,6 +140,11 @@ export const en = {
   'monitor.noUnresponsive': 'Never unresponsive in the recorded history.',
   'monitor.unresponsivePeriods': 'Unresponsive during blocks {list}.',
   'batch.stop': 'Stop ({n})',
+  'confirm.stop':
+    'Stop {n} worker(s)? They stop earning now and their stake cools down for 7 days before it can be reclaimed.',
+  'confirm.remove': 'Remove {n} worker(s) from this pool? They must be added again before they can compute.',
+  'confirm.create': 'Create a new stake pool owned by this account? The transaction fee is paid now.',
+  'confirm.yes': 'Confirm',
   'batch.reclaim': 'Reclaim ({n})',
   'batch.remove': 'Remove ({n})',
   'batch.stopLabel': 'Stop {n} worker(s)',

@@ -145,6 +145,12 @@ export const id: Record<OpKey, string> = {
   'monitor.noPoints': 'Belum ada riwayat untuk worker ini.',
   'monitor.noUnresponsive': 'Tidak pernah tidak merespons dalam riwayat yang tercatat.',
   'monitor.unresponsivePeriods': 'Tidak merespons pada blok {list}.',
+  'confirm.stop':
+    'Hentikan {n} worker? Mereka berhenti menghasilkan sekarang dan stake-nya mendingin 7 hari sebelum dapat diklaim kembali.',
+  'confirm.remove':
+    'Keluarkan {n} worker dari pool ini? Mereka harus ditambahkan lagi sebelum dapat menghitung.',
+  'confirm.create': 'Buat stake pool baru milik akun ini? Biaya transaksi dibayar sekarang.',
+  'confirm.yes': 'Konfirmasi',
   'batch.stop': 'Hentikan ({n})',
   'batch.reclaim': 'Klaim kembali ({n})',
   'batch.remove': 'Hapus ({n})',

@@ -15,6 +15,8 @@ export const en = {
   vaultLink: 'Vault #{pid}',
   notFound: 'There is no vault #{pid}.',
   'create.button': 'Create a vault',
+  'confirm.create': 'Create a new vault owned by this account? The transaction fee is paid now.',
+  'confirm.yes': 'Confirm',
   'create.label': 'Create a vault',
   'console.title': 'Managing vault #{pid}',
   'console.publicPage': 'Public page of this vault',

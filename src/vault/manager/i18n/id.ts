@@ -18,6 +18,8 @@ export const id: Record<MgrKey, string> = {
   noVaults: 'Akun ini belum memiliki vault.',
   vaultLink: 'Vault #{pid}',
   notFound: 'Tidak ada vault #{pid}.',
+  'confirm.create': 'Buat vault baru milik akun ini? Biaya transaksi dibayar sekarang.',
+  'confirm.yes': 'Konfirmasi',
   'create.button': 'Buat vault',
   'create.label': 'Buat vault',
   'console.title': 'Mengelola vault #{pid}',

@@ -1,0 +1,158 @@
+/**
+ * The living demo world (issue 15 parts 1–3, issue 20 item 7): a fresh node from the checked-in demo
+ * snapshot (`--seed demo`, nothing built yet) serves a week of history at the first call, has governance
+ * in progress, Khala-like economics and pool 3 within 50 PHA of its cap — each as the README states it.
+ * Everything is read through the node's JSON-RPC and @polkadot/api, the APRs with the dApp's own query
+ * and estimate (src/api/pools/pools-query.ts, src/api/pools/apr.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_OPTIONS } from '../../src/api/connection.js';
+import { networkApr, poolApr } from '../../src/api/pools/apr.js';
+import { fetchPools } from '../../src/api/pools/pools-query.js';
+import type { PoolSnapshot, TreasuryInflow } from '../../src/indexer/types.js';
+import { type Proc, query, rpc, startNode, stop, tx } from './processes.js';
+
+const DAY_MS = 86_400_000;
+const BLOCKS_PER_DAY = 7_200;
+const PHA = 10n ** 12n;
+const FOREVER = Number.MAX_SAFE_INTEGER;
+
+/** The band the README states for the demo's estimated APRs, e.g. "between 10 % and 60 %". */
+function readmeAprBand(): [number, number] {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const m = /estimated APRs? (?:of every pool )?(?:lie )?between (\d+) % and (\d+) %/.exec(readme);
+  if (!m) throw new Error('the README states no APR band for the demo');
+  return [Number(m[1]) / 100, Number(m[2]) / 100];
+}
+
+describe('the demo world from a fresh --seed demo node', () => {
+  let node: { proc: Proc; url: string; http: string };
+  let api: ApiPromise;
+  beforeAll(async () => {
+    // Instant blocks: the chain stays at the snapshot head until a transaction arrives.
+    node = await startNode(['--seed', 'demo', '--db', 'memory', '--block-time', 'instant', '--dev']);
+    api = await ApiPromise.create({ provider: new WsProvider(node.url), ...API_OPTIONS });
+  }, 90_000);
+  afterAll(async () => {
+    await api?.disconnect();
+    if (node) await stop(node.proc);
+  });
+
+  it('serves 7 days of pool snapshots and treasury inflow at the first call', async () => {
+    const snapshots = await rpc<PoolSnapshot[]>(node.http, 'pha_poolSnapshots', [0, 0, FOREVER]);
+    const daily = snapshots.filter((s) => s.reason === 'daily');
+    expect(daily.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(daily.map((s) => Math.floor(s.timestampMs / DAY_MS))).size).toBeGreaterThanOrEqual(7);
+    const inflow = await rpc<TreasuryInflow[]>(node.http, 'pha_treasuryInflow', [0, FOREVER]);
+    expect(new Set(inflow.map((r) => r.dayMs)).size).toBeGreaterThanOrEqual(7);
+    const first = inflow[0]?.timestampMs ?? 0;
+    const last = inflow[inflow.length - 1]?.timestampMs ?? 0;
+    expect(last - first).toBeGreaterThanOrEqual(7 * DAY_MS - DAY_MS / 4);
+    // Cumulative inflow is the sum of the amounts.
+    const sum = inflow.reduce((s, r) => s + BigInt(r.amount), 0n);
+    expect(BigInt(inflow[inflow.length - 1]?.cumulative ?? '0')).toBe(sum);
+  });
+
+  it('has account history, worker series and commission changes from the week', async () => {
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
+    const delegator = keyring.addFromUri('//demo/delegator/0').address;
+    const history = await rpc<Array<{ type: string }>>(node.http, 'pha_accountHistory', [delegator]);
+    expect(history.some((r) => r.type === 'contribution')).toBe(true);
+    expect(history.filter((r) => r.type === 'delegation').length).toBeGreaterThanOrEqual(7);
+    const pools = await query(api, 'phalaBasePool', 'pools')(0);
+    const worker = (pools.toJSON() as { stakePool: { workers: string[] } }).stakePool.workers[0] as string;
+    const series = await rpc<Array<{ timestampMs: number }>>(node.http, 'pha_workerSeries', [worker]);
+    expect(new Set(series.map((r) => Math.floor(r.timestampMs / DAY_MS))).size).toBeGreaterThanOrEqual(7);
+    let changes = 0;
+    for (let pid = 0; pid < 25; pid++)
+      changes += (await rpc<unknown[]>(node.http, 'pha_commissionChanges', [pid])).length;
+    expect(changes).toBeGreaterThanOrEqual(15);
+  });
+
+  it('has governance in progress: ≥ 2 referenda with more than a day left, a waiting proposal, an open motion', async () => {
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    const referenda = (await query(api, 'democracy', 'referendumInfoOf').entries()).map(
+      ([k, v]) => [Number(k.args[0]?.toString()), v.toJSON() as Record<string, { end: number }>] as const,
+    );
+    const ongoing = referenda.filter(([, r]) => r.ongoing).map(([i, r]) => [i, (r.ongoing?.end ?? 0) - best]);
+    const open = ongoing.filter(
+      ([, left]) => (left ?? 0) > BLOCKS_PER_DAY && (left ?? 0) <= 6 * BLOCKS_PER_DAY,
+    );
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    // A finished referendum, with the votes it had (the history keeps its last tally).
+    const finished = referenda.filter(([, r]) => r.finished).map(([i]) => i);
+    expect(finished.length).toBeGreaterThanOrEqual(1);
+    const tallies = await rpc<Array<{ ayes: string }>>(node.http, 'pha_referendumTallies', [finished[0]]);
+    expect(BigInt(tallies[tallies.length - 1]?.ayes ?? '0')).toBeGreaterThan(0n);
+    // A seconded public proposal waiting for the next launch.
+    const props = (await query(api, 'democracy', 'publicProps')()).toJSON() as Array<
+      [number, unknown, string]
+    >;
+    expect(props.length).toBeGreaterThanOrEqual(1);
+    const deposit = (await query(api, 'democracy', 'depositOf')(props[0]?.[0] ?? 0)).toJSON() as [string[]];
+    expect(deposit[0].length).toBeGreaterThanOrEqual(2);
+    // An open Council motion.
+    const motions = (await query(api, 'council', 'proposals')()).toJSON() as string[];
+    expect(motions.length).toBeGreaterThanOrEqual(1);
+    expect((await query(api, 'council', 'voting')(motions[0])).toJSON()).not.toBeNull();
+  });
+
+  it("has the network APR and every pool's estimated APR within the README's band", async () => {
+    const [low, high] = readmeAprBand();
+    const { pools, economy } = await fetchPools(api);
+    const network = networkApr(economy);
+    expect(network).not.toBeNull();
+    expect(network as number).toBeGreaterThanOrEqual(low);
+    expect(network as number).toBeLessThanOrEqual(high);
+    const byPid = new Map(pools.map((p) => [p.pid, p]));
+    const aprs = pools.map((p) => [p.pid, poolApr(p, byPid, economy)] as const);
+    expect(aprs.length).toBe(25);
+    for (const [pid, apr] of aprs) {
+      expect(apr, `pool ${pid}`).not.toBeNull();
+      expect(apr as number, `pool ${pid}`).toBeGreaterThanOrEqual(low);
+      expect(apr as number, `pool ${pid}`).toBeLessThanOrEqual(high);
+    }
+    // They differ by commission and by worker health: pool 5 has an unresponsive worker.
+    const values = aprs.map(([, a]) => a as number);
+    expect(Math.max(...values) - Math.min(...values)).toBeGreaterThan(0.05);
+    expect(byPid.get(5n)?.unresponsiveStake ?? 0n).toBeGreaterThan(0n);
+  });
+
+  it('has pool 3 within 50 PHA of its cap: a small contribution fits, one past the cap fails', async () => {
+    const pool3 = async () =>
+      (await query(api, 'phalaBasePool', 'pools')(3)).toJSON() as {
+        stakePool: { cap: string | number; basepool: { totalValue: string | number } };
+      };
+    const before = (await pool3()).stakePool;
+    const room = BigInt(before.cap) - BigInt(before.basepool.totalValue);
+    expect(room).toBeGreaterThan(0n);
+    expect(room).toBeLessThanOrEqual(50n * PHA);
+    await cryptoWaitReady();
+    const who = new Keyring({ type: 'sr25519', ss58Format: 30 }).addFromUri('//demo/delegator/3');
+    const contribute = (amount: bigint) =>
+      new Promise<string | null>((resolve, reject) => {
+        const batch = api.tx.utility.batchAll([
+          tx(api, 'phalaWrappedBalances', 'wrap')(amount),
+          tx(api, 'phalaStakePoolv2', 'contribute')(3, amount, null),
+        ]);
+        batch
+          .signAndSend(who, ({ status, dispatchError }) => {
+            if (!status.isInBlock) return;
+            if (!dispatchError) return resolve(null);
+            const e = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
+            resolve(e ? `${e.section}.${e.name}` : dispatchError.toString());
+          })
+          .catch(reject);
+      });
+    expect(await contribute(room + 10n * PHA)).toBe('phalaStakePoolv2.StakeExceedsCapacity');
+    expect(await contribute(10n * PHA)).toBeNull();
+    const after = (await pool3()).stakePool;
+    const grown = BigInt(after.basepool.totalValue) - BigInt(before.basepool.totalValue);
+    expect(grown).toBeGreaterThanOrEqual(10n * PHA); // plus any reward settled in those blocks
+    expect(grown).toBeLessThan(11n * PHA);
+  });
+});
