@@ -1,8 +1,10 @@
 /**
- * The conviction picker: 0.1× … 6×, each with its lock period in days after a winning vote (or after
- * undelegating).
+ * The conviction picker: 0.1× … 6×, each with its lock period ("28 days", on dev chains "8 minutes") after a
+ * winning vote (or after undelegating).
  */
 import { useId } from 'react';
+import { formatDuration } from '../ui/format.js';
+import { type Locale, useLocale } from '../ui/i18n/i18n.js';
 import { CONVICTIONS, type Conviction, lockDays, multiplierLabel } from './model/conviction.js';
 import { useGovT } from './use-gov-t.js';
 
@@ -18,6 +20,7 @@ export function ConvictionSelect({
   blockTimeSecs: number;
 }) {
   const t = useGovT();
+  const { locale } = useLocale();
   const id = useId();
   const days = (c: Conviction) => lockDays(c, voteLockingPeriod, blockTimeSecs);
   return (
@@ -33,7 +36,10 @@ export function ConvictionSelect({
           <option key={c} value={c}>
             {c === 0
               ? t('vote.conviction.none', { x: multiplierLabel(c) })
-              : t('vote.conviction.locked', { x: multiplierLabel(c), days: formatDays(days(c)) })}
+              : t('vote.conviction.locked', {
+                  x: multiplierLabel(c),
+                  duration: formatLockDays(days(c), locale),
+                })}
           </option>
         ))}
       </select>
@@ -41,6 +47,6 @@ export function ConvictionSelect({
   );
 }
 
-/** Days with at most two decimals (dev chains lock for minutes). */
-export const formatDays = (d: number): string =>
-  d >= 10 ? d.toFixed(0) : d.toFixed(2).replace(/\.?0+$/, '');
+/** A lock in days as whole units: "28 days", "8 minutes" (dev chains lock for minutes, never "0.01 days"). */
+export const formatLockDays = (days: number, locale: Locale): string =>
+  formatDuration(Math.round(days * 86_400), locale);

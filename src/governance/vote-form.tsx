@@ -15,7 +15,7 @@ import { removeVoteTx, type VoteChoice, voteTx } from './chain/calls.js';
 import type { OngoingReferendum } from './chain/decode.js';
 import { democracyConsts } from './chain/democracy-query.js';
 import { useAccountGovernance } from './chain/hooks.js';
-import { ConvictionSelect, formatDays } from './conviction-select.js';
+import { ConvictionSelect, formatLockDays } from './conviction-select.js';
 import {
   type Conviction,
   convictionVotes,
@@ -169,7 +169,7 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
           x: mode === 'split' ? multiplierLabel(0) : multiplierLabel(conviction),
         })}{' '}
         {days > 0
-          ? t('vote.lockIfWins', { days: formatDays(days), block: expiry.toString() })
+          ? t('vote.lockIfWins', { duration: formatLockDays(days, locale), block: expiry.toString() })
           : t('vote.lockUntilEnd', { block: referendum.end.toString() })}
       </p>
       {!tx.signable && <p className="hint">{t('common.needSigner')}</p>}

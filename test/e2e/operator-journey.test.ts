@@ -100,6 +100,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
 
     // create a stake pool
     await page.getByRole('button', { name: 'Create a stake pool' }).click();
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Confirm' }).click();
     await finalized('[data-testid="operator-home"]');
     await page.getByRole('link', { name: 'Stake pool #0' }).click();
     await page.getByTestId('operator-console').waitFor();
@@ -182,6 +183,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     await page.getByTestId('manager-home').waitFor({ timeout: 60_000 });
     await page.getByTestId('balances').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Create a vault' }).click();
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Confirm' }).click();
     await finalized('[data-testid="manager-home"]');
     await page.getByRole('link', { name: 'Vault #1' }).click();
     await page.getByTestId('manager-console').waitFor();

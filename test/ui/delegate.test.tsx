@@ -80,7 +80,7 @@ describe('delegate form', () => {
     fireEvent.change(input, { target: { value: '' } });
     expect(problem()).toBe(t('form.required'));
     fireEvent.click(within(form).getByRole('button', { name: t('common.max') }));
-    expect(input.value).toBe('5000');
+    expect(input.value).toBe('5,000');
     expect(within(form).queryByRole('alert')).toBeNull();
     // submitting an invalid amount sends nothing
     fireEvent.change(input, { target: { value: '-1' } });

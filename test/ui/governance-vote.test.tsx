@@ -17,6 +17,7 @@ import { en } from '../../src/governance/i18n/en.js';
 import { ReferendumPage } from '../../src/governance/referendum-page.js';
 import { VoteForm } from '../../src/governance/vote-form.js';
 import { toHex, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
+import { en as uiEn } from '../../src/ui/i18n/en.js';
 import { createPool, dispatch, PHA } from '../fixtures/seed-pools.js';
 import { renderGovernance } from './governance-render.js';
 import { type Dapp, startDapp } from './helpers.js';
@@ -68,7 +69,8 @@ describe('governance vote form', () => {
     await waitFor(() => expect((submit as HTMLButtonElement).disabled).toBe(false), { timeout: 20_000 });
 
     fireEvent.change(amount, { target: { value: 'abc' } });
-    expect(within(form).getByRole('alert').textContent).toBe(en['vote.problem.invalid']);
+    // the amount field's own parse message explains what is wrong with the text
+    expect(within(form).getByRole('alert').textContent).toBe(uiEn['amount.notANumber']);
     expect((submit as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(amount, { target: { value: '0' } });
     expect(within(form).getByRole('alert').textContent).toBe(en['vote.problem.zero']);
@@ -80,19 +82,20 @@ describe('governance vote form', () => {
     expect(within(form).queryByRole('alert')).toBeNull();
     fireEvent.change(within(form).getByTestId('conviction'), { target: { value: '3' } });
     const preview = within(form).getByTestId('vote-preview').textContent ?? '';
-    expect(preview).toContain('Counts as 300 votes (3×)');
-    // 4 periods × 10 blocks × 12 s; ends at block 40 → unlock from 80
+    expect(preview).toContain('Counts as 300.0000 votes (3×)');
+    // 4 periods × 10 blocks × 12 s = 8 minutes; ends at block 40 → unlock from 80
+    expect(preview).toContain('Locked for 8 minutes if your side wins');
     expect(preview).toContain('until block #80');
     expect(within(form).getByTestId('conviction').textContent).toContain('6× — locked');
 
     fireEvent.click(submit);
     const s = await status(form);
     expect(s.dataset.status).not.toBe('failed');
-    await waitFor(() => expect(screen.getByTestId('tally-ayes').textContent).toBe('300'), {
+    await waitFor(() => expect(screen.getByTestId('tally-ayes').textContent).toBe('300.0000'), {
       timeout: 20_000,
     });
     await waitFor(
-      () => expect(within(form).getByTestId('my-vote').textContent).toContain('Aye · 100 PHA · 3×'),
+      () => expect(within(form).getByTestId('my-vote').textContent).toContain('Aye · 100.0000 PHA · 3×'),
       {
         timeout: 20_000,
       },
@@ -103,31 +106,39 @@ describe('governance vote form', () => {
     await waitFor(() => expect(remove.disabled).toBe(false), { timeout: 20_000 });
     fireEvent.click(remove);
     await waitFor(() => expect(within(form).queryByTestId('my-vote')).toBeNull(), { timeout: 20_000 });
-    await waitFor(() => expect(screen.getByTestId('tally-ayes').textContent).toBe('0'), { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByTestId('tally-ayes').textContent).toBe('0.0000'), {
+      timeout: 20_000,
+    });
   });
 
   it('W-PHA: net value from the delegation, at most that, counted at 0.1x', async () => {
     cleanup();
     renderGovernance(dapp.connection, <ReferendumPage index={0} />, '//Dave');
     const form = await screen.findByTestId('wpha-form', {}, { timeout: 20_000 });
-    await waitFor(() => expect(within(form).getByTestId('wpha-net').textContent).toContain('5,000 W-PHA'), {
-      timeout: 20_000,
-    });
-    fireEvent.change(within(form).getByTestId('wpha-aye'), { target: { value: '4000' } });
-    fireEvent.change(within(form).getByTestId('wpha-nay'), { target: { value: '2000' } });
-    expect(within(form).getByRole('alert').textContent).toContain('at most your net value, 5,000');
-    fireEvent.change(within(form).getByTestId('wpha-nay'), { target: { value: '' } });
-    expect(within(form).getByTestId('wpha-preview').textContent).toContain('about 400 votes and locks 4,000');
-    const submit = within(form).getByTestId('wpha-submit') as HTMLButtonElement;
-    await waitFor(() => expect(submit.disabled).toBe(false), { timeout: 20_000 });
-    fireEvent.click(submit);
     await waitFor(
-      () => expect(within(form).getByTestId('wpha-mine').textContent).toContain('aye 4,000 / nay 0'),
+      () => expect(within(form).getByTestId('wpha-net').textContent).toContain('5,000.0000 W-PHA'),
       {
         timeout: 20_000,
       },
     );
-    await waitFor(() => expect(screen.getByTestId('tally-ayes').textContent).toBe('400'), {
+    fireEvent.change(within(form).getByTestId('wpha-aye'), { target: { value: '4000' } });
+    fireEvent.change(within(form).getByTestId('wpha-nay'), { target: { value: '2000' } });
+    expect(within(form).getByRole('alert').textContent).toContain('at most your net value, 5,000.0000');
+    fireEvent.change(within(form).getByTestId('wpha-nay'), { target: { value: '' } });
+    expect(within(form).getByTestId('wpha-preview').textContent).toContain(
+      'about 400.0000 votes and locks 4,000.0000',
+    );
+    const submit = within(form).getByTestId('wpha-submit') as HTMLButtonElement;
+    await waitFor(() => expect(submit.disabled).toBe(false), { timeout: 20_000 });
+    fireEvent.click(submit);
+    await waitFor(
+      () =>
+        expect(within(form).getByTestId('wpha-mine').textContent).toContain('aye 4,000.0000 / nay 0.0000'),
+      {
+        timeout: 20_000,
+      },
+    );
+    await waitFor(() => expect(screen.getByTestId('tally-ayes').textContent).toBe('400.0000'), {
       timeout: 20_000,
     });
   });

@@ -41,11 +41,11 @@ describe('vault manager console', () => {
     const amount = within(panel).getByTestId('invest-amount');
     const alert = () => within(panel).getByRole('alert').textContent;
     fireEvent.change(amount, { target: { value: '0.001' } });
-    expect(alert()).toBe(t('check.min', { min: '0.01 PHA' }));
+    expect(alert()).toBe(t('check.min', { min: '0.0100 PHA' }));
     fireEvent.change(amount, { target: { value: '6000' } });
-    expect(alert()).toBe(t('check.free', { free: '5,000 PHA' }));
+    expect(alert()).toBe(t('check.free', { free: '5,000.0000 PHA' }));
     fireEvent.change(amount, { target: { value: '1500' } });
-    expect(alert()).toBe(t('check.room', { room: '1,000 PHA' }));
+    expect(alert()).toBe(t('check.room', { room: '1,000.0000 PHA' }));
     const invest = within(panel).getByRole('button', { name: t('invest.invest') }) as HTMLButtonElement;
     expect(invest.disabled).toBe(true);
     fireEvent.change(amount, { target: { value: '800' } });
@@ -68,7 +68,7 @@ describe('vault manager console', () => {
 
     const shares = within(page).getByTestId('owner-shares');
     fireEvent.change(within(shares).getByTestId('claim-shares-input'), { target: { value: '1' } });
-    expect(within(shares).getByRole('alert').textContent).toBe(t('check.sharesMax', { max: '0' }));
+    expect(within(shares).getByRole('alert').textContent).toBe(t('check.sharesMax', { max: '0.0000' }));
 
     const commission = within(page).getByTestId('vault-commission-form');
     fireEvent.change(within(commission).getByTestId('vault-commission-input'), { target: { value: '0' } });
