@@ -7,6 +7,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import type { BuiltInChain } from '../embedded/client.js';
 import { EMBEDDED_ENDPOINT, type NoNodeReason, openBuiltInChain, wsProvider } from './endpoints.js';
+import type { BackoffWsProvider } from './reconnect.js';
 
 export const API_OPTIONS = {
   noInitWarn: true,
@@ -24,6 +25,8 @@ export interface Connection {
   fallback: boolean;
   /** Why the node was not used (with `fallback`). */
   fallbackReason?: NoNodeReason;
+  /** A node's reconnection schedule (after a drop), when this connection is to a node. */
+  retry?: Pick<BackoffWsProvider, 'retry' | 'onRetry'>;
   /** The built-in chain's controls (reset), when this connection is to it. */
   builtIn?: BuiltInChain;
   /** The chain's genesis hash: the namespace of every cached query. */
@@ -43,7 +46,8 @@ export async function connect(endpoint: string, opts: { wsTimeoutMs?: number } =
   let reason: NoNodeReason | undefined;
   if (endpoint !== EMBEDDED_ENDPOINT) {
     const ws = await wsProvider(endpoint, opts.wsTimeoutMs);
-    if ('provider' in ws) return describe(await createApi(ws.provider), ws.provider, endpoint);
+    if ('provider' in ws)
+      return { ...(await describe(await createApi(ws.provider), ws.provider, endpoint)), retry: ws.provider };
     reason = ws.reason;
   }
   const builtIn = await openBuiltInChain();

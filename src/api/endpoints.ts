@@ -6,8 +6,8 @@
  * copied into the build) and starts empty when the asset cannot be fetched (e.g. under Node tests).
  */
 
-import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import type { BuiltInChain } from '../embedded/client.js';
+import type { BackoffWsProvider } from './reconnect.js';
 
 export const LOCAL_ENDPOINT = 'ws://127.0.0.1:9944';
 export const EMBEDDED_ENDPOINT = 'embedded';
@@ -68,16 +68,19 @@ export async function openBuiltInChain(): Promise<BuiltInChain> {
 /** Why a node was not used: nothing accepted the connection, or it accepted but did not answer in time. */
 export type NoNodeReason = { kind: 'refused' } | { kind: 'timeout'; seconds: number };
 
-/** A WebSocket provider that is connected, or why there is none (refused, or no answer in `timeoutMs`). */
+/**
+ * A WebSocket provider that is connected (and reconnects with backoff after a drop), or why there is none
+ * (refused, or no answer in `timeoutMs`).
+ */
 export async function wsProvider(
   url: string,
   timeoutMs = 4_000,
-): Promise<{ provider: ProviderInterface } | { reason: NoNodeReason }> {
-  const { WsProvider } = await import('@polkadot/api');
-  const provider = new WsProvider(url, 2_500, {}, timeoutMs * 10);
+): Promise<{ provider: BackoffWsProvider } | { reason: NoNodeReason }> {
+  const { BackoffWsProvider } = await import('./reconnect.js');
+  const provider = new BackoffWsProvider(url, timeoutMs * 10);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopListening = () => {};
-  const outcome = await Promise.race<NoNodeReason | 'ready'>([
+  const outcomes: Promise<NoNodeReason | 'ready'>[] = [
     provider.isReady.then(() => 'ready' as const),
     new Promise((resolve) => {
       stopListening = provider.on('error', () => resolve({ kind: 'refused' }));
@@ -85,7 +88,9 @@ export async function wsProvider(
     new Promise((resolve) => {
       timer = setTimeout(() => resolve({ kind: 'timeout', seconds: timeoutMs / 1000 }), timeoutMs);
     }),
-  ]);
+  ];
+  provider.connect().catch(() => {}); // a refusal arrives as 'error'
+  const outcome = await Promise.race(outcomes);
   clearTimeout(timer);
   stopListening();
   if (outcome === 'ready') return { provider };

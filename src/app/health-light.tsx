@@ -48,6 +48,14 @@ export function HealthLight() {
       <strong data-testid="network-in-use">{network}</strong>
       <span data-testid="health-state">{t(stateKey)}</span>
       {state === 'down' && link.reason && <span className="problem">({link.reason})</span>}
+      {state === 'down' && link.retry?.at !== undefined && (
+        <span data-testid="retry">
+          {t('health.retry', {
+            attempt: formatCount(link.retry.attempt, locale),
+            time: formatDuration(Math.max(0, Math.ceil((link.retry.at - now) / 1000)), locale),
+          })}
+        </span>
+      )}
       {state === 'slow' && <span>{t('health.missed', { count: formatCount(missed, locale) })}</span>}
       <Tip content={<span className="mono break">{endpoint}</span>}>
         <span data-testid="status" aria-live="polite">

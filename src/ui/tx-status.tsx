@@ -1,8 +1,9 @@
 /**
- * A transaction's state in words (signing, sent, in block #n, finalized, failed with the decoded error),
+ * A transaction's state in words (signing, sent, in block #n, finalized, failed with the decoded error,
+ * disconnected and being checked, not sent),
  * announced politely to screen readers; and the list of this session's transactions.
  */
-import { type TxRecord, txStore, useTxRecords } from '../api/tx/tx-store.js';
+import { isTxDone, type TxRecord, txStore, useTxRecords } from '../api/tx/tx-store.js';
 import { formatPha } from './format.js';
 import { isMessageKey, type Translate, useLocale } from './i18n/i18n.js';
 import { txErrorText } from './problem-text.js';
@@ -17,8 +18,16 @@ export function txStatusText(t: Translate, r: TxRecord): string {
       return t('tx.status.inBlock', { block: r.blockNumber ?? '…' });
     case 'finalized':
       return t('tx.status.finalized');
-    case 'failed':
-      return t('tx.status.failed', { error: r.error ? txErrorText(t, r.error) : '' });
+    case 'failed': {
+      const error = r.error ? txErrorText(t, r.error) : '';
+      return r.blockNumber === undefined
+        ? t('tx.status.failed', { error })
+        : t('tx.status.includedFailed', { block: r.blockNumber, error });
+    }
+    case 'disconnected':
+      return t('tx.status.disconnected');
+    case 'notSent':
+      return t('tx.status.notSent');
   }
 }
 
@@ -55,7 +64,7 @@ export function TxList() {
             <li key={r.id} data-testid="tx-item" data-status={r.status}>
               <span>{txLabelText(t, r)}</span> — <span>{txStatusText(t, r)}</span>
               {r.fee !== undefined && <span> · {t('tx.fee', { fee: formatPha(r.fee, locale) })}</span>}{' '}
-              {(r.status === 'finalized' || r.status === 'failed') && (
+              {isTxDone(r.status) && (
                 <button type="button" onClick={() => txStore.dismiss(r.id)}>
                   {t('tx.dismiss')}
                 </button>

@@ -24,7 +24,7 @@ const FOREVER = Number.MAX_SAFE_INTEGER;
 /** The band the README states for the demo's estimated APRs, e.g. "between 10 % and 60 %". */
 function readmeAprBand(): [number, number] {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const m = /estimated APRs? (?:of every pool )?(?:lie )?between (\d+) % and (\d+) %/.exec(readme);
+  const m = /estimated APRs?\s+(?:of every pool\s+)?(?:lie\s+)?between (\d+) % and (\d+) %/.exec(readme);
   if (!m) throw new Error('the README states no APR band for the demo');
   return [Number(m[1]) / 100, Number(m[2]) / 100];
 }

@@ -115,8 +115,18 @@ describe('--seed demo', () => {
     expect(after.filter((s) => s === 'WorkerIdle').length).toBeGreaterThanOrEqual(50);
     expect(node.proc.output()).not.toMatch(/actors stopped|poisoned/);
 
-    // sim_startWorker: an in-process worker for pool 0, operated by its owner.
-    const pubkey = await rpc<string>(node.http, 'sim_startWorker', [{ operator: '//demo/owner/0', pool: 0 }]);
+    // sim_startWorker: an in-process worker for pool 1 (it keeps more free stake than the default
+    // 5,000 PHA the worker stakes; pool 0's delegations are all staked), operated by its owner.
+    const pool1 = (await query(api, 'phalaBasePool', 'pools')(1)).toJSON() as {
+      stakePool: { basepool: { poolAccountId: string } };
+    };
+    const free1 = (
+      await query(api, 'assets', 'account')(10000, pool1.stakePool.basepool.poolAccountId)
+    ).toJSON() as {
+      balance: string | number;
+    };
+    expect(BigInt(free1.balance)).toBeGreaterThanOrEqual(5_000n * 10n ** 12n);
+    const pubkey = await rpc<string>(node.http, 'sim_startWorker', [{ operator: '//demo/owner/1', pool: 1 }]);
     expect(pubkey).toMatch(/^0x[0-9a-f]{64}$/);
     await rpc(node.http, 'dev_newBlock', [{ count: 70 }]);
     const bound = (await query(api, 'phalaComputation', 'workerBindings')(pubkey)).toJSON() as string | null;

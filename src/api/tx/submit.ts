@@ -1,7 +1,10 @@
 /**
- * The one lifecycle every action goes through: sign (extension signer or dev key), submit and watch
- * Ready → InBlock → Finalized, detect `System.ExtrinsicFailed` and decode its error, and record every step
- * in the transaction store. Resolves with the final record (finalized or failed); never throws.
+ * The one lifecycle every action goes through: sign (extension signer or dev key) with the account's
+ * next nonce, submit and watch Ready → InBlock → Finalized, detect `System.ExtrinsicFailed` and decode its
+ * error, and record every step in the transaction store. When the connection drops before the end the
+ * record says 'disconnected' (never "rejected"); once the node is back the transaction's fate is looked up
+ * (tx-fate.ts): included (with its outcome), still in the pool (watched on), or not sent.
+ * Resolves with the final record (finalized, failed or notSent); never throws.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
@@ -9,6 +12,7 @@ import type { DispatchError } from '@polkadot/types/interfaces';
 import type { ISubmittableResult } from '@polkadot/types/types';
 import type { SigningAccount } from './signing-account.js';
 import { decodeDispatchError, decodeThrown } from './tx-error.js';
+import { findTxFate, type SentTx } from './tx-fate.js';
 import { type TxLabel, type TxRecord, type TxStore, txStore } from './tx-store.js';
 
 export interface SubmitOptions {
@@ -28,6 +32,50 @@ function failure(api: ApiPromise, result: ISubmittableResult): DispatchError | u
   return undefined;
 }
 
+/** Resolves on the API's next event of `type`. */
+const nextEvent = (api: ApiPromise, type: 'connected' | 'disconnected'): Promise<void> =>
+  new Promise((resolve) => api.once(type, () => resolve()));
+
+/** Resolves on the next new head (or when the connection drops again). */
+async function nextHead(api: ApiPromise): Promise<void> {
+  let unsub: (() => void) | undefined;
+  let first = true;
+  await Promise.race([
+    new Promise<void>((resolve) => {
+      void api.rpc.chain
+        .subscribeNewHeads(() => {
+          if (first) first = false;
+          else resolve();
+        })
+        .then((u) => {
+          unsub = u;
+        })
+        .catch(() => resolve());
+    }),
+    nextEvent(api, 'disconnected'),
+  ]);
+  unsub?.();
+}
+
+/** Resolves once block `n` is finalized (or when the connection drops again). */
+async function finalized(api: ApiPromise, n: number): Promise<void> {
+  let unsub: (() => void) | undefined;
+  await Promise.race([
+    new Promise<void>((resolve) => {
+      void api.rpc.chain
+        .subscribeFinalizedHeads((h) => {
+          if (h.number.toNumber() >= n) resolve();
+        })
+        .then((u) => {
+          unsub = u;
+        })
+        .catch(() => resolve());
+    }),
+    nextEvent(api, 'disconnected'),
+  ]);
+  unsub?.();
+}
+
 export function submitTx({
   api,
   tx,
@@ -45,13 +93,19 @@ export function submitTx({
   return new Promise<TxRecord>((resolve) => {
     let unsub: (() => void) | undefined;
     let settled = false;
+    /** What the fate lookup needs, known once the nonce and the starting block are read. */
+    let sent: SentTx | undefined;
+    /** Bumped on every drop: a lookup from an older drop stops. */
+    let drops = 0;
     const finish = (patch: Partial<TxRecord>) => {
       if (settled) return;
       settled = true;
       unsub?.();
+      api.off('disconnected', onDrop);
       resolve(done(patch));
     };
     const onStatus = (result: ISubmittableResult) => {
+      if (settled) return;
       const s = result.status;
       if (s.isReady || s.isFuture) done({ status: 'ready', txHash: tx.hash.toHex() });
       else if (s.isInBlock || s.isFinalized) {
@@ -72,13 +126,80 @@ export function submitTx({
         finish({ status: 'failed', error: { code: 'Invalid', docs: s.type } });
       }
     };
-    const signer = account.pair ?? account.address;
-    const options = account.pair ? {} : { signer: account.signer };
-    tx.signAndSend(signer, options, onStatus)
-      .then((u) => {
-        if (settled) u();
-        else unsub = u;
-      })
-      .catch((err: unknown) => finish({ status: 'failed', error: decodeThrown(err) }));
+    /** After a drop: wait for the node, then find out what happened, watching on while it is pooled. */
+    const resolveFate = async (drop: number): Promise<void> => {
+      if (!api.isConnected) await nextEvent(api, 'connected');
+      // a signature still in the wallet may be sent after the node is back: look once it is settled
+      await sending;
+      while (drop === drops && !settled) {
+        if (!sent) {
+          finish({ status: 'notSent' });
+          return;
+        }
+        const fate = await findTxFate(api, { ...sent, ...(tx.isSigned ? { txHash: tx.hash.toHex() } : {}) });
+        if (drop !== drops || settled) return;
+        if (fate.kind === 'notSent') {
+          finish({ status: 'notSent' });
+          return;
+        }
+        if (fate.kind === 'pending') {
+          done({ status: 'ready' });
+          await nextHead(api);
+          continue;
+        }
+        const where = { blockNumber: fate.blockNumber, blockHash: fate.blockHash };
+        if (fate.error) {
+          finish({ status: 'failed', ...where, error: fate.error });
+          return;
+        }
+        done({ status: 'inBlock', ...where });
+        await finalized(api, fate.blockNumber);
+        if (drop === drops && api.isConnected) finish({ status: 'finalized', ...where });
+        return;
+      }
+    };
+    function onDrop() {
+      if (settled) return;
+      drops += 1;
+      unsub?.();
+      unsub = undefined;
+      done({ status: 'disconnected' });
+      const drop = drops;
+      void lookUp(drop);
+    }
+    /** A lookup cut by another drop is redone by that drop; one failing otherwise retries a block later. */
+    async function lookUp(drop: number): Promise<void> {
+      try {
+        await resolveFate(drop);
+      } catch {
+        if (drop !== drops || settled || !api.isConnected) return;
+        await nextHead(api);
+        await lookUp(drop);
+      }
+    }
+    api.on('disconnected', onDrop);
+    const lost = () => drops > 0 || !api.isConnected;
+    const send = async () => {
+      const [nonce, head] = await Promise.all([
+        api.rpc.system.accountNextIndex(account.address),
+        api.rpc.chain.getHeader(),
+      ]);
+      sent = {
+        signer: account.address,
+        nonce: nonce.toNumber(),
+        callHex: tx.method.toHex(),
+        fromBlock: head.number.toNumber(),
+      };
+      done({ nonce: sent.nonce });
+      const signer = account.pair ?? account.address;
+      const options = account.pair ? { nonce } : { nonce, signer: account.signer };
+      const u = await tx.signAndSend(signer, options, onStatus);
+      if (settled || drops > 0) u();
+      else unsub = u;
+    };
+    const sending = send().catch((err: unknown) => {
+      if (!lost()) finish({ status: 'failed', error: decodeThrown(err) });
+      else if (drops === 0) onDrop();
+    });
   });
 }

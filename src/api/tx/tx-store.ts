@@ -6,7 +6,14 @@
 import { useSyncExternalStore } from 'react';
 import type { TxError } from './tx-error.js';
 
-export type TxStatus = 'signing' | 'ready' | 'inBlock' | 'finalized' | 'failed';
+/**
+ * 'disconnected': the connection dropped before the end, its fate is looked up when the node is back;
+ * 'notSent': after that lookup, it is in no block and not in the pool (safe to send again).
+ */
+export type TxStatus = 'signing' | 'ready' | 'disconnected' | 'inBlock' | 'finalized' | 'failed' | 'notSent';
+
+/** The statuses after which nothing more happens to a transaction. */
+export const isTxDone = (s: TxStatus): boolean => s === 'finalized' || s === 'failed' || s === 'notSent';
 
 export interface TxLabel {
   key: string;
@@ -20,6 +27,8 @@ export interface TxRecord {
   blockNumber?: number;
   blockHash?: string;
   txHash?: string;
+  /** The nonce it was signed with. */
+  nonce?: number;
   error?: TxError;
   /** Fee actually paid or previewed (planck). */
   fee?: bigint;

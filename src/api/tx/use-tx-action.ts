@@ -7,7 +7,7 @@ import { useConnection } from '../api-context.js';
 import type { Tx } from '../pools/calls.js';
 import type { SigningAccount } from './signing-account.js';
 import { submitTx } from './submit.js';
-import { type TxLabel, type TxRecord, useTxRecord } from './tx-store.js';
+import { isTxDone, type TxLabel, type TxRecord, useTxRecord } from './tx-store.js';
 
 export function useTxAction() {
   const { api } = useConnection();
@@ -18,6 +18,6 @@ export function useTxAction() {
       submitTx({ api, tx, account, label, onCreated: (r) => setId(r.id) }),
     [api],
   );
-  const busy = !!record && record.status !== 'finalized' && record.status !== 'failed';
+  const busy = !!record && !isTxDone(record.status);
   return { send, record, busy };
 }
