@@ -523,10 +523,10 @@ export class RpcSession {
         // whose read was delayed by a stall gets to read and send before `fn` runs.
         let streak = 0;
         // "Quiet" means idle for twice the longest pause the client took before a request since `start`
-        // (at least 20 ms): a client slowed down by load or a stall pauses longer between the requests
+        // (at least 60 ms): a client slowed down by load or a stall pauses longer between the requests
         // it makes in reaction, and must not be taken for done in the middle of them.
         let counted = seen;
-        let quietMs = 20;
+        let quietMs = 60;
         const check = () => {
           if (this.closedSession) return;
           const now = Date.now();
