@@ -7,21 +7,7 @@
 
 import { type InvalidKind, InvalidTransaction } from '../frame/executive.js';
 import { buildMetadata, METADATA_VERSIONS, type MetadataVersion } from '../frame/metadata.js';
-import {
-  bool,
-  bytes,
-  compact,
-  encode,
-  option,
-  Reader,
-  struct,
-  u8,
-  u32,
-  u64,
-  u128,
-  vec,
-} from '../frame/scale.js';
-import { Weight } from '../frame/types.js';
+import { bytes, compact, encode, option, Reader, u32, vec } from '../frame/scale.js';
 import { RUNTIME_VERSION, RuntimeVersion, Account as SystemAccount } from '../pallets/system/index.js';
 import { computeFee } from '../pallets/transaction-payment/index.js';
 import { accountFromKey } from '../primitives/account.js';
