@@ -140,7 +140,9 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     expect(await page.getByTestId('vote-preview').textContent()).toContain('3,000.0000 votes (3×)');
     await page.getByTestId('vote-submit').click();
     await finalized('vote-form');
-    await expect.poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 }).toBe('3,000.0000');
+    await expect
+      .poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 })
+      .toBe('3,000.0000');
     await shot('voted-3x');
 
     // Charlie votes aye 2,000 with W-PHA from his delegation: 0.1× → 200 votes
@@ -151,7 +153,9 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await page.getByTestId('wpha-aye').fill('2000');
     await page.getByTestId('wpha-submit').click();
     await finalized('wpha-form');
-    await expect.poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 }).toBe('3,200.0000');
+    await expect
+      .poll(() => page.getByTestId('tally-ayes').textContent(), { timeout: 30_000 })
+      .toBe('3,200.0000');
     expect(await page.getByTestId('projection').getAttribute('data-passing')).toBe('true');
     expect(await page.getByTestId('enactment').textContent()).toContain('#50');
     await shot('voted-wpha');
