@@ -49,7 +49,9 @@ describe.skipIf(!executable)('living demo on the built-in chain in Chromium', ()
 
   const best = async (page: Page): Promise<number> => {
     const text = (await page.getByTestId('status').first().textContent()) ?? '';
-    return Number(/block #(\d+)/.exec(text)?.[1] ?? -1);
+    // the number is grouped by the locale ("#54,000")
+    const digits = /block #([\d.,\u00a0\u202f]+)/.exec(text)?.[1]?.replace(/\D/g, '');
+    return Number(digits ?? -1);
   };
   const planck = async (page: Page, selector: string) =>
     BigInt((await page.locator(selector).first().getAttribute('data-planck')) ?? '0');

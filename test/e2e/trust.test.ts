@@ -170,12 +170,14 @@ describe.skipIf(!executable)('a dApp people trust (demo network)', () => {
     const url = `${base}?rpc=embedded`;
     await explorerFromUrl(page, url);
     // a second UTC day on the in-page chain, so every chart has two points
-    await page.evaluate(`(async () => {
-      const chain = globalThis.__phaStakeEmbeddedChains[0];
-      const day = 86400000n;
-      chain.timeTravel((chain.head.timestampMs / day + 1n) * day + 3600000n);
-      await chain.newBlocks(1);
-    })()`);
+    await page.waitForFunction(
+      () => (globalThis as { __phaStakeEmbeddedChain?: unknown }).__phaStakeEmbeddedChain !== undefined,
+      null,
+      { timeout: 30_000 },
+    );
+    await page.evaluate(
+      `globalThis.__phaStakeEmbeddedChain.run('/test/e2e/trust-steps.ts', 'nextUtcDay', [])`,
+    );
     expect(await page.getByTestId('network-in-use').textContent()).toContain('Built-in chain');
     await openPoolKinds(page);
     await page.close();
