@@ -3,8 +3,14 @@
  * with `node --import tsx`), their output watched line by line, and JSON-RPC over HTTP POST.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import type { ApiPromise } from '@polkadot/api';
-import type { QueryableStorageEntry, SubmittableExtrinsicFunction } from '@polkadot/api/types';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import type {
+  QueryableStorageEntry,
+  SubmittableExtrinsic,
+  SubmittableExtrinsicFunction,
+} from '@polkadot/api/types';
+import { Keyring } from '@polkadot/keyring';
+import type { KeyringPair } from '@polkadot/keyring/types';
 
 export interface Proc {
   child: ChildProcess;
@@ -104,4 +110,47 @@ export function tx(api: ApiPromise, pallet: string, call: string): SubmittableEx
   const fn = api.tx[pallet]?.[call];
   if (!fn) throw new Error(`the metadata has no call ${pallet}.${call}`);
   return fn;
+}
+
+const PHA = 1_000_000_000_000n;
+
+export interface PoolNode {
+  node: { proc: Proc; url: string; http: string };
+  api: ApiPromise;
+  alice: KeyringPair;
+  /** Signs and sends `call` as `pair`, then builds one block. */
+  send(pair: KeyringPair, call: SubmittableExtrinsic<'promise'>): Promise<void>;
+}
+
+/**
+ * A dev node on an empty chain in manual block mode with the actors on, an `@polkadot/api` client on it,
+ * and stake pool 0 owned by //Alice with 30,000 PHA of her own W-PHA delegated to it: what a simulated
+ * worker needs to be added and started (`npm run worker -- --pool 0 --operator //Alice`).
+ */
+export async function startPoolNode(): Promise<PoolNode> {
+  const node = await startNode([
+    '--seed',
+    'empty',
+    '--db',
+    'memory',
+    '--block-time',
+    'manual',
+    '--dev',
+    '--actors',
+    'on',
+  ]);
+  const api = await ApiPromise.create({
+    provider: new WsProvider(node.url),
+    noInitWarn: true,
+    signedExtensions: { CheckMqSequence: { extrinsic: {}, payload: {} } },
+  });
+  const alice = new Keyring({ type: 'sr25519', ss58Format: 30 }).addFromUri('//Alice');
+  const send = async (pair: KeyringPair, call: SubmittableExtrinsic<'promise'>) => {
+    await call.signAndSend(pair, { nonce: -1 });
+    await rpc(node.http, 'dev_newBlock', [{ count: 1 }]);
+  };
+  await send(alice, tx(api, 'phalaStakePoolv2', 'create')());
+  await send(alice, tx(api, 'phalaWrappedBalances', 'wrap')(50_000n * PHA));
+  await send(alice, tx(api, 'phalaStakePoolv2', 'contribute')(0, 30_000n * PHA, null));
+  return { node, api, alice, send };
 }

@@ -9,14 +9,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import type { SubmittableExtrinsic } from '@polkadot/api/types';
-import { Keyring } from '@polkadot/keyring';
-import type { KeyringPair } from '@polkadot/keyring/types';
+import type { ApiPromise } from '@polkadot/api';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Proc, query, rpc, spawnTs, startNode, stop, tx } from './processes.js';
+import { type Proc, query, rpc, spawnTs, startPoolNode, stop } from './processes.js';
 
-const PHA = 1_000_000_000_000n;
 const STEP = 4;
 
 describe('npm run worker (separate process over RPC)', () => {
@@ -30,33 +26,11 @@ describe('npm run worker (separate process over RPC)', () => {
   });
 
   it('registers by attestation, computes, answers heartbeats, earns settlements; SIGKILL → unresponsive → recovers', async () => {
-    const node = await startNode([
-      '--seed',
-      'empty',
-      '--db',
-      'memory',
-      '--block-time',
-      'manual',
-      '--dev',
-      '--actors',
-      'on',
-    ]);
-    procs.push(node.proc);
-    api = await ApiPromise.create({
-      provider: new WsProvider(node.url),
-      noInitWarn: true,
-      signedExtensions: { CheckMqSequence: { extrinsic: {}, payload: {} } },
-    });
-    const a = api;
-    const alice = new Keyring({ type: 'sr25519', ss58Format: 30 }).addFromUri('//Alice');
-    const send = async (pair: KeyringPair, tx: SubmittableExtrinsic<'promise'>) => {
-      await tx.signAndSend(pair, { nonce: -1 });
-      await rpc(node.http, 'dev_newBlock', [{ count: 1 }]);
-    };
     // A pool owned by Alice with delegated W-PHA to stake.
-    await send(alice, tx(a, 'phalaStakePoolv2', 'create')());
-    await send(alice, tx(a, 'phalaWrappedBalances', 'wrap')(50_000n * PHA));
-    await send(alice, tx(a, 'phalaStakePoolv2', 'contribute')(0, 30_000n * PHA, null));
+    const { node, api: poolApi } = await startPoolNode();
+    procs.push(node.proc);
+    api = poolApi;
+    const a = poolApi;
 
     const statePath = join(dir, 'worker.json');
     const workerArgs = [
