@@ -21,6 +21,7 @@ import {
 import { concatBytes, fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import type { SgxV30QuoteCollateralValue } from '../sgx-attestation/collateral.js';
 import { sha256 } from '../sgx-attestation/crypto.js';
+import type { EnclaveReport } from '../sgx-attestation/quote.js';
 import { SGX_OID } from '../sgx-attestation/sgx-extension.js';
 import { utcDateTime } from '../sgx-attestation/time.js';
 import {
@@ -91,16 +92,8 @@ const le16 = (x: number) => new Uint8Array([x & 0xff, (x >> 8) & 0xff]);
 const le32 = (x: number) => new Uint8Array([x & 0xff, (x >> 8) & 0xff, (x >> 16) & 0xff, (x >>> 24) & 0xff]);
 const hex = (b: Uint8Array) => toHex(b).slice(2);
 
-/** A 384-byte enclave report. */
-function enclaveReport(r: {
-  cpuSvn: Uint8Array;
-  attributes: Uint8Array;
-  mrEnclave: Uint8Array;
-  mrSigner: Uint8Array;
-  isvProdId: number;
-  isvSvn: number;
-  reportData: Uint8Array;
-}): Uint8Array {
+/** A 384-byte enclave report (MISCSELECT zero). */
+function enclaveReport(r: Omit<EnclaveReport, 'miscSelect'>): Uint8Array {
   const out = new Uint8Array(384);
   out.set(r.cpuSvn, 0);
   out.set(r.attributes, 48);
