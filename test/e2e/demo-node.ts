@@ -1,0 +1,60 @@
+/**
+ * e2e fixtures on the demo network: `startDemoNode()` loads the demo snapshot into an in-process chain as
+ * `npm start` does — its history indexer seeded with the snapshot's shipped week of records — moves it
+ * into the next UTC day (one more daily point, indexed live) and serves both over WebSocket on 127.0.0.1
+ * (port 0) with the dev RPCs on;
+ * `startDappServer()` serves the dApp from source with Vite on 127.0.0.1 (port 0).
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { createServer, type ViteDevServer } from 'vite';
+import { startNodeHistory } from '../../chain/node-history.js';
+import { startServer } from '../../chain/server.js';
+import { DEMO_SNAPSHOT } from '../../chain/snapshot.js';
+import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
+import { parseSnapshot } from '../../src/pallets-mock/devchain/snapshot.js';
+import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { nextUtcDay } from './trust-steps.js';
+
+export interface DemoNode {
+  chain: DevChain;
+  /** The node's WebSocket URL. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDemoNode(): Promise<DemoNode> {
+  await cryptoReady();
+  const snapshot = parseSnapshot(gunzipSync(readFileSync(DEMO_SNAPSHOT)).toString('utf8'), DEMO_SNAPSHOT);
+  const chain = new DevChain({ mode: 'Instant', profile: snapshot.profile, resume: [snapshot.block] });
+  const history = await startNodeHistory(chain, undefined, { seed: snapshot.history });
+  await nextUtcDay(chain);
+  await history.indexer.syncTo(Number(chain.best));
+  const node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true, modules: [history.module] });
+  return {
+    chain,
+    url: node.url,
+    async close() {
+      await node.close();
+      await history.stop();
+      chain.stop();
+    },
+  };
+}
+
+export interface DappServer {
+  /** The dApp's base URL (ends with '/'). */
+  base: string;
+  vite: ViteDevServer;
+  close(): Promise<void>;
+}
+
+export async function startDappServer(): Promise<DappServer> {
+  const vite = await createServer({
+    server: { host: '127.0.0.1', port: 0 },
+    logLevel: 'silent',
+    clearScreen: false,
+  });
+  await vite.listen();
+  return { base: vite.resolvedUrls?.local[0] ?? '', vite, close: () => vite.close() };
+}
