@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePoolSnapshots, HistoryShapeError } from '../../src/api/history-decode.js';
 import { LocaleProvider } from '../../src/ui/i18n/i18n.js';
 import { SectionBoundary } from '../../src/ui/section-boundary.js';
+import { query } from '../node/processes.js';
 import { DEMO_POOLS, type DemoDapp, startDemoDapp } from './demo-dapp.js';
 import { renderDapp } from './helpers.js';
 import { takePageErrors } from './setup-dom.js';
@@ -78,6 +79,43 @@ describe('pool pages draw their history', () => {
     expect(paths.length).toBe(2);
     for (const d of paths) expect(d).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+/);
     expect(screen.queryByTestId('section-error')).toBeNull();
+    view.unmount();
+  });
+});
+
+describe('worker health on the pool page', () => {
+  /** Each worker's session state as the chain has it (worker → session → state). */
+  async function chainStates(pid: bigint): Promise<Map<string, string>> {
+    const { api } = demo.connection;
+    const pool = (await query(api, 'phalaBasePool', 'pools')(pid)).toJSON() as {
+      stakePool: { workers: string[] };
+    };
+    const states = new Map<string, string>();
+    for (const w of pool.stakePool.workers) {
+      const session = (await query(api, 'phalaComputation', 'workerBindings')(w)).toJSON() as string;
+      const info = (await query(api, 'phalaComputation', 'sessions')(session)).toJSON() as { state: string };
+      states.set(w.slice(0, 6), info.state);
+    }
+    return states;
+  }
+
+  it.each([
+    ['unresponsive worker', DEMO_POOLS.unresponsive],
+    ['stake pool', DEMO_POOLS.stakePool],
+  ])('%s: each worker’s state as the chain has it, unresponsive ones explained', async (_kind, pid) => {
+    const expected = await chainStates(pid);
+    const view = renderDapp(demo.connection, { hash: `#/pool/${pid}` });
+    const table = await screen.findByTestId('workers', {}, { timeout: 30_000 });
+    const rows = [...table.querySelectorAll('[data-testid="worker-row"]')];
+    expect(rows.length).toBe(expected.size);
+    const shown = new Map(
+      rows.map((r) => [(r.querySelector('td')?.textContent ?? '').slice(0, 6), r.getAttribute('data-state')]),
+    );
+    expect(shown).toEqual(expected);
+    const unresponsive = [...expected.values()].filter((s) => s === 'WorkerUnresponsive').length;
+    const note = screen.queryByTestId('unresponsive-note');
+    if (unresponsive) expect(note?.textContent).toContain(`Unresponsive workers: ${unresponsive}.`);
+    else expect(note).toBeNull();
     view.unmount();
   });
 });

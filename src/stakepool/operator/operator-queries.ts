@@ -57,6 +57,16 @@ export interface WorkerView {
   coolingDown: boolean;
 }
 
+/** The last heartbeat in seconds of the pallet's clock (older sessions recorded it in ms), 0 if none. */
+export const heartbeatSecs = (w: WorkerView): number =>
+  w.lastHeartbeat > 1e11 ? Math.floor(w.lastHeartbeat / 1000) : w.lastHeartbeat;
+
+/** Whether the worker ever answered a heartbeat challenge since it started computing. */
+export const hasHeartbeat = (w: WorkerView): boolean => {
+  const hb = heartbeatSecs(w);
+  return hb > 0 && w.workingStart > 0 && hb > w.workingStart;
+};
+
 const opt = <T>(v: Plain, f: (x: Plain) => T): T | null => (v === null || v === undefined ? null : f(v));
 
 async function fetchPoolAccounts(api: ApiPromise, pid: bigint): Promise<PoolAccounts | null> {

@@ -23,7 +23,14 @@ import {
   workerActionTx,
 } from './operator-calls.js';
 import { checkPubkey, checkStake } from './operator-checks.js';
-import { type ComputeParams, useComputeParams, useWorkers, type WorkerView } from './operator-queries.js';
+import {
+  type ComputeParams,
+  hasHeartbeat,
+  heartbeatSecs,
+  useComputeParams,
+  useWorkers,
+  type WorkerView,
+} from './operator-queries.js';
 import { bitsToNumber, maxStake, minStake } from './stake-bounds.js';
 import { checkText, explainError, type OpT, useOpT } from './use-op-t.js';
 import { useHasRpc } from './use-rpc-methods.js';
@@ -213,7 +220,7 @@ function WorkerRow({
   const { locale } = useLocale();
   const [open, setOpen] = useState(false);
   const cdLeft = params && w.coolingDown ? w.coolDownStart + params.coolDownSecs - now : 0;
-  const hb = w.lastHeartbeat > 1e11 ? Math.floor(w.lastHeartbeat / 1000) : w.lastHeartbeat;
+  const hb = heartbeatSecs(w);
   return (
     <li className="card" data-testid="worker-card" data-state={w.state} data-pubkey={w.pubkey}>
       <label className="mono">
@@ -238,9 +245,7 @@ function WorkerRow({
         </dd>
         <dt>{t('monitor.heartbeat')}</dt>
         <dd data-testid="worker-heartbeat" data-secs={String(hb)}>
-          {hb > 0 && w.workingStart > 0 && hb > w.workingStart
-            ? t('monitor.ago', { ago: formatDuration(now - hb, locale) })
-            : t('monitor.never')}
+          {hasHeartbeat(w) ? t('monitor.ago', { ago: formatDuration(now - hb, locale) }) : t('monitor.never')}
         </dd>
         <dt>{t('monitor.rewards')}</dt>
         <dd data-testid="worker-rewards" data-planck={w.totalReward.toString()}>

@@ -32,7 +32,13 @@ export default function HistoryChart({
             domain={['dataMin', 'dataMax']}
             tickFormatter={(v: number) => formatDay(v, locale)}
           />
-          <YAxis yAxisId="price" tickFormatter={(v: number) => formatNumber(v, locale, 4)} width={64} />
+          {/* the share price moves by tenths of a percent a day: an axis from 0 would flatten it */}
+          <YAxis
+            yAxisId="price"
+            domain={['auto', 'auto']}
+            tickFormatter={(v: number) => formatNumber(v, locale, 4)}
+            width={64}
+          />
           <YAxis
             yAxisId="tvl"
             orientation="right"
