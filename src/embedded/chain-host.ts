@@ -100,10 +100,10 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
     modules: [history.module],
     devModules: [simMethods(() => actors)],
   });
-  // A chain fresh from the snapshot builds its first block at once: the snapshot head's parent is
-  // pruned, and @polkadot/api reads the head's parent when it signs (era birth), so until a block exists
-  // past the snapshot every signature would ask for a block the chain cannot serve.
-  if (snapshot) await chain.newBlocks(1);
+  // A chain fresh from the snapshot builds two blocks at once: the snapshot head's parent is pruned, and
+  // @polkadot/api signs against the best block's parent (era birth) and reads that block's runtime
+  // version at its own parent — with the snapshot head as the era block it would ask for the pruned one.
+  if (snapshot) await chain.newBlocks(2);
   chain.setMode('Interval', opts.blockMs ?? DEFAULT_BLOCK_MS);
   // The indexer starts with the first new block, so it does not compete with the page's first requests.
   let historyStarted: Promise<void> = Promise.resolve();

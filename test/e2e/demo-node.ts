@@ -29,6 +29,9 @@ export async function startDemoNode(): Promise<DemoNode> {
   const chain = new DevChain({ mode: 'Instant', profile: snapshot.profile, resume: [snapshot.block] });
   const history = await startNodeHistory(chain, undefined, { seed: snapshot.history });
   await nextUtcDay(chain);
+  // a second block: @polkadot/api signs against the best block's parent and reads that block's runtime
+  // version at its parent, which must not be the snapshot head's (pruned) parent
+  await chain.newBlocks(1);
   await history.indexer.syncTo(Number(chain.best));
   const node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true, modules: [history.module] });
   return {

@@ -42,12 +42,15 @@ const SIZES = [
   [390, 844],
 ] as const;
 
-/** Waits until the page shows its data: nothing busy or skeletal, every chart drawn. */
+/** Waits until the page shows its data: nothing loading, busy or skeletal, every chart drawn. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       document.querySelector('main') !== null &&
       document.querySelectorAll('.skeleton, [aria-busy="true"]').length === 0 &&
+      ![...document.querySelectorAll('main output')].some((o) =>
+        /^(Loading|Memuat)/.test(o.textContent ?? ''),
+      ) &&
       [...document.querySelectorAll('.chart')].every((c) =>
         c.querySelector('path.recharts-line-curve, .recharts-bar-rectangle, .empty'),
       ),
