@@ -24,7 +24,7 @@ import { ArgsError, parseChainArgs } from './args.js';
 import { startNodeHistory } from './node-history.js';
 import { parseRepairArgs, repairDatabase } from './repair.js';
 import { limitOptions, startServer } from './server.js';
-import { DEMO_SNAPSHOT, readSnapshot, type Snapshot } from './snapshot.js';
+import { DEMO_SNAPSHOT, readSnapshot, type Snapshot, shippedHistory } from './snapshot.js';
 import { type NodeBlockStore, openBlockStore } from './store.js';
 
 function loadSeed(seed: string): Snapshot | undefined {
@@ -97,7 +97,9 @@ async function main(): Promise<void> {
   // History API (issue 7): an indexer follows this chain in-process, keeps its records in this node's
   // LevelDB and serves the pha_* methods of contracts §6 (chain/node-history.ts).
   // A new chain from a snapshot starts its history with the records shipped in it.
-  const history = await startNodeHistory(chain, store, { seed: snapshot?.history });
+  const history = await startNodeHistory(chain, store, {
+    seed: snapshot ? shippedHistory(snapshot) : undefined,
+  });
   const server = await startServer(chain, {
     ...limitOptions(args.limits),
     rpcCors: args.rpcCors,

@@ -17,6 +17,7 @@ export {
   SNAPSHOT_FORMAT,
   type Snapshot,
   type SnapshotFile,
+  shippedHistory,
 } from '../src/pallets-mock/devchain/snapshot.js';
 
 /** The checked-in demo network (`--seed demo`), written by `npm run demo:build`. */

@@ -7,17 +7,27 @@
  * a chain loaded from it has its past in the history API from the first second. File reading and
  * writing live in chain/snapshot.ts (Node); the embedded chain fetches the demo snapshot as a static
  * asset (src/api/endpoints.ts).
+ *
+ * Format 2 (written now) keeps format 1's content in less space: state keys front-coded (the length
+ * shared with the previous key, then the rest) and the history records packed in columns
+ * (history-pack.ts), decoded only when `shippedHistory` first asks for them. Format 1 files (state as
+ * [key, value] pairs, history as the store's key/value pairs) still load.
  */
 import type { Profile } from '../frame/runtime.js';
 import { bytesEqual, fromHex, toHex } from '../primitives/bytes.js';
 import type { BlockRecord, DevChain } from './chain.js';
 import { buildGenesis } from './genesis.js';
 import type { Header } from './header.js';
+import { type PackedHistory, packHistory, unpackHistory } from './history-pack.js';
 
-export const SNAPSHOT_FORMAT = 'pha-stake-snapshot/1';
+export const SNAPSHOT_FORMAT = 'pha-stake-snapshot/2';
+const SNAPSHOT_FORMAT_1 = 'pha-stake-snapshot/1';
 
-export interface SnapshotFile {
-  format: string;
+type Pairs = ReadonlyArray<readonly [string, string]>;
+
+/** A format 1 file: what format 2 holds, uncompressed (state pairs, history key/value pairs). */
+export interface SnapshotFileV1 {
+  format: typeof SNAPSHOT_FORMAT_1;
   profile: Profile;
   genesisHash: string;
   block: {
@@ -34,14 +44,27 @@ export interface SnapshotFile {
   history?: Array<[string, string]>;
 }
 
+export interface SnapshotFile {
+  format: typeof SNAPSHOT_FORMAT;
+  profile: Profile;
+  genesisHash: string;
+  block: SnapshotFileV1['block'];
+  /** Keys changed since genesis, sorted: [characters shared with the previous key, rest of the key, value hex | null (deleted)]. */
+  state: Array<[number, string, string | null]>;
+  /** ActorSupervisor.exportState() at the block, or null. */
+  actors: string | null;
+  /** The history indexer's store at the block, packed (history-pack.ts), if shipped. */
+  history?: PackedHistory;
+}
+
 export interface Snapshot {
   profile: Profile;
   genesisHash: string;
   /** The head block as a checkpoint (diff = everything since genesis, old = genesis values). */
   block: BlockRecord;
   actors: string | null;
-  /** History records shipped with the snapshot ([] when none): read them with `shippedHistory`. */
-  history: ReadonlyArray<readonly [string, string]>;
+  /** History records shipped with the snapshot ([] when none), decoded at the first call: read them with `shippedHistory`. */
+  history: () => Pairs;
 }
 
 /**
@@ -52,8 +75,50 @@ export interface Snapshot {
  * chain/node-history.ts — and the history API serves the snapshot's past at once while indexing
  * continues with the block after the head. Empty for a snapshot without history.
  */
-export function shippedHistory(snapshot: Snapshot): ReadonlyArray<readonly [string, string]> {
-  return snapshot.history;
+export function shippedHistory(snapshot: Snapshot): Pairs {
+  return snapshot.history();
+}
+
+/** Front-codes sorted state keys: each as [characters shared with the previous key, the rest]. */
+function frontCode(
+  state: ReadonlyArray<readonly [string, string | null]>,
+): Array<[number, string, string | null]> {
+  let prev = '';
+  return state.map(([key, value]) => {
+    let n = 0;
+    while (n < key.length && n < prev.length && key[n] === prev[n]) n++;
+    prev = key;
+    return [n, key.slice(n), value];
+  });
+}
+
+function frontDecode(
+  state: ReadonlyArray<readonly [number, string, string | null]>,
+): Array<[string, string | null]> {
+  let prev = '';
+  return state.map(([n, rest, value]) => {
+    prev = prev.slice(0, n) + rest;
+    return [prev, value];
+  });
+}
+
+/** A format 1 file in format 2 (same content: `parseSnapshot` gives the same chain and history). */
+export function upgradeSnapshotFile(file: SnapshotFileV1): SnapshotFile {
+  const { history, state, ...rest } = file;
+  return {
+    ...rest,
+    format: SNAPSHOT_FORMAT,
+    state: frontCode(state),
+    ...(history ? { history: packHistory(history) } : {}),
+  };
+}
+
+function once<T>(f: () => T): () => T {
+  let done: { value: T } | undefined;
+  return () => {
+    done ??= { value: f() };
+    return done.value;
+  };
 }
 
 /** Captures the chain's head and its state relative to genesis, with history records if given. */
@@ -62,6 +127,14 @@ export function captureSnapshot(
   actors: string | null,
   history?: Array<[string, string]>,
 ): SnapshotFile {
+  return upgradeSnapshotFile(captureSnapshotV1(chain, actors, history));
+}
+
+function captureSnapshotV1(
+  chain: DevChain,
+  actors: string | null,
+  history?: Array<[string, string]>,
+): SnapshotFileV1 {
   const genesis = buildGenesis({ profile: chain.profile });
   const now = chain.kernel.state;
   const before = genesis.kernel.state;
@@ -76,7 +149,7 @@ export function captureSnapshot(
   }
   const head = chain.head;
   return {
-    format: SNAPSHOT_FORMAT,
+    format: SNAPSHOT_FORMAT_1,
     profile: chain.profile,
     genesisHash: chain.genesisHash,
     block: {
@@ -93,8 +166,9 @@ export function captureSnapshot(
 
 /** Parses a snapshot's JSON text into a checkpoint block; `source` names it in errors. */
 export function parseSnapshot(text: string, source: string): Snapshot {
-  const file = JSON.parse(text) as SnapshotFile;
-  if (file.format !== SNAPSHOT_FORMAT) throw new Error(`${source}: not a ${SNAPSHOT_FORMAT} file`);
+  const file = JSON.parse(text) as SnapshotFile | SnapshotFileV1;
+  if (file.format !== SNAPSHOT_FORMAT && file.format !== SNAPSHOT_FORMAT_1)
+    throw new Error(`${source}: not a ${SNAPSHOT_FORMAT} (or ${SNAPSHOT_FORMAT_1}) file`);
   const genesis = buildGenesis({ profile: file.profile });
   if (genesis.hash !== file.genesisHash)
     throw new Error(`${source}: built on genesis ${file.genesisHash}, this runtime's is ${genesis.hash}`);
@@ -104,7 +178,7 @@ export function parseSnapshot(text: string, source: string): Snapshot {
     header: { ...file.block.header, number: BigInt(file.block.header.number) },
     extrinsics: file.block.extrinsics.map(fromHex),
     timestampMs: BigInt(file.block.timestampMs),
-    diff: file.state.map(([key, value]) => ({
+    diff: (file.format === SNAPSHOT_FORMAT ? frontDecode(file.state) : file.state).map(([key, value]) => ({
       key,
       old: before.get(key),
       value: value === null ? null : fromHex(value),
@@ -115,7 +189,10 @@ export function parseSnapshot(text: string, source: string): Snapshot {
     genesisHash: file.genesisHash,
     block,
     actors: file.actors,
-    history: file.history ?? [],
+    history:
+      file.format === SNAPSHOT_FORMAT
+        ? once(() => (file.history ? unpackHistory(file.history) : []))
+        : () => file.history ?? [],
   };
 }
 
