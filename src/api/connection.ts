@@ -50,7 +50,8 @@ export async function connect(endpoint: string, opts: { wsTimeoutMs?: number } =
       return { ...(await describe(await createApi(ws.provider), ws.provider, endpoint)), retry: ws.provider };
     reason = ws.reason;
   }
-  const builtIn = await openBuiltInChain();
+  // The page's @polkadot/api loads while the worker starts the chain.
+  const [builtIn] = await Promise.all([openBuiltInChain(), import('@polkadot/api')]);
   const provider = builtIn.provider();
   const connection = await describe(await createApi(provider), provider, endpoint, reason !== undefined);
   return { ...connection, builtIn, ...(reason ? { fallbackReason: reason } : {}) };

@@ -7,6 +7,7 @@
  */
 
 import type { BuiltInChain } from '../embedded/client.js';
+import { DEFAULT_BLOCK_MS } from '../embedded/protocol.js';
 import type { BackoffWsProvider } from './reconnect.js';
 
 export const LOCAL_ENDPOINT = 'ws://127.0.0.1:9944';
@@ -54,10 +55,8 @@ export function blockMsFrom(search: string = globalThis.location?.search ?? ''):
  * this browser (src/embedded/). One per page; each call gives a handle on the same chain.
  */
 export async function openBuiltInChain(): Promise<BuiltInChain> {
-  const [{ builtInChain }, { DEFAULT_BLOCK_MS }] = await Promise.all([
-    import('../embedded/client.js'),
-    import('../embedded/chain-host.js'),
-  ]);
+  // Only the page side here: the chain's own code loads in its worker.
+  const { builtInChain } = await import('../embedded/client.js');
   return builtInChain({
     snapshotUrl: DEMO_SNAPSHOT_URL.href,
     blockMs: blockMsFrom() ?? DEFAULT_BLOCK_MS,

@@ -20,9 +20,8 @@ import { createRpcCore } from '../pallets-mock/rpc/method-table.js';
 import type { RpcServerCore } from '../pallets-mock/rpc/server-core.js';
 import { simMethods } from '../pallets-mock/rpc/sim-methods.js';
 import { deferredHistory } from './history.js';
+import { DEFAULT_BLOCK_MS } from './protocol.js';
 
-/** The default block time of the built-in chain, as the node's (12 s). */
-export const DEFAULT_BLOCK_MS = 12_000;
 /** Blocks between saves of the actors' state (the blocks after it are replayed on restart). */
 const ACTORS_CHECKPOINT_EVERY = 20;
 

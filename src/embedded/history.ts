@@ -3,10 +3,12 @@
  * chain in the same thread (the Web Worker) through its own @polkadot/api connection and keeps its
  * records in the store it is given (IndexedDB beside the blocks, so a reload resumes it). The methods
  * exist from the start (so the dApp finds them in rpc_methods, and the chain answers before the indexer
- * has loaded) and answer once the indexer has caught up with the chain.
+ * has loaded) and answer once the indexer has caught up with the chain. The indexer's code (with its own
+ * @polkadot/api) is loaded only by `start`, so it costs nothing before the chain's first answers.
  */
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import type { InProcessHistory } from '../indexer/in-process.js';
+import { historyRpcModule } from '../indexer/rpc-methods.js';
 import type { IndexStore } from '../indexer/store.js';
 import type { HistoryApi } from '../indexer/types.js';
 import type { MethodTable } from '../pallets-mock/rpc/server-core.js';
@@ -28,11 +30,6 @@ export interface DeferredHistory {
 }
 
 export async function deferredHistory(): Promise<DeferredHistory> {
-  const [{ historyRpcModule }, { startInProcessHistory }, { ApiPromise }] = await Promise.all([
-    import('../indexer/rpc-methods.js'),
-    import('../indexer/in-process.js'),
-    import('@polkadot/api'),
-  ]);
   let resolveRunning: (h: InProcessHistory) => void = () => {};
   const running = new Promise<InProcessHistory>((resolve) => {
     resolveRunning = resolve;
@@ -56,6 +53,10 @@ export async function deferredHistory(): Promise<DeferredHistory> {
   return {
     module: historyRpcModule(history),
     async start(connect, store, seed) {
+      const [{ startInProcessHistory }, { ApiPromise }] = await Promise.all([
+        import('../indexer/in-process.js'),
+        import('@polkadot/api'),
+      ]);
       const api = await ApiPromise.create({
         provider: connect(),
         noInitWarn: true,

@@ -4,6 +4,9 @@
  * provider); responses and notifications come back as JSON text, as over a WebSocket.
  */
 
+/** The default block time of the built-in chain, as the node's (12 s). */
+export const DEFAULT_BLOCK_MS = 12_000;
+
 export interface StartOptions {
   /** The demo snapshot's URL (fetched and decoded in the worker, only for a new chain). */
   snapshotUrl: string;
