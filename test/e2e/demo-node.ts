@@ -12,7 +12,7 @@ import { startNodeHistory } from '../../chain/node-history.js';
 import { startServer } from '../../chain/server.js';
 import { DEMO_SNAPSHOT } from '../../chain/snapshot.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
-import { parseSnapshot } from '../../src/pallets-mock/devchain/snapshot.js';
+import { parseSnapshot, shippedHistory } from '../../src/pallets-mock/devchain/snapshot.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { nextUtcDay } from './trust-steps.js';
 
@@ -27,7 +27,7 @@ export async function startDemoNode(): Promise<DemoNode> {
   await cryptoReady();
   const snapshot = parseSnapshot(gunzipSync(readFileSync(DEMO_SNAPSHOT)).toString('utf8'), DEMO_SNAPSHOT);
   const chain = new DevChain({ mode: 'Instant', profile: snapshot.profile, resume: [snapshot.block] });
-  const history = await startNodeHistory(chain, undefined, { seed: snapshot.history });
+  const history = await startNodeHistory(chain, undefined, { seed: shippedHistory(snapshot) });
   await nextUtcDay(chain);
   // a second block: @polkadot/api signs against the best block's parent and reads that block's runtime
   // version at its parent, which must not be the snapshot head's (pruned) parent
