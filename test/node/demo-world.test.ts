@@ -110,6 +110,10 @@ describe('the demo world from a fresh --seed demo node', () => {
     expect(network as number).toBeLessThanOrEqual(high);
     const byPid = new Map(pools.map((p) => [p.pid, p]));
     const aprs = pools.map((p) => [p.pid, poolApr(p, byPid, economy)] as const);
+    const pct = (a: number | null) => (a === null ? 'none' : `${(a * 100).toFixed(1)} %`);
+    console.log(
+      `demo APR: network ${pct(network)}; pools ${aprs.map(([pid, a]) => `${pid}: ${pct(a)}`).join(', ')}`,
+    );
     expect(aprs.length).toBe(25);
     for (const [pid, apr] of aprs) {
       expect(apr, `pool ${pid}`).not.toBeNull();
