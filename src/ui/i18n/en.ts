@@ -79,6 +79,8 @@ export const en = {
   'tx.watchOnly': 'A watch-only address cannot sign. Pick an account from your wallet.',
   'tx.noAccount': 'Connect a wallet and pick an account first.',
   'tx.dismiss': 'Dismiss',
+  'toast.label': 'Transaction',
+  'toast.viewport': 'Notifications ({hotkey})',
   'tx.label.delegate': 'Delegate {amount} PHA to #{pid}',
   'tx.label.withdraw': 'Withdraw from #{pid}',
   'tx.label.wrap': 'Wrap {amount} PHA',

@@ -80,6 +80,8 @@ export const id: Record<MessageKey, string> = {
   'tx.watchOnly': 'Alamat pantau-saja tidak bisa menandatangani. Pilih akun dari dompet Anda.',
   'tx.noAccount': 'Hubungkan dompet dan pilih akun terlebih dahulu.',
   'tx.dismiss': 'Tutup',
+  'toast.label': 'Transaksi',
+  'toast.viewport': 'Notifikasi ({hotkey})',
   'tx.label.delegate': 'Delegasikan {amount} PHA ke #{pid}',
   'tx.label.withdraw': 'Tarik dari #{pid}',
   'tx.label.wrap': 'Bungkus {amount} PHA',
