@@ -22,7 +22,7 @@ import { MainNav } from './main-nav.js';
 import { NetworkPicker } from './network-picker.js';
 import { Page } from './pages.js';
 import { Preferences } from './preferences.js';
-import { parseRoute, useHash } from './router.js';
+import { pageKey, parseRoute, useHash } from './router.js';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -84,7 +84,7 @@ function Shell() {
         </div>
         <BuiltInChainBar />
         <main tabIndex={-1}>
-          <SectionBoundary key={hash.split('?')[0]}>
+          <SectionBoundary key={pageKey(route)}>
             <Page route={route} />
           </SectionBoundary>
         </main>

@@ -36,8 +36,8 @@ export function Page({ route }: { route: Route }) {
   return (
     <Suspense fallback={<output>{t('common.loading')}</output>}>
       {route.page === 'explorer' && <ExplorerPage />}
-      {route.page === 'pool' && <StakePoolPage pid={route.pid} />}
-      {route.page === 'vault' && <VaultPage pid={route.pid} />}
+      {route.page === 'pool' && <StakePoolPage pid={route.pid} tab={route.tab} />}
+      {route.page === 'vault' && <VaultPage pid={route.pid} tab={route.tab} />}
       {route.page === 'portfolio' && <PortfolioPage />}
       {route.page === 'glossary' && <GlossaryPage />}
       {route.page === 'governance' && <GovernancePage path={route.path} />}

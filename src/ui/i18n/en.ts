@@ -228,6 +228,9 @@ export const en = {
   'pool.delegate': 'Delegate',
   'pool.back': 'Back to the list',
   'pool.investPools': 'Invested in stake pools',
+  'pool.tabs': 'Pool sections',
+  'pool.tab.overview': 'Overview',
+  'pool.noInvestPools': 'This vault has not invested in a stake pool yet.',
   'chart.heading': 'History',
   'chart.unavailable':
     'History is unavailable: this endpoint has no history indexer. Live values are shown above.',

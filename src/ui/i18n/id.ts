@@ -231,6 +231,9 @@ export const id: Record<MessageKey, string> = {
   'pool.delegate': 'Delegasikan',
   'pool.back': 'Kembali ke daftar',
   'pool.investPools': 'Diinvestasikan di stake pool',
+  'pool.tabs': 'Bagian pool',
+  'pool.tab.overview': 'Ringkasan',
+  'pool.noInvestPools': 'Vault ini belum berinvestasi di stake pool mana pun.',
   'chart.heading': 'Riwayat',
   'chart.unavailable':
     'Riwayat tidak tersedia: endpoint ini tidak punya pengindeks riwayat. Nilai langsung ditampilkan di atas.',
