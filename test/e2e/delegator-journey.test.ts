@@ -22,6 +22,7 @@ import { chromiumPath, launchChromium } from './browser.js';
 import type { JourneyPool } from './delegator-journey-steps.js';
 import * as steps from './delegator-journey-steps.js';
 import { installTestWallet } from './test-wallet.js';
+import { recordToasts, toastSteps } from './toasts.js';
 
 const executable = chromiumPath();
 const SHOTS = 'tmp/e2e-screenshots';
@@ -147,6 +148,7 @@ describe.skipIf(!executable)('delegator journey in Chromium', () => {
 
       try {
         await installTestWallet(page, [{ uri: '//Charlie', name: 'Charlie (test wallet)' }]);
+        await recordToasts(page);
         await page.goto(`${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(target.rpc)}#/`);
         const pool = await target.seed(page);
         await page.getByTestId('pool-table').waitFor({ timeout: 90_000 });
@@ -181,6 +183,16 @@ describe.skipIf(!executable)('delegator journey in Chromium', () => {
         await page
           .locator('[data-testid="delegate-form"] [data-testid="tx-status"][data-status="finalized"]')
           .waitFor({ timeout: 60_000 });
+        // its toast followed it from the signature through its block to finalized
+        const delegated = `Delegate 2,000.0000 PHA to #${pool.pid}`;
+        await page
+          .locator('[data-testid="tx-toast"][data-status="finalized"]')
+          .filter({ hasText: delegated })
+          .waitFor({ timeout: 30_000 });
+        const shown = await toastSteps(page, delegated);
+        expect(shown[0]).toBe('signing');
+        expect(shown.indexOf('inBlock')).toBeGreaterThan(0);
+        expect(shown.at(-1)).toBe('finalized');
         await shot('delegated');
 
         // the NFT and its value
