@@ -279,6 +279,14 @@ describe('whitelist', () => {
     }) as HTMLButtonElement;
     await waitFor(() => expect(remove.disabled).toBe(false), { timeout: 20_000 }); // the add is finalized
     fireEvent.click(remove);
+    // a confirmation first: Cancel leaves the list as it was
+    const dialog = await screen.findByTestId('confirm-dialog');
+    expect(dialog.textContent).toContain(t('confirm.whitelistRemove', { n: '1' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByTestId('confirm-dialog')).toBeNull());
+    expect(within(wl).getAllByRole('checkbox')).toHaveLength(2);
+    fireEvent.click(remove);
+    fireEvent.click(within(await screen.findByTestId('confirm-dialog')).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(within(wl).getAllByRole('checkbox')).toHaveLength(1), { timeout: 20_000 });
   });
 });

@@ -144,6 +144,8 @@ export const en = {
     'Stop {n} worker(s)? They stop earning now and their stake cools down for 7 days before it can be reclaimed.',
   'confirm.remove': 'Remove {n} worker(s) from this pool? They must be added again before they can compute.',
   'confirm.create': 'Create a new stake pool owned by this account? The transaction fee is paid now.',
+  'confirm.whitelistRemove':
+    'Remove {n} account(s) from the whitelist? They can no longer delegate to this pool (what they delegated stays). If the list becomes empty, anyone may delegate.',
   'confirm.yes': 'Confirm',
   'batch.reclaim': 'Reclaim ({n})',
   'batch.remove': 'Remove ({n})',

@@ -150,6 +150,8 @@ export const id: Record<OpKey, string> = {
   'confirm.remove':
     'Keluarkan {n} worker dari pool ini? Mereka harus ditambahkan lagi sebelum dapat menghitung.',
   'confirm.create': 'Buat stake pool baru milik akun ini? Biaya transaksi dibayar sekarang.',
+  'confirm.whitelistRemove':
+    'Hapus {n} akun dari whitelist? Mereka tidak dapat lagi mendelegasikan ke pool ini (yang sudah didelegasikan tetap). Jika daftar menjadi kosong, siapa pun boleh mendelegasikan.',
   'confirm.yes': 'Konfirmasi',
   'batch.stop': 'Hentikan ({n})',
   'batch.reclaim': 'Klaim kembali ({n})',
