@@ -1,7 +1,7 @@
 /**
  * The stake pool operator console: `#/operator` lists the selected account's stake pools and creates new
- * ones; `#/operator/<pid>` is one pool's console (settings, workers, monitor, owner rewards, withdraw-queue
- * pressure). Anyone may look; only the owner's account gets the actions enabled.
+ * ones; `#/operator/<pid>[/section]` is one pool's console (workers and their monitor, settings, owner
+ * rewards, withdraw-queue pressure). Anyone may look; only the owner's account gets the actions enabled.
  */
 
 import { useConnection } from '../../api/api-context.js';
@@ -67,5 +67,5 @@ export function OperatorPage({ path }: { path: string[] }) {
   if (index.isLoading) return <output>{t('loading')}</output>;
   const pool = index.byPid.get(BigInt(id));
   if (!pool || pool.kind !== 'StakePool') return <p role="alert">{t('notFound', { pid: id })}</p>;
-  return <PoolConsole pool={pool} apr={index.apr(pool)} />;
+  return <PoolConsole pool={pool} apr={index.apr(pool)} tab={path[1]} />;
 }

@@ -7,10 +7,10 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { ConfirmButton } from '../../ui/confirm-button.js';
 import { formatPermill, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
-import { ConfirmButton } from '../../ui/confirm-button.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../../wallet/address.js';
 import { CommissionHistory } from './commission-history.js';
