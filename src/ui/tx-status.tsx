@@ -58,7 +58,7 @@ export function TxList() {
     <section className="tx-list" aria-label={t('tx.pending')}>
       <h2>{t('tx.pending')}</h2>
       {records.length === 0 ? (
-        <p>{t('tx.pendingEmpty')}</p>
+        <p className="empty">{t('tx.pendingEmpty')}</p>
       ) : (
         <ul>
           {records.map((r) => (

@@ -15,6 +15,7 @@ import { formatCount } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
 import { RouteTabs, type TabSpec } from '../route-tabs.js';
 import { SectionBoundary } from '../section-boundary.js';
+import { Skeleton } from '../skeleton.js';
 import { DelegateForm } from './delegate-form.js';
 import { PoolDescription } from './pool-description.js';
 import { PoolHistory } from './pool-history.js';
@@ -40,15 +41,7 @@ export function PoolPageLayout({
   const account = useSelectedAccount();
   const now = useNowSecs();
   const pool = index.byPid.get(pid);
-  if (index.isLoading)
-    return (
-      <div aria-busy="true" data-testid="pool-page-loading">
-        <output className="visually-hidden">{t('common.loading')}</output>
-        <div className="skeleton skeleton-title" />
-        <div className="skeleton skeleton-stats" />
-        <div className="skeleton skeleton-chart" />
-      </div>
-    );
+  if (index.isLoading) return <Skeleton shape="page" />;
   if (!pool || pool.kind !== kind)
     return (
       <div className="empty card">

@@ -243,6 +243,7 @@ export const en = {
   'portfolio.heading': 'My delegations',
   'portfolio.connect': 'Connect a wallet or watch an address to see its delegations.',
   'portfolio.empty': 'This account holds no delegation NFTs.',
+  'portfolio.browse': 'Browse pools and vaults',
   'portfolio.nft': 'Delegation NFT {cid}-{nft}',
   'portfolio.pool': 'Pool',
   'portfolio.shares': 'Shares',

@@ -246,6 +246,7 @@ export const id: Record<MessageKey, string> = {
   'portfolio.heading': 'Delegasi saya',
   'portfolio.connect': 'Hubungkan dompet atau pantau sebuah alamat untuk melihat delegasinya.',
   'portfolio.empty': 'Akun ini tidak memegang NFT delegasi.',
+  'portfolio.browse': 'Jelajahi pool dan vault',
   'portfolio.nft': 'NFT delegasi {cid}-{nft}',
   'portfolio.pool': 'Pool',
   'portfolio.shares': 'Saham',

@@ -5,7 +5,6 @@ export const en = {
   nav: 'Operate',
   title: 'Stake pool operator console',
   intro: 'Create stake pools, run their workers and collect your commission.',
-  loading: 'Loading…',
   back: '← My stake pools',
   selectAccount: 'Select an account to see the stake pools it owns.',
   needSigner: 'Select an account that can sign to act.',

@@ -8,7 +8,6 @@ export const id: Record<OpKey, string> = {
   nav: 'Operasikan',
   title: 'Konsol operator stake pool',
   intro: 'Buat stake pool, jalankan worker-nya, dan kumpulkan komisi Anda.',
-  loading: 'Memuat…',
   back: '← Stake pool saya',
   selectAccount: 'Pilih akun untuk melihat stake pool miliknya.',
   needSigner: 'Pilih akun yang dapat menandatangani untuk bertindak.',
