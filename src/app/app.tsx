@@ -1,7 +1,8 @@
 /**
  * The application shell: providers (query cache, locale, connection, wallet), the header (network,
- * health light, account switcher, preferences), navigation, the routed page and the transactions list.
- * Until the connection is live it shows where it is connecting to; the wallet and pages mount after.
+ * health light, account switcher, preferences), navigation, the routed page, the transactions list and
+ * the transaction toasts (outside the live part, so they outlast a reconnect). Until the connection is
+ * live it shows where it is connecting to; the wallet and pages mount after.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -12,6 +13,7 @@ import { LocaleProvider, useT } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
 import { TipProvider } from '../ui/tip.js';
 import { TxList } from '../ui/tx-status.js';
+import { TxToasts } from '../ui/tx-toasts.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
 import { WalletProvider } from '../wallet/wallet-context.js';
 import { BuiltInChainBar } from './dev-tools/builtin-chain-bar.js';
@@ -20,7 +22,7 @@ import { MainNav } from './main-nav.js';
 import { NetworkPicker } from './network-picker.js';
 import { Page } from './pages.js';
 import { Preferences } from './preferences.js';
-import { parseRoute, useHash } from './router.js';
+import { pageKey, parseRoute, useHash } from './router.js';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -82,7 +84,7 @@ function Shell() {
         </div>
         <BuiltInChainBar />
         <main tabIndex={-1}>
-          <SectionBoundary key={hash.split('?')[0]}>
+          <SectionBoundary key={pageKey(route)}>
             <Page route={route} />
           </SectionBoundary>
         </main>
@@ -92,6 +94,9 @@ function Shell() {
           </SectionBoundary>
         </aside>
       </Live>
+      <SectionBoundary>
+        <TxToasts />
+      </SectionBoundary>
     </>
   );
 }

@@ -3,7 +3,7 @@
  * shell.
  */
 import { lazy, Suspense } from 'react';
-import { useT } from '../ui/i18n/i18n.js';
+import { Skeleton } from '../ui/skeleton.js';
 import { GlossaryPage } from './glossary-page.js';
 import type { Route } from './router.js';
 
@@ -32,12 +32,11 @@ const ManagerPage = lazy(() =>
 );
 
 export function Page({ route }: { route: Route }) {
-  const t = useT();
   return (
-    <Suspense fallback={<output>{t('common.loading')}</output>}>
+    <Suspense fallback={<Skeleton shape="page" />}>
       {route.page === 'explorer' && <ExplorerPage />}
-      {route.page === 'pool' && <StakePoolPage pid={route.pid} />}
-      {route.page === 'vault' && <VaultPage pid={route.pid} />}
+      {route.page === 'pool' && <StakePoolPage pid={route.pid} tab={route.tab} />}
+      {route.page === 'vault' && <VaultPage pid={route.pid} tab={route.tab} />}
       {route.page === 'portfolio' && <PortfolioPage />}
       {route.page === 'glossary' && <GlossaryPage />}
       {route.page === 'governance' && <GovernancePage path={route.path} />}

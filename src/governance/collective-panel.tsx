@@ -5,6 +5,7 @@
  */
 import { useConnection } from '../api/api-context.js';
 import { shortAddress } from '../ui/format.js';
+import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { motionCloseTx, motionVoteTx } from './chain/calls.js';
 import type { CollectiveSection } from './chain/collective-query.js';
@@ -21,7 +22,7 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
   const tx = useGovTx();
   const q = useCollective(section);
   const title = section === 'council' ? t('council.title') : t('tc.title');
-  if (!q.data) return <output>{t('common.loading')}</output>;
+  if (!q.data) return <Skeleton shape="section" />;
   const { members, prime, motions } = q.data;
   const me = tx.account?.address;
   const isMember = !!me && members.includes(me);

@@ -98,7 +98,7 @@ export function DelegationPanel() {
       <TxStatus record={tx.record} />
       <h3>{t('delegate.incoming')}</h3>
       {incoming.length === 0 ? (
-        <p>{t('delegate.incomingEmpty')}</p>
+        <p className="empty">{t('delegate.incomingEmpty')}</p>
       ) : (
         <ul data-testid="incoming">
           {incoming.map((d) => (

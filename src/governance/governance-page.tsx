@@ -1,9 +1,11 @@
 /**
- * The governance section: `#/governance[/tab]` with tabs for referenda, proposals, my locks, delegation,
- * Council, Technical Committee and Treasury, and `#/governance/referendum/<n>` for one referendum. The
- * shell passes the path segments after `governance`.
+ * The governance section: `#/governance[/tab]` with Radix tabs (deep-linked, src/ui/route-tabs.tsx) for
+ * referenda, proposals, my locks, delegation, Council, Technical Committee and Treasury, and
+ * `#/governance/referendum/<n>` for one referendum. The shell passes the path segments after `governance`.
  */
 import './governance.css';
+import type { ReactNode } from 'react';
+import { RouteTabs } from '../ui/route-tabs.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
 import { CollectivePanel } from './collective-panel.js';
 import { DelegationPanel } from './delegation-panel.js';
@@ -30,26 +32,31 @@ export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
       </div>
     );
   const tab: Tab = TABS.find((x) => x === head) ?? 'referenda';
+  const panel: Record<Tab, ReactNode> = {
+    referenda: <ReferendaList />,
+    proposals: <ProposalsPanel />,
+    locks: <LocksPanel />,
+    delegation: <DelegationPanel />,
+    council: <CollectivePanel section="council" />,
+    tc: <CollectivePanel section="technicalCommittee" />,
+    treasury: <TreasuryPanel />,
+  };
   return (
     <div className="governance">
       <h1>{t('title')}</h1>
-      <nav aria-label={t('tabs')} className="tabs">
-        {TABS.map((x) => (
-          <a key={x} href={`#/governance/${x}`} aria-current={x === tab ? 'page' : undefined}>
-            {t(`tab.${x}`)}
-          </a>
-        ))}
-      </nav>
       <SectionBoundary>
         <UnlockReminder />
       </SectionBoundary>
-      <SectionBoundary>{tab === 'referenda' && <ReferendaList />}</SectionBoundary>
-      <SectionBoundary>{tab === 'proposals' && <ProposalsPanel />}</SectionBoundary>
-      <SectionBoundary>{tab === 'locks' && <LocksPanel />}</SectionBoundary>
-      <SectionBoundary>{tab === 'delegation' && <DelegationPanel />}</SectionBoundary>
-      <SectionBoundary>{tab === 'council' && <CollectivePanel section="council" />}</SectionBoundary>
-      <SectionBoundary>{tab === 'tc' && <CollectivePanel section="technicalCommittee" />}</SectionBoundary>
-      <SectionBoundary>{tab === 'treasury' && <TreasuryPanel />}</SectionBoundary>
+      <RouteTabs
+        label={t('tabs')}
+        value={tab}
+        href={(x) => `#/governance/${x}`}
+        tabs={TABS.map((x) => ({
+          value: x,
+          label: t(`tab.${x}`),
+          content: <SectionBoundary>{panel[x]}</SectionBoundary>,
+        }))}
+      />
     </div>
   );
 }

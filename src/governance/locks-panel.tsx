@@ -7,6 +7,7 @@
 import { useConnection } from '../api/api-context.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { unlockAllTx, wphaUnlockTx } from './chain/calls.js';
 import type { LockItem } from './model/locks.js';
@@ -42,7 +43,7 @@ export function LocksPanel() {
   const address = tx.account?.address;
   const summary = useLockSummary(address);
   if (!address) return <p>{t('common.selectAccount')}</p>;
-  if (!summary) return <output>{t('common.loading')}</output>;
+  if (!summary) return <Skeleton shape="section" />;
   const { gov, refOf, items, plan, frees, canUnlock, wphaDone } = summary;
   const pha = (v: bigint) => formatPha(v, locale);
 
@@ -56,7 +57,7 @@ export function LocksPanel() {
         </output>
       )}
       {items.length === 0 ? (
-        <p>{t('locks.empty')}</p>
+        <p className="empty">{t('locks.empty')}</p>
       ) : (
         <table className="table">
           <thead>

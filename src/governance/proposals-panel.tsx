@@ -8,6 +8,7 @@ import { useConnection } from '../api/api-context.js';
 import { AmountField } from '../ui/amount-field.js';
 import { formatPha, formatPhaExact, parsePha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-picker.js';
 import { CallText } from './call-text-view.js';
@@ -75,9 +76,9 @@ export function ProposalsPanel() {
       <h2>{t('proposals.title')}</h2>
       <p>{t('proposals.nextLaunch', { block: launch.toString(), left: until(launch) })}</p>
       {!q.data ? (
-        <output>{t('common.loading')}</output>
+        <Skeleton shape="section" />
       ) : q.data.proposals.length === 0 ? (
-        <p>{t('proposals.empty')}</p>
+        <p className="empty">{t('proposals.empty')}</p>
       ) : (
         <ul data-testid="proposals">
           {q.data.proposals.map((p) => (

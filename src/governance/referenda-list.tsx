@@ -4,6 +4,7 @@
  */
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { Skeleton } from '../ui/skeleton.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { CallText } from './call-text-view.js';
 import { useAccountGovernance, useDemocracy } from './chain/hooks.js';
@@ -21,13 +22,13 @@ export function ReferendaList() {
     ...(gov?.voting.kind === 'direct' ? gov.voting.votes.map((v) => v.refIndex) : []),
     ...(gov?.wphaVotes.map((v) => v.refIndex) ?? []),
   ]);
-  if (!q.data) return <output>{t('common.loading')}</output>;
+  if (!q.data) return <Skeleton shape="section" />;
   const { referenda, electorate } = q.data;
   return (
     <section aria-label={t('referenda.title')}>
       <h2>{t('referenda.title')}</h2>
       {referenda.length === 0 ? (
-        <p>{t('referenda.empty')}</p>
+        <p className="empty">{t('referenda.empty')}</p>
       ) : (
         <ul className="ref-list" data-testid="referenda">
           {referenda.map((r) => (

@@ -3,6 +3,7 @@
  * with conviction, staked PHA through W-PHA). Finished referenda show their result.
  */
 
+import { Skeleton } from '../ui/skeleton.js';
 import { CallText } from './call-text-view.js';
 import { useDemocracy } from './chain/hooks.js';
 import { ReferendumSummary } from './referendum-summary.js';
@@ -20,7 +21,7 @@ export function ReferendumPage({ index }: { index: number }) {
         <a href="#/governance">{t('nav.back')}</a>
       </p>
       <h2>{t('ref.title', { index })}</h2>
-      {q.isLoading && <output>{t('common.loading')}</output>}
+      {q.isLoading && <Skeleton shape="section" />}
       {q.data && !r && <p data-testid="ref-status">{t('ref.cancelled')}</p>}
       {r?.status === 'finished' && (
         <p data-testid="ref-status" data-approved={r.approved}>

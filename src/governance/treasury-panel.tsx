@@ -8,6 +8,7 @@ import { useTreasuryInflow } from '../api/history.js';
 import { formatPha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
+import { Skeleton } from '../ui/skeleton.js';
 import { useTreasury } from './chain/hooks.js';
 import { useGovT } from './use-gov-t.js';
 
@@ -23,7 +24,7 @@ export function TreasuryPanel() {
     <section aria-label={t('treasury.title')} data-testid="treasury">
       <h2>{t('treasury.title')}</h2>
       {!q.data ? (
-        <output>{t('common.loading')}</output>
+        <Skeleton shape="section" />
       ) : (
         <>
           <p data-testid="treasury-pot">{t('treasury.pot', { amount: pha(q.data.pot) })}</p>

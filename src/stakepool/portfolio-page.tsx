@@ -10,6 +10,7 @@ import { WithdrawForm } from '../ui/delegation/withdraw-form.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
+import { Skeleton } from '../ui/skeleton.js';
 import { Term } from '../ui/term.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { CsvExport } from './csv-export.js';
@@ -36,9 +37,12 @@ export function PortfolioPage() {
     <section data-testid="portfolio">
       <h1>{t('portfolio.heading')}</h1>
       {delegations.isLoading ? (
-        <output>{t('common.loading')}</output>
+        <Skeleton shape="section" />
       ) : nfts.length === 0 ? (
-        <p>{t('portfolio.empty')}</p>
+        <div className="empty card" data-testid="portfolio-empty">
+          <p>{t('portfolio.empty')}</p>
+          <a href="#/">{t('portfolio.browse')}</a>
+        </div>
       ) : (
         <>
           <p data-testid="portfolio-total">{t('portfolio.total', { value: formatPha(total, locale) })}</p>

@@ -59,7 +59,7 @@ export function QueuedWithdrawals({
         <Term term="withdrawQueue">{t('portfolio.queued')}</Term>
       </h2>
       {queued.length === 0 ? (
-        <p>{t('portfolio.queuedEmpty')}</p>
+        <p className="empty">{t('portfolio.queuedEmpty')}</p>
       ) : (
         <ul>
           {queued.map((q) => (

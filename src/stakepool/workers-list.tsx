@@ -32,7 +32,7 @@ export function WorkersList({ pool }: { pool: PoolSummary }) {
     <section className="card">
       <h3>{t('pool.workers')}</h3>
       {pool.workers.length === 0 ? (
-        <p>{t('pool.noWorkers')}</p>
+        <p className="empty">{t('pool.noWorkers')}</p>
       ) : workers.isPending ? (
         <div className="skeleton skeleton-row" aria-busy="true" />
       ) : (

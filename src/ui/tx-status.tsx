@@ -1,7 +1,8 @@
 /**
  * A transaction's state in words (signing, sent, in block #n, finalized, failed with the decoded error,
- * disconnected and being checked, not sent),
- * announced politely to screen readers; and the list of this session's transactions.
+ * disconnected and being checked, not sent), shown beside the form that sent it; and the list of this
+ * session's transactions. Screen readers hear each step once, from the transaction's toast (tx-toasts.tsx),
+ * so the form's line is not a live region.
  */
 import { isTxDone, type TxRecord, txStore, useTxRecords } from '../api/tx/tx-store.js';
 import { formatPha } from './format.js';
@@ -43,7 +44,7 @@ export function TxStatus({ record }: { record: TxRecord | undefined }) {
       className={`tx-status tx-${record.status}`}
       data-testid="tx-status"
       data-status={record.status}
-      aria-live="polite"
+      aria-live="off"
     >
       {txStatusText(t, record)}
     </output>
@@ -57,7 +58,7 @@ export function TxList() {
     <section className="tx-list" aria-label={t('tx.pending')}>
       <h2>{t('tx.pending')}</h2>
       {records.length === 0 ? (
-        <p>{t('tx.pendingEmpty')}</p>
+        <p className="empty">{t('tx.pendingEmpty')}</p>
       ) : (
         <ul>
           {records.map((r) => (

@@ -22,9 +22,12 @@ import { chromiumPath, launchChromium } from './browser.js';
 import type { JourneyPool } from './delegator-journey-steps.js';
 import * as steps from './delegator-journey-steps.js';
 import { installTestWallet } from './test-wallet.js';
+import { recordToasts, toastSteps } from './toasts.js';
 
 const executable = chromiumPath();
 const SHOTS = 'tmp/e2e-screenshots';
+/** The steps of a successful transaction, in order (a fast chain may skip some in between). */
+const TX_ORDER = ['signing', 'ready', 'inBlock', 'finalized'];
 
 /** Where the journey's chain lives and how its steps reach it. */
 interface JourneyTarget {
@@ -147,6 +150,7 @@ describe.skipIf(!executable)('delegator journey in Chromium', () => {
 
       try {
         await installTestWallet(page, [{ uri: '//Charlie', name: 'Charlie (test wallet)' }]);
+        await recordToasts(page);
         await page.goto(`${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(target.rpc)}#/`);
         const pool = await target.seed(page);
         await page.getByTestId('pool-table').waitFor({ timeout: 90_000 });
@@ -181,6 +185,15 @@ describe.skipIf(!executable)('delegator journey in Chromium', () => {
         await page
           .locator('[data-testid="delegate-form"] [data-testid="tx-status"][data-status="finalized"]')
           .waitFor({ timeout: 60_000 });
+        // its toast followed it from the signature to finalized, step by step in order
+        const delegated = `Delegate 2,000.0000 PHA to #${pool.pid}`;
+        await expect
+          .poll(async () => (await toastSteps(page, delegated)).at(-1), { timeout: 30_000 })
+          .toBe('finalized');
+        const shown = await toastSteps(page, delegated);
+        expect(shown[0]).toBe('signing');
+        expect(shown).toEqual([...shown].sort((a, b) => TX_ORDER.indexOf(a) - TX_ORDER.indexOf(b)));
+        expect(shown.every((s) => TX_ORDER.includes(s))).toBe(true);
         await shot('delegated');
 
         // the NFT and its value

@@ -21,9 +21,12 @@ import { simMethods } from '../../src/pallets-mock/rpc/sim-methods.js';
 import { dispatch, PHA, startWorker } from '../fixtures/seed-pools.js';
 import { chromiumPath, launchChromium } from './browser.js';
 import { installTestWallet } from './test-wallet.js';
+import { recordToasts, toastSteps } from './toasts.js';
 
 const executable = chromiumPath();
 const SHOTS = 'tmp/e2e-operator';
+/** The label of the create-pool transaction (its toast's title). */
+const CREATE_POOL = 'Create a stake pool';
 
 describe.skipIf(!executable)('operator and vault manager journey in Chromium', () => {
   let chain: DevChain;
@@ -49,6 +52,8 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
   const newBlocks = (count: number) => rpc('dev_newBlock', [{ count }]);
   const attr = async (testId: string, name: string) =>
     (await page.getByTestId(testId).first().getAttribute(name)) ?? '';
+  /** Opens a section of the console by its tab. */
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
   const finalized = (scope: string) =>
     page
       .locator(`${scope} [data-testid="tx-status"][data-status="finalized"]`)
@@ -82,6 +87,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     browser = await launchChromium(executable as string);
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await installTestWallet(page, [{ uri: '//Eve', name: 'Eve (test wallet)' }]);
+    await recordToasts(page);
   }, 120_000);
 
   afterAll(async () => {
@@ -104,6 +110,9 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     await page.getByRole('button', { name: 'Create a stake pool' }).click();
     await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Confirm' }).click();
     await finalized('[data-testid="operator-home"]');
+    // the toast followed the creation to finalized
+    await expect.poll(async () => (await toastSteps(page, CREATE_POOL)).at(-1)).toBe('finalized');
+    expect((await toastSteps(page, CREATE_POOL))[0]).toBe('signing');
     await page.getByRole('link', { name: 'Stake pool #0' }).click();
     await page.getByTestId('operator-console').waitFor();
     expect(await page.getByTestId('operator-console').getAttribute('data-can-act')).toBe('yes');
@@ -117,6 +126,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
       as_vault: null,
     });
     await newBlocks(1);
+    await tab('Settings');
     await page.getByTestId('commission-input').fill('20');
     await page.getByTestId('commission-rise').waitFor();
     await shot('commission-rise-warning');
@@ -129,6 +139,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
       .waitFor({ timeout: 30_000 });
 
     // a simulated worker: attestation through the relayer, then Eve's key adds and starts it
+    await tab('Workers');
     await page.getByTestId('sim-suri').fill('//Eve');
     await page.getByTestId('sim-stake').fill('20000');
     await page.getByRole('button', { name: 'Start a simulated worker' }).click();
@@ -155,12 +166,6 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
       })
       .toBeGreaterThan(0n);
     expect(Number(await attr('worker-heartbeat', 'data-secs'))).toBeGreaterThan(0);
-    await expect
-      .poll(async () => BigInt((await attr('owner-reward', 'data-planck')) || '0'), {
-        timeout: 30_000,
-        message: 'owner reward',
-      })
-      .toBeGreaterThan(0n);
     await page.getByRole('button', { name: 'Show V and rewards chart' }).click();
     for (let i = 0; i < 20 && (await page.getByTestId('worker-chart').count()) === 0; i++) {
       await newBlocks(1);
@@ -170,6 +175,13 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     expect(await page.getByTestId('unresponsive-periods').textContent()).toBe(
       'Never unresponsive in the recorded history.',
     );
+    await tab('Owner rewards');
+    await expect
+      .poll(async () => BigInt((await attr('owner-reward', 'data-planck')) || '0'), {
+        timeout: 30_000,
+        message: 'owner reward',
+      })
+      .toBeGreaterThan(0n);
     const split = async (k: string) => BigInt((await attr(`split-${k}`, 'data-planck')) || '0');
     await expect
       .poll(() => split('delegators'), { timeout: 15_000, message: 'delegators' })
@@ -237,7 +249,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
 
     // a withdrawal the pool cannot pay: the console says what to stop; after the grace period anyone
     // may force-stop the workers, and the cool-down countdown starts
-    await page.goto(`${base}#/operator/0`);
+    await page.goto(`${base}#/operator/0/queue`);
     await page.getByTestId('operator-console').waitFor({ timeout: 60_000 });
     // the owner puts (almost) all free stake to work in more workers, so a withdrawal must wait
     let free = BigInt(await attr('free-stake', 'data-planck'));
@@ -259,6 +271,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     await page.getByText('The grace period has passed').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Check and force-stop workers' }).click();
     await finalized('[data-testid="queue-pressure"]');
+    await tab('Workers');
     await page.getByTestId('cooldown').first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('cooldown').first().textContent()).toMatch(
       /Cool-down: stake can be reclaimed in/,

@@ -24,6 +24,7 @@ const PAGES: ReadonlyArray<readonly [string, string, string?]> = [
   ['pool-2-whitelisted', '#/pool/2'],
   ['pool-3-capped', '#/pool/3'],
   ['pool-5-unresponsive-worker', '#/pool/5'],
+  ['pool-5-workers', '#/pool/5/workers'],
   ['vault-20', '#/vault/20'],
   ['portfolio', '#/portfolio', '//demo/delegator/0'],
   ['governance', '#/governance'],

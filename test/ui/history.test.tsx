@@ -104,7 +104,8 @@ describe('worker health on the pool page', () => {
     ['stake pool', DEMO_POOLS.stakePool],
   ])('%s: each worker’s state as the chain has it, unresponsive ones explained', async (_kind, pid) => {
     const expected = await chainStates(pid);
-    const view = renderDapp(demo.connection, { hash: `#/pool/${pid}` });
+    // the pool page's workers tab
+    const view = renderDapp(demo.connection, { hash: `#/pool/${pid}/workers` });
     const table = await screen.findByTestId('workers', {}, { timeout: 30_000 });
     const rows = [...table.querySelectorAll('[data-testid="worker-row"]')];
     expect(rows.length).toBe(expected.size);

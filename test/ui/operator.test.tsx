@@ -64,6 +64,7 @@ afterAll(async () => {
   await dapp?.stop();
 });
 
+/** Opens a console (a section of it: `#/operator/0/settings`) with `account` selected. */
 async function openConsole(account: string, hash = '#/operator/0') {
   cleanup();
   renderDapp(dapp.connection, { hash, account });
@@ -74,6 +75,12 @@ async function openConsole(account: string, hash = '#/operator/0') {
   );
   await screen.findByTestId('balances', {}, { timeout: 20_000 });
   return page;
+}
+
+/** Opens another section of the console, as a click on its tab does. */
+async function openSection(name: string, testId: string) {
+  fireEvent.mouseDown(screen.getByRole('tab', { name }));
+  return screen.findByTestId(testId, {}, { timeout: 20_000 });
 }
 
 const finalStatus = async (el: HTMLElement) =>
@@ -145,7 +152,7 @@ describe('stake bounds', () => {
 
 describe('operator console (owner)', () => {
   it('validates commission, cap, whitelist and description before signing', async () => {
-    const page = await openConsole('//Alice');
+    const page = await openConsole('//Alice', '#/operator/0/settings');
     expect(page.dataset.canAct).toBe('yes');
     const commission = within(page).getByTestId('commission-form');
     const cInput = within(commission).getByTestId('commission-input');
@@ -196,7 +203,7 @@ describe('operator console (owner)', () => {
   });
 
   it('sets a valid cap through to finalized and shows it', async () => {
-    const page = await openConsole('//Alice');
+    const page = await openConsole('//Alice', '#/operator/0/settings');
     const cap = within(page).getByTestId('cap-form');
     fireEvent.change(within(cap).getByTestId('cap-input'), { target: { value: '40000' } });
     fireEvent.click(within(cap).getByRole('button', { name: t('cap.submit') }));
@@ -266,7 +273,7 @@ describe('operator console (owner)', () => {
 
 describe('whitelist', () => {
   it('adds several accounts in one batch and removes a selection', async () => {
-    const page = await openConsole('//Alice');
+    const page = await openConsole('//Alice', '#/operator/0/settings');
     const wl = within(page).getByTestId('whitelist-form');
     const [dave, eve] = ['//Dave', '//Eve'].map((u) => ss58(u, dapp.connection));
     fireEvent.change(within(wl).getByTestId('whitelist-input'), { target: { value: `${dave},\n${eve}` } });
@@ -279,6 +286,16 @@ describe('whitelist', () => {
     }) as HTMLButtonElement;
     await waitFor(() => expect(remove.disabled).toBe(false), { timeout: 20_000 }); // the add is finalized
     fireEvent.click(remove);
+    // a confirmation first: Cancel leaves the list as it was
+    const dialog = await screen.findByTestId('confirm-dialog');
+    expect(dialog.textContent).toContain(t('confirm.whitelistRemove', { n: '1' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByTestId('confirm-dialog')).toBeNull());
+    expect(within(wl).getAllByRole('checkbox')).toHaveLength(2);
+    fireEvent.click(remove);
+    fireEvent.click(
+      within(await screen.findByTestId('confirm-dialog')).getByRole('button', { name: 'Confirm' }),
+    );
     await waitFor(() => expect(within(wl).getAllByRole('checkbox')).toHaveLength(1), { timeout: 20_000 });
   });
 });
@@ -335,7 +352,7 @@ describe('worker lifecycle', () => {
 
 describe('languages', () => {
   it('the consoles follow the language switch (Bahasa Indonesia)', async () => {
-    const page = await openConsole('//Alice');
+    const page = await openConsole('//Alice', '#/operator/0/settings');
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
     const tid = featureTranslator({ en, id }, 'id');
     await waitFor(() =>
@@ -355,7 +372,7 @@ describe('languages', () => {
 
 describe('owner gating', () => {
   it('a non-owner sees every owner action disabled; the chain refuses the call and the UI says why', async () => {
-    const page = await openConsole('//Bob');
+    const page = await openConsole('//Bob', '#/operator/0/settings');
     expect(page.dataset.canAct).toBe('no');
     expect(within(page).getByTestId('owner-only').textContent).toBe(t('ownerOnly'));
     const cap = within(page).getByTestId('cap-form');
@@ -363,10 +380,16 @@ describe('owner gating', () => {
     expect((within(cap).getByRole('button', { name: t('cap.submit') }) as HTMLButtonElement).disabled).toBe(
       true,
     );
-    for (const b of within(within(page).getByTestId('register-worker')).getAllByRole('button'))
+    for (const b of within(await openSection(t('console.tab.workers'), 'register-worker')).getAllByRole(
+      'button',
+    ))
       expect((b as HTMLButtonElement).disabled).toBe(true);
     expect(
-      (within(page).getByRole('button', { name: t('rewards.claim') }) as HTMLButtonElement).disabled,
+      (
+        within(await openSection(t('console.tab.rewards'), 'owner-rewards')).getByRole('button', {
+          name: t('rewards.claim'),
+        }) as HTMLButtonElement
+      ).disabled,
     ).toBe(true);
 
     // sent anyway (e.g. from another app): the chain refuses it, and the console words the decoded error

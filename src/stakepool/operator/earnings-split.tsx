@@ -38,7 +38,7 @@ export function EarningsSplit({ pool, workers }: { pool: PoolSummary; workers: r
     <div data-testid="earnings-split">
       <h3>{t('split.title')}</h3>
       {total === 0n ? (
-        <p>{t('split.none')}</p>
+        <p className="empty">{t('split.none')}</p>
       ) : (
         <>
           <div

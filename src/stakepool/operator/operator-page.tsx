@@ -1,13 +1,14 @@
 /**
  * The stake pool operator console: `#/operator` lists the selected account's stake pools and creates new
- * ones; `#/operator/<pid>` is one pool's console (settings, workers, monitor, owner rewards, withdraw-queue
- * pressure). Anyone may look; only the owner's account gets the actions enabled.
+ * ones; `#/operator/<pid>[/section]` is one pool's console (workers and their monitor, settings, owner
+ * rewards, withdraw-queue pressure). Anyone may look; only the owner's account gets the actions enabled.
  */
 
 import { useConnection } from '../../api/api-context.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
+import { Skeleton } from '../../ui/skeleton.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { createPoolTx } from './operator-calls.js';
@@ -31,7 +32,7 @@ function OperatorHome() {
         <section className="card">
           <h2>{t('myPools')}</h2>
           {mine.length === 0 ? (
-            <p>{t('noPools')}</p>
+            <p className="empty">{t('noPools')}</p>
           ) : (
             <ul data-testid="my-pools">
               {mine.map((p) => (
@@ -64,8 +65,8 @@ export function OperatorPage({ path }: { path: string[] }) {
   const id = path[0];
   if (!id) return <OperatorHome />;
   if (!/^\d+$/.test(id)) return <p role="alert">{t('notFound', { pid: id })}</p>;
-  if (index.isLoading) return <output>{t('loading')}</output>;
+  if (index.isLoading) return <Skeleton shape="page" />;
   const pool = index.byPid.get(BigInt(id));
   if (!pool || pool.kind !== 'StakePool') return <p role="alert">{t('notFound', { pid: id })}</p>;
-  return <PoolConsole pool={pool} apr={index.apr(pool)} />;
+  return <PoolConsole pool={pool} apr={index.apr(pool)} tab={path[1]} />;
 }

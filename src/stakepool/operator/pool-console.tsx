@@ -1,11 +1,14 @@
 /**
  * One stake pool's console: key numbers, who may act (only the owner's signing account gets actions
- * enabled; anyone else sees why), and the panels — owner rewards, withdraw-queue pressure, settings,
- * workers and their monitor.
+ * enabled; anyone else sees why), and its sections as Radix tabs deep-linked as
+ * `#/operator/<pid>[/settings|/rewards|/queue]` — workers and their monitor, settings, owner rewards,
+ * withdraw-queue pressure.
  */
+import type { ReactNode } from 'react';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { formatPercent, formatPermill, formatPha, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
+import { RouteTabs } from '../../ui/route-tabs.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { OwnerRewards } from './owner-rewards.js';
@@ -14,13 +17,32 @@ import { SettingsPanel } from './settings-panel.js';
 import { useOpT } from './use-op-t.js';
 import { WorkersPanel } from './workers-panel.js';
 
-export function PoolConsole({ pool, apr }: { pool: PoolSummary; apr: number | null }) {
+const sections = ['workers', 'settings', 'rewards', 'queue'] as const;
+type Section = (typeof sections)[number];
+
+export function PoolConsole({
+  pool,
+  apr,
+  tab,
+}: {
+  pool: PoolSummary;
+  apr: number | null;
+  /** The section segment of the route, if any. */
+  tab?: string | undefined;
+}) {
   const t = useOpT();
   const { locale } = useLocale();
   const { account, signable } = useWalletTx();
   const isOwner = account?.address === pool.owner;
   const canAct = isOwner && signable;
   const pid = pool.pid.toString();
+  const current: Section = sections.find((x) => x === tab) ?? 'workers';
+  const panel: Record<Section, ReactNode> = {
+    workers: <WorkersPanel pool={pool} canAct={canAct} />,
+    settings: <SettingsPanel pool={pool} canAct={canAct} />,
+    rewards: <OwnerRewards pool={pool} canAct={canAct} />,
+    queue: <QueuePressure pool={pool} />,
+  };
   return (
     <article data-testid="operator-console" data-can-act={canAct ? 'yes' : 'no'}>
       <a href="#/operator">{t('back')}</a>
@@ -49,24 +71,16 @@ export function PoolConsole({ pool, apr }: { pool: PoolSummary; apr: number | nu
           {!account ? t('selectAccount') : !signable ? t('needSigner') : t('ownerOnly')}
         </p>
       )}
-      <div className="columns">
-        <div>
-          <SectionBoundary>
-            <OwnerRewards pool={pool} canAct={canAct} />
-          </SectionBoundary>
-          <SectionBoundary>
-            <QueuePressure pool={pool} />
-          </SectionBoundary>
-          <SectionBoundary>
-            <SettingsPanel pool={pool} canAct={canAct} />
-          </SectionBoundary>
-        </div>
-        <div>
-          <SectionBoundary>
-            <WorkersPanel pool={pool} canAct={canAct} />
-          </SectionBoundary>
-        </div>
-      </div>
+      <RouteTabs
+        label={t('console.sections')}
+        value={current}
+        href={(x) => `#/operator/${pid}${x === 'workers' ? '' : `/${x}`}`}
+        tabs={sections.map((x) => ({
+          value: x,
+          label: t(`console.tab.${x}`),
+          content: <SectionBoundary>{panel[x]}</SectionBoundary>,
+        }))}
+      />
     </article>
   );
 }

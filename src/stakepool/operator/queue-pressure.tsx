@@ -68,7 +68,7 @@ export function QueuePressure({ pool }: { pool: PoolSummary }) {
     <section className="card" data-testid="queue-pressure">
       <h2>{t('queue.title')}</h2>
       {queue.length === 0 ? (
-        <p>{t('queue.empty')}</p>
+        <p className="empty">{t('queue.empty')}</p>
       ) : (
         <>
           <p data-testid="queue-numbers">

@@ -7,6 +7,7 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { ConfirmButton } from '../../ui/confirm-button.js';
 import { formatPermill, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
@@ -212,17 +213,19 @@ function WhitelistForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean })
         </ul>
       )}
       {list.length > 0 && (
-        <button
-          type="button"
+        <ConfirmButton
           disabled={!canAct || toRemove.length === 0 || tx.busy}
-          onClick={() =>
+          title={t('whitelist.removeLabel')}
+          body={<p>{t('confirm.whitelistRemove', { n: String(toRemove.length) })}</p>}
+          confirmLabel={t('confirm.yes')}
+          onConfirm={() =>
             void tx
               .run(whitelistRemoveTx(api, pool.pid, toRemove), t('whitelist.removeLabel'))
               .then(() => setPicked([]))
           }
         >
           {t('whitelist.remove', { n: String(toRemove.length) })}
-        </button>
+        </ConfirmButton>
       )}
       <form
         onSubmit={(e) => {

@@ -13,6 +13,7 @@ import { ConfirmButton } from '../../ui/confirm-button.js';
 import { formatDuration, formatPha, formatPhaExact, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
+import { Skeleton } from '../../ui/skeleton.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import {
@@ -267,7 +268,7 @@ function WorkerRow({
         {t(open ? 'monitor.hideChart' : 'monitor.showChart')}
       </button>
       {open && (
-        <Suspense fallback={<output>{t('loading')}</output>}>
+        <Suspense fallback={<Skeleton shape="section" />}>
           <SectionBoundary>
             <WorkerChart pubkey={w.pubkey} />
           </SectionBoundary>
@@ -314,7 +315,7 @@ export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: bool
       <h2>{t('workers.title', { n: String(workers.length) })}</h2>
       <RegisterWorker pool={pool} canAct={canAct} />
       {workers.length === 0 ? (
-        <p>{t('workers.none')}</p>
+        <p className="empty">{t('workers.none')}</p>
       ) : (
         <>
           <div className="batch-actions" data-testid="batch-actions">

@@ -24,7 +24,7 @@ export function WithdrawQueue({
         <Term term="withdrawQueue">{t('pool.withdrawQueue')}</Term>
       </h3>
       {first === undefined ? (
-        <p>{t('pool.queueEmpty')}</p>
+        <p className="empty">{t('pool.queueEmpty')}</p>
       ) : (
         <>
           <p>

@@ -5,6 +5,7 @@
 import { useConnection } from '../../api/api-context.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
+import { Skeleton } from '../../ui/skeleton.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { createVaultTx } from './manager-calls.js';
@@ -27,7 +28,7 @@ function ManagerHome() {
         <section className="card">
           <h2>{t('myVaults')}</h2>
           {mine.length === 0 ? (
-            <p>{t('noVaults')}</p>
+            <p className="empty">{t('noVaults')}</p>
           ) : (
             <ul data-testid="my-vaults">
               {mine.map((p) => (
@@ -60,7 +61,7 @@ export function ManagerPage({ path }: { path: string[] }) {
   const id = path[0];
   if (!id) return <ManagerHome />;
   if (!/^\d+$/.test(id)) return <p role="alert">{t('notFound', { pid: id })}</p>;
-  if (index.isLoading) return <output>{t('loading')}</output>;
+  if (index.isLoading) return <Skeleton shape="page" />;
   const vault = index.byPid.get(BigInt(id));
   if (!vault || vault.kind !== 'Vault') return <p role="alert">{t('notFound', { pid: id })}</p>;
   return <VaultConsole vault={vault} />;

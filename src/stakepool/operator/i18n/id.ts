@@ -8,7 +8,6 @@ export const id: Record<OpKey, string> = {
   nav: 'Operasikan',
   title: 'Konsol operator stake pool',
   intro: 'Buat stake pool, jalankan worker-nya, dan kumpulkan komisi Anda.',
-  loading: 'Memuat…',
   back: '← Stake pool saya',
   selectAccount: 'Pilih akun untuk melihat stake pool miliknya.',
   needSigner: 'Pilih akun yang dapat menandatangani untuk bertindak.',
@@ -22,6 +21,11 @@ export const id: Record<OpKey, string> = {
   'create.label': 'Buat stake pool',
   'console.title': 'Mengoperasikan stake pool #{pid}',
   'console.publicPage': 'Halaman publik pool ini',
+  'console.sections': 'Bagian konsol',
+  'console.tab.workers': 'Worker',
+  'console.tab.settings': 'Pengaturan',
+  'console.tab.rewards': 'Imbalan pemilik',
+  'console.tab.queue': 'Antrean penarikan',
   'stats.owner': 'Pemilik',
   'stats.value': 'Nilai total',
   'stats.free': 'Stake bebas',
@@ -150,6 +154,8 @@ export const id: Record<OpKey, string> = {
   'confirm.remove':
     'Keluarkan {n} worker dari pool ini? Mereka harus ditambahkan lagi sebelum dapat menghitung.',
   'confirm.create': 'Buat stake pool baru milik akun ini? Biaya transaksi dibayar sekarang.',
+  'confirm.whitelistRemove':
+    'Hapus {n} akun dari whitelist? Mereka tidak dapat lagi mendelegasikan ke pool ini (yang sudah didelegasikan tetap). Jika daftar menjadi kosong, siapa pun boleh mendelegasikan.',
   'confirm.yes': 'Konfirmasi',
   'batch.stop': 'Hentikan ({n})',
   'batch.reclaim': 'Klaim kembali ({n})',

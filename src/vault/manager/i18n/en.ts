@@ -5,7 +5,6 @@ export const en = {
   nav: 'Manage vaults',
   title: 'Vault manager console',
   intro: 'Create vaults, invest their free stake into stake pools and collect your owner shares.',
-  loading: 'Loading…',
   back: '← My vaults',
   selectAccount: 'Select an account to see the vaults it owns.',
   needSigner: 'Select an account that can sign to act.',

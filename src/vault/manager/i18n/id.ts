@@ -8,7 +8,6 @@ export const id: Record<MgrKey, string> = {
   nav: 'Kelola vault',
   title: 'Konsol pengelola vault',
   intro: 'Buat vault, investasikan stake bebasnya ke stake pool, dan kumpulkan saham pemilik Anda.',
-  loading: 'Memuat…',
   back: '← Vault saya',
   selectAccount: 'Pilih akun untuk melihat vault miliknya.',
   needSigner: 'Pilih akun yang dapat menandatangani untuk bertindak.',

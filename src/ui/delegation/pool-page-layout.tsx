@@ -1,0 +1,114 @@
+/**
+ * The page a stake pool and a vault share: heading, key numbers, then Radix tabs — overview (the owner's
+ * description and the history chart), the kind's own tab (a stake pool's workers, a vault's invested
+ * pools) and the withdraw queue, each deep-linked as `#/pool/<pid>/<tab>` — with the delegate form beside
+ * them, which keeps its input while the tabs change. Also the loading skeleton and the "no such pool" state.
+ */
+import type { ReactNode } from 'react';
+import { useConnection } from '../../api/api-context.js';
+import { chainConstants } from '../../api/chain-constants.js';
+import { useNowSecs } from '../../api/chain-time.js';
+import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { useSelectedAccount } from '../../wallet/wallet-context.js';
+import { formatCount } from '../format.js';
+import { useLocale } from '../i18n/i18n.js';
+import { RouteTabs, type TabSpec } from '../route-tabs.js';
+import { SectionBoundary } from '../section-boundary.js';
+import { Skeleton } from '../skeleton.js';
+import { DelegateForm } from './delegate-form.js';
+import { PoolDescription } from './pool-description.js';
+import { PoolHistory } from './pool-history.js';
+import { PoolStats } from './pool-stats.js';
+import { WithdrawQueue } from './withdraw-queue.js';
+
+export function PoolPageLayout({
+  kind,
+  pid,
+  tab,
+  members,
+}: {
+  kind: 'StakePool' | 'Vault';
+  pid: bigint;
+  /** The tab segment of the route, if any. */
+  tab: string | undefined;
+  /** The kind's own tab: its route segment, label and panel for the pool. */
+  members: { value: string; label: string; render(pool: PoolSummary): ReactNode };
+}) {
+  const { t, locale } = useLocale();
+  const { api } = useConnection();
+  const index = usePoolIndex();
+  const account = useSelectedAccount();
+  const now = useNowSecs();
+  const pool = index.byPid.get(pid);
+  if (index.isLoading) return <Skeleton shape="page" />;
+  if (!pool || pool.kind !== kind)
+    return (
+      <div className="empty card">
+        <p role="alert">{t('pool.notFound', { pid: pid.toString() })}</p>
+        <a href="#/">{t('pool.back')}</a>
+      </div>
+    );
+  const route = kind === 'Vault' ? 'vault' : 'pool';
+  // a vault waits up to three grace periods
+  const graceSecs = chainConstants(api).gracePeriodSecs * (kind === 'Vault' ? 3 : 1);
+  const queued = pool.withdrawQueue.length;
+  const tabs: TabSpec<string>[] = [
+    {
+      value: 'overview',
+      label: t('pool.tab.overview'),
+      content: (
+        <>
+          <SectionBoundary>
+            <PoolDescription text={pool.description} />
+          </SectionBoundary>
+          <SectionBoundary>
+            <PoolHistory pid={pid} />
+          </SectionBoundary>
+        </>
+      ),
+    },
+    {
+      value: members.value,
+      label: members.label,
+      content: <SectionBoundary>{members.render(pool)}</SectionBoundary>,
+    },
+    {
+      value: 'queue',
+      label:
+        queued === 0
+          ? t('pool.withdrawQueue')
+          : `${t('pool.withdrawQueue')} (${formatCount(queued, locale)})`,
+      content: (
+        <SectionBoundary>
+          <WithdrawQueue pool={pool} nowSecs={now} graceSecs={graceSecs} />
+        </SectionBoundary>
+      ),
+    },
+  ];
+  const current = tabs.find((x) => x.value === tab)?.value ?? 'overview';
+  return (
+    <article data-testid="pool-page">
+      <a href="#/">{t('pool.back')}</a>
+      <h1>{t('pool.heading', { kind: t(`pools.kind.${kind}`), pid: pid.toString() })}</h1>
+      <SectionBoundary>
+        <PoolStats pool={pool} apr={index.apr(pool)} />
+      </SectionBoundary>
+      <div className="columns">
+        <div>
+          <RouteTabs
+            label={t('pool.tabs')}
+            value={current}
+            href={(x) => `#/${route}/${pid}${x === 'overview' ? '' : `/${x}`}`}
+            tabs={tabs}
+          />
+        </div>
+        <div>
+          <SectionBoundary>
+            <DelegateForm pool={pool} account={account} aprAfter={(extra) => index.apr(pool, extra)} />
+          </SectionBoundary>
+        </div>
+      </div>
+    </article>
+  );
+}
