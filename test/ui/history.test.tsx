@@ -119,6 +119,19 @@ describe('worker health on the pool page', () => {
     else expect(note).toBeNull();
     view.unmount();
   });
+
+  it('the overview alerts to stake on unresponsive workers only where there is some', async () => {
+    for (const pid of [DEMO_POOLS.unresponsive, DEMO_POOLS.stakePool]) {
+      const unresponsive = [...(await chainStates(pid)).values()].includes('WorkerUnresponsive');
+      const view = renderDapp(demo.connection, { hash: `#/pool/${pid}` });
+      await screen.findByTestId('pool-history', {}, { timeout: 30_000 });
+      const alert = screen.queryByTestId('unresponsive-alert');
+      if (unresponsive)
+        expect(alert?.textContent).toMatch(/PHA of this pool’s stake is on unresponsive workers/);
+      else expect(alert).toBeNull();
+      view.unmount();
+    }
+  });
 });
 
 describe('section boundary', () => {

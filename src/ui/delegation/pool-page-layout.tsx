@@ -1,6 +1,7 @@
 /**
  * The page a stake pool and a vault share: heading, key numbers, then Radix tabs — overview (the owner's
- * description and the history chart), the kind's own tab (a stake pool's workers, a vault's invested
+ * description and the history chart, with an alert when
+ * part of the stake sits on unresponsive workers), the kind's own tab (a stake pool's workers, a vault's invested
  * pools) and the withdraw queue, each deep-linked as `#/pool/<pid>/<tab>` — with the delegate form beside
  * them, which keeps its input while the tabs change. Also the loading skeleton and the "no such pool" state.
  */
@@ -11,7 +12,7 @@ import { useNowSecs } from '../../api/chain-time.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { useSelectedAccount } from '../../wallet/wallet-context.js';
-import { formatCount } from '../format.js';
+import { formatCount, formatPha } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
 import { RouteTabs, type TabSpec } from '../route-tabs.js';
 import { SectionBoundary } from '../section-boundary.js';
@@ -59,6 +60,12 @@ export function PoolPageLayout({
       label: t('pool.tab.overview'),
       content: (
         <>
+          {pool.unresponsiveStake > 0n && (
+            <p className="warning" data-testid="unresponsive-alert">
+              {t('pool.unresponsiveAlert', { stake: formatPha(pool.unresponsiveStake, locale) })}{' '}
+              <a href={`#/${kind === 'Vault' ? 'vault' : 'pool'}/${pid}/${members.value}`}>{members.label}</a>
+            </p>
+          )}
           <SectionBoundary>
             <PoolDescription text={pool.description} />
           </SectionBoundary>

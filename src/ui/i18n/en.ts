@@ -205,6 +205,8 @@ export const en = {
   'pool.owner': 'Owner',
   'pool.workers': 'Workers',
   'pool.noWorkers': 'No workers.',
+  'pool.unresponsiveAlert':
+    '{stake} PHA of this pool’s stake is on unresponsive workers: it earns nothing until they answer heartbeats again.',
   'pool.worker.computing': 'Computing',
   'pool.worker.coolingDown': 'Cooling down',
   'pool.worker.ready': 'Ready (not computing)',

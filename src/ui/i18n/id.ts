@@ -208,6 +208,8 @@ export const id: Record<MessageKey, string> = {
   'pool.owner': 'Pemilik',
   'pool.workers': 'Worker',
   'pool.noWorkers': 'Tidak ada worker.',
+  'pool.unresponsiveAlert':
+    '{stake} PHA stake pool ini ada di worker yang tidak merespons: stake itu tidak mendapat imbalan sampai worker menjawab heartbeat lagi.',
   'pool.worker.computing': 'Berkomputasi',
   'pool.worker.coolingDown': 'Pendinginan',
   'pool.worker.ready': 'Siap (tidak berkomputasi)',
