@@ -6,10 +6,10 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { Registry } from '@polkadot/types/types';
-import { bnToU8a, hexToU8a, isHex, u8aConcat, u8aToHex } from '@polkadot/util';
+import { hexToU8a, isHex, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress, xxhashAsU8a } from '@polkadot/util-crypto';
 import { storageItem } from './runtime-access.js';
-import { plainDecoder } from './scale-plain.js';
+import { accountBytesOf, plainDecoder } from './scale-plain.js';
 
 /** Keys per `state_queryStorageAt` request. */
 export const CHUNK = 1000;
@@ -26,6 +26,18 @@ const HASHERS: Record<string, (data: Uint8Array) => Uint8Array> = {
   Twox64Concat: (d) => u8aConcat(xxhashAsU8a(d, 64), d),
 };
 
+/** `value` as `bytes` little-endian bytes. */
+function uintLe(value: bigint, bytes: number): Uint8Array {
+  const out = new Uint8Array(bytes);
+  let v = value;
+  for (let i = 0; i < bytes; i++) {
+    out[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  if (v !== 0n || value < 0n) throw new RangeError(`${value} does not fit in ${bytes} bytes`);
+  return out;
+}
+
 const UINT_BITS: Record<string, number> = { U8: 8, U16: 16, U32: 32, U64: 64, U128: 128 };
 
 /** SCALE bytes of a key argument of type `id`: integers and account ids directly, others by codec. */
@@ -33,8 +45,9 @@ function argEncoder(registry: Registry, id: number): Bytes {
   const ty = registry.lookup.getSiType(id);
   const def = ty.def;
   const bits = def.isPrimitive ? UINT_BITS[def.asPrimitive.type] : undefined;
-  if (bits !== undefined) return (arg) => bnToU8a(arg as bigint | number, { bitLength: bits, isLe: true });
-  if (ty.path.at(-1)?.toString() === 'AccountId32') return (arg) => decodeAddress(arg as string);
+  if (bits !== undefined) return (arg) => uintLe(BigInt(arg as bigint | number | string), bits / 8);
+  if (ty.path.at(-1)?.toString() === 'AccountId32')
+    return (arg) => accountBytesOf(arg as string) ?? decodeAddress(arg as string);
   const only = def.isComposite && def.asComposite.fields.length === 1 ? def.asComposite.fields[0] : undefined;
   if (only) return argEncoder(registry, only.type.toNumber());
   const inner = def.isArray ? registry.lookup.getSiType(def.asArray.type).def : undefined;
@@ -114,13 +127,13 @@ export interface StorageRead {
 export async function readRaw(api: ApiPromise, keys: string[], at?: string): Promise<StorageRead> {
   const chunks: string[][] = [];
   for (let i = 0; i < keys.length; i += CHUNK) chunks.push(keys.slice(i, i + CHUNK));
-  const first = chunks.shift() ?? [];
-  // the first answer names the block; the rest are read at that block
-  const head = await queryAt(api, first, at);
-  const rest = await Promise.all(chunks.map((c) => queryAt(api, c, head.block)));
-  const values = head.values;
-  for (const r of rest) for (const [k, v] of r.values) values.set(k, v);
-  return { block: head.block, values };
+  // without a block, the first answer names the one the rest are read at
+  const head = at === undefined ? await queryAt(api, chunks.shift() ?? [], at) : undefined;
+  const block = head?.block ?? (at as string);
+  const reads = await Promise.all(chunks.map((c) => queryAt(api, c, block)));
+  const values = new Map(head?.values);
+  for (const r of reads) for (const [k, v] of r.values) values.set(k, v);
+  return { block, values };
 }
 
 async function queryAt(api: ApiPromise, keys: string[], at?: string): Promise<StorageRead> {

@@ -102,16 +102,21 @@ class Decoders {
       const only = fields[0];
       if (fields.length === 1 && only && only.name.isNone) {
         // a newtype (AccountId32, BoundedVec, Permill, …): its inner value
-        if (path.at(-1) === 'AccountId32') return this.compileAccount(only.type.toNumber());
+        if (this.isAccount(id)) return this.compileAccount(only.type.toNumber());
         return this.get(only.type.toNumber());
       }
       const decoders = fields.map((f) => this.get(f.type.toNumber()));
       if (fields.some((f) => f.name.isNone)) return (c) => decoders.map((d) => d(c));
       const names = fields.map((f) => stringCamelCase(f.name.unwrap().toString()));
+      // SS58 (base58) is the costly part of a struct: account fields are encoded on first read
+      const accounts = fields.map((f) => this.isAccount(f.type.toNumber()));
+      const ss58 = this.registry.chainSS58 ?? 42;
       return (c) => {
         const out: Record<string, unknown> = {};
         decoders.forEach((d, i) => {
-          out[names[i] as string] = d(c);
+          const name = names[i] as string;
+          if (accounts[i]) lazyAccount(out, name, take(c, 32), ss58);
+          else out[name] = d(c);
         });
         return out;
       };
@@ -158,12 +163,43 @@ class Decoders {
     throw new TypeError(`no plain decoder for type ${id} (${path.join('::')})`);
   }
 
+  private isAccount(id: number): boolean {
+    return this.registry.lookup.getSiType(id).path.at(-1)?.toString() === 'AccountId32';
+  }
+
   /** AccountId32 is `([u8; 32])`: SS58 with the chain's prefix, as its codec prints it. */
   private compileAccount(inner: number): Decoder {
-    const bytes = this.get(inner);
+    const len = this.registry.lookup.getSiType(inner).def.asArray.len.toNumber();
     const ss58 = this.registry.chainSS58 ?? 42;
-    return (c) => encodeAddress(bytes(c) as string, ss58);
+    return (c) => ss58Of(take(c, len), ss58);
   }
+}
+
+/** The account bytes of the SS58 addresses made here (bounded), so keys built from them skip base58. */
+const madeAddresses = new Map<string, Uint8Array>();
+const MADE_MAX = 100_000;
+
+function ss58Of(bytes: Uint8Array, ss58: number): string {
+  const address = encodeAddress(bytes, ss58);
+  if (madeAddresses.size >= MADE_MAX) madeAddresses.clear();
+  madeAddresses.set(address, bytes.slice());
+  return address;
+}
+
+/** The account id bytes of an SS58 address this module decoded, if it is still remembered. */
+export const accountBytesOf = (address: string): Uint8Array | undefined => madeAddresses.get(address);
+
+/** `out[name]`: the SS58 of `bytes`, encoded when first read (then a plain value). */
+function lazyAccount(out: Record<string, unknown>, name: string, bytes: Uint8Array, ss58: number): void {
+  Object.defineProperty(out, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = ss58Of(bytes, ss58);
+      Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
 }
 
 const cache = new WeakMap<Registry, Decoders>();
