@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkItem, readRaw } from '../../src/api/bulk-storage.js';
 import { chainConstants } from '../../src/api/chain-constants.js';
 import { fetchPools } from '../../src/api/pools/pools-query.js';
+import { storageItem } from '../../src/api/runtime-access.js';
 import { type DemoDapp, startDemoDapp } from './demo-dapp.js';
 
 let demo: DemoDapp;
@@ -28,7 +29,7 @@ const norm = (v: unknown): unknown =>
 
 describe('the pool list read in bulk', () => {
   it('decodes every pool as its codec does', async () => {
-    const entries = await api.query.phalaBasePool.pools.entries();
+    const entries = await storageItem(api, 'phalaBasePool', 'pools').entries();
     expect(entries.length).toBeGreaterThan(20);
     const item = bulkItem(api, 'phalaBasePool', 'pools');
     for (const [key, value] of entries) {
@@ -50,9 +51,9 @@ describe('the pool list read in bulk', () => {
     const { pools, economy } = await fetchPools(api);
     // Instant blocks: nothing is submitted here, so the head does not move between the reads
     const [entries, descs, lists] = await Promise.all([
-      api.query.phalaBasePool.pools.entries(),
-      api.query.phalaBasePool.poolDescriptions.entries(),
-      api.query.phalaBasePool.poolContributionWhitelists.entries(),
+      storageItem(api, 'phalaBasePool', 'pools').entries(),
+      storageItem(api, 'phalaBasePool', 'poolDescriptions').entries(),
+      storageItem(api, 'phalaBasePool', 'poolContributionWhitelists').entries(),
     ]);
     const byPid = new Map(pools.map((p) => [p.pid.toString(), p]));
     expect(byPid.size).toBe(entries.length);
@@ -80,7 +81,7 @@ describe('the pool list read in bulk', () => {
     await demo.chain.newBlocks(1);
     const again = await readRaw(api, [count.key()], before.block);
     expect(again.block).toBe(before.block);
-    const head = await api.query.phalaBasePool.poolCount();
+    const head = await storageItem(api, 'phalaBasePool', 'poolCount')();
     expect(count.decode(again.values.get(count.key()) ?? null)).toBe(BigInt(head.toString()));
   });
 });
