@@ -1,13 +1,16 @@
 /**
  * dApp entry: mounts the shell. The endpoint comes from `?rpc=` (ws://…, or `embedded`), else the
  * remembered choice, else the local node ws://127.0.0.1:9944; @polkadot/api loads after first paint.
- * Render errors — caught by a section's boundary or not — are logged once.
+ * Render errors — caught by a section's boundary or not — are logged once. Once the shell's first frame
+ * is painted, the first route's page chunk loads while the connection opens.
  */
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { logErrorOnce } from '../ui/error-log.js';
 import { App } from './app.js';
+import { preloadPage } from './pages.js';
+import { parseRoute } from './router.js';
 
 const root = document.getElementById('root');
 if (root) {
@@ -19,4 +22,5 @@ if (root) {
       <App />
     </StrictMode>,
   );
+  requestAnimationFrame(() => setTimeout(() => preloadPage(parseRoute(window.location.hash)), 0));
 }

@@ -1,10 +1,20 @@
 /**
  * The well-known development accounts (//Alice … //Ferdie) as local sr25519 key pairs, offered only on
- * development chains and always labelled as such: their keys are public knowledge.
+ * development chains and always labelled as such: their keys are public knowledge. Deriving a pair costs
+ * tens of milliseconds of main thread, so each is derived when the page is idle (the first pages' reads
+ * and renders go first).
  */
 import type { SigningAccount } from '../api/tx/signing-account.js';
 
 export const DEV_URIS = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie'] as const;
+
+/** Resolves when the page is idle (at the latest after a second; a macrotask where there is no idle callback). */
+const idle = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof globalThis.requestIdleCallback === 'function')
+      globalThis.requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 
 export async function devAccounts(ss58Format: number): Promise<SigningAccount[]> {
   const [{ Keyring }, { cryptoWaitReady }] = await Promise.all([
@@ -13,8 +23,11 @@ export async function devAccounts(ss58Format: number): Promise<SigningAccount[]>
   ]);
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519', ss58Format });
-  return DEV_URIS.map((uri) => {
+  const out: SigningAccount[] = [];
+  for (const uri of DEV_URIS) {
+    await idle();
     const pair = keyring.addFromUri(uri, { name: uri.slice(2) });
-    return { address: pair.address, name: uri.slice(2), source: 'dev', pair };
-  });
+    out.push({ address: pair.address, name: uri.slice(2), source: 'dev', pair });
+  }
+  return out;
 }

@@ -1,15 +1,16 @@
 /**
- * Loads every base pool with a bounded number of RPC round trips, independent of the pool count per call:
- * `PhalaBasePool.Pools`, `PoolDescriptions` and `PoolContributionWhitelists` as paged entries, the pools'
- * free W-PHA in one `multi`, the stake of unresponsive workers (worker → session → state and stake, two
- * `multi`s), and the tokenomic parameters for the APR estimate.
+ * Loads every base pool in three or four RPC round trips whatever the pool count, all read at one block
+ * and decoded without per-value codecs (bulk-storage.ts): `PoolCount` and the tokenomic parameters (the
+ * block is fixed by this first answer); every pid's `Pools`, `PoolDescriptions` and
+ * `PoolContributionWhitelists` entry; the pools' free W-PHA with their workers' session bindings; and, when
+ * workers are bound, the sessions' state and stake (the stake of unresponsive workers earns nothing).
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Codec } from '@polkadot/types/types';
-import { u8aToString } from '@polkadot/util';
+import { hexToU8a, u8aToString } from '@polkadot/util';
+import { type BulkItem, bulkItem, readRaw, type StorageRead } from '../bulk-storage.js';
 import { chainConstants } from '../chain-constants.js';
-import { big, obj, plain } from '../codec.js';
-import { hasStorage, storageItem } from '../runtime-access.js';
+import { arr, big, obj, type Plain, str } from '../codec.js';
+import { hasStorage } from '../runtime-access.js';
 import { fixedToNumber, type NetworkEconomy } from './apr.js';
 import { decodePoolProxy, earningStake, type PoolSummary } from './pool-model.js';
 
@@ -18,12 +19,12 @@ export interface PoolsData {
   economy: NetworkEconomy;
 }
 
-const keyArg = (key: { args: Codec[] }): string => String(key.args[0]?.toPrimitive());
+/** The decoded values of `item` at `keys` in a read. */
+const valuesOf = (read: StorageRead, item: BulkItem, keys: string[]): Plain[] =>
+  keys.map((k) => item.decode(read.values.get(k) ?? null));
 
-async function economy(api: ApiPromise, pools: PoolSummary[]): Promise<NetworkEconomy> {
-  const query = api.query.phalaComputation?.tokenomicParameters;
-  const raw = query ? plain(await query()) : null;
-  const p = raw ? obj(raw) : null;
+function economy(api: ApiPromise, params: Plain, pools: PoolSummary[]): NetworkEconomy {
+  const p = params === null ? null : obj(params);
   const totalStakeInWork = pools
     .filter((x) => x.kind === 'StakePool')
     .reduce((s, x) => s + earningStake(x), 0n);
@@ -35,24 +36,26 @@ async function economy(api: ApiPromise, pools: PoolSummary[]): Promise<NetworkEc
   };
 }
 
-/** Stake of unresponsive workers by worker pubkey (they earn nothing until they recover). */
-async function unresponsiveStakes(api: ApiPromise, workers: string[]): Promise<Map<string, bigint>> {
+/** Stake of unresponsive workers by worker pubkey, from their session bindings read at `block`. */
+async function unresponsiveStakes(
+  api: ApiPromise,
+  block: string,
+  bindings: Array<readonly [string, Plain]>,
+): Promise<Map<string, bigint>> {
   const out = new Map<string, bigint>();
-  if (workers.length === 0 || !hasStorage(api, 'phalaComputation', 'workerBindings')) return out;
-  const bindings = await storageItem(api, 'phalaComputation', 'workerBindings').multi(workers);
-  const bound = workers
-    .map((w, i) => [w, plain(bindings[i] as Codec)] as const)
-    .filter((x): x is readonly [string, string] => typeof x[1] === 'string');
+  const bound = bindings.filter((x): x is readonly [string, string] => typeof x[1] === 'string');
   if (bound.length === 0) return out;
-  const sessions = bound.map(([, s]) => s);
-  const [infos, stakes] = await Promise.all([
-    storageItem(api, 'phalaComputation', 'sessions').multi(sessions),
-    storageItem(api, 'phalaComputation', 'stakes').multi(sessions),
-  ]);
+  const sessions = bulkItem(api, 'phalaComputation', 'sessions');
+  const stakes = bulkItem(api, 'phalaComputation', 'stakes');
+  const sessionKeys = bound.map(([, s]) => sessions.key(s));
+  const stakeKeys = bound.map(([, s]) => stakes.key(s));
+  const read = await readRaw(api, [...sessionKeys, ...stakeKeys], block);
+  const infos = valuesOf(read, sessions, sessionKeys);
+  const amounts = valuesOf(read, stakes, stakeKeys);
   bound.forEach(([worker], i) => {
-    const info = plain(infos[i] as Codec);
-    if (info !== null && obj(info).state === 'WorkerUnresponsive')
-      out.set(worker, big(plain(stakes[i] as Codec) ?? 0));
+    const info = infos[i];
+    if (info !== null && info !== undefined && obj(info).state === 'WorkerUnresponsive')
+      out.set(worker, big(amounts[i] ?? 0));
   });
   return out;
 }
@@ -63,39 +66,63 @@ export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
       pools: [],
       economy: { budgetPerBlock: 0, treasuryRatio: 0, blockTimeSecs: 12, totalStakeInWork: 0n },
     };
-  const [entries, descEntries, whitelistEntries] = await Promise.all([
-    storageItem(api, 'phalaBasePool', 'pools').entries(),
-    storageItem(api, 'phalaBasePool', 'poolDescriptions').entries(),
-    storageItem(api, 'phalaBasePool', 'poolContributionWhitelists').entries(),
-  ]);
-  const descriptions = new Map(
-    descEntries.map(([k, v]) => [keyArg(k), u8aToString((v as Codec).toU8a(true))] as const),
+  const count = bulkItem(api, 'phalaBasePool', 'poolCount');
+  const tokenomic = hasStorage(api, 'phalaComputation', 'tokenomicParameters')
+    ? bulkItem(api, 'phalaComputation', 'tokenomicParameters')
+    : null;
+  const first = await readRaw(api, [count.key(), ...(tokenomic ? [tokenomic.key()] : [])]);
+  const { block } = first;
+  const pids = Array.from({ length: Number(big(valuesOf(first, count, [count.key()])[0])) }, (_, i) =>
+    BigInt(i),
   );
-  const whitelists = new Map(
-    whitelistEntries.map(([k, v]) => [keyArg(k), (v.toPrimitive() as string[] | null) ?? []] as const),
+
+  const items = {
+    pools: bulkItem(api, 'phalaBasePool', 'pools'),
+    descriptions: bulkItem(api, 'phalaBasePool', 'poolDescriptions'),
+    whitelists: bulkItem(api, 'phalaBasePool', 'poolContributionWhitelists'),
+  };
+  const keys = {
+    pools: pids.map((pid) => items.pools.key(pid)),
+    descriptions: pids.map((pid) => items.descriptions.key(pid)),
+    whitelists: pids.map((pid) => items.whitelists.key(pid)),
+  };
+  const read = await readRaw(api, [...keys.pools, ...keys.descriptions, ...keys.whitelists], block);
+  const descriptions = valuesOf(read, items.descriptions, keys.descriptions);
+  const whitelists = valuesOf(read, items.whitelists, keys.whitelists);
+  const found = valuesOf(read, items.pools, keys.pools).flatMap((value, i) =>
+    value === null ? [] : [{ record: decodePoolProxy(value), i }],
   );
-  const records = entries
-    .filter(([, v]) => !v.isEmpty)
-    .map(([, v]) => decodePoolProxy(plain(v)))
-    .sort((a, b) => (a.pid < b.pid ? -1 : 1));
+
+  const assets = bulkItem(api, 'assets', 'account');
   const { wphaAssetId } = chainConstants(api);
-  const assets = records.length
-    ? await api.query.assets.account.multi(records.map((r) => [wphaAssetId, r.poolAccount]))
-    : [];
-  const unresponsive = await unresponsiveStakes(
-    api,
-    records.flatMap((r) => r.workers),
-  );
-  const pools = records.map((r, i): PoolSummary => {
-    const acct = assets[i] ? plain(assets[i] as Codec) : null;
-    const id = r.pid.toString();
+  const assetKeys = found.map(({ record }) => assets.key(wphaAssetId, record.poolAccount));
+  const workers = found.flatMap(({ record }) => record.workers);
+  const bindings = hasStorage(api, 'phalaComputation', 'workerBindings')
+    ? bulkItem(api, 'phalaComputation', 'workerBindings')
+    : null;
+  const bindingKeys = bindings ? workers.map((w) => bindings.key(w)) : [];
+  const second = await readRaw(api, [...assetKeys, ...bindingKeys], block);
+  const accounts = valuesOf(second, assets, assetKeys);
+  const unresponsive = bindings
+    ? await unresponsiveStakes(
+        api,
+        block,
+        valuesOf(second, bindings, bindingKeys).map((s, i) => [workers[i] as string, s] as const),
+      )
+    : new Map<string, bigint>();
+
+  const pools = found.map(({ record, i }, n): PoolSummary => {
+    const acct = accounts[n];
+    const description = descriptions[i];
+    const whitelist = whitelists[i];
     return {
-      ...r,
-      freeStake: acct ? big(obj(acct).balance) : 0n,
-      unresponsiveStake: r.workers.reduce((s, w) => s + (unresponsive.get(w) ?? 0n), 0n),
-      description: descriptions.get(id) ?? '',
-      whitelist: whitelists.get(id) ?? null,
+      ...record,
+      freeStake: acct === null || acct === undefined ? 0n : big(obj(acct).balance),
+      unresponsiveStake: record.workers.reduce((s, w) => s + (unresponsive.get(w) ?? 0n), 0n),
+      description: typeof description === 'string' ? u8aToString(hexToU8a(description)) : '',
+      whitelist: whitelist === null || whitelist === undefined ? null : arr(whitelist).map(str),
     };
   });
-  return { pools, economy: await economy(api, pools) };
+  const params = tokenomic ? valuesOf(first, tokenomic, [tokenomic.key()])[0] : null;
+  return { pools, economy: economy(api, params ?? null, pools) };
 }

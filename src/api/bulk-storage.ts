@@ -1,0 +1,152 @@
+/**
+ * Many storage values in few round trips and little main-thread work, for lists of hundreds of entries
+ * (the pool list): keys are built from the metadata's hashers (no StorageKey codecs), read raw with
+ * `state_queryStorageAt` — up to CHUNK keys a request, sent together, all at one block — and decoded by
+ * scale-plain.ts. An item's keys and decoder come from `bulkItem(api, section, name)`.
+ */
+import type { ApiPromise } from '@polkadot/api';
+import type { Registry } from '@polkadot/types/types';
+import { hexToU8a, isHex, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, decodeAddress, xxhashAsU8a } from '@polkadot/util-crypto';
+import { storageItem } from './runtime-access.js';
+import { accountBytesOf, plainDecoder } from './scale-plain.js';
+
+/** Keys per `state_queryStorageAt` request. */
+export const CHUNK = 1000;
+
+type Bytes = (arg: unknown) => Uint8Array;
+
+const HASHERS: Record<string, (data: Uint8Array) => Uint8Array> = {
+  Identity: (d) => d,
+  Blake2_128: (d) => blake2AsU8a(d, 128),
+  Blake2_256: (d) => blake2AsU8a(d, 256),
+  Blake2_128Concat: (d) => u8aConcat(blake2AsU8a(d, 128), d),
+  Twox128: (d) => xxhashAsU8a(d, 128),
+  Twox256: (d) => xxhashAsU8a(d, 256),
+  Twox64Concat: (d) => u8aConcat(xxhashAsU8a(d, 64), d),
+};
+
+/** `value` as `bytes` little-endian bytes. */
+function uintLe(value: bigint, bytes: number): Uint8Array {
+  const out = new Uint8Array(bytes);
+  let v = value;
+  for (let i = 0; i < bytes; i++) {
+    out[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  if (v !== 0n || value < 0n) throw new RangeError(`${value} does not fit in ${bytes} bytes`);
+  return out;
+}
+
+const UINT_BITS: Record<string, number> = { U8: 8, U16: 16, U32: 32, U64: 64, U128: 128 };
+
+/** SCALE bytes of a key argument of type `id`: integers and account ids directly, others by codec. */
+function argEncoder(registry: Registry, id: number): Bytes {
+  const ty = registry.lookup.getSiType(id);
+  const def = ty.def;
+  const bits = def.isPrimitive ? UINT_BITS[def.asPrimitive.type] : undefined;
+  if (bits !== undefined) return (arg) => uintLe(BigInt(arg as bigint | number | string), bits / 8);
+  if (ty.path.at(-1)?.toString() === 'AccountId32')
+    return (arg) => accountBytesOf(arg as string) ?? decodeAddress(arg as string);
+  const only = def.isComposite && def.asComposite.fields.length === 1 ? def.asComposite.fields[0] : undefined;
+  if (only) return argEncoder(registry, only.type.toNumber());
+  const inner = def.isArray ? registry.lookup.getSiType(def.asArray.type).def : undefined;
+  if (def.isArray && inner?.isPrimitive && inner.asPrimitive.type === 'U8') {
+    const len = def.asArray.len.toNumber();
+    return (arg) => {
+      const bytes = hexToU8a(arg as string);
+      if (bytes.length !== len) throw new TypeError(`expected ${len} bytes, got ${bytes.length}`);
+      return bytes;
+    };
+  }
+  const name = registry.createLookupType(id);
+  return (arg) => registry.createType(name, arg).toU8a();
+}
+
+export interface BulkItem {
+  /** The storage key of these map arguments (none for a plain item), as 0x-hex. */
+  key(...args: unknown[]): string;
+  /** The plain value of a raw storage value; the item's default (or null) when absent. */
+  decode(raw: string | null): unknown;
+}
+
+export function bulkItem(api: ApiPromise, section: string, name: string): BulkItem {
+  const entry = storageItem(api, section, name);
+  const { registry } = api;
+  const meta = entry.creator.meta;
+  if (meta.type.isPlain) {
+    const key = entry.key();
+    return { key: () => key, decode: valueDecoder(registry, meta.type.asPlain.toNumber(), meta) };
+  }
+  const map = meta.type.asMap;
+  const prefix = hexToU8a(entry.keyPrefix());
+  const hashers = map.hashers.map((h) => HASHERS[h.type] ?? unknownHasher(h.type));
+  const keyType = map.key.toNumber();
+  const argTypes =
+    hashers.length === 1
+      ? [keyType]
+      : registry.lookup.getSiType(keyType).def.asTuple.map((t) => t.toNumber());
+  const encoders = argTypes.map((t) => argEncoder(registry, t));
+  return {
+    key: (...args) =>
+      u8aToHex(
+        u8aConcat(
+          prefix,
+          ...encoders.map((encode, i) => (hashers[i] as (d: Uint8Array) => Uint8Array)(encode(args[i]))),
+        ),
+      ),
+    decode: valueDecoder(registry, map.value.toNumber(), meta),
+  };
+}
+
+function unknownHasher(name: string): never {
+  throw new Error(`unknown storage hasher ${name}`);
+}
+
+function valueDecoder(
+  registry: Registry,
+  type: number,
+  meta: { modifier: { isOptional: boolean }; fallback: { toU8a(bare: boolean): Uint8Array } },
+): (raw: string | null) => unknown {
+  const decode = plainDecoder(registry, type);
+  const fallback = meta.modifier.isOptional ? null : meta.fallback.toU8a(true);
+  return (raw) => {
+    if (raw !== null) return decode(hexToU8a(raw));
+    return fallback === null ? null : decode(fallback);
+  };
+}
+
+export interface StorageRead {
+  /** The block the values were read at. */
+  block: string;
+  /** Raw values by key (null = absent). */
+  values: Map<string, string | null>;
+}
+
+/** Raw values of `keys` at block `at` (the best block if omitted), CHUNK keys a request, sent together. */
+export async function readRaw(api: ApiPromise, keys: string[], at?: string): Promise<StorageRead> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < keys.length; i += CHUNK) chunks.push(keys.slice(i, i + CHUNK));
+  // without a block, the first answer names the one the rest are read at
+  const head = at === undefined ? await queryAt(api, chunks.shift() ?? [], at) : undefined;
+  const block = head?.block ?? (at as string);
+  const reads = await Promise.all(chunks.map((c) => queryAt(api, c, block)));
+  const values = new Map(head?.values);
+  for (const r of reads) for (const [k, v] of r.values) values.set(k, v);
+  return { block, values };
+}
+
+async function queryAt(api: ApiPromise, keys: string[], at?: string): Promise<StorageRead> {
+  const answer = (await api.rpc('state_queryStorageAt', keys, ...(at ? [at] : []))) as unknown;
+  const set = Array.isArray(answer)
+    ? (answer[0] as { block?: unknown; changes?: unknown } | undefined)
+    : undefined;
+  if (!set || typeof set.block !== 'string' || !Array.isArray(set.changes))
+    throw new Error('state_queryStorageAt answered without a change set');
+  const values = new Map<string, string | null>();
+  for (const change of set.changes as unknown[]) {
+    const [k, v] = change as [unknown, unknown];
+    if (typeof k === 'string') values.set(k, isHex(v) ? v : null);
+  }
+  return { block: set.block, values };
+}

@@ -1,0 +1,87 @@
+/**
+ * The pool list's fast reader (bulk-storage.ts, scale-plain.ts) against @polkadot/api's own decoding, on
+ * the demo network (stake pools and vaults, caps, whitelists, an unresponsive worker, delegations): every
+ * pool value decodes to what its codec's `toPrimitive()` says, and `fetchPools` equals the list built from
+ * codec reads (`entries()` and `multi`) of the same head.
+ */
+import type { ApiPromise } from '@polkadot/api';
+import type { Codec } from '@polkadot/types/types';
+import { u8aToString } from '@polkadot/util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulkItem, readRaw } from '../../src/api/bulk-storage.js';
+import { chainConstants } from '../../src/api/chain-constants.js';
+import { fetchPools } from '../../src/api/pools/pools-query.js';
+import { storageItem } from '../../src/api/runtime-access.js';
+import { type DemoDapp, startDemoDapp } from './demo-dapp.js';
+
+let demo: DemoDapp;
+let api: ApiPromise;
+
+beforeAll(async () => {
+  demo = await startDemoDapp();
+  api = demo.connection.api;
+});
+afterAll(() => demo.stop());
+
+/** Plain data with integers as decimal strings and byte strings as hex, for comparing both decodings. */
+const norm = (v: unknown): unknown =>
+  JSON.parse(JSON.stringify(v, (_, x) => (typeof x === 'bigint' || typeof x === 'number' ? String(x) : x)));
+
+describe('the pool list read in bulk', () => {
+  it('decodes every pool as its codec does', async () => {
+    const entries = await storageItem(api, 'phalaBasePool', 'pools').entries();
+    expect(entries.length).toBeGreaterThan(20);
+    const item = bulkItem(api, 'phalaBasePool', 'pools');
+    for (const [key, value] of entries) {
+      const pid = key.args[0]?.toPrimitive();
+      expect(item.key(pid)).toBe(key.toHex());
+      expect(norm(item.decode(value.toHex()))).toEqual(norm(value.toPrimitive()));
+    }
+    expect(item.decode(null)).toBeNull();
+  });
+
+  it('builds the double-map keys of asset accounts as the API does', () => {
+    const item = bulkItem(api, 'assets', 'account');
+    const { wphaAssetId } = chainConstants(api);
+    const who = demo.connection.api.createType('AccountId32', new Uint8Array(32).fill(7)).toString();
+    expect(item.key(wphaAssetId, who)).toBe(api.query.assets.account.key(wphaAssetId, who));
+  });
+
+  it('lists the same pools as codec reads of the same head', async () => {
+    const { pools, economy } = await fetchPools(api);
+    // Instant blocks: nothing is submitted here, so the head does not move between the reads
+    const [entries, descs, lists] = await Promise.all([
+      storageItem(api, 'phalaBasePool', 'pools').entries(),
+      storageItem(api, 'phalaBasePool', 'poolDescriptions').entries(),
+      storageItem(api, 'phalaBasePool', 'poolContributionWhitelists').entries(),
+    ]);
+    const byPid = new Map(pools.map((p) => [p.pid.toString(), p]));
+    expect(byPid.size).toBe(entries.length);
+    for (const [k, v] of descs)
+      expect(byPid.get(String(k.args[0]?.toPrimitive()))?.description).toBe(
+        u8aToString((v as Codec).toU8a(true)),
+      );
+    for (const [k, v] of lists)
+      expect(byPid.get(String(k.args[0]?.toPrimitive()))?.whitelist).toEqual(v.toPrimitive());
+    expect(pools.some((p) => p.whitelist !== null)).toBe(true);
+    const { wphaAssetId } = chainConstants(api);
+    const accounts = await api.query.assets.account.multi(pools.map((p) => [wphaAssetId, p.poolAccount]));
+    pools.forEach((p, i) => {
+      const a = accounts[i]?.toPrimitive() as { balance: number | string } | null;
+      expect(p.freeStake, `pool ${p.pid}`).toBe(a ? BigInt(a.balance) : 0n);
+    });
+    // the demo's pool 5 has an unresponsive worker: its stake is counted as not earning
+    expect(byPid.get('5')?.unresponsiveStake).toBeGreaterThan(0n);
+    expect(economy.totalStakeInWork).toBeGreaterThan(0n);
+  });
+
+  it('reads at the block the first answer names', async () => {
+    const count = bulkItem(api, 'phalaBasePool', 'poolCount');
+    const before = await readRaw(api, [count.key()]);
+    await demo.chain.newBlocks(1);
+    const again = await readRaw(api, [count.key()], before.block);
+    expect(again.block).toBe(before.block);
+    const head = await storageItem(api, 'phalaBasePool', 'poolCount')();
+    expect(count.decode(again.values.get(count.key()) ?? null)).toBe(BigInt(head.toString()));
+  });
+});
