@@ -17,6 +17,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type BlockRecord, DevChain } from '../src/pallets-mock/devchain/chain.js';
+import { buildPastSnapshot } from '../src/pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
 import { simMethods } from '../src/pallets-mock/rpc/sim-methods.js';
@@ -100,6 +101,8 @@ async function main(): Promise<void> {
   const history = await startNodeHistory(chain, store, {
     seed: snapshot ? shippedHistory(snapshot) : undefined,
   });
+  // A chain fresh from a snapshot builds the blocks signers need at once (the head's parent is pruned).
+  if (snapshot) await buildPastSnapshot(chain);
   const server = await startServer(chain, {
     ...limitOptions(args.limits),
     rpcCors: args.rpcCors,

@@ -12,7 +12,12 @@ import { LevelKv } from '../indexer/level-kv.js';
 import { IndexStore } from '../indexer/store.js';
 import type { BlockStore } from '../pallets-mock/devchain/block-store.js';
 import { type BlockRecord, DevChain } from '../pallets-mock/devchain/chain.js';
-import { parseSnapshotBytes, type Snapshot, shippedHistory } from '../pallets-mock/devchain/snapshot.js';
+import {
+  buildPastSnapshot,
+  parseSnapshotBytes,
+  type Snapshot,
+  shippedHistory,
+} from '../pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../pallets-mock/primitives/signature.js';
 import { EmbeddedProvider } from '../pallets-mock/rpc/embedded-provider.js';
@@ -99,10 +104,7 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
     modules: [history.module],
     devModules: [simMethods(() => actors)],
   });
-  // A chain fresh from the snapshot builds two blocks at once: the snapshot head's parent is pruned, and
-  // @polkadot/api signs against the best block's parent (era birth) and reads that block's runtime
-  // version at its own parent — with the snapshot head as the era block it would ask for the pruned one.
-  if (snapshot) await chain.newBlocks(2);
+  if (snapshot) await buildPastSnapshot(chain);
   chain.setMode('Interval', opts.blockMs ?? DEFAULT_BLOCK_MS);
   // The indexer starts with the first new block, so it does not compete with the page's first requests.
   let historyStarted: Promise<void> = Promise.resolve();

@@ -18,7 +18,9 @@ export function txStatusText(t: Translate, r: TxRecord): string {
     case 'inBlock':
       return t('tx.status.inBlock', { block: r.blockNumber ?? '…' });
     case 'finalized':
-      return t('tx.status.finalized');
+      return r.blockNumber === undefined
+        ? t('tx.status.finalized')
+        : t('tx.status.finalizedIn', { block: r.blockNumber });
     case 'failed': {
       const error = r.error ? txErrorText(t, r.error) : '';
       return r.blockNumber === undefined

@@ -7,6 +7,7 @@
  * list it in GROUPS below. Performance is reported here, never asserted in tests.
  */
 import { cpus } from 'node:os';
+import { ageBench } from './age.js';
 import type { BenchGroup, BenchRow } from './bench.js';
 import { markdownTable } from './bench.js';
 import { computeBench } from './compute.js';
@@ -28,6 +29,7 @@ const GROUPS: BenchGroup[] = [
   demoBrowserBench,
   dappBench,
   sgxBench,
+  ageBench,
 ];
 
 const filter = process.argv[2]?.toLowerCase();

@@ -1,13 +1,19 @@
 /**
  * `npm run bench -- soak [--minutes N]` (default 10): a bounded soak of a real `npm run chain` process on
- * loopback (issue 20). After 30 s idle (the baseline), N minutes of mixed traffic — valid transfers,
- * historical reads, malformed frames, unknown methods, future-nonce spam from empty accounts, deep JSON,
- * subscription floods and connection churn — then 60 s idle. Every 10 s it samples the node's RSS and
- * open file descriptors (/proc), the last block interval and the p99 latency of the reads, printed to
- * stderr. Finally the node is killed with SIGKILL, restarted on the same --db, and every block it had
- * announced must be there with the same hash. The table reports the worst block time against idle, RSS
- * after the load against the baseline, the p99 read latency and the blocks kept. Only run on request:
- * `npm run bench` alone leaves it out.
+ * loopback (issue 20). After 30 s idle (the baseline), N minutes of mixed traffic, then 60 s idle:
+ * - valid: signed transfers, historical reads (timed: the p99 latency);
+ * - malformed: a truncated frame, unknown methods, wrong parameter types;
+ * - abusive: a frame over the 15 MiB request limit, JSON nested far past the depth limit, a
+ *   `chain_getBlockHash` array past its bound, future-nonce transfers from empty accounts, subscription
+ *   floods over many sockets (past the per-connection and total caps, held for two blocks), connection
+ *   churn, and idle sockets that never send (kept topped up; the node closes them after
+ *   `--rpc-idle-timeout`, 60 s here).
+ * Every 10 s it samples the node's RSS and open file descriptors (/proc), the worst block interval and
+ * the p99 read latency of the window, printed to stderr. At the end the node is killed with SIGKILL,
+ * restarted on the same --db, and every block it had announced must be there with the same hash. A
+ * verdict per criterion is printed (no crash; block time within 2× of idle throughout; RSS after the load
+ * within 10 % of the baseline; every announced block kept) and the table reports the numbers. Only run
+ * on request: `npm run bench` alone leaves it out.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +27,12 @@ import type { BenchGroup, BenchRow } from './bench.js';
 
 const BLOCK_MS = 2000;
 const SAMPLE_MS = 10_000;
+const IDLE_TIMEOUT_S = 60;
+/** Sockets that never send, kept open (the node's per-IP limit is 50; the soak stays under it). */
+const IDLE_SOCKETS = 12;
+/** A flood: this many sockets × subscriptions each (past the 1024-per-socket cap and the 8192 total). */
+const FLOOD_SOCKETS = 8;
+const FLOOD_SUBS = 1100;
 
 function minutesFlag(): number {
   const i = process.argv.indexOf('--minutes');
@@ -47,18 +59,27 @@ async function startNode(db: string) {
     '0',
     '--block-time',
     `${BLOCK_MS}`,
+    '--rpc-idle-timeout',
+    `${IDLE_TIMEOUT_S}`,
   ]);
   const m = await proc.waitFor(/pha-stake node ready (ws:\/\/\S+) (http:\/\/\S+)/, 120_000);
   return { proc, url: m[1] as string, http: m[2] as string };
 }
 
-/** A WebSocket JSON-RPC client that times its calls. */
-async function connect(url: string) {
+/** Opens a WebSocket (rejects when the node refuses the upgrade). */
+function open(url: string): Promise<WebSocket> {
   const ws = new WebSocket(url);
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
+  ws.on('error', () => {});
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(ws));
     ws.once('error', reject);
+    ws.once('unexpected-response', () => reject(new Error('upgrade refused')));
   });
+}
+
+/** A WebSocket JSON-RPC client. */
+async function connect(url: string) {
+  const ws = await open(url);
   let id = 0;
   const waiting = new Map<number, (v: { result?: unknown; error?: unknown }) => void>();
   const notes: Array<(m: { params?: { result?: unknown } }) => void> = [];
@@ -70,20 +91,28 @@ async function connect(url: string) {
       error?: unknown;
       params?: { result?: unknown };
     };
-    if (m.id !== undefined && waiting.has(m.id)) waiting.get(m.id)?.(m);
-    else if (m.method) for (const n of notes) n(m);
+    if (m.id !== undefined && waiting.has(m.id)) {
+      waiting.get(m.id)?.(m);
+      waiting.delete(m.id);
+    } else if (m.method) for (const n of notes) n(m);
   });
-  ws.on('error', () => {});
+  // a closed socket answers every open call with an error, so no loop waits forever
+  ws.on('close', () => {
+    for (const w of waiting.values()) w({ error: 'closed' });
+    waiting.clear();
+  });
   return {
     ws,
     onNote: (fn: (m: { params?: { result?: unknown } }) => void) => notes.push(fn),
-    call(method: string, params: unknown[] = []): Promise<{ result?: unknown; error?: unknown }> {
+    call(method: string, params: unknown = []): Promise<{ result?: unknown; error?: unknown }> {
+      if (ws.readyState !== WebSocket.OPEN) return Promise.resolve({ error: 'closed' });
       const n = ++id;
       return new Promise((resolve) => {
         waiting.set(n, resolve);
         ws.send(JSON.stringify({ jsonrpc: '2.0', id: n, method, params }));
       });
     },
+    sendRaw: (frame: string) => new Promise<void>((resolve) => ws.send(frame, () => resolve())),
   };
 }
 
@@ -91,6 +120,7 @@ const p99 = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(s.length * 0.99))] ?? 0;
 };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function soak(): Promise<BenchRow[]> {
   const minutes = minutesFlag();
@@ -99,25 +129,48 @@ async function soak(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pha-stake-soak-'));
   const db = join(dir, 'chain');
   let node = await startNode(db);
+  const pid = node.proc.child.pid as number;
+  let crashed = false;
+  let killing = false;
+  void node.proc.exited.then(() => {
+    if (!killing) crashed = true;
+  });
   const main = await connect(node.url);
+  /** Every block the node announced: number → hash (asked for as each head arrives). */
   const announced = new Map<number, string>();
   const arrivals: number[] = [];
+  let heads = 0;
   main.onNote((m) => {
     const h = m.params?.result as { number?: string } | undefined;
-    if (h?.number) arrivals.push(performance.now());
+    if (!h?.number) return;
+    arrivals.push(performance.now());
+    heads++;
+    const n = Number(h.number);
+    void main.call('chain_getBlockHash', [n]).then((r) => {
+      if (typeof r.result === 'string') announced.set(n, r.result);
+    });
   });
   await main.call('chain_subscribeNewHeads');
-  const intervals = () => arrivals.slice(1).map((t, i) => t - (arrivals[i] as number));
+  /** Resolves after `n` more heads (waits on the chain, not the clock). */
+  const blocks = async (n: number) => {
+    const until = heads + n;
+    while (heads < until && !crashed) await sleep(50);
+  };
+
   const samples: Array<{ phase: string; rssMb: number; fds: number; blockMs: number; p99Ms: number }> = [];
   let latencies: number[] = [];
+  let seen = 0;
   const sample = (phase: string) => {
-    const { rssMb, fds } = procStats(node.proc.child.pid as number);
-    const last = intervals().at(-1) ?? 0;
-    const s = { phase, rssMb, fds, blockMs: last, p99Ms: p99(latencies) };
+    if (crashed) return;
+    const { rssMb, fds } = procStats(pid);
+    const window = arrivals.slice(Math.max(0, seen - 1));
+    seen = arrivals.length;
+    const worst = Math.max(0, ...window.slice(1).map((t, i) => t - (window[i] as number)));
+    const s = { phase, rssMb, fds, blockMs: worst, p99Ms: p99(latencies) };
     latencies = [];
     samples.push(s);
     process.stderr.write(
-      `soak ${phase}: RSS ${rssMb.toFixed(1)} MB, fds ${fds}, block ${last.toFixed(0)} ms, p99 ${s.p99Ms.toFixed(1)} ms\n`,
+      `soak ${phase}: RSS ${rssMb.toFixed(1)} MB, fds ${fds}, worst block interval ${worst.toFixed(0)} ms, p99 ${s.p99Ms.toFixed(1)} ms\n`,
     );
   };
   const idle = async (ms: number, phase: string) => {
@@ -128,16 +181,33 @@ async function soak(): Promise<BenchRow[]> {
   };
 
   await idle(30_000, 'idle');
-  const idleBlock = Math.max(...intervals());
-  const baselineRss = samples.at(-1)?.rssMb ?? 0;
+  const idleIntervals = arrivals.slice(1).map((t, i) => t - (arrivals[i] as number));
+  const idleBlock = median(idleIntervals);
+  const baseline = samples.at(-1) ?? { rssMb: 0, fds: 0 };
 
   let running = true;
+  const counts = {
+    transfers: 0,
+    malformed: 0,
+    oversized: 0,
+    deep: 0,
+    spam: 0,
+    floodRefused: 0,
+    floodHeld: 0,
+    floods: 0,
+    idleClosed: 0,
+    failedRounds: 0,
+  };
   let nonce = Number((await main.call('system_accountNextIndex', [alice.address])).result);
   const loops: Array<Promise<void>> = [];
   const loop = (fn: () => Promise<void>) =>
     loops.push(
       (async () => {
-        while (running) await fn().catch(() => {});
+        // a round cut short (a refused upgrade, a socket the node closed) is counted and started again
+        while (running && !crashed)
+          await fn().catch(() => {
+            counts.failedRounds++;
+          });
       })(),
     );
   loop(async () => {
@@ -145,60 +215,143 @@ async function soak(): Promise<BenchRow[]> {
     await main.call('author_submitExtrinsic', [
       hex(signTx(signer, alice, transferCall(alice.address, PHA), { nonce: BigInt(nonce++) })),
     ]);
+    counts.transfers++;
     await sleep(200);
   });
   loop(async () => {
     // historical reads, timed
-    const best = Math.max(1, arrivals.length);
+    const best = Math.max(1, heads);
     const t = performance.now();
     await main.call('chain_getBlockHash', [Math.floor(Math.random() * best)]);
     await main.call('state_getStorage', ['0x26aa394eea5630e07c48ae0c9558cef7', null]);
     latencies.push(performance.now() - t);
   });
+  const oversized = `{"jsonrpc":"2.0","id":1,"method":"system_name","params":["${'x'.repeat(16 * 2 ** 20)}"]}`;
+  const deep = `{"jsonrpc":"2.0","id":1,"method":"system_name","params":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
   let spam = 0;
   loop(async () => {
-    // abuse on a connection of its own: malformed frames, unknown methods, deep JSON, future-nonce spam
+    // malformed and abusive frames on a connection of their own (it may be closed by the node for them)
     const c = await connect(node.url);
-    c.ws.send('{"jsonrpc":"2.0","id":1,"method":');
-    c.ws.send(`${'['.repeat(100_000)}`);
+    await c.sendRaw('{"jsonrpc":"2.0","id":1,"method":');
     await c.call('no_such_method', [1, 2, 3]);
+    await c.call('chain_getBlockHash', { not: 'an array' });
+    await c.call('state_getStorage', [12345, true]);
+    counts.malformed += 4;
     await c.call('chain_getBlockHash', [Array.from({ length: 5000 }, (_, i) => i)]);
     const empty = keyring.addFromUri(`//soak/empty/${spam++}`);
     await c.call('author_submitExtrinsic', [
       hex(signTx(signer, empty, transferCall(alice.address, 1n), { nonce: 1000n })),
     ]);
-    for (let i = 0; i < 50; i++) await c.call('chain_subscribeNewHeads');
-    c.ws.close();
+    counts.spam++;
+    await c.sendRaw(deep);
+    counts.deep++;
+    await c.call('system_health');
+    await c.sendRaw(oversized);
+    counts.oversized++;
+    await new Promise<void>((resolve) => {
+      if (c.ws.readyState === WebSocket.CLOSED) return resolve();
+      c.ws.once('close', () => resolve());
+      c.ws.close();
+    });
+  });
+  loop(async () => {
+    // a subscription flood over many sockets, held for two blocks, then dropped
+    const socks = await Promise.all(Array.from({ length: FLOOD_SOCKETS }, () => open(node.url)));
+    // sent 200 at a time (under the 256 unanswered requests a connection may have), so the caps are met
+    const refused = socks.map(
+      (ws) =>
+        new Promise<number>((resolve) => {
+          let sent = 0;
+          let answers = 0;
+          let errors = 0;
+          const more = () => {
+            for (const end = Math.min(FLOOD_SUBS, sent + 200); sent < end; sent++)
+              ws.send(`{"jsonrpc":"2.0","id":${sent},"method":"chain_subscribeNewHeads","params":[]}`);
+          };
+          ws.on('message', (d) => {
+            const text = d.toString();
+            if (!text.startsWith('{"jsonrpc":"2.0","id"')) return;
+            answers++;
+            if (text.includes('"error"')) errors++;
+            if (answers === FLOOD_SUBS) resolve(errors);
+            else if (answers === sent) more();
+          });
+          ws.on('close', () => resolve(errors));
+          more();
+        }),
+    );
+    const refusedNow = (await Promise.all(refused)).reduce((a, b) => a + b, 0);
+    counts.floodRefused += refusedNow;
+    counts.floodHeld = Math.max(counts.floodHeld, FLOOD_SOCKETS * FLOOD_SUBS - refusedNow);
+    await blocks(2);
+    for (const ws of socks) ws.close();
+    counts.floods++;
+    await blocks(1);
+  });
+  const idlers = new Set<WebSocket>();
+  loop(async () => {
+    // idle sockets that never send, kept topped up; the node closes them after its idle timeout
+    while (idlers.size < IDLE_SOCKETS) {
+      const ws = await open(node.url);
+      idlers.add(ws);
+      ws.on('close', () => {
+        if (idlers.delete(ws) && running) counts.idleClosed++;
+      });
+    }
+    await blocks(1);
   });
   for (let t = 0; t < minutes * 60_000; t += SAMPLE_MS) {
     await sleep(SAMPLE_MS);
     sample('load');
   }
-  const loadIntervals = intervals().slice(-Math.floor((minutes * 60_000) / BLOCK_MS));
   running = false;
   await Promise.all(loops);
+  for (const ws of idlers) ws.close();
   await idle(60_000, 'after');
-  const afterRss = samples.at(-1)?.rssMb ?? 0;
+  const after = samples.at(-1) ?? { rssMb: 0, fds: 0 };
 
   // Every announced block must survive a SIGKILL.
-  const header = (await main.call('chain_getHeader')).result as { number: string };
-  const best = Number(header.number);
-  for (let n = 1; n <= best; n++)
-    announced.set(n, (await main.call('chain_getBlockHash', [n])).result as string);
+  await blocks(1);
+  const kept = new Map(announced);
+  killing = true;
   node.proc.child.kill('SIGKILL');
   await node.proc.exited;
   node = await startNode(db);
-  const after = await connect(node.url);
-  let kept = 0;
-  for (const [n, hash] of announced)
-    if ((await after.call('chain_getBlockHash', [n])).result === hash) kept++;
-  after.ws.close();
+  const restarted = await connect(node.url);
+  let present = 0;
+  for (const [n, hash] of kept)
+    if ((await restarted.call('chain_getBlockHash', [n])).result === hash) present++;
+  restarted.ws.close();
   node.proc.child.kill('SIGTERM');
   await node.proc.exited;
   rmSync(dir, { recursive: true, force: true });
 
-  const worstBlock = Math.max(...loadIntervals);
-  const loadP99 = Math.max(...samples.filter((s) => s.phase === 'load').map((s) => s.p99Ms));
+  const load = samples.filter((s) => s.phase === 'load');
+  const worstBlock = Math.max(...load.map((s) => s.blockMs));
+  const loadP99 = Math.max(...load.map((s) => s.p99Ms));
+  const verdicts: Array<[string, boolean, string]> = [
+    ['no crash', !crashed, crashed ? 'the node exited during the run' : 'the node answered throughout'],
+    [
+      'block time within 2× of idle throughout',
+      worstBlock <= 2 * idleBlock,
+      `worst interval under load ${worstBlock.toFixed(0)} ms, idle median ${idleBlock.toFixed(0)} ms`,
+    ],
+    [
+      'memory within 10 % of baseline after the load',
+      after.rssMb <= baseline.rssMb * 1.1,
+      `RSS ${after.rssMb.toFixed(1)} MB 60 s after, baseline ${baseline.rssMb.toFixed(1)} MB`,
+    ],
+    [
+      'every announced block present after SIGKILL',
+      kept.size > 0 && present === kept.size,
+      `${present} of ${kept.size}`,
+    ],
+  ];
+  process.stderr.write(
+    `soak traffic: ${JSON.stringify(counts)}; open fds ${baseline.fds} at baseline, ${after.fds} after\n`,
+  );
+  for (const [what, ok, why] of verdicts)
+    process.stderr.write(`soak ${ok ? 'PASS' : 'FAIL'}: ${what} (${why})\n`);
   const row = (name: string, value: number, unit: string, note: string): BenchRow => ({
     name,
     unit,
@@ -209,18 +362,25 @@ async function soak(): Promise<BenchRow[]> {
     seconds: minutes * 60,
     note,
   });
+  const verdict = (i: number) => (verdicts[i]?.[1] ? 'PASS' : 'FAIL');
   return [
     row(
-      'soak: worst block interval under load ÷ idle',
+      'soak: worst block interval under load ÷ idle median',
       worstBlock / idleBlock,
       '×',
-      `target ≤ 2 (idle worst ${idleBlock.toFixed(0)} ms, ${minutes} min of load)`,
+      `${verdict(1)}, target ≤ 2 (idle median ${idleBlock.toFixed(0)} ms, ${minutes} min of load; no crash: ${verdict(0)})`,
     ),
     row(
       'soak: RSS 60 s after load ÷ baseline',
-      afterRss / baselineRss,
+      after.rssMb / baseline.rssMb,
       '×',
-      `target ≤ 1.10 (baseline ${baselineRss.toFixed(1)} MB)`,
+      `${verdict(2)}, target ≤ 1.10 (baseline ${baseline.rssMb.toFixed(1)} MB)`,
+    ),
+    row(
+      'soak: open fds 60 s after load − baseline',
+      after.fds - baseline.fds,
+      'fds',
+      `baseline ${baseline.fds}; ${counts.idleClosed} idle sockets closed by the node`,
     ),
     row(
       'soak: p99 read latency under load',
@@ -230,9 +390,9 @@ async function soak(): Promise<BenchRow[]> {
     ),
     row(
       'soak: announced blocks kept after SIGKILL',
-      kept / announced.size,
+      kept.size ? present / kept.size : 0,
       'fraction',
-      `${kept} of ${announced.size}`,
+      `${verdict(3)}, ${present} of ${kept.size}`,
     ),
   ];
 }

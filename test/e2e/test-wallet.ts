@@ -3,6 +3,8 @@
  * `window.injectedWeb3['polkadot-js']` before the page loads, and its signer forwards every payload through
  * `page.exposeFunction('__testSign')` to Node, where a Keyring signs exactly as the real extension does
  * (`ExtrinsicPayload` from the payload's own signed extensions; raw bytes wrapped in <Bytes>).
+ * `beforeSign` runs while the signing request is open, before the signature goes back to the page (a
+ * test can act while the "dialog" is up).
  */
 import { Keyring } from '@polkadot/keyring';
 import { TypeRegistry } from '@polkadot/types';
@@ -21,12 +23,14 @@ type SignRequest = { kind: 'payload'; payload: SignerPayloadJSON } | { kind: 'ra
 export async function installTestWallet(
   page: Page,
   accounts: TestWalletAccount[],
+  opts: { beforeSign?: () => Promise<void> } = {},
 ): Promise<{ signed: number }> {
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
   const pairs = accounts.map((a) => keyring.addFromUri(a.uri, { name: a.name }));
   const stats = { signed: 0 };
-  await page.exposeFunction('__testSign', (req: SignRequest) => {
+  await page.exposeFunction('__testSign', async (req: SignRequest) => {
+    await opts.beforeSign?.();
     const address = req.kind === 'payload' ? req.payload.address : req.raw.address;
     const pair = pairs.find((p) => p.address === keyring.encodeAddress(keyring.decodeAddress(address)));
     if (!pair) throw new Error(`test wallet has no key for ${address}`);

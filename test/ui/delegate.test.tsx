@@ -142,7 +142,8 @@ describe('delegate form', () => {
     const status = await finalStatus(form);
     observer.disconnect();
     expect(status.dataset.status).toBe('finalized');
-    expect(status.textContent).toBe(t('tx.status.finalized'));
+    const block = Number(dapp.chain.head.header.number);
+    await waitFor(() => expect(status.textContent).toBe(t('tx.status.finalizedIn', { block })));
     expect([...seen]).toEqual(expect.arrayContaining(['ready', 'finalized']));
     // the transactions list records it
     expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain('Delegate 100.0000 PHA to #0');

@@ -26,6 +26,8 @@ describe('defect 9: the outage in words', () => {
     expect(txStatusText(id, rec({ status: 'disconnected' }))).toBe('Terputus — diperiksa saat node kembali');
     expect(txStatusText(en, rec({ status: 'notSent' }))).toBe('Not sent — you can send it again');
     expect(txStatusText(id, rec({ status: 'notSent' }))).toMatch(/^Tidak terkirim/);
+    expect(txStatusText(en, rec({ status: 'finalized', blockNumber: 7 }))).toBe('Finalized in block #7');
+    expect(txStatusText(id, rec({ status: 'finalized', blockNumber: 7 }))).toBe('Final di blok #7');
     const failedIn = rec({ status: 'failed', blockNumber: 7, error: { code: 'BadOrigin', docs: '' } });
     expect(txStatusText(en, failedIn)).toMatch(/^Included in block #7, but failed: /);
     for (const s of ['disconnected', 'notSent'] as const) {

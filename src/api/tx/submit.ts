@@ -115,13 +115,12 @@ export function submitTx({
           finish({ status: 'failed', blockHash, error: decodeDispatchError(api, failed) });
           return;
         }
-        if (s.isInBlock) {
-          done({ status: 'inBlock', blockHash });
-          void api.rpc.chain
-            .getHeader(blockHash)
-            .then((h) => store.update(rec.id, { blockNumber: h.number.toNumber() }))
-            .catch(() => {});
-        } else finish({ status: 'finalized', blockHash });
+        if (s.isInBlock) done({ status: 'inBlock', blockHash });
+        else finish({ status: 'finalized', blockHash });
+        void api.rpc.chain
+          .getHeader(blockHash)
+          .then((h) => store.update(rec.id, { blockNumber: h.number.toNumber() }))
+          .catch(() => {});
       } else if (s.isInvalid || s.isDropped || s.isUsurped) {
         finish({ status: 'failed', error: { code: 'Invalid', docs: s.type } });
       }
@@ -193,7 +192,10 @@ export function submitTx({
       done({ nonce: sent.nonce });
       const signer = account.pair ?? account.address;
       const options = account.pair ? { nonce } : { nonce, signer: account.signer };
-      const u = await tx.signAndSend(signer, options, onStatus);
+      await tx.signAsync(signer, options);
+      // the node went away while the wallet was signing: nothing is sent (the lookup finds it nowhere)
+      if (lost()) throw new Error('disconnected while signing');
+      const u = await tx.send(onStatus);
       if (settled || drops > 0) u();
       else unsub = u;
     };

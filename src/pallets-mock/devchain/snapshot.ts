@@ -23,6 +23,14 @@ import { type PackedHistory, packHistory, unpackHistory } from './history-pack.j
 export const SNAPSHOT_FORMAT = 'pha-stake-snapshot/2';
 const SNAPSHOT_FORMAT_1 = 'pha-stake-snapshot/1';
 
+/**
+ * Builds the blocks a chain fresh from a snapshot needs before it serves signers. The snapshot head's
+ * parent is pruned, and @polkadot/api signs with the best block's parent as the era's birth and reads
+ * that block's header through its registry, i.e. the runtime version at *its* parent: with fewer than
+ * two blocks past the snapshot head, a signature asks for the pruned block (4003 UnknownBlock).
+ */
+export const buildPastSnapshot = (chain: DevChain): Promise<BlockRecord> => chain.newBlocks(2);
+
 type Pairs = ReadonlyArray<readonly [string, string]>;
 
 /** A format 1 file: what format 2 holds, uncompressed (state pairs, history key/value pairs). */

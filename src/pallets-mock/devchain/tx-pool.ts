@@ -62,7 +62,7 @@ export const DEFAULT_POOL_LIMITS: PoolLimits = {
 };
 
 /** Most banned hashes remembered (the oldest ban is forgotten first). */
-const MAX_BANNED = 16_384;
+export const MAX_BANNED = 16_384;
 
 /** An error of the pool, with the author RPC's code, message and data (sc-rpc-api author errors). */
 export class PoolError extends Error {

@@ -69,6 +69,7 @@ export const en = {
   'tx.status.ready': 'Sent, waiting for a block',
   'tx.status.inBlock': 'In block #{block}',
   'tx.status.finalized': 'Finalized',
+  'tx.status.finalizedIn': 'Finalized in block #{block}',
   'tx.status.failed': 'Failed: {error}',
   'tx.status.disconnected': 'Disconnected — checking when the node is back',
   'tx.status.includedFailed': 'Included in block #{block}, but failed: {error}',

@@ -70,6 +70,7 @@ export const id: Record<MessageKey, string> = {
   'tx.status.ready': 'Terkirim, menunggu blok',
   'tx.status.inBlock': 'Masuk blok #{block}',
   'tx.status.finalized': 'Final',
+  'tx.status.finalizedIn': 'Final di blok #{block}',
   'tx.status.failed': 'Gagal: {error}',
   'tx.status.disconnected': 'Terputus — diperiksa saat node kembali',
   'tx.status.includedFailed': 'Masuk blok #{block}, tetapi gagal: {error}',
