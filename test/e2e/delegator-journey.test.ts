@@ -11,7 +11,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../chain/server.js';
 import { EMBEDDED_ENDPOINT } from '../../src/api/endpoints.js';
@@ -19,6 +19,7 @@ import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { PHA } from '../fixtures/seed-pools.js';
 import { chromiumPath, launchChromium } from './browser.js';
+import { startVite } from './dapp-server.js';
 import type { JourneyPool } from './delegator-journey-steps.js';
 import * as steps from './delegator-journey-steps.js';
 import { installTestWallet } from './test-wallet.js';
@@ -113,12 +114,7 @@ describe.skipIf(!executable)('delegator journey in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    vite = await createServer({
-      server: { host: '127.0.0.1', port: 0 },
-      logLevel: 'silent',
-      clearScreen: false,
-    });
-    await vite.listen();
+    vite = await startVite();
     browser = await launchChromium(executable as string);
   }, 120_000);
 

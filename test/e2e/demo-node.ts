@@ -7,13 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { startNodeHistory } from '../../chain/node-history.js';
 import { startServer } from '../../chain/server.js';
 import { DEMO_SNAPSHOT } from '../../chain/snapshot.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { parseSnapshot, shippedHistory } from '../../src/pallets-mock/devchain/snapshot.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { startVite } from './dapp-server.js';
 import { nextUtcDay } from './trust-steps.js';
 
 export interface DemoNode {
@@ -53,11 +54,6 @@ export interface DappServer {
 }
 
 export async function startDappServer(): Promise<DappServer> {
-  const vite = await createServer({
-    server: { host: '127.0.0.1', port: 0 },
-    logLevel: 'silent',
-    clearScreen: false,
-  });
-  await vite.listen();
+  const vite = await startVite();
   return { base: vite.resolvedUrls?.local[0] ?? '', vite, close: () => vite.close() };
 }

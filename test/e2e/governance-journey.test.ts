@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { Keyring } from '@polkadot/keyring';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type NodeHistory, startNodeHistory } from '../../chain/node-history.js';
 import { startServer } from '../../chain/server.js';
@@ -18,6 +18,7 @@ import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { createPool, PHA } from '../fixtures/seed-pools.js';
 import { chromiumPath, launchChromium } from './browser.js';
+import { startVite } from './dapp-server.js';
 import { installTestWallet } from './test-wallet.js';
 
 const executable = chromiumPath();
@@ -70,12 +71,7 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await chain.newBlocks(1);
     history = await startNodeHistory(chain);
     node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true, modules: [history.module] });
-    vite = await createServer({
-      server: { host: '127.0.0.1', port: 0 },
-      logLevel: 'silent',
-      clearScreen: false,
-    });
-    await vite.listen();
+    vite = await startVite();
     browser = await launchChromium(executable as string);
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const accounts = [

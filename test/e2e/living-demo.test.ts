@@ -8,11 +8,12 @@
  * in the page, never on the wall clock.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SNAPSHOT, readSnapshot } from '../../chain/snapshot.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { chromiumPath, launchChromium } from './browser.js';
+import { startVite } from './dapp-server.js';
 import { installTestWallet } from './test-wallet.js';
 
 const executable = chromiumPath();
@@ -31,12 +32,7 @@ describe.skipIf(!executable)('living demo on the built-in chain in Chromium', ()
   beforeAll(async () => {
     await cryptoReady();
     snapshotHead = Number(readSnapshot(DEMO_SNAPSHOT).block.header.number);
-    vite = await createServer({
-      server: { host: '127.0.0.1', port: 0 },
-      logLevel: 'silent',
-      clearScreen: false,
-    });
-    await vite.listen();
+    vite = await startVite();
     browser = await launchChromium(executable as string);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   }, 120_000);

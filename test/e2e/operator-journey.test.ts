@@ -10,7 +10,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeHistory } from '../../chain/node-history.js';
 import { startServer } from '../../chain/server.js';
@@ -20,6 +20,7 @@ import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { simMethods } from '../../src/pallets-mock/rpc/sim-methods.js';
 import { dispatch, PHA, startWorker } from '../fixtures/seed-pools.js';
 import { chromiumPath, launchChromium } from './browser.js';
+import { startVite } from './dapp-server.js';
 import { installTestWallet } from './test-wallet.js';
 import { recordToasts, toastSteps } from './toasts.js';
 
@@ -69,12 +70,7 @@ describe.skipIf(!executable)('operator and vault manager journey in Chromium', (
     actors = new ActorSupervisor(chain);
     actors.start();
     history = await startNodeHistory(chain);
-    vite = await createServer({
-      server: { host: '127.0.0.1', port: 0 },
-      logLevel: 'silent',
-      clearScreen: false,
-    });
-    await vite.listen();
+    vite = await startVite();
     node = await startServer(chain, {
       host: '127.0.0.1',
       port: 0,

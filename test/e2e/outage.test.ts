@@ -18,11 +18,12 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_OPTIONS } from '../../src/api/connection.js';
 import { type Proc, query, rpc, startNode } from '../node/processes.js';
 import { chromiumPath, launchChromium, takePageErrors } from './browser.js';
+import { startVite } from './dapp-server.js';
 import { installTestWallet } from './test-wallet.js';
 
 const executable = chromiumPath();
@@ -47,12 +48,7 @@ describe.skipIf(!executable)(
       node = await startNode(['--seed', 'demo', ...args]);
       procs.push(node.proc);
       port = Number(new URL(node.url).port);
-      vite = await createServer({
-        server: { host: '127.0.0.1', port: 0 },
-        logLevel: 'silent',
-        clearScreen: false,
-      });
-      await vite.listen();
+      vite = await startVite();
       browser = await launchChromium(executable as string);
     }, 180_000);
 

@@ -3,11 +3,12 @@
  * reach the node and follow new blocks as they are built.
  */
 import type { Browser } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../chain/server.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { chromiumPath, launchChromium } from './browser.js';
+import { startVite } from './dapp-server.js';
 
 const executable = chromiumPath();
 
@@ -21,12 +22,7 @@ describe.skipIf(!executable)('dApp shell in Chromium', () => {
   beforeAll(async () => {
     chain = new DevChain({ mode: 'Manual' });
     node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
-    vite = await createServer({
-      server: { host: '127.0.0.1', port: 0 },
-      logLevel: 'silent',
-      clearScreen: false,
-    });
-    await vite.listen();
+    vite = await startVite();
     dappUrl = vite.resolvedUrls?.local[0] ?? '';
     browser = await launchChromium(executable as string);
   }, 120_000);
