@@ -20,7 +20,7 @@ import { useGovTx } from './use-gov-tx.js';
 export function CollectivePanel({ section }: { section: CollectiveSection }) {
   const t = useGovT();
   const { api } = useConnection();
-  const { now } = useBlocks();
+  const { now, until } = useBlocks();
   const tx = useGovTx();
   const q = useCollective(section);
   const title = section === 'council' ? t('council.title') : t('tc.title');
@@ -55,6 +55,7 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
                   nays: m.nays.length,
                   threshold: m.threshold,
                   end: m.end,
+                  left: until(BigInt(m.end)),
                 })}{' '}
                 <span className="mono">{m.ayes.map(shortAddress).join(', ')}</span>{' '}
                 {isMember && (

@@ -55,7 +55,7 @@ describe('Council and Technical Committee panels', () => {
   it('lists the motion, lets a member vote aye and close it, which executes the call', async () => {
     renderGovernance(dapp.connection, <CollectivePanel section="council" />, '//Bob');
     const motion = await screen.findByTestId('motion', {}, { timeout: 20_000 });
-    expect(motion.textContent).toContain('democracy.externalProposeMajority(');
+    expect(motion.textContent).toContain('democracy.externalProposeMajority');
     expect(motion.textContent).toContain('0 aye / 0 nay, needs 3');
     const aye = within(motion).getByRole('button', { name: en['council.aye'] }) as HTMLButtonElement;
     await waitFor(() => expect(aye.disabled).toBe(false), { timeout: 20_000 });

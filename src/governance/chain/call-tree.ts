@@ -9,8 +9,8 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import { GenericAccountId, type GenericCall } from '@polkadot/types';
-import { AbstractArray, Bytes, Enum, Option, Struct } from '@polkadot/types-codec';
 import type { Codec } from '@polkadot/types/types';
+import { AbstractArray, Bytes, Enum, Option, Struct } from '@polkadot/types-codec';
 import { isUtf8, u8aToString } from '@polkadot/util';
 import { big } from '../../api/codec.js';
 import { hasStorage } from '../../api/runtime-access.js';
@@ -68,7 +68,8 @@ function argValue(c: Codec, type: string, typeName: string | null): ArgValue {
     return isUtf8(c.toU8a(true)) && c.length > 0
       ? { kind: 'text', text: u8aToString(c.toU8a(true)) }
       : { kind: 'plain', text: c.toHex() };
-  if (c instanceof Option) return c.isSome ? argValue(c.unwrap(), c.unwrap().toRawType(), null) : { kind: 'plain', text: '—' };
+  if (c instanceof Option)
+    return c.isSome ? argValue(c.unwrap(), c.unwrap().toRawType(), null) : { kind: 'plain', text: '—' };
   if (c instanceof Enum) {
     if (c.isBasic) return { kind: 'plain', text: c.type };
     const inner = argValue(c.inner, c.inner.toRawType(), null);
@@ -80,7 +81,10 @@ function argValue(c: Codec, type: string, typeName: string | null): ArgValue {
   if (c instanceof Struct)
     return {
       kind: 'fields',
-      fields: [...c.entries()].map(([name, v]) => ({ name: String(name), value: argValue(v, v.toRawType(), null) })),
+      fields: [...c.entries()].map(([name, v]) => ({
+        name: String(name),
+        value: argValue(v, v.toRawType(), null),
+      })),
     };
   return { kind: 'plain', text: c.toString() };
 }
@@ -95,7 +99,11 @@ function callNode(c: GenericCall): CallNode {
       const m = metaArgs[i];
       return {
         name: m?.name.toString() ?? String(i),
-        value: argValue(a, m?.type.toString() ?? a.toRawType(), m?.typeName.isSome ? m.typeName.unwrap().toString() : null),
+        value: argValue(
+          a,
+          m?.type.toString() ?? a.toRawType(),
+          m?.typeName.isSome ? m.typeName.unwrap().toString() : null,
+        ),
       };
     }),
   };
