@@ -53,6 +53,9 @@ export async function fetchCallBytes(api: ApiPromise, call: BoundedCall): Promis
 }
 
 const BALANCE_NAME = /Balance/;
+/** Control characters other than tab and newlines: such bytes are data, not text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const BARE_U128 = /^(Compact<u128>|u128)$/;
 
 function isCall(c: Codec): c is GenericCall {
@@ -64,14 +67,20 @@ function argValue(c: Codec, type: string, typeName: string | null): ArgValue {
   if (c instanceof GenericAccountId) return { kind: 'account', address: c.toString() };
   if (BALANCE_NAME.test(typeName ?? '') || (typeName === null && BARE_U128.test(type)))
     return { kind: 'balance', planck: big(c.toPrimitive()) };
-  if (c instanceof Bytes)
-    return isUtf8(c.toU8a(true)) && c.length > 0
-      ? { kind: 'text', text: u8aToString(c.toU8a(true)) }
-      : { kind: 'plain', text: c.toHex() };
+  if (c instanceof Bytes) {
+    const text = isUtf8(c.toU8a(true)) ? u8aToString(c.toU8a(true)) : '';
+    return text && !CONTROL.test(text) ? { kind: 'text', text } : { kind: 'plain', text: c.toHex() };
+  }
   if (c instanceof Option)
     return c.isSome ? argValue(c.unwrap(), c.unwrap().toRawType(), null) : { kind: 'plain', text: '—' };
   if (c instanceof Enum) {
     if (c.isBasic) return { kind: 'plain', text: c.type };
+    // Bounded<Call>::Inline holds a call's bytes (democracy proposals, external proposals)
+    if (c.type === 'Inline' && c.inner instanceof Bytes) {
+      const bytes = c.inner.toU8a(true);
+      const inline = tryCall(() => c.registry.createType('Call', bytes));
+      if (inline) return { kind: 'call', call: inline };
+    }
     const inner = argValue(c.inner, c.inner.toRawType(), null);
     // MultiAddress::Id(account) is just the account
     return inner.kind === 'account' ? inner : { kind: 'variant', name: c.type, value: inner };
@@ -109,11 +118,14 @@ function callNode(c: GenericCall): CallNode {
   };
 }
 
-/** Decodes a call's bytes; `null` when the runtime cannot decode them (shown as raw bytes). */
-export function decodeCall(api: ApiPromise, hex: string): CallNode | null {
+function tryCall(make: () => GenericCall): CallNode | null {
   try {
-    return callNode(api.createType('Call', hex));
+    return callNode(make());
   } catch {
     return null;
   }
 }
+
+/** Decodes a call's bytes; `null` when the runtime cannot decode them (shown as raw bytes). */
+export const decodeCall = (api: ApiPromise, hex: string): CallNode | null =>
+  tryCall(() => api.createType('Call', hex));
