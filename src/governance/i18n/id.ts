@@ -98,7 +98,7 @@ export const id: Record<GovKey, string> = {
   'proposals.title': 'Proposal publik',
   'proposals.empty': 'Tidak ada proposal publik yang menunggu.',
   'proposals.nextLaunch':
-    'Proposal dengan dukungan terbesar menjadi referendum di blok #{block} (dalam {left}).',
+    'Proposal dengan dukungan terbesar menjadi referendum di blok #{block} ({left}).',
   'proposals.external': 'Proposal Dewan menunggu slot peluncuran eksternal ({threshold}):',
   'proposals.item': 'Proposal #{index}',
   'proposals.backing': 'dukungan {backing} PHA ({count} × {deposit})',
@@ -131,7 +131,7 @@ export const id: Record<GovKey, string> = {
   'locks.reason.delegation': 'Suara yang didelegasikan',
   'locks.reason.prior': 'Suara atau delegasi sebelumnya (kunci sebelumnya)',
   'locks.expired': 'sejak blok #{block}: dapat dibuka',
-  'locks.until': 'blok #{block} (dalam {left})',
+  'locks.until': 'blok #{block} ({left})',
   'locks.ifWins': 'akhir pemungutan suara; blok #{block} jika pihak Anda menang',
   'locks.whileDelegating': 'selama mendelegasikan; blok #{block} jika Anda membatalkan delegasi sekarang',
   'locks.unlockAll': 'Buka semua yang dapat dibuka ({amount} PHA)',
