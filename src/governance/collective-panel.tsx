@@ -5,7 +5,6 @@
  */
 import { useConnection } from '../api/api-context.js';
 import { AddressView } from '../ui/address-view.js';
-import { shortAddress } from '../ui/format.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { CallHexView } from './call-view.js';
@@ -57,7 +56,9 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
                   end: m.end,
                   left: until(BigInt(m.end)),
                 })}{' '}
-                <span className="mono">{m.ayes.map(shortAddress).join(', ')}</span>{' '}
+                {m.ayes.map((a) => (
+                  <AddressView key={a} address={a} />
+                ))}{' '}
                 {isMember && (
                   <>
                     <button

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense } from 'react';
 import { useTreasuryInflow } from '../api/history.js';
+import { AddressView } from '../ui/address-view.js';
 import { formatPha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
@@ -30,7 +31,9 @@ export function TreasuryPanel() {
       ) : (
         <>
           <p data-testid="treasury-pot">{t('treasury.pot', { amount: pha(q.data.pot) })}</p>
-          <p className="mono">{q.data.account}</p>
+          <p>
+            <AddressView address={q.data.account} />
+          </p>
           {q.data.spendPeriod !== null && (
             <p data-testid="spend-period">{t('treasury.spendPeriod', { span: span(q.data.spendPeriod) })}</p>
           )}
