@@ -97,8 +97,7 @@ export const id: Record<GovKey, string> = {
   'wpha.submit': 'Pilih dengan W-PHA',
   'proposals.title': 'Proposal publik',
   'proposals.empty': 'Tidak ada proposal publik yang menunggu.',
-  'proposals.nextLaunch':
-    'Proposal dengan dukungan terbesar menjadi referendum di blok #{block} ({left}).',
+  'proposals.nextLaunch': 'Proposal dengan dukungan terbesar menjadi referendum di blok #{block} ({left}).',
   'proposals.external': 'Proposal Dewan menunggu slot peluncuran eksternal ({threshold}):',
   'proposals.item': 'Proposal #{index}',
   'proposals.backing': 'dukungan {backing} PHA ({count} × {deposit})',
