@@ -65,7 +65,12 @@ describe('Council and Technical Committee panels', () => {
       ss58('//Bob', dapp.connection),
     );
     expect(motion.textContent).toContain('0 aye / 0 nay, needs 3');
-    const aye = within(motion).getByRole('button', { name: en['council.aye'] }) as HTMLButtonElement;
+    // Bob's key (a dev account, derived when the page is idle) makes him a member who can vote
+    const aye = (await within(motion).findByRole(
+      'button',
+      { name: en['council.aye'] },
+      { timeout: 20_000 },
+    )) as HTMLButtonElement;
     await waitFor(() => expect(aye.disabled).toBe(false), { timeout: 20_000 });
     fireEvent.click(aye);
     await waitFor(() => expect(screen.getByTestId('motion').textContent).toContain('1 aye / 0 nay'), {
