@@ -31,9 +31,9 @@ export function TreasuryPanel() {
       ) : (
         <>
           <p data-testid="treasury-pot">{t('treasury.pot', { amount: pha(q.data.pot) })}</p>
-          <p>
+          <div>
             <AddressView address={q.data.account} />
-          </p>
+          </div>
           {q.data.spendPeriod !== null && (
             <p data-testid="spend-period">{t('treasury.spendPeriod', { span: span(q.data.spendPeriod) })}</p>
           )}
