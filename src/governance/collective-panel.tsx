@@ -4,9 +4,10 @@
  * anyone can close a motion once it is decided or over.
  */
 import { useConnection } from '../api/api-context.js';
-import { shortAddress } from '../ui/format.js';
+import { AddressView } from '../ui/address-view.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { CallHexView } from './call-view.js';
 import { motionCloseTx, motionVoteTx } from './chain/calls.js';
 import type { CollectiveSection } from './chain/collective-query.js';
 import { useCollective } from './chain/hooks.js';
@@ -18,7 +19,7 @@ import { useGovTx } from './use-gov-tx.js';
 export function CollectivePanel({ section }: { section: CollectiveSection }) {
   const t = useGovT();
   const { api } = useConnection();
-  const { now } = useBlocks();
+  const { now, until } = useBlocks();
   const tx = useGovTx();
   const q = useCollective(section);
   const title = section === 'council' ? t('council.title') : t('tc.title');
@@ -32,8 +33,8 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
       <h3>{t('council.members', { count: members.length })}</h3>
       <ul>
         {members.map((m) => (
-          <li key={m} className="mono">
-            {m} {m === prime && <span className="badge">{t('council.prime')}</span>}
+          <li key={m} data-testid="member">
+            <AddressView address={m} /> {m === prime && <span className="badge">{t('council.prime')}</span>}
           </li>
         ))}
       </ul>
@@ -46,15 +47,18 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
             const decided = m.ayes.length >= m.threshold || members.length - m.nays.length < m.threshold;
             return (
               <li key={m.hash} data-testid="motion">
-                <code className="mono">{m.call}</code>{' '}
+                {m.callHex ? <CallHexView hex={m.callHex} /> : <code className="mono">{m.hash}</code>}
                 {t('council.motion', {
                   index: m.index,
                   ayes: m.ayes.length,
                   nays: m.nays.length,
                   threshold: m.threshold,
                   end: m.end,
+                  left: until(BigInt(m.end)),
                 })}{' '}
-                <span className="mono">{m.ayes.map(shortAddress).join(', ')}</span>{' '}
+                {m.ayes.map((a) => (
+                  <AddressView key={a} address={a} />
+                ))}{' '}
                 {isMember && (
                   <>
                     <button

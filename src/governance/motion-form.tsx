@@ -17,6 +17,7 @@ import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-pi
 import type { CollectiveSection } from './chain/collective-query.js';
 import { democracyConsts } from './chain/democracy-query.js';
 import { useDemocracy } from './chain/hooks.js';
+import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
 import { useGovTx } from './use-gov-tx.js';
 
@@ -49,6 +50,7 @@ const lookup = (hex: string) => ({ Lookup: { hash: blake2AsHex(hex, 256), len: (
 
 export function MotionForm({ section, members }: { section: CollectiveSection; members: number }) {
   const t = useGovT();
+  const { span } = useBlocks();
   const { locale } = useLocale();
   const { api } = useConnection();
   const tx = useGovTx();
@@ -117,10 +119,12 @@ export function MotionForm({ section, members }: { section: CollectiveSection; m
             <div className="field">
               <label htmlFor={`${id}-period`}>{t('motion.period')}</label>
               <input id={`${id}-period`} value={period} onChange={(e) => setPeriod(e.target.value)} />
+              {/^\d+$/.test(period) && <small>{span(BigInt(period))}</small>}
             </div>
             <div className="field">
               <label htmlFor={`${id}-delay`}>{t('motion.delay')}</label>
               <input id={`${id}-delay`} value={delay} onChange={(e) => setDelay(e.target.value)} />
+              {/^\d+$/.test(delay) && <small>{span(BigInt(delay))}</small>}
             </div>
           </>
         ) : (

@@ -11,7 +11,7 @@ import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-picker.js';
-import { CallText } from './call-text-view.js';
+import { CallView } from './call-view.js';
 import { proposeTx, secondTx } from './chain/calls.js';
 import { democracyConsts, nextLaunch } from './chain/democracy-query.js';
 import { useDemocracy } from './chain/hooks.js';
@@ -83,7 +83,7 @@ export function ProposalsPanel() {
         <ul data-testid="proposals">
           {q.data.proposals.map((p) => (
             <li key={p.index} data-testid={`proposal-${p.index}`}>
-              <strong>{t('proposals.item', { index: p.index })}</strong> <CallText call={p.proposal} />{' '}
+              <strong>{t('proposals.item', { index: p.index })}</strong> <CallView call={p.proposal} />{' '}
               <span data-testid="backing">
                 {t('proposals.backing', {
                   backing: formatPha(p.backing, locale),
@@ -105,10 +105,10 @@ export function ProposalsPanel() {
         </ul>
       )}
       {q.data?.external && (
-        <p data-testid="external">
+        <div data-testid="external">
           {t('proposals.external', { threshold: t(`${THRESHOLD_KEY[q.data.external.threshold]}.name`) })}{' '}
-          <CallText call={q.data.external.proposal} />
-        </p>
+          <CallView call={q.data.external.proposal} />
+        </div>
       )}
       <TxStatus record={tx.record} />
       <ProposeForm />

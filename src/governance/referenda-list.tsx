@@ -6,7 +6,7 @@ import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
-import { CallText } from './call-text-view.js';
+import { CallView } from './call-view.js';
 import { useAccountGovernance, useDemocracy } from './chain/hooks.js';
 import { passes } from './model/threshold.js';
 import { useBlocks } from './use-blocks.js';
@@ -37,7 +37,7 @@ export function ReferendaList() {
               {voted.has(r.index) && <span className="badge">{t('referenda.voted')}</span>}{' '}
               {r.status === 'ongoing' ? (
                 <>
-                  <CallText call={r.proposal} />{' '}
+                  <CallView call={r.proposal} />{' '}
                   <span>{t('ref.endsValue', { block: r.end.toString(), left: until(r.end) })}</span>{' '}
                   <span>
                     {t('ref.tallyShort', {

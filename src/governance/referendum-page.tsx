@@ -4,7 +4,7 @@
  */
 
 import { Skeleton } from '../ui/skeleton.js';
-import { CallText } from './call-text-view.js';
+import { CallView } from './call-view.js';
 import { useDemocracy } from './chain/hooks.js';
 import { ReferendumSummary } from './referendum-summary.js';
 import { useGovT } from './use-gov-t.js';
@@ -33,7 +33,7 @@ export function ReferendumPage({ index }: { index: number }) {
       {r?.status === 'ongoing' && q.data && (
         <>
           <p data-testid="ref-status">{t('ref.ongoing')}</p>
-          <CallText call={r.proposal} />
+          <CallView call={r.proposal} />
           <ReferendumSummary referendum={r} electorate={q.data.electorate} />
           <div className="columns">
             <VoteForm referendum={r} />

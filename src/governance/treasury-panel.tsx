@@ -5,11 +5,13 @@
  */
 import { lazy, Suspense } from 'react';
 import { useTreasuryInflow } from '../api/history.js';
+import { AddressView } from '../ui/address-view.js';
 import { formatPha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { useTreasury } from './chain/hooks.js';
+import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
 
 const InflowChart = lazy(() => import('./inflow-chart.js'));
@@ -19,6 +21,7 @@ export function TreasuryPanel() {
   const { locale } = useLocale();
   const q = useTreasury();
   const inflow = useTreasuryInflow();
+  const { span } = useBlocks();
   const pha = (v: bigint) => formatPha(v, locale);
   return (
     <section aria-label={t('treasury.title')} data-testid="treasury">
@@ -28,9 +31,11 @@ export function TreasuryPanel() {
       ) : (
         <>
           <p data-testid="treasury-pot">{t('treasury.pot', { amount: pha(q.data.pot) })}</p>
-          <p className="mono">{q.data.account}</p>
+          <div>
+            <AddressView address={q.data.account} />
+          </div>
           {q.data.spendPeriod !== null && (
-            <p>{t('treasury.spendPeriod', { blocks: q.data.spendPeriod.toString() })}</p>
+            <p data-testid="spend-period">{t('treasury.spendPeriod', { span: span(q.data.spendPeriod) })}</p>
           )}
           <h3>{t('treasury.proposals')}</h3>
           {q.data.proposals.length === 0 ? (

@@ -108,9 +108,11 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await page.getByTestId('propose-submit').click();
     await finalized('propose-form');
     await page.getByTestId('proposal-0').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('proposal-0').getByTestId('call-text').textContent()).toContain(
-      'treasury.spend',
-    );
+    const proposed = page.getByTestId('proposal-0').getByTestId('call-text');
+    expect(await proposed.textContent()).toContain('treasury.spend');
+    // in words: 100 PHA to Dave, shown with the address view
+    expect(await proposed.textContent()).toContain('100.0000 PHA');
+    expect(await proposed.locator(`[data-address="${address.Dave as string}"]`).count()).toBe(1);
     await shot('proposed');
 
     // second as Bob: backing 2 × 10 PHA
@@ -206,7 +208,12 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await as('Alice');
     await go('#/governance/council');
     await page.getByTestId('collective-council').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('collective-council').textContent()).toContain(address.Bob as string);
+    // members with the address view: Bob is one of them
+    await page
+      .getByTestId('collective-council')
+      .getByTestId('member')
+      .locator(`[data-address="${address.Bob as string}"]`)
+      .waitFor({ timeout: 30_000 });
     await shot('council');
   }, 180_000);
 });

@@ -15,7 +15,7 @@ import { en } from '../../src/governance/i18n/en.js';
 import { toHex, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
 import { dispatch } from '../fixtures/seed-pools.js';
 import { renderGovernance } from './governance-render.js';
-import { type Dapp, startDapp } from './helpers.js';
+import { type Dapp, ss58, startDapp } from './helpers.js';
 
 let dapp: Dapp;
 
@@ -55,9 +55,22 @@ describe('Council and Technical Committee panels', () => {
   it('lists the motion, lets a member vote aye and close it, which executes the call', async () => {
     renderGovernance(dapp.connection, <CollectivePanel section="council" />, '//Bob');
     const motion = await screen.findByTestId('motion', {}, { timeout: 20_000 });
-    expect(motion.textContent).toContain('democracy.externalProposeMajority(');
+    expect(motion.textContent).toContain('democracy.externalProposeMajority');
+    // the external proposal's inline call is decoded too: the remark it holds, as text
+    expect(within(motion).getByText('tc!!')).toBeTruthy();
+    // members with the address view (identicon, short form, copy)
+    const members = screen.getAllByTestId('member');
+    expect(members).toHaveLength(3);
+    expect(members.map((m) => within(m).getByTestId('address').dataset.address)).toContain(
+      ss58('//Bob', dapp.connection),
+    );
     expect(motion.textContent).toContain('0 aye / 0 nay, needs 3');
-    const aye = within(motion).getByRole('button', { name: en['council.aye'] }) as HTMLButtonElement;
+    // Bob's key (a dev account, derived when the page is idle) makes him a member who can vote
+    const aye = (await within(motion).findByRole(
+      'button',
+      { name: en['council.aye'] },
+      { timeout: 20_000 },
+    )) as HTMLButtonElement;
     await waitFor(() => expect(aye.disabled).toBe(false), { timeout: 20_000 });
     fireEvent.click(aye);
     await waitFor(() => expect(screen.getByTestId('motion').textContent).toContain('1 aye / 0 nay'), {

@@ -1,5 +1,5 @@
 /**
- * Renders governance components alone, without the shell (the shell's providers: query cache, locale, the live connection,
+ * Renders governance components alone, without the shell (the shell's providers: query cache, locale, tooltips, the live connection,
  * the wallet with a dev account selected, the chain-head sync) for the governance UI tests.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import { ApiProvider } from '../../src/api/api-context.js';
 import { ChainHeadSync } from '../../src/api/chain-head.js';
 import type { Connection } from '../../src/api/connection.js';
 import { LocaleProvider } from '../../src/ui/i18n/i18n.js';
+import { TipProvider } from '../../src/ui/tip.js';
 import { TxList } from '../../src/ui/tx-status.js';
 import { WalletProvider } from '../../src/wallet/wallet-context.js';
 import { ss58 } from './helpers.js';
@@ -21,11 +22,13 @@ export function renderGovernance(connection: Connection, node: ReactNode, accoun
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: 1 } } })}>
       <LocaleProvider locale="en">
         <ApiProvider connection={connection}>
-          <WalletProvider>
-            <ChainHeadSync />
-            {node}
-            <TxList />
-          </WalletProvider>
+          <TipProvider>
+            <WalletProvider>
+              <ChainHeadSync />
+              {node}
+              <TxList />
+            </WalletProvider>
+          </TipProvider>
         </ApiProvider>
       </LocaleProvider>
     </QueryClientProvider>,

@@ -75,7 +75,11 @@ describe('governance vote form', () => {
     fireEvent.change(amount, { target: { value: '0' } });
     expect(within(form).getByRole('alert').textContent).toBe(en['vote.problem.zero']);
     fireEvent.change(amount, { target: { value: '2000000' } });
-    expect(within(form).getByRole('alert').textContent).toContain('at most your free balance');
+    // once the account's free balance has loaded
+    await waitFor(
+      () => expect(within(form).getByRole('alert').textContent).toContain('at most your free balance'),
+      { timeout: 20_000 },
+    );
     expect((submit as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.change(amount, { target: { value: '100' } });

@@ -16,8 +16,8 @@ export interface Motion {
   ayes: string[];
   nays: string[];
   end: number;
-  /** `section.method(args)` of the motion's call. */
-  call: string;
+  /** The motion's call as SCALE hex; null when `ProposalOf` no longer holds it. */
+  callHex: string | null;
   encodedLength: number;
 }
 
@@ -47,8 +47,6 @@ export async function fetchCollective(api: ApiPromise, section: CollectiveSectio
     const o = obj(v);
     const c = calls[i] as (Codec & { isSome?: boolean; unwrap?: () => Codec }) | undefined;
     const inner = c?.isSome && c.unwrap ? c.unwrap() : undefined;
-    const call = inner ? api.createType('Call', inner.toU8a()) : undefined;
-    const human = call ? (call.toHuman() as { args?: unknown } | null) : null;
     return [
       {
         hash,
@@ -57,7 +55,7 @@ export async function fetchCollective(api: ApiPromise, section: CollectiveSectio
         ayes: arr(o.ayes).map(str),
         nays: arr(o.nays).map(str),
         end: num(o.end),
-        call: call ? `${call.section}.${call.method}(${JSON.stringify(human?.args ?? {})})` : hash,
+        callHex: inner ? inner.toHex() : null,
         encodedLength: inner ? inner.encodedLength : 0,
       },
     ];

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useConnection } from '../../api/api-context.js';
 import { stateKey } from '../../api/query-keys.js';
 import { type AccountGovernance, fetchAccountGovernance, fetchDelegatorsTo } from './account-query.js';
-import { fetchCallText } from './call-text.js';
+import { type CallBytes, fetchCallBytes } from './call-tree.js';
 import { type CollectiveSection, fetchCollective } from './collective-query.js';
 import type { BoundedCall } from './decode.js';
 import { type DemocracyData, fetchDemocracy } from './democracy-query.js';
@@ -61,13 +61,13 @@ export function useTreasury() {
   });
 }
 
-/** A call's text does not change: cached by its hash or bytes, outside the per-block state. */
-export function useCallText(call: BoundedCall | undefined) {
+/** A call's bytes do not change: cached by its hash or bytes, outside the per-block state. */
+export function useCallBytes(call: BoundedCall | undefined) {
   const { api, genesis } = useConnection();
   const id = call ? ('inline' in call ? call.inline : call.hash) : '';
-  return useQuery({
+  return useQuery<CallBytes>({
     queryKey: [genesis, 'gov', 'call', id],
-    queryFn: () => fetchCallText(api, call as BoundedCall),
+    queryFn: () => fetchCallBytes(api, call as BoundedCall),
     enabled: !!call,
     staleTime: forever,
   });

@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+/**
+ * UI tier, governance: calls in words, decoded with the embedded chain's real metadata by @polkadot/api.
+ * A Treasury spend and a transfer show their PHA amount and the account with the address view; a remark
+ * shows its text; a batch (and sudo) expands the calls it holds; bytes that are not text stay hex; the
+ * raw call data is behind a closed toggle. The Treasury's spend period reads in blocks and time.
+ */
+import './setup-dom.js';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chainConstants } from '../../src/api/chain-constants.js';
+import { callFn } from '../../src/api/runtime-access.js';
+import { CallHexView } from '../../src/governance/call-view.js';
+import { TreasuryPanel } from '../../src/governance/treasury-panel.js';
+import { formatCount, formatDuration, formatPha, shortAddress } from '../../src/ui/format.js';
+import { PHA } from '../fixtures/seed-pools.js';
+import { renderGovernance } from './governance-render.js';
+import { type Dapp, ss58, startDapp } from './helpers.js';
+
+let dapp: Dapp;
+
+beforeAll(async () => {
+  dapp = await startDapp();
+}, 60_000);
+afterEach(cleanup);
+afterAll(async () => {
+  await dapp?.stop();
+});
+
+const show = (hex: string) => {
+  renderGovernance(dapp.connection, <CallHexView hex={hex} />);
+  return screen.getByTestId('call-text');
+};
+/** The dev runtime's Treasury.spend(amount, beneficiary), which the API's typings (for other chains) do not know. */
+const spend = (amount: bigint, to: string) => callFn(dapp.connection.api, 'treasury', 'spend')(amount, to);
+const args = (call: Element, name: string) => call.querySelector(`:scope > dl > [data-arg="${name}"] > dd`);
+
+describe('a call in words', () => {
+  it('a Treasury spend: PHA amount and the beneficiary with the address view', () => {
+    const dave = ss58('//Dave', dapp.connection);
+    const root = show(spend(2_500n * PHA, dave).method.toHex());
+    const call = within(root).getByTestId('call');
+    expect(call.dataset.call).toBe('treasury.spend');
+    expect(call.querySelector('strong')?.textContent).toBe('Treasury: Spend');
+    expect(args(call, 'amount')?.textContent).toBe(`${formatPha(2_500n * PHA, 'en')} PHA`);
+    expect(args(call, 'amount')?.textContent).toContain('2,500');
+    const who = within(args(call, 'beneficiary') as HTMLElement).getByTestId('address');
+    expect(who.dataset.address).toBe(dave);
+    expect(who.textContent).toContain(shortAddress(dave));
+    expect(within(who).getByRole('button', { name: 'Copy address' })).toBeTruthy();
+    // no planck digits on screen
+    expect(root.querySelector('dl')?.textContent).not.toContain('2500000000000000');
+  });
+
+  it('a transfer: destination account and value in PHA', () => {
+    const { api } = dapp.connection;
+    const bob = ss58('//Bob', dapp.connection);
+    const call = within(
+      show(api.tx.balances.transferKeepAlive(bob, 1_500_000_000_000n).method.toHex()),
+    ).getByTestId('call');
+    expect(call.querySelector('strong')?.textContent).toBe('Balances: Transfer keep alive');
+    expect(within(args(call, 'dest') as HTMLElement).getByTestId('address').dataset.address).toBe(bob);
+    expect(args(call, 'value')?.textContent).toBe(`${formatPha(1_500_000_000_000n, 'en')} PHA`);
+  });
+
+  it('a remark: its text, not its bytes', () => {
+    const { api } = dapp.connection;
+    const call = within(
+      show(api.tx.system.remarkWithEvent('Fund the audit, please').method.toHex()),
+    ).getByTestId('call');
+    expect(call.querySelector('strong')?.textContent).toBe('System: Remark with event');
+    expect(args(call, 'remark')?.textContent).toBe('Fund the audit, please');
+  });
+
+  it('bytes that are not text stay hex (system.setStorage items)', () => {
+    const { api } = dapp.connection;
+    const call = within(show(api.tx.system.setStorage([['0x00ff', '0x0102']]).method.toHex())).getByTestId(
+      'call',
+    );
+    const items = args(call, 'items')?.textContent ?? '';
+    expect(items).toContain('0x00ff');
+    expect(items).toContain('0x0102');
+  });
+
+  it('a batch expands every call it holds, recursively (sudo inside a batch)', () => {
+    const { api } = dapp.connection;
+    const dave = ss58('//Dave', dapp.connection);
+    const hex = api.tx.utility
+      .batchAll([api.tx.system.remarkWithEvent('first'), api.tx.sudo.sudo(spend(7n * PHA, dave))])
+      .method.toHex();
+    const root = show(hex);
+    const calls = within(root).getAllByTestId('call');
+    expect(calls.map((c) => c.dataset.call)).toEqual([
+      'utility.batchAll',
+      'system.remarkWithEvent',
+      'sudo.sudo',
+      'treasury.spend',
+    ]);
+    const [batch, remark, sudo, paid] = calls as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    expect(batch.querySelector('strong')?.textContent).toBe('Utility: Batch all');
+    expect(args(remark, 'remark')?.textContent).toBe('first');
+    expect(args(sudo, 'call')?.contains(paid)).toBe(true);
+    expect(args(paid, 'amount')?.textContent).toBe(`${formatPha(7n * PHA, 'en')} PHA`);
+    expect(within(paid).getByTestId('address').dataset.address).toBe(dave);
+  });
+
+  it('the raw call data is behind a closed toggle', () => {
+    const { api } = dapp.connection;
+    const hex = api.tx.system.remarkWithEvent('raw').method.toHex();
+    const raw = within(show(hex)).getByTestId('call-raw') as HTMLDetailsElement;
+    expect(raw.open).toBe(false);
+    expect(raw.querySelector('summary')?.textContent).toBe('Raw call data');
+    fireEvent.click(within(raw).getByText('Raw call data'));
+    expect(raw.open).toBe(true);
+    expect(raw.querySelector('code')?.textContent).toBe(hex);
+  });
+});
+
+describe('periods in words', () => {
+  it('the spend period in blocks and time', async () => {
+    const { api } = dapp.connection;
+    const blocks = BigInt(api.consts.treasury.spendPeriod.toString());
+    const secs = Number(blocks) * (chainConstants(api).blockTimeSecs || 12);
+    renderGovernance(dapp.connection, <TreasuryPanel />);
+    const p = await screen.findByTestId('spend-period', {}, { timeout: 20_000 });
+    expect(p.textContent).toBe(
+      `Approved proposals are paid every ${formatCount(blocks, 'en')} blocks (${formatDuration(secs, 'en')}).`,
+    );
+  });
+});
