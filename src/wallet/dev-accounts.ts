@@ -16,7 +16,8 @@ const idle = (): Promise<void> =>
     else setTimeout(resolve, 0);
   });
 
-export async function devAccounts(ss58Format: number): Promise<SigningAccount[]> {
+/** The dev accounts; stops deriving (and returns what it has) once `signal` is aborted, e.g. on unmount. */
+export async function devAccounts(ss58Format: number, signal?: AbortSignal): Promise<SigningAccount[]> {
   const [{ Keyring }, { cryptoWaitReady }] = await Promise.all([
     import('@polkadot/keyring'),
     import('@polkadot/util-crypto'),
@@ -26,6 +27,7 @@ export async function devAccounts(ss58Format: number): Promise<SigningAccount[]>
   const out: SigningAccount[] = [];
   for (const uri of DEV_URIS) {
     await idle();
+    if (signal?.aborted) break;
     const pair = keyring.addFromUri(uri, { name: uri.slice(2) });
     out.push({ address: pair.address, name: uri.slice(2), source: 'dev', pair });
   }

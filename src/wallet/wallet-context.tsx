@@ -51,11 +51,11 @@ export function WalletProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!isDev) return;
-    let live = true;
-    void devAccounts(ss58).then((a) => live && setDev(a));
-    return () => {
-      live = false;
-    };
+    const stop = new AbortController();
+    void devAccounts(ss58, stop.signal).then((a) => {
+      if (!stop.signal.aborted) setDev(a);
+    });
+    return () => stop.abort();
   }, [isDev, ss58]);
 
   const connectExtension = useCallback(async () => {

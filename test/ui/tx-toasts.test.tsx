@@ -2,7 +2,7 @@
 /**
  * UI tier: transaction progress toasts against the real @polkadot/api and the embedded chain. A delegation
  * gets a toast in the notifications region that follows it from the signature to "In block #n" (the block
- * that holds the signed extrinsic) to "Finalized"; a delegation the chain refuses ends its toast with the
+ * that holds the signed extrinsic) to "Finalized in block #n"; a delegation the chain refuses ends its toast with the
  * chain's decoded error in Bahasa Indonesia after a language switch; closing a toast removes it.
  */
 import './setup-dom.js';
@@ -78,14 +78,14 @@ describe('transaction toasts', () => {
     expect(region.contains(toast)).toBe(true);
     expect(within(toast).getByText(en('tx.label.delegate', { amount: '10.0000', pid: '0' }))).toBeTruthy();
     expect(toast.querySelector('.toast-status')?.getAttribute('aria-live')).toBe('polite');
-    expect(toast.querySelector('.toast-status')?.textContent).toBe(en('tx.status.finalized'));
     const statuses = seen.map((s) => s.status);
     expect(statuses.indexOf('inBlock')).toBeGreaterThan(-1);
     expect(statuses.indexOf('inBlock')).toBeLessThan(statuses.indexOf('finalized'));
-    // "In block #n": block n holds Alice's signed extrinsic
+    // "In block #n", then "Finalized in block #n": block n holds Alice's signed extrinsic
     const inBlock = seen.find((s) => s.status === 'inBlock' && /#\d+$/.test(s.text));
     const n = Number(inBlock?.text.match(/#(\d+)$/)?.[1]);
     expect(inBlock?.text).toBe(en('tx.status.inBlock', { block: n }));
+    expect(toast.querySelector('.toast-status')?.textContent).toBe(en('tx.status.finalizedIn', { block: n }));
     const { api } = dapp.connection;
     const { block } = await api.rpc.chain.getBlock(await api.rpc.chain.getBlockHash(n));
     const alice = ss58('//Alice', dapp.connection);
