@@ -23,7 +23,7 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
   const { api } = useConnection();
   const index = usePoolIndex();
   const pools = index.list.filter((p) => p.kind === 'StakePool');
-  const positions = useVaultInvestments(vault, index.list).data?.nfts ?? [];
+  const positions = useVaultInvestments(vault).data?.nfts ?? [];
   const tx = useWalletTx();
   const [pid, setPid] = useState('');
   const [amount, setAmount] = useState('');

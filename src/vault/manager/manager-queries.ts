@@ -8,8 +8,8 @@ import type { ApiPromise } from '@polkadot/api';
 import { useQuery } from '@tanstack/react-query';
 import { useConnection } from '../../api/api-context.js';
 import { big, obj, plain, variant } from '../../api/codec.js';
-import { fetchDelegations } from '../../api/pools/delegations-query.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { useDelegations } from '../../api/pools/use-pools.js';
 import { stateKey } from '../../api/query-keys.js';
 import { hasStorage, storageItem } from '../../api/runtime-access.js';
 
@@ -47,16 +47,10 @@ export function useVaultState(pid: bigint) {
 }
 
 /** The vault's NFTs in stake pools (value at each pool's price). */
-export function useVaultInvestments(vault: PoolSummary, pools: readonly PoolSummary[]) {
-  const { api, genesis } = useConnection();
-  return useQuery({
-    queryKey: stateKey(genesis, 'manager', 'investments', vault.pid.toString()),
-    queryFn: () =>
-      fetchDelegations(
-        api,
-        vault.poolAccount,
-        pools.filter((p) => p.kind === 'StakePool'),
-      ),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+/**
+ * The vault's investments: the stake-pool NFTs of its pool account, priced with the current pool list
+ * (the delegator's own hook, so shares and share prices always come from the same block).
+ */
+export function useVaultInvestments(vault: PoolSummary) {
+  return useDelegations(vault.poolAccount);
 }
