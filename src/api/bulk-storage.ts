@@ -9,7 +9,7 @@ import type { Registry } from '@polkadot/types/types';
 import { hexToU8a, isHex, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress, xxhashAsU8a } from '@polkadot/util-crypto';
 import { storageItem } from './runtime-access.js';
-import { accountBytesOf, plainDecoder } from './scale-plain.js';
+import { accountBytesOf, plainDecoder, UNSIGNED } from './scale-plain.js';
 
 /** Keys per `state_queryStorageAt` request. */
 export const CHUNK = 1000;
@@ -38,14 +38,12 @@ function uintLe(value: bigint, bytes: number): Uint8Array {
   return out;
 }
 
-const UINT_BITS: Record<string, number> = { U8: 8, U16: 16, U32: 32, U64: 64, U128: 128 };
-
 /** SCALE bytes of a key argument of type `id`: integers and account ids directly, others by codec. */
 function argEncoder(registry: Registry, id: number): Bytes {
   const ty = registry.lookup.getSiType(id);
   const def = ty.def;
-  const bits = def.isPrimitive ? UINT_BITS[def.asPrimitive.type] : undefined;
-  if (bits !== undefined) return (arg) => uintLe(BigInt(arg as bigint | number | string), bits / 8);
+  const width = def.isPrimitive ? UNSIGNED[def.asPrimitive.type] : undefined;
+  if (width !== undefined) return (arg) => uintLe(BigInt(arg as bigint | number | string), width);
   if (ty.path.at(-1)?.toString() === 'AccountId32')
     return (arg) => accountBytesOf(arg as string) ?? decodeAddress(arg as string);
   const only = def.isComposite && def.asComposite.fields.length === 1 ? def.asComposite.fields[0] : undefined;

@@ -37,12 +37,22 @@ const count = (c: Cursor): number => Number(compact(c));
 /** A little-endian unsigned integer of at most 4 bytes. */
 const small = (b: Uint8Array): number => b.reduceRight((n, byte) => n * 256 + byte, 0);
 
-const UNSIGNED: Record<string, number> = { U8: 1, U16: 2, U32: 4, U64: 8, U128: 16, U256: 32 };
+/** Byte widths of the metadata's unsigned primitives (also what bulk-storage.ts encodes keys with). */
+export const UNSIGNED: Readonly<Record<string, number>> = {
+  U8: 1,
+  U16: 2,
+  U32: 4,
+  U64: 8,
+  U128: 16,
+  U256: 32,
+};
 const SIGNED: Record<string, number> = { I8: 1, I16: 2, I32: 4, I64: 8, I128: 16, I256: 32 };
+
+const utf8 = new TextDecoder();
 
 function primitive(kind: string): Decoder {
   if (kind === 'Bool') return (c) => take(c, 1)[0] === 1;
-  if (kind === 'Str') return (c) => new TextDecoder().decode(take(c, count(c)));
+  if (kind === 'Str') return (c) => utf8.decode(take(c, count(c)));
   if (kind === 'Char') return (c) => String.fromCodePoint(small(take(c, 4)));
   const u = UNSIGNED[kind];
   if (u !== undefined)

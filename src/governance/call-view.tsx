@@ -8,7 +8,7 @@ import { useConnection } from '../api/api-context.js';
 import { AddressView } from '../ui/address-view.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
-import { type ArgValue, type CallNode, decodeCall } from './chain/call-tree.js';
+import { type ArgValue, type CallArg, type CallNode, decodeCall } from './chain/call-tree.js';
 import type { BoundedCall } from './chain/decode.js';
 import { useCallBytes } from './chain/hooks.js';
 import { useGovT } from './use-gov-t.js';
@@ -48,18 +48,7 @@ function ValueView({ value }: { value: ArgValue }) {
         </ol>
       );
     case 'fields':
-      return (
-        <dl className="call-args">
-          {value.fields.map((f) => (
-            <div key={f.name}>
-              <dt>{words(f.name)}</dt>
-              <dd>
-                <ValueView value={f.value} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      );
+      return <NamedValues args={value.fields} />;
     case 'variant':
       return (
         <span>
@@ -77,6 +66,22 @@ function ValueView({ value }: { value: ArgValue }) {
   }
 }
 
+/** A call's arguments or a struct's fields: each by name, in words, with its value. */
+function NamedValues({ args }: { args: readonly CallArg[] }) {
+  return (
+    <dl className="call-args">
+      {args.map((a) => (
+        <div key={a.name} data-arg={a.name}>
+          <dt>{words(a.name)}</dt>
+          <dd>
+            <ValueView value={a.value} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function CallNodeView({ node }: { node: CallNode }) {
   const name = `${node.section}.${node.method}`;
   return (
@@ -87,18 +92,7 @@ function CallNodeView({ node }: { node: CallNode }) {
       <code className="mono" title={node.doc || undefined}>
         {name}
       </code>
-      {node.args.length > 0 && (
-        <dl className="call-args">
-          {node.args.map((a) => (
-            <div key={a.name} data-arg={a.name}>
-              <dt>{words(a.name)}</dt>
-              <dd>
-                <ValueView value={a.value} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {node.args.length > 0 && <NamedValues args={node.args} />}
     </div>
   );
 }

@@ -3,17 +3,21 @@
  * `npm start` does — its history indexer seeded with the snapshot's shipped week of records — moves it
  * into the next UTC day (one more daily point, indexed live) and serves both over WebSocket on 127.0.0.1
  * (port 0) with the dev RPCs on;
- * `startDappServer()` serves the dApp from source with Vite on 127.0.0.1 (port 0).
+ * `startDappServer()` serves the dApp from source with Vite on 127.0.0.1 (port 0);
+ * `demoNetworkFixture(chromium)` registers a describe block's hooks that start both and a browser, and stop them.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { startNodeHistory } from '../../chain/node-history.js';
 import { startServer } from '../../chain/server.js';
 import { DEMO_SNAPSHOT } from '../../chain/snapshot.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { parseSnapshot, shippedHistory } from '../../src/pallets-mock/devchain/snapshot.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { launchChromium } from './browser.js';
 import { startVite } from './dapp-server.js';
 import { nextUtcDay } from './trust-steps.js';
 
@@ -56,4 +60,26 @@ export interface DappServer {
 export async function startDappServer(): Promise<DappServer> {
   const vite = await startVite();
   return { base: vite.resolvedUrls?.local[0] ?? '', vite, close: () => vite.close() };
+}
+
+export interface DemoNetwork {
+  node: DemoNode;
+  dapp: DappServer;
+  browser: Browser;
+}
+
+/** Call inside a describe block: its tests read the demo node, the dApp and a Chromium from the result. */
+export function demoNetworkFixture(chromium: string): DemoNetwork {
+  const net = {} as DemoNetwork;
+  beforeAll(async () => {
+    net.node = await startDemoNode();
+    net.dapp = await startDappServer();
+    net.browser = await launchChromium(chromium);
+  }, 180_000);
+  afterAll(async () => {
+    await net.browser?.close();
+    await net.dapp?.close();
+    await net.node?.close();
+  });
+  return net;
 }

@@ -10,10 +10,10 @@
 import { mkdirSync } from 'node:fs';
 import { Keyring } from '@polkadot/keyring';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
-import { chromiumPath, launchChromium } from './browser.js';
-import { type DappServer, type DemoNode, startDappServer, startDemoNode } from './demo-node.js';
+import { chromiumPath } from './browser.js';
+import { demoNetworkFixture } from './demo-node.js';
 
 const executable = process.env.SCREENSHOTS ? chromiumPath() : undefined;
 
@@ -105,36 +105,25 @@ async function tour(
 }
 
 describe.skipIf(!executable)('screenshot tour of the demo network', () => {
-  let dapp: DappServer;
-  let browser: Browser;
-  let node: DemoNode;
+  const net = demoNetworkFixture(executable as string);
   const addresses = new Map<string, string>();
 
   beforeAll(async () => {
     await cryptoReady();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
     for (const [, , suri] of PAGES) if (suri) addresses.set(suri, keyring.addFromUri(suri).address);
-    node = await startDemoNode();
-    dapp = await startDappServer();
-    browser = await launchChromium(executable as string);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await dapp?.close();
-    await node?.close();
   });
 
   it('on a node with its history', async () => {
     await tour(
-      browser,
-      `${dapp.base}?rpc=${encodeURIComponent(node.url)}`,
+      net.browser,
+      `${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}`,
       'tmp/screenshots/node',
       addresses,
     );
   }, 1_800_000);
 
   it('on the built-in chain', async () => {
-    await tour(browser, `${dapp.base}?rpc=embedded`, 'tmp/screenshots/embedded', addresses);
+    await tour(net.browser, `${net.dapp.base}?rpc=embedded`, 'tmp/screenshots/embedded', addresses);
   }, 1_800_000);
 });

@@ -7,10 +7,10 @@
  * from the URL and sorts both ways from its headers — with zero page, React or console errors
  * (browser.ts's fixture fails the test on any). The screenshot tour is screenshots.test.ts.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchChromium } from './browser.js';
-import { type DappServer, type DemoNode, startDappServer, startDemoNode } from './demo-node.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath } from './browser.js';
+import { demoNetworkFixture } from './demo-node.js';
 
 const executable = chromiumPath();
 const KINDS: Array<[string, string]> = [
@@ -69,34 +69,20 @@ async function explorerFromUrl(page: Page, base: string): Promise<void> {
 }
 
 describe.skipIf(!executable)('a dApp people trust (demo network)', () => {
-  let dapp: DappServer;
-  let browser: Browser;
-  let node: DemoNode;
-
-  beforeAll(async () => {
-    node = await startDemoNode();
-    dapp = await startDappServer();
-    browser = await launchChromium(executable as string);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await dapp?.close();
-    await node?.close();
-  });
+  const net = demoNetworkFixture(executable as string);
 
   it('node with history: every pool kind charts its history; the explorer view comes from the URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const url = `${dapp.base}?rpc=${encodeURIComponent(node.url)}`;
+    const page = await net.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const url = `${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}`;
     await explorerFromUrl(page, url);
-    expect(await page.getByTestId('network-in-use').textContent()).toBe(node.url);
+    expect(await page.getByTestId('network-in-use').textContent()).toBe(net.node.url);
     await openPoolKinds(page);
     await page.close();
   }, 300_000);
 
   it('built-in chain: the same, with the in-page indexer', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const url = `${dapp.base}?rpc=embedded`;
+    const page = await net.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const url = `${net.dapp.base}?rpc=embedded`;
     await explorerFromUrl(page, url);
     // a new UTC day on the in-page chain, as on the node
     await page.waitForFunction(
