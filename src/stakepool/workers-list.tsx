@@ -42,44 +42,46 @@ export function WorkersList({ pool }: { pool: PoolSummary }) {
               {t('pool.worker.unresponsiveNote', { n: formatNumber(unresponsive, locale, 0) })}
             </p>
           )}
-          <table className="data-table" data-testid="workers">
-            <thead>
-              <tr>
-                <th scope="col">{t('pool.worker.key')}</th>
-                <th scope="col">{t('pool.worker.state')}</th>
-                <th scope="col" className="num">
-                  V
-                </th>
-                <th scope="col" className="num">
-                  P
-                </th>
-                <th scope="col">{t('pool.worker.heartbeat')}</th>
-                <th scope="col" className="num">
-                  {t('pool.worker.stake')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((w) => (
-                <tr key={w.pubkey} data-testid="worker-row" data-state={w.state}>
-                  <td className="mono">{shortAddress(w.pubkey)}</td>
-                  <td className={w.state === 'WorkerUnresponsive' ? 'warning' : undefined}>
-                    {t(stateKey(w))}
-                  </td>
-                  <td className="num">{formatNumber(bitsToNumber(w.v), locale, 0)}</td>
-                  <td className="num">{formatNumber(w.pInstant || w.pInit, locale, 0)}</td>
-                  <td>
-                    {hasHeartbeat(w)
-                      ? t('pool.worker.ago', {
-                          ago: formatDuration(Math.max(0, now - heartbeatSecs(w)), locale),
-                        })
-                      : '—'}
-                  </td>
-                  <td className="num">{formatPha(w.stake, locale)} PHA</td>
+          <div className="table-wrap">
+            <table className="data-table" data-testid="workers">
+              <thead>
+                <tr>
+                  <th scope="col">{t('pool.worker.key')}</th>
+                  <th scope="col">{t('pool.worker.state')}</th>
+                  <th scope="col" className="num">
+                    V
+                  </th>
+                  <th scope="col" className="num">
+                    P
+                  </th>
+                  <th scope="col">{t('pool.worker.heartbeat')}</th>
+                  <th scope="col" className="num">
+                    {t('pool.worker.stake')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {list.map((w) => (
+                  <tr key={w.pubkey} data-testid="worker-row" data-state={w.state}>
+                    <td className="mono">{shortAddress(w.pubkey)}</td>
+                    <td className={w.state === 'WorkerUnresponsive' ? 'warning' : undefined}>
+                      {t(stateKey(w))}
+                    </td>
+                    <td className="num">{formatNumber(bitsToNumber(w.v), locale, 0)}</td>
+                    <td className="num">{formatNumber(w.pInstant || w.pInit, locale, 0)}</td>
+                    <td>
+                      {hasHeartbeat(w)
+                        ? t('pool.worker.ago', {
+                            ago: formatDuration(Math.max(0, now - heartbeatSecs(w)), locale),
+                          })
+                        : '—'}
+                    </td>
+                    <td className="num">{formatPha(w.stake, locale)} PHA</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
