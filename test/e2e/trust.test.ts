@@ -4,7 +4,7 @@
  * day), and by the built-in chain in the page (no server). On each: every pool kind's page opens (stake
  * pool, vault, capped, whitelisted, one with an unresponsive worker) and draws its history chart with a
  * week of points from the indexer's real records, the explorer takes its sort and a minimum-TVL filter
- * from the URL and sorts both ways from its headers — with zero page, React or console errors
+ * from the URL and sorts both ways from its headers, and at 390 px no page scrolls sideways — with zero page, React or console errors
  * (browser.ts's fixture fails the test on any). The screenshot tour is screenshots.test.ts.
  */
 import type { Page } from 'playwright-core';
@@ -20,6 +20,29 @@ const KINDS: Array<[string, string]> = [
   ['whitelisted', '#/pool/2'],
   ['unresponsive worker', '#/pool/5'],
 ];
+
+/** Pages with wide content (tables, charts, forms with long options) that must still fit a phone. */
+const PHONE_PAGES = [
+  ...KINDS.map(([, hash]) => hash),
+  '#/pool/5/workers',
+  '#/governance/proposals',
+  '#/glossary',
+];
+
+/** At 390 px nothing makes the page scroll sideways: wide parts scroll or wrap inside their own frame. */
+async function fitsPhone(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const hash of PHONE_PAGES) {
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+    await page.locator('main').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('main .skeleton').length === 0, undefined, {
+      timeout: 60_000,
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), hash).toBeLessThanOrEqual(390);
+  }
+}
 
 /** The points of a recharts line: its SVG path is `M x,y` then one `L x,y` per further point. */
 const pointsOf = (d: string): number => (d.match(/[ML][\d.-]+,[\d.-]+/g) ?? []).length;
@@ -77,6 +100,7 @@ describe.skipIf(!executable)('a dApp people trust (demo network)', () => {
     await explorerFromUrl(page, url);
     expect(await page.getByTestId('network-in-use').textContent()).toBe(net.node.url);
     await openPoolKinds(page);
+    await fitsPhone(page);
     await page.close();
   }, 300_000);
 
