@@ -14,12 +14,17 @@ export const plotBits = (bits: string): number => Number(BigInt(bits) >> 32n) / 
 
 export interface PoolPoint {
   t: number;
-  price: number;
+  /** null while the pool has no shares: it has no price then (the record says "0"), and no point is drawn. */
+  price: number | null;
   tvl: number;
 }
 
 export const poolPoints = (records: readonly PoolSnapshot[]): PoolPoint[] =>
-  records.map((r) => ({ t: r.timestampMs, price: plotPha(r.sharePrice), tvl: plotPha(r.totalValue) }));
+  records.map((r) => ({
+    t: r.timestampMs,
+    price: r.totalShares === '0' ? null : plotPha(r.sharePrice),
+    tvl: plotPha(r.totalValue),
+  }));
 
 export interface WorkerPoint {
   block: number;

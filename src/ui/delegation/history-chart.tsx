@@ -47,7 +47,7 @@ export default function HistoryChart({
           />
           <Tooltip
             labelFormatter={(v) => formatDateTime(Number(v), locale)}
-            formatter={(v) => formatNumber(Number(v), locale, 6)}
+            formatter={(v) => (v == null ? '—' : formatNumber(Number(v), locale, 6))}
           />
           <Line
             yAxisId="price"

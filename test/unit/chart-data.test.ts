@@ -1,0 +1,77 @@
+/**
+ * Chart points from typed history records: a pool without shares has no price point (not a price of 0,
+ * which pulled the share-price axis down to zero), daily inflow sums per UTC day, unresponsive periods.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PoolSnapshot, TreasuryInflow } from '../../src/indexer/types.js';
+import { dailyInflow, poolPoints } from '../../src/ui/chart-data.js';
+
+const DAY = 86_400_000;
+
+function snapshot(over: Partial<PoolSnapshot>): PoolSnapshot {
+  return {
+    blockNumber: 1,
+    timestampMs: DAY,
+    reason: 'daily',
+    pid: '0',
+    kind: 'StakePool',
+    owner: '5Owner',
+    cid: '0',
+    totalValue: '0',
+    totalShares: '0',
+    sharePriceBits: '0',
+    sharePrice: '0',
+    commission: '0',
+    freeStake: '0',
+    releasingStake: '0',
+    withdrawingShares: '0',
+    withdrawingValue: '0',
+    delegators: '0',
+    workers: '0',
+    idleWorkers: '0',
+    cap: null,
+    ownerRewards: '0',
+    cumulativeOwnerRewards: '0',
+    ...over,
+  };
+}
+
+describe('poolPoints', () => {
+  it('draws no price while the pool has no shares, and the price in PHA once it has', () => {
+    const points = poolPoints([
+      snapshot({ timestampMs: DAY }),
+      snapshot({
+        timestampMs: 2 * DAY,
+        totalShares: '5000000000000000',
+        totalValue: '5050000000000000',
+        sharePrice: '1010000000000',
+      }),
+    ]);
+    expect(points).toEqual([
+      { t: DAY, price: null, tvl: 0 },
+      { t: 2 * DAY, price: 1.01, tvl: 5050 },
+    ]);
+  });
+});
+
+describe('dailyInflow', () => {
+  it('sums the planck of each UTC day exactly, oldest day first', () => {
+    const inflow = (dayMs: number, amount: string): TreasuryInflow => ({
+      blockNumber: 1,
+      timestampMs: dayMs + 1,
+      amount,
+      cumulative: '0',
+      dayMs,
+    });
+    const days = dailyInflow([
+      inflow(2 * DAY, '1'),
+      inflow(DAY, '999999999999999999999'),
+      inflow(DAY, '1'),
+      inflow(2 * DAY, '2'),
+    ]);
+    expect(days.map((d) => [d.day, d.planck])).toEqual([
+      [DAY, 1_000_000_000_000_000_000_000n],
+      [2 * DAY, 3n],
+    ]);
+  });
+});
