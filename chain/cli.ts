@@ -21,9 +21,10 @@ import { buildPastSnapshot } from '../src/pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
 import { simMethods } from '../src/pallets-mock/rpc/sim-methods.js';
-import { ArgsError, parseChainArgs } from './args.js';
+import { CHAIN_COMMAND, parseChainArgs } from './args.js';
+import { ArgsError, asksForHelp, helpText } from './cli-options.js';
 import { startNodeHistory } from './node-history.js';
-import { parseRepairArgs, repairDatabase } from './repair.js';
+import { parseRepairArgs, REPAIR_COMMAND, repairDatabase } from './repair.js';
 import { limitOptions, startServer } from './server.js';
 import { DEMO_SNAPSHOT, readSnapshot, type Snapshot, shippedHistory } from './snapshot.js';
 import { type NodeBlockStore, openBlockStore } from './store.js';
@@ -42,10 +43,13 @@ function loadSeed(seed: string): Snapshot | undefined {
 
 async function main(): Promise<void> {
   if (process.argv[2] === 'repair') {
-    const { db } = parseRepairArgs(process.argv.slice(3));
+    const argv = process.argv.slice(3);
+    if (asksForHelp(argv)) return console.log(helpText(REPAIR_COMMAND));
+    const { db } = parseRepairArgs(argv);
     for (const line of await repairDatabase(db)) console.log(`pha-stake repair: ${line}`);
     return;
   }
+  if (asksForHelp(process.argv.slice(2))) return console.log(helpText(CHAIN_COMMAND));
   const args = parseChainArgs(process.argv.slice(2));
   await cryptoReady();
   let store: NodeBlockStore | undefined;
@@ -134,12 +138,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(
-    err instanceof ArgsError
-      ? `pha-stake: ${err.message}`
-      : err instanceof Error
-        ? `pha-stake: ${err.message}`
-        : err,
-  );
+  console.error(err instanceof Error ? `pha-stake: ${err.message}` : err);
   process.exit(1);
 });

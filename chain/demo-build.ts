@@ -18,6 +18,16 @@ import { DevChain } from '../src/pallets-mock/devchain/chain.js';
 import { buildDemoNetwork } from '../src/pallets-mock/devchain/demo-scenario.js';
 import { ActorSupervisor } from '../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
+import {
+  ArgsError,
+  asksForHelp,
+  type CommandSpec,
+  helpText,
+  isEntryPoint,
+  option,
+  parseCommandLine,
+  text,
+} from './cli-options.js';
 import { packHistory, REWARD_SNAPSHOT_WINDOW_MS } from './demo-history.js';
 import { startNodeHistory } from './node-history.js';
 import { captureSnapshot, DEMO_SNAPSHOT, writeSnapshot } from './snapshot.js';
@@ -40,17 +50,30 @@ export function seedRandomness(label: string): void {
   Object.defineProperty(globalThis.crypto, 'getRandomValues', { value: getRandomValues, configurable: true });
 }
 
+export const DEMO_BUILD_COMMAND: CommandSpec = {
+  usage: 'npm run demo:build --',
+  summary: 'Builds the demo network by running a chain forward for real, and writes its snapshot.',
+  options: {
+    days: { kind: 'value', value: 'N', help: 'days of rewards before the head (default 7)' },
+    out: {
+      kind: 'value',
+      value: 'PATH',
+      help: 'the snapshot file (default chain/demo/demo.snapshot.json.gz)',
+    },
+  },
+};
+
+function dayCount(v: string): number {
+  if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new ArgsError('--days must be a positive number');
+  return Number(v);
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  let days = 7;
-  let out = DEMO_SNAPSHOT;
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[++i];
-    if (flag === '--days' && value && Number(value) > 0) days = Number(value);
-    else if (flag === '--out' && value) out = resolve(value);
-    else throw new Error(`usage: npm run demo:build -- [--days N] [--out PATH] (bad ${flag})`);
-  }
+  if (asksForHelp(argv)) return console.log(helpText(DEMO_BUILD_COMMAND));
+  const values = parseCommandLine(DEMO_BUILD_COMMAND, argv);
+  const days = option(values, 'days', dayCount, 7);
+  const out = resolve(text(values, 'out') ?? DEMO_SNAPSHOT);
   // Before anything signs: the WASM signer seeds its RNG from the first randomness it draws.
   seedRandomness('pha-stake/demo-build/v1');
   await cryptoReady();
@@ -102,7 +125,7 @@ async function main(): Promise<void> {
   );
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname))
+if (isEntryPoint(import.meta.url))
   main().catch((err: unknown) => {
     console.error(err instanceof Error ? (err.stack ?? err.message) : err);
     process.exit(1);

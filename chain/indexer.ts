@@ -13,7 +13,18 @@ import { Indexer } from '../src/indexer/indexer.js';
 import { historyHandlers } from '../src/indexer/rpc-methods.js';
 import { IndexStore, type KvStore, MemoryKv } from '../src/indexer/store.js';
 import type { RpcLimits } from '../src/pallets-mock/rpc/limits.js';
-import { parseLimitFlag } from './args.js';
+import { limitOptions, readLimits } from './args.js';
+import {
+  ArgsError,
+  asksForHelp,
+  type CommandSpec,
+  helpText,
+  isEntryPoint,
+  option,
+  parseCommandLine,
+  portValue,
+  text,
+} from './cli-options.js';
 import { HISTORY_LIMITS, startHistoryServer } from './history-server.js';
 import { openLevelKv } from './history-store.js';
 
@@ -26,53 +37,44 @@ export interface IndexerArgs {
   limits: RpcLimits;
 }
 
-export class IndexerArgsError extends Error {}
+export const INDEXER_COMMAND: CommandSpec = {
+  usage: 'npm run indexer --',
+  summary:
+    "Follows a Phala-runtime endpoint's finalized heads, keeps their history and serves the pha_* history API.",
+  options: {
+    ws: { kind: 'value', value: 'URL', help: 'the node to follow, ws:// or wss:// (required)' },
+    port: {
+      kind: 'value',
+      value: 'PORT',
+      help: 'WebSocket and HTTP port (default 9955; 0 picks a free one)',
+    },
+    host: { kind: 'value', value: 'HOST', help: 'address to bind (default 127.0.0.1)' },
+    db: { kind: 'value', value: 'PATH|memory', help: 'where the history is kept (default ./.data/indexer)' },
+    ...limitOptions(HISTORY_LIMITS),
+  },
+};
 
+function wsUrl(v: string): string {
+  if (!/^wss?:\/\//.test(v)) throw new ArgsError(`--ws: expected a ws:// or wss:// URL, got ${v}`);
+  return v;
+}
+
+/** The indexer's arguments (the caller answers `--help` first: chain/cli-options.ts asksForHelp). */
 export function parseIndexerArgs(argv: string[]): IndexerArgs {
-  const out: Partial<IndexerArgs> = {
-    port: 9955,
-    host: '127.0.0.1',
-    db: './.data/indexer',
-    limits: { ...HISTORY_LIMITS },
+  const v = parseCommandLine(INDEXER_COMMAND, argv);
+  const ws = text(v, 'ws');
+  if (ws === undefined) throw new ArgsError('--ws URL is required');
+  return {
+    ws: wsUrl(ws),
+    port: option(v, 'port', portValue, 9955),
+    host: text(v, 'host') ?? '127.0.0.1',
+    db: text(v, 'db') ?? './.data/indexer',
+    limits: readLimits(v, HISTORY_LIMITS),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] as string;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new IndexerArgsError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--ws': {
-        const v = value();
-        if (!/^wss?:\/\//.test(v))
-          throw new IndexerArgsError(`--ws: expected a ws:// or wss:// URL, got ${v}`);
-        out.ws = v;
-        break;
-      }
-      case '--port': {
-        const p = Number(value());
-        if (!Number.isInteger(p) || p < 0 || p > 65535)
-          throw new IndexerArgsError('--port: expected 0…65535');
-        out.port = p;
-        break;
-      }
-      case '--host':
-        out.host = value();
-        break;
-      case '--db':
-        out.db = value();
-        break;
-      default:
-        if (!parseLimitFlag(out.limits as RpcLimits, flag, value))
-          throw new IndexerArgsError(`unknown flag ${flag}`);
-    }
-  }
-  if (!out.ws) throw new IndexerArgsError('--ws URL is required');
-  return out as IndexerArgs;
 }
 
 async function main(): Promise<void> {
+  if (asksForHelp(process.argv.slice(2))) return console.log(helpText(INDEXER_COMMAND));
   const args = parseIndexerArgs(process.argv.slice(2));
   let kv: KvStore = new MemoryKv();
   let closeDb = async () => {};
@@ -117,7 +119,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown());
 }
 
-main().catch((err: unknown) => {
-  console.error(`pha-stake indexer: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+if (isEntryPoint(import.meta.url))
+  main().catch((err: unknown) => {
+    console.error(`pha-stake indexer: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });

@@ -7,19 +7,19 @@
  */
 import { resolve } from 'node:path';
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
-import { ArgsError } from './args.js';
+import { type CommandSpec, parseCommandLine, text } from './cli-options.js';
 import { openBlockStore, repairBlockStore, repairLevelFiles, StoreError } from './store.js';
 
+export const REPAIR_COMMAND: CommandSpec = {
+  usage: 'npm run chain -- repair',
+  summary:
+    'Moves a damaged node database aside (PATH.damaged-<ms>), rebuilds one from the blocks that verify and ' +
+    'prints what it kept and lost.',
+  options: { db: { kind: 'value', value: 'PATH', help: 'the database to repair (default ./.data/chain)' } },
+};
+
 export function parseRepairArgs(argv: string[]): { db: string } {
-  let db = './.data/chain';
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    if (flag !== '--db') throw new ArgsError(`repair: unknown flag ${flag} (usage: repair [--db PATH])`);
-    const v = argv[++i];
-    if (v === undefined || v.startsWith('--')) throw new ArgsError('--db needs a value');
-    db = v;
-  }
-  return { db };
+  return { db: text(parseCommandLine(REPAIR_COMMAND, argv), 'db') ?? './.data/chain' };
 }
 
 /** Repairs the database at `db`; returns the report lines. Throws StoreError when there is nothing to repair. */

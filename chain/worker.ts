@@ -51,6 +51,16 @@ import {
   parsePha,
 } from '../src/pallets-mock/rpc/sim-methods.js';
 import { RUNTIME } from '../src/pallets-mock/runtime-definition.js';
+import {
+  ArgsError,
+  asksForHelp,
+  type CommandSpec,
+  helpText,
+  type OptionValues,
+  option,
+  parseCommandLine,
+  text,
+} from './cli-options.js';
 
 interface WorkerArgs {
   ws: string;
@@ -65,73 +75,89 @@ interface WorkerArgs {
   attestation: AttestationKind;
 }
 
-const USAGE =
-  'usage: npm run worker -- --ws URL --operator SURI --pool PID [--stake PHA] [--score N] [--name NAME] [--state FILE] [--relayer SURI] [--attestation ias|dcap] [--progress]';
+export const WORKER_COMMAND: CommandSpec = {
+  usage: 'npm run worker --',
+  summary:
+    'Runs one simulated pRuntime worker and its relayer against a node: registers it with a simulated ' +
+    'attestation, benchmarks it, adds it to the pool and starts computing.',
+  options: {
+    ws: { kind: 'value', value: 'URL', help: 'the node (required)' },
+    operator: {
+      kind: 'value',
+      value: 'SURI',
+      help: "the pool owner's or operator's key, e.g. //Alice (required)",
+    },
+    pool: { kind: 'value', value: 'PID', help: 'the stake pool to join (required)' },
+    stake: {
+      kind: 'value',
+      value: 'PHA',
+      help: `stake to compute with (default ${DEFAULT_WORKER_STAKE_PHA})`,
+    },
+    score: {
+      kind: 'value',
+      value: 'N',
+      help: `benchmark score, at least 6 (default ${DEFAULT_WORKER_SCORE})`,
+    },
+    name: {
+      kind: 'value',
+      value: 'NAME',
+      help: 'identity: the same name is the same worker (default <operator>/<pool>)',
+    },
+    state: {
+      kind: 'value',
+      value: 'FILE',
+      help: "the pRuntime's sealed state (default ./.data/workers/<name>.json)",
+    },
+    relayer: { kind: 'value', value: 'SURI', help: 'who submits the worker messages (default the operator)' },
+    attestation: { kind: 'value', value: 'ias|dcap', help: 'the simulated attestation (default ias)' },
+    progress: { kind: 'switch', help: 'print `synced #N` after each block' },
+  },
+};
 
-function parseArgs(argv: string[]): WorkerArgs {
-  const out: Partial<WorkerArgs> & { progress: boolean } = { progress: false };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] as string;
-    if (flag === '--progress') {
-      out.progress = true;
-      continue;
-    }
-    const v = argv[++i];
-    if (v === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
-    switch (flag) {
-      case '--ws':
-        out.ws = v;
-        break;
-      case '--operator':
-        out.operator = v;
-        break;
-      case '--relayer':
-        out.relayer = v;
-        break;
-      case '--pool':
-        if (!/^\d+$/.test(v)) throw new Error('--pool must be a pool id');
-        out.pool = BigInt(v);
-        break;
-      case '--stake':
-        out.stake = parsePha(v, '--stake');
-        break;
-      case '--score':
-        if (!/^\d+$/.test(v) || Number(v) < 6) throw new Error('--score must be an integer ≥ 6');
-        out.score = Number(v);
-        break;
-      case '--name':
-        out.name = v;
-        break;
-      case '--state':
-        out.state = v;
-        break;
-      case '--attestation':
-        if (v !== 'ias' && v !== 'dcap') throw new Error('--attestation must be ias or dcap');
-        out.attestation = v;
-        break;
-      default:
-        throw new Error(`unknown flag ${flag}\n${USAGE}`);
-    }
-  }
-  if (!out.ws || !out.operator || out.pool === undefined) throw new Error(USAGE);
+function poolId(v: string): bigint {
+  if (!/^\d+$/.test(v)) throw new ArgsError('--pool must be a pool id');
+  return BigInt(v);
+}
+
+function score(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) < 6) throw new ArgsError('--score must be an integer ≥ 6');
+  return Number(v);
+}
+
+function attestation(v: string): AttestationKind {
+  if (v !== 'ias' && v !== 'dcap') throw new ArgsError('--attestation must be ias or dcap');
+  return v;
+}
+
+function required(values: OptionValues, name: string): string {
+  const v = text(values, name);
+  if (v === undefined)
+    throw new ArgsError(`--${name} is required (npm run worker -- --help lists the flags)`);
+  return v;
+}
+
+/** The worker's arguments (the caller answers `--help` first: chain/cli-options.ts asksForHelp). */
+export function parseWorkerArgs(argv: string[]): WorkerArgs {
+  const v = parseCommandLine(WORKER_COMMAND, argv);
   return {
-    ws: out.ws,
-    operator: out.operator,
-    relayer: out.relayer,
-    pool: out.pool,
-    stake: out.stake ?? parsePha(DEFAULT_WORKER_STAKE_PHA, 'stake'),
-    score: out.score ?? DEFAULT_WORKER_SCORE,
-    name: out.name,
-    state: out.state,
-    progress: out.progress,
-    attestation: out.attestation ?? 'ias',
+    ws: required(v, 'ws'),
+    operator: required(v, 'operator'),
+    relayer: text(v, 'relayer'),
+    pool: poolId(required(v, 'pool')),
+    stake: parsePha(text(v, 'stake') ?? DEFAULT_WORKER_STAKE_PHA, '--stake'),
+    score: option(v, 'score', score, DEFAULT_WORKER_SCORE),
+    name: text(v, 'name'),
+    state: text(v, 'state'),
+    progress: v.progress === true,
+    attestation: option(v, 'attestation', attestation, 'ias'),
   };
 }
 
 const MESSAGES = vec(Message);
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  if (asksForHelp(process.argv.slice(2))) return console.log(helpText(WORKER_COMMAND));
+  const args = parseWorkerArgs(process.argv.slice(2));
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_PREFIX });
   const operator = keyring.addFromUri(args.operator);

@@ -8,7 +8,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { ArgsError, parseChainArgs } from '../../chain/args.js';
+import { parseChainArgs } from '../../chain/args.js';
+import { ArgsError } from '../../chain/cli-options.js';
 import { DAPP_ORIGINS } from '../../chain/server.js';
 import { type Node, startNode } from './helpers.js';
 
