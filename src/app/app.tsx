@@ -17,11 +17,10 @@ import { TxToasts } from '../ui/tx-toasts.js';
 import { AccountSwitcher } from '../wallet/account-switcher.js';
 import { WalletProvider } from '../wallet/wallet-context.js';
 import { BuiltInChainBar } from './dev-tools/builtin-chain-bar.js';
+import { HeaderSettings } from './header-settings.js';
 import { HealthLight } from './health-light.js';
 import { MainNav } from './main-nav.js';
-import { NetworkPicker } from './network-picker.js';
 import { Page } from './pages.js';
-import { Preferences } from './preferences.js';
 import { pageKey, parseRoute, useHash } from './router.js';
 
 export function createQueryClient(): QueryClient {
@@ -68,10 +67,7 @@ function Shell() {
           {t('app.title')}
         </strong>
         <MainNav route={route} />
-        <div className="header-end">
-          <NetworkPicker />
-          <Preferences />
-        </div>
+        <HeaderSettings />
       </header>
       <Live>
         <div className="topbar">

@@ -1,7 +1,8 @@
 /**
  * One explorer row, memoised: it re-renders only when its pool record (kept identical across blocks
  * when unchanged), yield or favourite mark changes. Numbers are right-aligned tabular figures; the yield
- * is APR for a stake pool and APY for a vault; the description is shown as text.
+ * is APR for a stake pool and APY for a vault; the description is shown as text. Each cell carries its
+ * column's name (`data-label`), which a phone shows beside the value when the table becomes cards.
  */
 import { memo } from 'react';
 import { capacityLeft, type PoolSummary } from '../api/pools/pool-model.js';
@@ -41,19 +42,31 @@ export const PoolRow = memo(function PoolRow({
         {pool.whitelist !== null && <span className="badge">{t('pools.whitelistOnly')}</span>}
         {pool.description && <span className="row-desc">{pool.description.slice(0, 80)}</span>}
       </th>
-      <td>{t(pool.kind === 'Vault' ? 'pools.kind.Vault' : 'pools.kind.StakePool')}</td>
-      <td>
+      <td data-label={t('pools.col.kind')}>
+        {t(pool.kind === 'Vault' ? 'pools.kind.Vault' : 'pools.kind.StakePool')}
+      </td>
+      <td data-label={t('pools.col.owner')}>
         <AddressView address={pool.owner} />
       </td>
-      <td className="num">{formatPha(pool.totalValue, locale)}</td>
-      <td className="num" data-testid="yield">
+      <td className="num" data-label={t('pools.col.tvl')}>
+        {formatPha(pool.totalValue, locale)}
+      </td>
+      <td className="num" data-testid="yield" data-label={t('pools.col.apr')}>
         {formatPercent(yieldRatio, locale)}
         <span className="yield-kind"> {pool.kind === 'Vault' ? 'APY' : 'APR'}</span>
       </td>
-      <td className="num">{formatPermill(pool.commission, locale)}</td>
-      <td className="num">{formatPha(pool.freeStake, locale)}</td>
-      <td className="num">{room === null ? t('pools.unlimited') : formatPha(room, locale)}</td>
-      <td className="num">{formatCount(pool.workers.length, locale)}</td>
+      <td className="num" data-label={t('pools.col.commission')}>
+        {formatPermill(pool.commission, locale)}
+      </td>
+      <td className="num" data-label={t('pools.col.free')}>
+        {formatPha(pool.freeStake, locale)}
+      </td>
+      <td className="num" data-label={t('pools.col.capacity')}>
+        {room === null ? t('pools.unlimited') : formatPha(room, locale)}
+      </td>
+      <td className="num" data-label={t('pools.col.workers')}>
+        {formatCount(pool.workers.length, locale)}
+      </td>
     </tr>
   );
 });

@@ -42,6 +42,19 @@ async function fitsPhone(page: Page): Promise<void> {
     });
     expect(await page.evaluate(() => document.documentElement.scrollWidth), hash).toBeLessThanOrEqual(390);
   }
+  // the header's settings fold behind a button; the explorer's rows become cards labelled per value
+  const network = page.getByTestId('network-select');
+  expect(await network.isVisible()).toBe(false);
+  await page.getByTestId('settings-button').click();
+  await network.waitFor({ state: 'visible' });
+  await page.getByTestId('settings-button').click();
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  const tvl = page.getByTestId('pool-row').first().locator('td').nth(2);
+  await tvl.waitFor();
+  expect(await page.locator('[data-testid="pool-table"] thead').isVisible()).toBe(false);
+  expect(await tvl.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"TVL"');
 }
 
 /** The points of a recharts line: its SVG path is `M x,y` then one `L x,y` per further point. */

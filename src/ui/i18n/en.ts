@@ -31,6 +31,7 @@ export const en = {
   'network.inUse.embedded': 'Built-in chain (in this browser)',
   'network.inUse.fallback': 'Built-in chain — the local node did not answer',
   'nav.menu': 'Menu',
+  'nav.settings': 'Settings',
   'health.peers': '{peers} peers',
   'health.status.good': 'Healthy',
   'health.status.slow': 'Slow: blocks are late',

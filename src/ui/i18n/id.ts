@@ -32,6 +32,7 @@ export const id: Record<MessageKey, string> = {
   'network.inUse.embedded': 'Rantai bawaan (di peramban ini)',
   'network.inUse.fallback': 'Rantai bawaan — node lokal tidak menjawab',
   'nav.menu': 'Menu',
+  'nav.settings': 'Pengaturan',
   'health.peers': '{peers} peer',
   'health.status.good': 'Sehat',
   'health.status.slow': 'Lambat: blok terlambat',
