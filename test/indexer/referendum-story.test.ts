@@ -54,8 +54,9 @@ describe('referendum story (pha_referendumStory)', () => {
     await chain.newBlocks(1);
     history = await startNodeHistory(chain);
     node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true, modules: [history.module] });
-    api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
-    client = HistoryClient.over(api._rpcCore.provider);
+    const provider = new WsProvider(node.url);
+    api = await ApiPromise.create({ provider, noInitWarn: true });
+    client = HistoryClient.over(provider);
   }, 60_000);
 
   afterAll(async () => {
