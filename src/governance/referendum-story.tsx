@@ -27,7 +27,7 @@ function Enactment({ story: s }: { story: ReferendumStory }) {
   }
   const block = String(s.enactment.blockNumber);
   return s.enactment.ok ? (
-    <span className="badge ok">{t('story.enactedOk', { block })}</span>
+    <span>{t('story.enactedOk', { block })}</span>
   ) : (
     <span className="badge warn">{t('story.enactedErr', { block, error: s.enactment.error ?? '?' })}</span>
   );

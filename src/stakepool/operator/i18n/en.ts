@@ -89,7 +89,8 @@ export const en = {
   'check.capBelowValue': 'The capacity cannot be below the pool’s current value ({value} PHA).',
   'check.stakeBelowMin': 'The stake must be at least {min} PHA (k·√P).',
   'check.stakeAboveMax': 'The stake must be at most {max} PHA (Ve would exceed Vmax).',
-  'check.stakeAboveFree': 'The pool has only {free} PHA free stake for this worker.',
+  'check.stakeAboveFree':
+    'The pool has only {free} PHA of free stake for this worker: {short} PHA short. Wait for delegations, or stake less.',
   'check.stakeNotMore': 'A restart needs more stake than the current {current} PHA.',
   'check.address': '"{address}" is not an address.',
   'check.already': '{address} is already whitelisted.',

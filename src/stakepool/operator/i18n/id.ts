@@ -95,7 +95,8 @@ export const id: Record<OpKey, string> = {
   'check.capBelowValue': 'Kapasitas tidak boleh di bawah nilai pool saat ini ({value} PHA).',
   'check.stakeBelowMin': 'Stake minimal {min} PHA (k·√P).',
   'check.stakeAboveMax': 'Stake paling banyak {max} PHA (Ve akan melebihi Vmax).',
-  'check.stakeAboveFree': 'Pool hanya memiliki {free} PHA stake bebas untuk worker ini.',
+  'check.stakeAboveFree':
+    'Pool hanya memiliki {free} PHA stake bebas untuk worker ini: kurang {short} PHA. Tunggu delegasi, atau gunakan stake lebih kecil.',
   'check.stakeNotMore': 'Memulai ulang membutuhkan stake lebih dari {current} PHA saat ini.',
   'check.address': '"{address}" bukan alamat.',
   'check.already': '{address} sudah ada di daftar putih.',
