@@ -57,7 +57,8 @@ export const en = {
   'story.enactedOk': 'Enacted at block #{block}: the call succeeded.',
   'story.enactedErr': 'Dispatched at block #{block} but the call failed: {error}.',
   'story.noHistory': 'This endpoint serves no history, so the final tally and voters are not available.',
-  'story.beforeHistory': 'This referendum ended before the history starts: only its result is known.',
+  'story.beforeHistory':
+    'No story was recorded for this referendum (it ended before the history indexer kept stories): only its result is known.',
   'story.noVoters': 'Nobody voted.',
   'story.voters': '{count} voters',
   'story.split': 'Split: aye {aye} / nay {nay} PHA',

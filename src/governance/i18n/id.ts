@@ -61,7 +61,8 @@ export const id: Record<GovKey, string> = {
   'story.enactedErr': 'Dijalankan pada blok #{block} tetapi panggilan gagal: {error}.',
   'story.noHistory':
     'Endpoint ini tidak menyediakan riwayat, jadi hasil akhir dan daftar pemilih tidak tersedia.',
-  'story.beforeHistory': 'Referendum ini berakhir sebelum riwayat dimulai: hanya hasilnya yang diketahui.',
+  'story.beforeHistory':
+    'Tidak ada catatan untuk referendum ini (berakhir sebelum pengindeks riwayat menyimpannya): hanya hasilnya yang diketahui.',
   'story.noVoters': 'Tidak ada yang memilih.',
   'story.voters': '{count} pemilih',
   'story.split': 'Terbagi: setuju {aye} / tolak {nay} PHA',
