@@ -11,6 +11,7 @@ import type {
   HistoryApi,
   IndexerStatus,
   PoolSnapshot,
+  ReferendumStory,
   ReferendumTally,
   TreasuryInflow,
   WorkerSnapshot,
@@ -19,6 +20,7 @@ import {
   decodeAccountHistory,
   decodeCommissionChanges,
   decodePoolSnapshots,
+  decodeReferendumStory,
   decodeReferendumTallies,
   decodeStatus,
   decodeTreasuryInflow,
@@ -63,6 +65,9 @@ export class HistoryClient implements HistoryApi {
   }
   async referendumTallies(refIndex: bigint | number | string): Promise<ReferendumTally[]> {
     return decodeReferendumTallies(await this.send('pha_referendumTallies', [id(refIndex)]));
+  }
+  async referendumStory(refIndex: bigint | number | string): Promise<ReferendumStory | null> {
+    return decodeReferendumStory(await this.send('pha_referendumStory', [id(refIndex)]));
   }
   async status(): Promise<IndexerStatus> {
     return decodeStatus(await this.send('pha_historyStatus', []));

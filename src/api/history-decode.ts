@@ -9,7 +9,10 @@ import type {
   IndexerStatus,
   PoolSnapshot,
   RecordBase,
+  ReferendumEnactment,
+  ReferendumStory,
   ReferendumTally,
+  ReferendumVote,
   SnapshotReason,
   TreasuryInflow,
   WorkerSnapshot,
@@ -64,6 +67,19 @@ class Reader {
   oneOf<T extends string>(f: string, allowed: readonly T[]): T {
     const v = this.r[f];
     return allowed.includes(v as T) ? (v as T) : this.bad(f);
+  }
+  /** Any string, empty included. */
+  text(f: string): string {
+    const v = this.r[f];
+    return typeof v === 'string' ? v : this.bad(f);
+  }
+  bool(f: string): boolean {
+    const v = this.r[f];
+    return typeof v === 'boolean' ? v : this.bad(f);
+  }
+  /** A field holding nested records, read by the caller. */
+  raw(f: string): unknown {
+    return this.r[f];
   }
   boolOrNull(f: string): boolean | null {
     const v = this.r[f];
@@ -204,6 +220,52 @@ export const decodeReferendumTallies = (raw: unknown): ReferendumTally[] =>
     approved: r.boolOrNull('approved'),
     end: r.dec('end'),
   }));
+
+const decodeVote = (r: Reader): ReferendumVote => ({
+  voter: r.str('voter'),
+  direction: r.oneOf('direction', ['aye', 'nay', 'split'] as const),
+  conviction: r.int('conviction'),
+  balance: r.dec('balance'),
+  ayeBalance: r.dec('ayeBalance'),
+  nayBalance: r.dec('nayBalance'),
+  delegatedVotes: r.dec('delegatedVotes'),
+  delegatedCapital: r.dec('delegatedCapital'),
+});
+
+const decodeEnactment = (r: Reader): ReferendumEnactment => ({
+  ...r.base(),
+  ok: r.bool('ok'),
+  error: r.strOrNull('error'),
+});
+
+export function decodeReferendumStory(raw: unknown): ReferendumStory | null {
+  const method = 'pha_referendumStory';
+  if (raw === null) return null;
+  const [story] = records(method, [raw], (r) => {
+    const enactment = r.raw('enactment');
+    return {
+      ...r.base(),
+      refIndex: r.dec('refIndex'),
+      approved: r.bool('approved'),
+      end: r.dec('end'),
+      threshold: r.oneOf('threshold', [
+        'SuperMajorityApprove',
+        'SuperMajorityAgainst',
+        'SimpleMajority',
+      ] as const),
+      delay: r.dec('delay'),
+      proposalHash: r.text('proposalHash'),
+      call: r.strOrNull('call'),
+      ayes: r.dec('ayes'),
+      nays: r.dec('nays'),
+      turnout: r.dec('turnout'),
+      electorate: r.dec('electorate'),
+      voters: records(method, r.raw('voters'), decodeVote),
+      enactment: enactment === null ? null : (records(method, [enactment], decodeEnactment)[0] ?? null),
+    };
+  });
+  return story ?? null;
+}
 
 export function decodeStatus(raw: unknown): IndexerStatus {
   const [status] = records('pha_historyStatus', [raw], (r) => ({

@@ -111,3 +111,18 @@ export function useTreasuryInflow(days = 30) {
   });
   return { available, ...q };
 }
+
+/** A finished referendum's story (call, final tally, voters, enactment); re-read each block while shown. */
+export function useReferendumStory(refIndex: number, enabled = true) {
+  const { genesis } = useConnection();
+  const client = useHistoryClient();
+  const available = useHistoryAvailable();
+  const id = String(refIndex);
+  const q = useQuery({
+    queryKey: stateKey(genesis, 'history', 'referendum-story', id),
+    queryFn: () => client.referendumStory(id),
+    enabled: enabled && available === true,
+    placeholderData: (previous) => previous,
+  });
+  return { available, ...q };
+}

@@ -48,6 +48,7 @@ export async function deferredHistory(): Promise<DeferredHistory> {
     treasuryInflow: async (...a) => (await caughtUp()).treasuryInflow(...a),
     workerSeries: async (...a) => (await caughtUp()).workerSeries(...a),
     referendumTallies: async (...a) => (await caughtUp()).referendumTallies(...a),
+    referendumStory: async (...a) => (await caughtUp()).referendumStory(...a),
     status: async () => (await running).history.status(),
   };
   return {

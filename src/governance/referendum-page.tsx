@@ -1,11 +1,13 @@
 /**
  * One referendum: its call (as text), the numbers and projection, and the two ways to vote (free PHA
- * with conviction, staked PHA through W-PHA). Finished referenda show their result.
+ * with conviction, staked PHA through W-PHA). Finished referenda show their result and their story from
+ * the history API (call, final tally, enactment, voters).
  */
 
 import { Skeleton } from '../ui/skeleton.js';
 import { CallView } from './call-view.js';
 import { useDemocracy } from './chain/hooks.js';
+import { ReferendumStoryView } from './referendum-story.js';
 import { ReferendumSummary } from './referendum-summary.js';
 import { useGovT } from './use-gov-t.js';
 import { VoteForm } from './vote-form.js';
@@ -30,6 +32,7 @@ export function ReferendumPage({ index }: { index: number }) {
             : t('ref.rejected', { block: r.end.toString() })}
         </p>
       )}
+      {r?.status === 'finished' && <ReferendumStoryView index={index} />}
       {r?.status === 'ongoing' && q.data && (
         <>
           <p data-testid="ref-status">{t('ref.ongoing')}</p>

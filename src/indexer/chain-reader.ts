@@ -14,7 +14,7 @@ import type { ApiDecoration } from '@polkadot/api/types';
 import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import type { Codec } from '@polkadot/types/types';
 import { hexToU8a, isHex, stringToU8a, u8aConcat } from '@polkadot/util';
-import { encodeAddress } from '@polkadot/util-crypto';
+import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
 import { bmul, sharePrice } from '../pallets-mock/primitives/fixed.js';
 
 /** W-PHA asset id (Khala/Phala). */
@@ -115,6 +115,15 @@ export interface WorkerState {
   totalReward: bigint;
   coolDownStart: bigint;
   initialScore: bigint | null;
+}
+
+export interface OngoingProposal {
+  threshold: 'SuperMajorityApprove' | 'SuperMajorityAgainst' | 'SimpleMajority';
+  delay: bigint;
+  /** The call's hash; `len` for a Lookup (null for Legacy or Inline); `inline` the call's hex when Inline. */
+  hash: string;
+  len: number | null;
+  inline: string | null;
 }
 
 export interface ReferendumState {
@@ -444,5 +453,49 @@ export class BlockReader {
       approved: field(o, 'approved') === true,
       end: big(field(o, 'end')),
     };
+  }
+
+  /** An ongoing referendum's proposal (hash, and the call's hex when inline), threshold and delay. */
+  async ongoingProposal(refIndex: bigint): Promise<OngoingProposal | null> {
+    const raw = prim(await (await this.q('democracy', 'referendumInfoOf'))(refIndex));
+    const [kind, body] = variant(raw);
+    if (raw === null || kind !== 'Ongoing') return null;
+    const o = obj(body);
+    const [bounded, inner] = variant(field(o, 'proposal'));
+    const b = obj(inner);
+    const out: OngoingProposal = {
+      threshold: variant(field(o, 'threshold'))[0] as OngoingProposal['threshold'],
+      delay: big(field(o, 'delay')),
+      hash: '',
+      len: null,
+      inline: null,
+    };
+    if (bounded === 'Inline') {
+      out.inline = str(inner);
+      out.hash = blake2AsHex(hexToU8a(out.inline), 256);
+    } else {
+      // @polkadot/types renames a struct's `hash` field `hash_` (Codec has a `hash` getter)
+      out.hash = str(field(b, 'hash') ?? field(b, 'hash_'));
+      out.len = bounded === 'Lookup' ? Number(big(field(b, 'len'))) : null;
+    }
+    return out;
+  }
+
+  /** A noted preimage's bytes (0x hex), or null when it is not on chain. */
+  async preimage(hash: string, len: number | null): Promise<string | null> {
+    if (len === null || !(await this.has('preimage', 'preimageFor'))) return null;
+    const v = await (await this.q('preimage', 'preimageFor'))([hash, len]);
+    const p = prim(v);
+    return typeof p === 'string' && p !== '' ? p : null;
+  }
+
+  /** Every Democracy.VotingOf entry: [voter, value as toPrimitive gives it]. */
+  async votings(): Promise<Array<[string, Json]>> {
+    const entries = await (await this.q('democracy', 'votingOf')).entries();
+    return entries.map(([k, v]) => [str(prim(k.args[0] as Codec)), prim(v)]);
+  }
+
+  async totalIssuance(): Promise<bigint> {
+    return big(prim(await (await this.q('balances', 'totalIssuance'))()));
   }
 }

@@ -23,6 +23,8 @@ import {
   palletAccount,
   str,
 } from './chain-reader.js';
+import { democracyTask, dispatchOutcome } from './dispatch-outcome.js';
+import { votesOnReferendum } from './referendum-votes.js';
 import type { BlockWrite, Cursor, IndexStore, RunningState } from './store.js';
 import type {
   AccountRecord,
@@ -30,6 +32,8 @@ import type {
   HistoryApi,
   IndexerStatus,
   PoolSnapshot,
+  ReferendumEnactment,
+  ReferendumStory,
   ReferendumTally,
   SnapshotReason,
   TreasuryInflow,
@@ -63,6 +67,9 @@ interface Touched {
   delegations: Map<string, { address: string; pid: string }>;
   workers: Set<string>;
   referenda: Set<string>;
+  /** Referenda that ended in this block (Passed / NotPassed). */
+  finished: Set<string>;
+  enactments: Array<ReferendumEnactment & { refIndex: string }>;
   settled: Map<string, bigint>;
   accounts: AccountRecord[];
   commissions: CommissionChange[];
@@ -255,6 +262,14 @@ export class Indexer {
     };
     const t = await this.scanEvents(reader, events, next, timestampMs);
     const write = await this.collect(reader, t, next, timestampMs, daily);
+    const parentHash = header?.parentHash;
+    if (t.finished.size > 0 && parentHash && this.cursor) {
+      const before = await BlockReader.open(this.api, parentHash, n - 1, this.parentVersion ?? ownVersion);
+      write.stories = await Promise.all(
+        [...t.finished].map((idx) => this.story(before, reader, BigInt(idx), next, timestampMs)),
+      );
+    }
+    write.enactments = t.enactments;
     const cursor: Cursor = {
       genesisHash: this.api.genesisHash.toHex(),
       number: n,
@@ -283,6 +298,8 @@ export class Indexer {
       delegations: new Map(),
       workers: new Set(),
       referenda: new Set(),
+      finished: new Set(),
+      enactments: [],
       settled: new Map(),
       accounts: [],
       commissions: [],
@@ -393,7 +410,15 @@ export class Indexer {
           break;
         case 'democracy':
           if (f.refIndex !== undefined) t.referenda.add(S(big(f.refIndex)));
+          if (f.refIndex !== undefined && (e.method === 'Passed' || e.method === 'NotPassed'))
+            t.finished.add(S(big(f.refIndex)));
           break;
+        case 'scheduler': {
+          const refIndex = e.method === 'Dispatched' ? democracyTask(f.id) : null;
+          if (refIndex !== null)
+            t.enactments.push({ ...base, refIndex, ...dispatchOutcome(this.api, f.result) });
+          break;
+        }
         default:
           break;
       }
@@ -525,6 +550,45 @@ export class Indexer {
     return { pools: poolRecords, accounts, commissions: t.commissions, treasury, workers, referenda };
   }
 
+  /** A referendum's story from the state before the block it ended in (`before`) and that block. */
+  private async story(
+    before: BlockReader,
+    at: BlockReader,
+    refIndex: bigint,
+    state: RunningState,
+    timestampMs: number,
+  ): Promise<ReferendumStory> {
+    const idx = S(refIndex);
+    const [p, r, ongoing, votings, electorate] = await Promise.all([
+      before.ongoingProposal(refIndex),
+      at.referendum(refIndex),
+      before.referendum(refIndex),
+      before.votings(),
+      before.totalIssuance(),
+    ]);
+    const call = p ? (p.inline ?? (await before.preimage(p.hash, p.len))) : null;
+    const last = state.tallies?.[idx] ?? ['0', '0', '0'];
+    const tally =
+      ongoing?.status === 'Ongoing' ? [S(ongoing.ayes), S(ongoing.nays), S(ongoing.turnout)] : last;
+    return {
+      blockNumber: at.number,
+      timestampMs,
+      refIndex: idx,
+      approved: r?.approved === true,
+      end: S(r?.end ?? BigInt(at.number)),
+      threshold: p?.threshold ?? 'SimpleMajority',
+      delay: S(p?.delay ?? 0n),
+      proposalHash: p?.hash ?? '',
+      call,
+      ayes: tally[0] ?? '0',
+      nays: tally[1] ?? '0',
+      turnout: tally[2] ?? '0',
+      electorate: S(electorate),
+      voters: votesOnReferendum(refIndex, votings),
+      enactment: null,
+    };
+  }
+
   private async poolSnapshot(
     reader: BlockReader,
     p: PoolState,
@@ -635,6 +699,9 @@ export function createHistoryApi(
     },
     async referendumTallies(refIndex) {
       return store.referenda(parseId(refIndex, 'refIndex'));
+    },
+    async referendumStory(refIndex) {
+      return store.story(parseId(refIndex, 'refIndex'));
     },
     async status() {
       if (opts.status) return opts.status();

@@ -7,6 +7,7 @@
  *   pha_treasuryInflow(fromMs?, toMs?)       TreasuryInflow[]
  *   pha_workerSeries(pubkey)                 WorkerSnapshot[]
  *   pha_referendumTallies(refIndex)          ReferendumTally[]   (beyond §6: referenda over time)
+ *   pha_referendumStory(refIndex)            ReferendumStory | null (a finished referendum: call, tally, voters, enactment)
  *   pha_historyStatus()                      IndexerStatus       (which block the history reaches)
  *
  * pid / refIndex: a JSON number or a decimal string; times: unix ms (inclusive, default unbounded);
@@ -45,6 +46,7 @@ export const HISTORY_METHODS = [
   'pha_treasuryInflow',
   'pha_workerSeries',
   'pha_referendumTallies',
+  'pha_referendumStory',
   'pha_historyStatus',
 ] as const;
 
@@ -84,6 +86,10 @@ export function historyHandlers(
     pha_referendumTallies: async (params) => {
       maxParams(params, 1, 'pha_referendumTallies');
       return history.referendumTallies(idParam(params[0], 'refIndex'));
+    },
+    pha_referendumStory: async (params) => {
+      maxParams(params, 1, 'pha_referendumStory');
+      return history.referendumStory(idParam(params[0], 'refIndex'));
     },
     pha_historyStatus: async (params) => {
       maxParams(params, 0, 'pha_historyStatus');

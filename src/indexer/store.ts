@@ -8,6 +8,8 @@
  *   pool:<pid>:<block>:<seq>          PoolSnapshot          acct:<address>:<block>:<seq>  AccountRecord
  *   comm:<pid>:<block>:<seq>          CommissionChange      trea:<block>                  TreasuryInflow
  *   work:<pubkey>:<block>:<seq>       WorkerSnapshot        refr:<index>:<block>:<seq>    ReferendumTally
+ *   rfst:<index>                      ReferendumStory (at its end, without enactment)
+ *   rfen:<index>                      ReferendumEnactment (the Scheduler's Dispatched result)
  *
  * Numbers in keys are zero-padded so key order is numeric order. A block's records, the running state
  * and the cursor are written in one atomic put, and a block's keys depend only on the block, so a crash
@@ -17,6 +19,8 @@ import type {
   AccountRecord,
   CommissionChange,
   PoolSnapshot,
+  ReferendumEnactment,
+  ReferendumStory,
   ReferendumTally,
   TreasuryInflow,
   WorkerSnapshot,
@@ -116,6 +120,9 @@ export interface BlockWrite {
   treasury: TreasuryInflow[];
   workers: WorkerSnapshot[];
   referenda: ReferendumTally[];
+  /** Referenda that ended in this block (their story), and enactments dispatched in it. */
+  stories?: ReferendumStory[];
+  enactments?: Array<ReferendumEnactment & { refIndex: string }>;
 }
 
 const pad = (n: number | string, width: number) => String(n).padStart(width, '0');
@@ -166,6 +173,9 @@ export class IndexStore {
     for (const r of w.commissions) put(`comm:${id(r.pid)}`, r);
     for (const r of w.workers) put(`work:${r.pubkey.toLowerCase()}`, r);
     for (const r of w.referenda) put(`refr:${id(r.refIndex)}`, r);
+    for (const r of w.stories ?? []) pairs.push([`rfst:${id(r.refIndex)}`, JSON.stringify(r)]);
+    for (const { refIndex, ...r } of w.enactments ?? [])
+      pairs.push([`rfen:${id(refIndex)}`, JSON.stringify(r)]);
     for (const r of w.treasury) pairs.push([`trea:${blk(n)}`, JSON.stringify(r)]);
     pairs.push([STATE, JSON.stringify(w.state)]);
     pairs.push([CURSOR, JSON.stringify(w.cursor)]);
@@ -199,5 +209,17 @@ export class IndexStore {
 
   referenda(refIndex: string): Promise<ReferendumTally[]> {
     return this.all(`refr:${id(refIndex)}`);
+  }
+
+  /** A finished referendum's story with its enactment, or null when none was recorded. */
+  async story(refIndex: string): Promise<ReferendumStory | null> {
+    const raw = await this.kv.get(`rfst:${id(refIndex)}`);
+    if (raw === undefined) return null;
+    const enacted = await this.kv.get(`rfen:${id(refIndex)}`);
+    const story = JSON.parse(raw) as ReferendumStory;
+    return {
+      ...story,
+      enactment: enacted === undefined ? null : (JSON.parse(enacted) as ReferendumEnactment),
+    };
   }
 }

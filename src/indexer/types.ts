@@ -140,6 +140,52 @@ export interface ReferendumTally extends RecordBase {
   end: string;
 }
 
+/**
+ * One account's vote on a finished referendum, as Democracy.VotingOf held it at the block before the end
+ * (the final votes). `direction`: a standard vote's side, or `split`. `conviction` 0–6 (0 is 0.1×; split
+ * votes count at 0.1×). `balance`: the capital voted (split: aye + nay); `ayeBalance` / `nayBalance` its
+ * parts. `delegatedVotes` / `delegatedCapital`: what accounts delegating to the voter added (conviction
+ * weighted / capital), counted with a standard vote only, as the pallet counts them.
+ */
+export interface ReferendumVote {
+  voter: string;
+  direction: 'aye' | 'nay' | 'split';
+  conviction: number;
+  balance: string;
+  ayeBalance: string;
+  nayBalance: string;
+  delegatedVotes: string;
+  delegatedCapital: string;
+}
+
+/** The Scheduler's `Dispatched` result of a passed referendum's call; `error` names the DispatchError. */
+export interface ReferendumEnactment extends RecordBase {
+  ok: boolean;
+  error: string | null;
+}
+
+/**
+ * A finished referendum's story, written at the block it ended (`blockNumber`) from the state before it:
+ * the call (SCALE hex, inline or from its preimage; null when the preimage was not on chain), threshold,
+ * enactment delay, final tally, the electorate (total issuance), result and voters; `enactment` once the
+ * Scheduler dispatched the call (null before, and for a rejected referendum).
+ */
+export interface ReferendumStory extends RecordBase {
+  refIndex: string;
+  approved: boolean;
+  end: string;
+  threshold: 'SuperMajorityApprove' | 'SuperMajorityAgainst' | 'SimpleMajority';
+  delay: string;
+  proposalHash: string;
+  call: string | null;
+  ayes: string;
+  nays: string;
+  turnout: string;
+  electorate: string;
+  voters: ReferendumVote[];
+  enactment: ReferendumEnactment | null;
+}
+
 /** Where the indexer is. */
 export interface IndexerStatus {
   genesisHash: string | null;
@@ -160,5 +206,7 @@ export interface HistoryApi {
   treasuryInflow(fromMs?: number, toMs?: number): Promise<TreasuryInflow[]>;
   workerSeries(pubkey: string): Promise<WorkerSnapshot[]>;
   referendumTallies(refIndex: bigint | number | string): Promise<ReferendumTally[]>;
+  /** A finished referendum's story (null while ongoing, or when it ended before the history starts). */
+  referendumStory(refIndex: bigint | number | string): Promise<ReferendumStory | null>;
   status(): Promise<IndexerStatus>;
 }

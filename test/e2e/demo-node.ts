@@ -3,6 +3,8 @@
  * `npm start` does — its history indexer seeded with the snapshot's shipped week of records — moves it
  * into the next UTC day (one more daily point, indexed live) and serves both over WebSocket on 127.0.0.1
  * (port 0) with the dev RPCs on;
+ * with `{ actors: true }` it also runs the demo's in-process actors (Gatekeeper, relayer, the 60 simulated
+ * workers, restored from the snapshot) and serves `sim_startWorker`, as `npm start`'s node does;
  * `startDappServer()` serves the dApp from source with Vite on 127.0.0.1 (port 0);
  * `demoNetworkFixture(chromium)` registers a describe block's hooks that start both and a browser, and stop them.
  */
@@ -16,7 +18,9 @@ import { startServer } from '../../chain/server.js';
 import { DEMO_SNAPSHOT } from '../../chain/snapshot.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { parseSnapshot, shippedHistory } from '../../src/pallets-mock/devchain/snapshot.js';
+import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { simMethods } from '../../src/pallets-mock/rpc/sim-methods.js';
 import { launchChromium } from './browser.js';
 import { startVite } from './dapp-server.js';
 import { nextUtcDay } from './trust-steps.js';
@@ -28,22 +32,42 @@ export interface DemoNode {
   close(): Promise<void>;
 }
 
-export async function startDemoNode(): Promise<DemoNode> {
+export interface DemoNodeOptions {
+  /** Run the in-process actors and serve sim_startWorker (default off). */
+  actors?: boolean;
+  /** Origins whose pages may call dev and sim methods (the dApp's; default the node's own default). */
+  rpcCors?: string[];
+}
+
+export async function startDemoNode(opts: DemoNodeOptions = {}): Promise<DemoNode> {
   await cryptoReady();
   const snapshot = parseSnapshot(gunzipSync(readFileSync(DEMO_SNAPSHOT)).toString('utf8'), DEMO_SNAPSHOT);
   const chain = new DevChain({ mode: 'Instant', profile: snapshot.profile, resume: [snapshot.block] });
+  let actors: ActorSupervisor | undefined;
+  if (opts.actors) {
+    actors = new ActorSupervisor(chain);
+    actors.start(snapshot.actors ?? undefined);
+  }
   const history = await startNodeHistory(chain, undefined, { seed: shippedHistory(snapshot) });
   await nextUtcDay(chain);
   // a second block: @polkadot/api signs against the best block's parent and reads that block's runtime
   // version at its parent, which must not be the snapshot head's (pruned) parent
   await chain.newBlocks(1);
   await history.indexer.syncTo(Number(chain.best));
-  const node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true, modules: [history.module] });
+  const node = await startServer(chain, {
+    host: '127.0.0.1',
+    port: 0,
+    dev: true,
+    modules: [history.module],
+    ...(actors ? { devModules: [simMethods(() => actors)] } : {}),
+    ...(opts.rpcCors ? { rpcCors: opts.rpcCors } : {}),
+  });
   return {
     chain,
     url: node.url,
     async close() {
       await node.close();
+      actors?.stop();
       await history.stop();
       chain.stop();
     },
@@ -69,11 +93,12 @@ export interface DemoNetwork {
 }
 
 /** Call inside a describe block: its tests read the demo node, the dApp and a Chromium from the result. */
-export function demoNetworkFixture(chromium: string): DemoNetwork {
+export function demoNetworkFixture(chromium: string, opts: DemoNodeOptions = {}): DemoNetwork {
   const net = {} as DemoNetwork;
   beforeAll(async () => {
-    net.node = await startDemoNode();
     net.dapp = await startDappServer();
+    // the dApp's page is the local user's: it may call the dev and sim methods
+    net.node = await startDemoNode({ ...opts, rpcCors: [new URL(net.dapp.base).origin] });
     net.browser = await launchChromium(chromium);
   }, 180_000);
   afterAll(async () => {

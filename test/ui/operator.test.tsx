@@ -115,9 +115,10 @@ describe('stake bounds', () => {
       ok: false,
       problem: { key: 'check.stakeAboveMax' },
     });
-    expect(checkStake('6000', l, 'en')).toMatchObject({
+    // says by how much the free stake is short
+    expect(checkStake('6000', l, 'en')).toEqual({
       ok: false,
-      problem: { key: 'check.stakeAboveFree' },
+      problem: { key: 'check.stakeAboveFree', params: { free: 5000n * PHA, short: 1000n * PHA } },
     });
     expect(checkStake('2000', { ...l, current: 2000n * PHA }, 'en')).toMatchObject({
       ok: false,

@@ -5,6 +5,12 @@
  * record says 'disconnected' (never "rejected"); once the node is back the transaction's fate is looked up
  * (tx-fate.ts): included (with its outcome), still in the pool (watched on), or not sent.
  * Resolves with the final record (finalized, failed or notSent); never throws.
+ *
+ * Transactions of one account are serialised: the next one reads `system_accountNextIndex` (on-chain nonce
+ * plus the account's pooled transactions) only once the previous one is in the pool or refused, so two
+ * never share a nonce. A key that also signs elsewhere (a simulated worker's operator key is often the
+ * wallet's) can still take a nonce between the read and the send: the pool then answers `1014 Priority is
+ * too low` (or `1010 … outdated`), and the transaction is signed again once with the next nonce.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
@@ -24,6 +30,23 @@ export interface SubmitOptions {
   /** Called with the record as soon as it exists (forms follow it by id). */
   onCreated?: (rec: TxRecord) => void;
 }
+
+const lanes = new Map<string, Promise<unknown>>();
+
+/** Runs `fn` after every earlier `fn` of the same account settled (one lane per signer). */
+function inLane<T>(address: string, fn: () => Promise<T>): Promise<T> {
+  const run = (lanes.get(address) ?? Promise.resolve()).then(fn, fn);
+  const tail = run.catch(() => undefined);
+  lanes.set(address, tail);
+  void tail.then(() => {
+    if (lanes.get(address) === tail) lanes.delete(address);
+  });
+  return run;
+}
+
+/** The pool refused the nonce: another sender of the same account took it first. */
+const nonceTaken = (err: unknown): boolean =>
+  /Priority is too low|1014|outdated/i.test(err instanceof Error ? err.message : String(err));
 
 function failure(api: ApiPromise, result: ISubmittableResult): DispatchError | undefined {
   for (const { event } of result.events) {
@@ -178,7 +201,7 @@ export function submitTx({
     }
     api.on('disconnected', onDrop);
     const lost = () => drops > 0 || !api.isConnected;
-    const send = async () => {
+    const attempt = async () => {
       const [nonce, head] = await Promise.all([
         api.rpc.system.accountNextIndex(account.address),
         api.rpc.chain.getHeader(),
@@ -199,6 +222,15 @@ export function submitTx({
       if (settled || drops > 0) u();
       else unsub = u;
     };
+    const send = () =>
+      inLane(account.address, async () => {
+        try {
+          await attempt();
+        } catch (err) {
+          if (lost() || !nonceTaken(err)) throw err;
+          await attempt();
+        }
+      });
     const sending = send().catch((err: unknown) => {
       if (!lost()) finish({ status: 'failed', error: decodeThrown(err) });
       else if (drops === 0) onDrop();

@@ -35,6 +35,7 @@ import { gkParams } from './gk-tokenomic.js';
 import { parseState, stringifyState } from './json-state.js';
 import { accountOf, signCall } from './tx-signer.js';
 import {
+  DEV_BENCHMARK_BLOCKS,
   RETRY_BLOCKS,
   relayCall,
   WorkerAgent,
@@ -147,6 +148,7 @@ export class ActorSupervisor {
       pool: o.pool,
       stake: o.stake,
       iterationsPerSecond: o.iterationsPerSecond ?? 100n,
+      ...(this.chain.profile === 'production' ? {} : { benchmarkBlocks: DEV_BENCHMARK_BLOCKS }),
     };
     const agent = new WorkerAgent(plan);
     const existing = this.agents.get(agent.pubkey);

@@ -44,6 +44,8 @@ export interface PRuntimeOptions {
   operator?: string | null;
   /** Benchmark iterations per second (P ≈ 6 × this). */
   iterationsPerSecond?: bigint;
+  /** Dev networks: report the benchmark after at most this many blocks (see WorkerStateMachine). */
+  benchmarkBlocks?: bigint;
   paraId?: bigint;
   genesisBlockHash?: string;
   version?: bigint;
@@ -90,6 +92,7 @@ export class PRuntimeWorker {
     this.ecdhPubkey = toHex(sr25519PairFromSeed(devSeed(`worker/${name}/ecdh/${this.pubkey}`)).publicKey);
     this.egress = new SignedMessageChannel({ type: 'Worker', value: this.pubkey }, this.identity);
     this.state = new WorkerStateMachine(this.pubkey);
+    this.state.benchBlocksCap = opts.benchmarkBlocks ?? null;
     this.iterationsPerSecond = opts.iterationsPerSecond ?? 100n;
   }
 

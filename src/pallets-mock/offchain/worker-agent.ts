@@ -35,7 +35,17 @@ export interface WorkerPlan {
   iterationsPerSecond: bigint;
   /** Which simulated attestation to register with (default IAS). */
   attestation?: AttestationKind;
+  /** Dev networks: benchmark for at most this many blocks (`DEV_BENCHMARK_BLOCKS`), not the chain's 50. */
+  benchmarkBlocks?: bigint;
 }
+
+/**
+ * The dev-profile benchmark duration of simulated workers (`dev` and `demo` profiles, not `production`):
+ * the pRuntime reports its score one block after `BenchStart` (12 s at the node's interval) instead of
+ * waiting the chain's BenchmarkDuration of 50 blocks (10 minutes). The chain accepts any report of at
+ * least one second, as Phala's does.
+ */
+export const DEV_BENCHMARK_BLOCKS = 1n;
 
 export type AttestationKind = 'ias' | 'dcap';
 
@@ -106,6 +116,7 @@ export class WorkerAgent {
       name: plan.name,
       operator: plan.operator,
       iterationsPerSecond: plan.iterationsPerSecond,
+      ...(plan.benchmarkBlocks === undefined ? {} : { benchmarkBlocks: plan.benchmarkBlocks }),
     });
   }
 

@@ -73,7 +73,10 @@ export function checkStake(
     return { ok: false, problem: { key: 'check.stakeNotMore', params: { current: l.current } } };
   const available = l.free + (l.current ?? 0n);
   if (amount > available)
-    return { ok: false, problem: { key: 'check.stakeAboveFree', params: { free: available } } };
+    return {
+      ok: false,
+      problem: { key: 'check.stakeAboveFree', params: { free: available, short: amount - available } },
+    };
   return { ok: true, amount };
 }
 

@@ -10,7 +10,7 @@ import { useConnection } from '../../api/api-context.js';
 import { useNowSecs } from '../../api/chain-time.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
-import { formatDuration, formatPha, formatPhaExact, shortAddress } from '../../ui/format.js';
+import { formatDuration, formatPha, formatPhaExact, parsePha, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
 import { Skeleton } from '../../ui/skeleton.js';
@@ -35,6 +35,10 @@ import {
 import { bitsToNumber, maxStake, minStake } from './stake-bounds.js';
 import { checkText, explainError, type OpT, useOpT } from './use-op-t.js';
 import { useHasRpc } from './use-rpc-methods.js';
+import { WorkerProgress } from './worker-progress.js';
+
+/** `sim_startWorker`'s stake when none is given (PHA). */
+const SIM_DEFAULT_STAKE = '5000';
 
 const WorkerChart = lazy(() => import('./worker-chart.js'));
 
@@ -49,7 +53,7 @@ function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
   const devName = tx.account?.source === 'dev' ? tx.account.name : undefined;
   const [suri, setSuri] = useState(devName ? `//${devName}` : '');
   const [stake, setStake] = useState('');
-  const [sim, setSim] = useState<{ pubkey?: string; error?: string }>({});
+  const [sim, setSim] = useState<{ pubkey?: string; stake?: bigint; error?: string }>({});
   const key = checkPubkey(pubkey);
   const startSim = async () => {
     setSim({});
@@ -57,7 +61,9 @@ function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
       const params: Record<string, unknown> = { operator: suri.trim(), pool: Number(pool.pid) };
       if (stake.trim()) params.stake = stake.trim();
       const out: unknown = await provider.send('sim_startWorker', [params]);
-      setSim({ pubkey: String(out) });
+      // the node's own parser takes "5000" / "12.5" PHA; the default is sim_startWorker's (contracts §5)
+      const planned = parsePha(stake.trim() || SIM_DEFAULT_STAKE, 'en') ?? 0n;
+      setSim({ pubkey: String(out), stake: planned });
     } catch (err) {
       setSim({ error: err instanceof Error ? err.message : String(err) });
     }
@@ -81,9 +87,18 @@ function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
             {t('register.simStart')}
           </button>
           {sim.pubkey && (
-            <p data-testid="sim-started" className="mono">
-              {t('register.simStarted', { pubkey: sim.pubkey })}
-            </p>
+            <>
+              <p data-testid="sim-started" className="mono">
+                {t('register.simStarted', { pubkey: sim.pubkey })}
+              </p>
+              <WorkerProgress
+                pool={pool}
+                pubkey={sim.pubkey}
+                stake={sim.stake ?? 0n}
+                canAct={canAct}
+                onRestartSim={() => void startSim()}
+              />
+            </>
           )}
           {sim.error && (
             <p className="problem" role="alert">

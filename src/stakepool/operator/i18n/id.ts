@@ -95,7 +95,8 @@ export const id: Record<OpKey, string> = {
   'check.capBelowValue': 'Kapasitas tidak boleh di bawah nilai pool saat ini ({value} PHA).',
   'check.stakeBelowMin': 'Stake minimal {min} PHA (k·√P).',
   'check.stakeAboveMax': 'Stake paling banyak {max} PHA (Ve akan melebihi Vmax).',
-  'check.stakeAboveFree': 'Pool hanya memiliki {free} PHA stake bebas untuk worker ini.',
+  'check.stakeAboveFree':
+    'Pool hanya memiliki {free} PHA stake bebas untuk worker ini: kurang {short} PHA. Tunggu delegasi, atau gunakan stake lebih kecil.',
   'check.stakeNotMore': 'Memulai ulang membutuhkan stake lebih dari {current} PHA saat ini.',
   'check.address': '"{address}" bukan alamat.',
   'check.already': '{address} sudah ada di daftar putih.',
@@ -104,6 +105,35 @@ export const id: Record<OpKey, string> = {
   'check.pubkey': 'Kunci publik worker berukuran 32 byte dalam hex (0x diikuti 64 digit hex).',
   'workers.title': 'Worker ({n})',
   'workers.none': 'Belum ada worker di pool ini.',
+  'stage.attested': 'Teratestasi',
+  'stage.registered': 'Terdaftar',
+  'stage.benchmarked': 'Terbenchmark',
+  'stage.added': 'Ditambahkan ke pool',
+  'stage.computing': 'Berkomputasi',
+  'stage.status.done': 'selesai',
+  'stage.status.current': 'sedang berjalan',
+  'stage.status.pending': 'menunggu',
+  'stage.status.failed': 'terhambat',
+  'stage.attested.doing': 'pRuntime sedang membuat laporan atestasi.',
+  'stage.registered.doing': 'Relayer mengirim atestasi (register_worker_v2); masuk di blok berikutnya.',
+  'stage.benchmarked.doing':
+    'pRuntime menjalankan benchmark dan melaporkan skornya (satu blok di jaringan dev).',
+  'stage.added.doing': 'Kunci operator menambahkan worker ke pool (add_worker).',
+  'stage.computing.doing':
+    'Kunci operator memulai komputasi dengan stake yang direncanakan (start_computing).',
+  'stage.attested.retryHint': 'Menjalankan worker simulasi lagi (worker yang sama).',
+  'stage.registered.retryHint': 'Menjalankan worker simulasi lagi (worker yang sama).',
+  'stage.benchmarked.retryHint': 'Menjalankan worker simulasi lagi (worker yang sama).',
+  'stage.added.retryHint': 'Menambahkan worker ke pool dari dompet Anda.',
+  'stage.computing.retryHint': 'Memulai komputasi dengan stake yang direncanakan dari dompet Anda.',
+  'stage.retry': 'Coba lagi sekarang',
+  'stage.fail.stakeShort':
+    'Memulai komputasi butuh {stake} PHA stake bebas, tetapi pool hanya memiliki {free} PHA: kurang {short} PHA. Komputasi dimulai setelah delegasi mencukupi; coba lagi saat itu.',
+  'stage.fail.otherPool': 'Worker sudah berada di pool #{pool}: keluarkan dari sana dulu.',
+  'stage.fail.notOwner':
+    'Worker didaftarkan oleh operator {operator}, yang bukan pemilik pool ini: hanya pemilik pool yang boleh menambahkannya.',
+  'stage.fail.coolingDown':
+    'Worker sedang dalam masa pendinginan setelah berhenti: dapat dimulai lagi setelah masa itu berakhir.',
   'register.title': 'Tambah worker',
   'register.sim': 'Worker simulasi (node dev)',
   'register.simHint':
