@@ -31,7 +31,7 @@ export default function ApprovalChart({
 }) {
   const data = TURNOUTS.map((x) => ({
     turnout: x,
-    required: +(requiredAyeShare(threshold, x / 100) * 100).toFixed(2),
+    required: Math.round(requiredAyeShare(threshold, x / 100) * 10_000) / 100,
   }));
   const x = Math.min(100, Math.max(0.5, turnoutPct));
   return (

@@ -56,27 +56,39 @@ export function ReferendumStoryView({ index }: { index: number }) {
         {t(`${THRESHOLD_KEY[s.threshold]}.explain`)}
       </p>
       <dl className="stats">
-        <dt>{t('story.result')}</dt>
-        <dd data-testid="story-result" data-approved={s.approved}>
-          {t(s.approved ? 'story.passed' : 'story.rejected')}
-        </dd>
-        <dt>{t('ref.ayes')}</dt>
-        <dd data-testid="story-ayes">{pha(s.ayes)}</dd>
-        <dt>{t('ref.nays')}</dt>
-        <dd data-testid="story-nays">{pha(s.nays)}</dd>
-        <dt>{t('ref.turnout')}</dt>
-        <dd data-testid="story-turnout">
-          {t('story.turnoutValue', {
-            amount: pha(s.turnout),
-            pct: formatPercent(share(s.turnout, s.electorate), locale),
-          })}
-        </dd>
-        <dt>{t('story.ended')}</dt>
-        <dd>{t('story.block', { block: s.end })}</dd>
-        <dt>{t('story.enactment')}</dt>
-        <dd data-testid="story-enactment" data-ok={s.enactment?.ok ?? ''}>
-          <Enactment story={s} />
-        </dd>
+        <div>
+          <dt>{t('story.result')}</dt>
+          <dd data-testid="story-result" data-approved={s.approved}>
+            {t(s.approved ? 'story.passed' : 'story.rejected')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('ref.ayes')}</dt>
+          <dd data-testid="story-ayes">{pha(s.ayes)}</dd>
+        </div>
+        <div>
+          <dt>{t('ref.nays')}</dt>
+          <dd data-testid="story-nays">{pha(s.nays)}</dd>
+        </div>
+        <div>
+          <dt>{t('ref.turnout')}</dt>
+          <dd data-testid="story-turnout">
+            {t('story.turnoutValue', {
+              amount: pha(s.turnout),
+              pct: formatPercent(share(s.turnout, s.electorate), locale),
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('story.ended')}</dt>
+          <dd>{t('story.block', { block: s.end })}</dd>
+        </div>
+        <div>
+          <dt>{t('story.enactment')}</dt>
+          <dd data-testid="story-enactment" data-ok={s.enactment?.ok ?? ''}>
+            <Enactment story={s} />
+          </dd>
+        </div>
       </dl>
       <VoterTable voters={s.voters} />
     </div>

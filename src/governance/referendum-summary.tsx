@@ -4,7 +4,7 @@
  * the enactment block, and the approval curve with the current point.
  */
 import { lazy, Suspense } from 'react';
-import { formatPha } from '../ui/format.js';
+import { formatCount, formatPercent, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import type { OngoingReferendum } from './chain/decode.js';
 import { passes, votesToFlip } from './model/threshold.js';
@@ -35,6 +35,7 @@ export function ReferendumSummary({
   const flip = votesToFlip(r.threshold, r.tally, electorate);
   const pha = (v: bigint) => formatPha(v, locale);
   const turnoutPct = electorate > 0n ? Number((r.tally.turnout * 1_000_000n) / electorate) / 10_000 : 0;
+  const percent = (pct: number | null) => formatPercent(pct === null ? null : pct / 100, locale);
   const total = r.tally.ayes + r.tally.nays;
   const ayePct = total > 0n ? Number((r.tally.ayes * 10_000n) / total) / 100 : null;
   return (
@@ -44,16 +45,28 @@ export function ReferendumSummary({
         {t(`${THRESHOLD_KEY[r.threshold]}.explain`)}
       </p>
       <dl className="stats">
-        <dt>{t('ref.ayes')}</dt>
-        <dd data-testid="tally-ayes">{pha(r.tally.ayes)}</dd>
-        <dt>{t('ref.nays')}</dt>
-        <dd data-testid="tally-nays">{pha(r.tally.nays)}</dd>
-        <dt>{t('ref.turnout')}</dt>
-        <dd>{t('ref.turnoutValue', { amount: pha(r.tally.turnout), pct: turnoutPct.toFixed(4) })}</dd>
-        <dt>{t('ref.ends')}</dt>
-        <dd>{t('ref.endsValue', { block: r.end.toString(), left: until(r.end) })}</dd>
-        <dt>{t('ref.enactment')}</dt>
-        <dd data-testid="enactment">{t('ref.enactmentValue', { block: enactmentBlock(r).toString() })}</dd>
+        <div>
+          <dt>{t('ref.ayes')}</dt>
+          <dd data-testid="tally-ayes">{pha(r.tally.ayes)}</dd>
+        </div>
+        <div>
+          <dt>{t('ref.nays')}</dt>
+          <dd data-testid="tally-nays">{pha(r.tally.nays)}</dd>
+        </div>
+        <div>
+          <dt>{t('ref.turnout')}</dt>
+          <dd>{t('ref.turnoutValue', { amount: pha(r.tally.turnout), pct: percent(turnoutPct) })}</dd>
+        </div>
+        <div>
+          <dt>{t('ref.ends')}</dt>
+          <dd>{t('ref.endsValue', { block: formatCount(r.end, locale), left: until(r.end) })}</dd>
+        </div>
+        <div>
+          <dt>{t('ref.enactment')}</dt>
+          <dd data-testid="enactment">
+            {t('ref.enactmentValue', { block: formatCount(enactmentBlock(r), locale) })}
+          </dd>
+        </div>
       </dl>
       <p data-testid="projection" data-passing={passing} className={passing ? 'badge ok' : 'badge warn'}>
         {passing ? t('ref.passing') : t('ref.failing')}{' '}
@@ -66,8 +79,8 @@ export function ReferendumSummary({
           ayePct={ayePct}
           curveLabel={t('ref.curve')}
           pointLabel={t('ref.point', {
-            turnout: turnoutPct.toFixed(2),
-            aye: ayePct === null ? '–' : ayePct.toFixed(2),
+            turnout: percent(turnoutPct),
+            aye: percent(ayePct),
           })}
         />
       </Suspense>

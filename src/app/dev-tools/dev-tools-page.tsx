@@ -6,7 +6,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { useHasRpc } from '../../stakepool/operator/use-rpc-methods.js';
-import { formatPha, parsePha } from '../../ui/format.js';
+import { formatDateTime, formatPha, parsePha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { normaliseAddress } from '../../wallet/address.js';
 import { useSelectedAccount } from '../../wallet/wallet-context.js';
@@ -128,10 +128,7 @@ export function DevToolsPage() {
             if (!Number.isFinite(n) || n <= 0) throw new Error(t('error.amount'));
             const ms = Math.round(n * (unit === 'days' ? DAY_MS : HOUR_MS));
             const { nowMs, best } = await guard(() => jumpTime(api, provider, ms));
-            const date = new Date(nowMs).toLocaleString(locale === 'id' ? 'id-ID' : 'en-US', {
-              timeZone: 'UTC',
-            });
-            return t('time.done', { date: `${date} UTC`, best });
+            return t('time.done', { date: formatDateTime(nowMs, locale), best });
           }}
         >
           <Field label={t('time.amount')}>

@@ -5,7 +5,7 @@
  * otherwise commission × payout), and the rest compounding for delegators. Shown as numbers and a bar.
  */
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { formatPha } from '../../ui/format.js';
+import { formatPercent, formatPha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import type { WorkerView } from './operator-queries.js';
 import { useOpT } from './use-op-t.js';
@@ -54,7 +54,7 @@ export function EarningsSplit({ pool, workers }: { pool: PoolSummary; workers: r
           <ul>
             {parts.map(([k, v]) => (
               <li key={k} data-testid={`split-${k}`} data-planck={v.toString()}>
-                {t(`split.${k}`, { amount: formatPha(v, locale), pct: pct(v).toFixed(1) })}
+                {t(`split.${k}`, { amount: formatPha(v, locale), pct: formatPercent(pct(v) / 100, locale) })}
               </li>
             ))}
           </ul>

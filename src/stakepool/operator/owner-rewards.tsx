@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { formatPermill, formatPha } from '../../ui/format.js';
+import { formatPercent, formatPermill, formatPha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
@@ -25,7 +25,7 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
   const tx = useWalletTx();
   const [unwrap, setUnwrap] = useState(false);
   const reward = accounts?.ownerReward ?? 0n;
-  const ownerPct = (pool.commission / 1e6) * 80;
+  const ownerShare = (pool.commission / 1e6) * 0.8;
   return (
     <section className="card" data-testid="owner-rewards">
       <h2>{t('rewards.title')}</h2>
@@ -38,8 +38,8 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
       <p className="hint">
         {t('rewards.split', {
           commission: formatPermill(pool.commission, locale),
-          owner: ownerPct.toFixed(1),
-          delegators: (80 - ownerPct).toFixed(1),
+          owner: formatPercent(ownerShare, locale),
+          delegators: formatPercent(0.8 - ownerShare, locale),
         })}
       </p>
       <label>

@@ -48,20 +48,32 @@ export function PoolConsole({
       <a href="#/operator">{t('back')}</a>
       <h1>{t('console.title', { pid })}</h1>
       <dl className="stats" data-testid="operator-stats">
-        <dt>{t('stats.owner')}</dt>
-        <dd className="mono">{shortAddress(pool.owner)}</dd>
-        <dt>{t('stats.value')}</dt>
-        <dd data-planck={pool.totalValue.toString()}>{formatPha(pool.totalValue, locale)} PHA</dd>
-        <dt>{t('stats.free')}</dt>
-        <dd data-testid="free-stake" data-planck={pool.freeStake.toString()}>
-          {formatPha(pool.freeStake, locale)} PHA
-        </dd>
-        <dt>{t('stats.commission')}</dt>
-        <dd>{formatPermill(pool.commission, locale)}</dd>
-        <dt>{t('stats.cap')}</dt>
-        <dd>{pool.cap === null ? t('stats.noCap') : `${formatPha(pool.cap, locale)} PHA`}</dd>
-        <dt>{t('stats.apr')}</dt>
-        <dd>{formatPercent(apr, locale)}</dd>
+        <div>
+          <dt>{t('stats.owner')}</dt>
+          <dd className="mono">{shortAddress(pool.owner)}</dd>
+        </div>
+        <div>
+          <dt>{t('stats.value')}</dt>
+          <dd data-planck={pool.totalValue.toString()}>{formatPha(pool.totalValue, locale)} PHA</dd>
+        </div>
+        <div>
+          <dt>{t('stats.free')}</dt>
+          <dd data-testid="free-stake" data-planck={pool.freeStake.toString()}>
+            {formatPha(pool.freeStake, locale)} PHA
+          </dd>
+        </div>
+        <div>
+          <dt>{t('stats.commission')}</dt>
+          <dd>{formatPermill(pool.commission, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('stats.cap')}</dt>
+          <dd>{pool.cap === null ? t('stats.noCap') : `${formatPha(pool.cap, locale)} PHA`}</dd>
+        </div>
+        <div>
+          <dt>{t('stats.apr')}</dt>
+          <dd>{formatPercent(apr, locale)}</dd>
+        </div>
       </dl>
       <p>
         <a href={`#/pool/${pid}`}>{t('console.publicPage')}</a>

@@ -10,7 +10,14 @@ import { useConnection } from '../../api/api-context.js';
 import { useNowSecs } from '../../api/chain-time.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
-import { formatDuration, formatPha, formatPhaExact, parsePha, shortAddress } from '../../ui/format.js';
+import {
+  formatDuration,
+  formatNumber,
+  formatPha,
+  formatPhaExact,
+  parsePha,
+  shortAddress,
+} from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
 import { Skeleton } from '../../ui/skeleton.js';
@@ -245,28 +252,44 @@ function WorkerRow({
       </label>{' '}
       <strong data-testid="worker-state">{stateText(t, w)}</strong>
       <dl className="stats">
-        <dt>{t('monitor.v')}</dt>
-        <dd data-testid="worker-v">{bitsToNumber(w.v).toFixed(4)}</dd>
-        <dt>{t('monitor.ve')}</dt>
-        <dd>{bitsToNumber(w.ve).toFixed(4)}</dd>
-        <dt>{t('monitor.p')}</dt>
-        <dd>
-          {w.pInit} / {w.pInstant}
-        </dd>
-        <dt>{t('monitor.confidence')}</dt>
-        <dd>{w.confidenceLevel}</dd>
-        <dt>{t('monitor.stake')}</dt>
-        <dd data-testid="worker-stake" data-planck={w.stake.toString()}>
-          {formatPha(w.stake, locale)} PHA
-        </dd>
-        <dt>{t('monitor.heartbeat')}</dt>
-        <dd data-testid="worker-heartbeat" data-secs={String(hb)}>
-          {hasHeartbeat(w) ? t('monitor.ago', { ago: formatDuration(now - hb, locale) }) : t('monitor.never')}
-        </dd>
-        <dt>{t('monitor.rewards')}</dt>
-        <dd data-testid="worker-rewards" data-planck={w.totalReward.toString()}>
-          {formatPha(w.totalReward, locale)} PHA
-        </dd>
+        <div>
+          <dt>{t('monitor.v')}</dt>
+          <dd data-testid="worker-v">{formatNumber(bitsToNumber(w.v), locale, 4)}</dd>
+        </div>
+        <div>
+          <dt>{t('monitor.ve')}</dt>
+          <dd>{formatNumber(bitsToNumber(w.ve), locale, 4)}</dd>
+        </div>
+        <div>
+          <dt>{t('monitor.p')}</dt>
+          <dd>
+            {w.pInit} / {w.pInstant}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('monitor.confidence')}</dt>
+          <dd>{w.confidenceLevel}</dd>
+        </div>
+        <div>
+          <dt>{t('monitor.stake')}</dt>
+          <dd data-testid="worker-stake" data-planck={w.stake.toString()}>
+            {formatPha(w.stake, locale)} PHA
+          </dd>
+        </div>
+        <div>
+          <dt>{t('monitor.heartbeat')}</dt>
+          <dd data-testid="worker-heartbeat" data-secs={String(hb)}>
+            {hasHeartbeat(w)
+              ? t('monitor.ago', { ago: formatDuration(now - hb, locale) })
+              : t('monitor.never')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('monitor.rewards')}</dt>
+          <dd data-testid="worker-rewards" data-planck={w.totalReward.toString()}>
+            {formatPha(w.totalReward, locale)} PHA
+          </dd>
+        </div>
       </dl>
       {w.coolingDown && (
         <p data-testid="cooldown">

@@ -192,18 +192,26 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
       <a href="#/manager">{t('back')}</a>
       <h1>{t('console.title', { pid: vault.pid.toString() })}</h1>
       <dl className="stats">
-        <dt>{t('stats.value')}</dt>
-        <dd data-testid="vault-value" data-planck={vault.totalValue.toString()}>
-          {pha(vault.totalValue)}
-        </dd>
-        <dt>{t('stats.free')}</dt>
-        <dd data-testid="vault-free" data-planck={vault.freeStake.toString()}>
-          {pha(vault.freeStake)}
-        </dd>
-        <dt>{t('stats.commission')}</dt>
-        <dd>{formatPermill(vault.commission, locale)}</dd>
-        <dt>{t('stats.apr')}</dt>
-        <dd>{formatPercent(index.apr(vault), locale)}</dd>
+        <div>
+          <dt>{t('stats.value')}</dt>
+          <dd data-testid="vault-value" data-planck={vault.totalValue.toString()}>
+            {pha(vault.totalValue)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('stats.free')}</dt>
+          <dd data-testid="vault-free" data-planck={vault.freeStake.toString()}>
+            {pha(vault.freeStake)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('stats.commission')}</dt>
+          <dd>{formatPermill(vault.commission, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('stats.apr')}</dt>
+          <dd>{formatPercent(index.apr(vault), locale)}</dd>
+        </div>
       </dl>
       <p>
         <a href={`#/vault/${vault.pid}`}>{t('console.publicPage')}</a>

@@ -1,0 +1,43 @@
+/**
+ * Numbers and dates on screen come from one module, src/ui/format.ts (exact bigint → decimal, Intl for the
+ * locale): no component formats on its own with toFixed, toLocaleString, toLocale{Date,Time}String or
+ * toISOString (those ignore the chosen language or show raw ISO). The scan reads every component and
+ * is shown to catch a stray call on a bad example.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../../src');
+/** Formatting of its own outside format.ts; `.toFixed(` etc. on any receiver. */
+const OWN_FORMATTING = /\.(toFixed|toLocaleString|toLocaleDateString|toLocaleTimeString|toISOString)\(/;
+
+function components(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? components(join(dir, e.name)) : e.name.endsWith('.tsx') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** `file:line` of each line that formats on its own. */
+function ownFormatting(file: string, text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line, i) => (OWN_FORMATTING.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : []));
+}
+
+describe('one formatting module', () => {
+  it('finds a component that formats a number itself', () => {
+    expect(ownFormatting('bad.tsx', 'const a = 1;\n<dd>{share.toFixed(2)}%</dd>')).toEqual([
+      'bad.tsx:2: <dd>{share.toFixed(2)}%</dd>',
+    ]);
+    expect(ownFormatting('bad.tsx', '{new Date(ms).toLocaleString()}')).toHaveLength(1);
+    expect(ownFormatting('good.tsx', '{formatPercent(share, locale)}')).toEqual([]);
+  });
+
+  it('no component of the dApp formats numbers or dates outside src/ui/format.ts', () => {
+    const files = components(ROOT);
+    expect(files.length).toBeGreaterThan(50);
+    const found = files.flatMap((f) => ownFormatting(relative(ROOT, f), readFileSync(f, 'utf8')));
+    expect(found).toEqual([]);
+  });
+});
