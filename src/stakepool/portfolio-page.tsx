@@ -79,7 +79,14 @@ export function PortfolioPage() {
                       </dd>
                     </div>
                   </dl>
-                  {pool && <WithdrawForm nft={n} pool={pool} account={account} />}
+                  {pool && (
+                    <WithdrawForm
+                      nft={n}
+                      pool={pool}
+                      account={account}
+                      wphaMinBalance={index.wphaMinBalance}
+                    />
+                  )}
                 </li>
               );
             })}

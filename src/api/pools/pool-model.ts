@@ -11,6 +11,8 @@ export interface WithdrawRequest {
   user: string;
   startTime: number;
   nftId: number;
+  /** Shares of the request (its withdraw NFT's `stake-info`); 0 until read. */
+  shares: bigint;
 }
 
 export interface PoolSummary {
@@ -63,7 +65,7 @@ export function decodePoolProxy(value: Plain): PoolRecord {
     cdWorkers: kind === 'StakePool' ? arr(p.cdWorkers).map(str) : [],
     withdrawQueue: arr(base.withdrawQueue).map((w) => {
       const r = obj(w, 'withdraw');
-      return { user: str(r.user), startTime: num(r.startTime), nftId: num(r.nftId) };
+      return { user: str(r.user), startTime: num(r.startTime), nftId: num(r.nftId), shares: 0n };
     }),
     investPools: kind === 'Vault' ? arr(p.investPools).map(big) : [],
   };

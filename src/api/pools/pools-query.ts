@@ -9,7 +9,7 @@ import type { ApiPromise } from '@polkadot/api';
 import { hexToU8a, u8aToString } from '@polkadot/util';
 import { type BulkItem, bulkItem, readRaw, type StorageRead } from '../bulk-storage.js';
 import { chainConstants } from '../chain-constants.js';
-import { arr, big, obj, type Plain, str } from '../codec.js';
+import { arr, big, obj, type Plain, str, u128FromLe } from '../codec.js';
 import { hasStorage } from '../runtime-access.js';
 import { fixedToNumber, type NetworkEconomy } from './apr.js';
 import { decodePoolProxy, earningStake, type PoolSummary } from './pool-model.js';
@@ -17,7 +17,11 @@ import { decodePoolProxy, earningStake, type PoolSummary } from './pool-model.js
 export interface PoolsData {
   pools: PoolSummary[];
   economy: NetworkEconomy;
+  /** The W-PHA asset's minimum balance (the withdraw queue is paid while free stake exceeds it). */
+  wphaMinBalance: bigint;
 }
+
+const STAKE_INFO = 'stake-info';
 
 /** The decoded values of `item` at `keys` in a read. */
 const valuesOf = (read: StorageRead, item: BulkItem, keys: string[]): Plain[] =>
@@ -65,6 +69,7 @@ export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
     return {
       pools: [],
       economy: { budgetPerBlock: 0, treasuryRatio: 0, blockTimeSecs: 12, totalStakeInWork: 0n },
+      wphaMinBalance: 0n,
     };
   const count = bulkItem(api, 'phalaBasePool', 'poolCount');
   const tokenomic = hasStorage(api, 'phalaComputation', 'tokenomicParameters')
@@ -101,8 +106,21 @@ export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
     ? bulkItem(api, 'phalaComputation', 'workerBindings')
     : null;
   const bindingKeys = bindings ? workers.map((w) => bindings.key(w)) : [];
-  const second = await readRaw(api, [...assetKeys, ...bindingKeys], block);
+  const asset = bulkItem(api, 'assets', 'asset');
+  const assetKey = asset.key(wphaAssetId);
+  const properties = hasStorage(api, 'rmrkCore', 'properties')
+    ? bulkItem(api, 'rmrkCore', 'properties')
+    : null;
+  const queued = found.flatMap(({ record }) => record.withdrawQueue.map((w) => ({ cid: record.cid, w })));
+  const queueKeys = properties ? queued.map(({ cid, w }) => properties.key(cid, w.nftId, STAKE_INFO)) : [];
+  const second = await readRaw(api, [...assetKeys, ...bindingKeys, assetKey, ...queueKeys], block);
   const accounts = valuesOf(second, assets, assetKeys);
+  const assetInfo = valuesOf(second, asset, [assetKey])[0];
+  if (properties)
+    valuesOf(second, properties, queueKeys).forEach((v, i) => {
+      const q = queued[i];
+      if (q && typeof v === 'string') q.w.shares = u128FromLe(hexToU8a(v));
+    });
   const unresponsive = bindings
     ? await unresponsiveStakes(
         api,
@@ -124,5 +142,6 @@ export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
     };
   });
   const params = tokenomic ? valuesOf(first, tokenomic, [tokenomic.key()])[0] : null;
-  return { pools, economy: economy(api, params ?? null, pools) };
+  const wphaMinBalance = assetInfo === null || assetInfo === undefined ? 0n : big(obj(assetInfo).minBalance);
+  return { pools, economy: economy(api, params ?? null, pools), wphaMinBalance };
 }

@@ -27,6 +27,8 @@ export interface PoolIndex {
   list: PoolSummary[];
   byPid: ReadonlyMap<bigint, PoolSummary>;
   economy: NetworkEconomy | undefined;
+  /** The W-PHA minimum balance (0 until loaded). */
+  wphaMinBalance: bigint;
   apr(pool: PoolSummary, extra?: bigint): number | null;
 }
 
@@ -41,6 +43,7 @@ export function usePoolIndex(): PoolIndex & { isLoading: boolean; error: unknown
       list,
       byPid,
       economy,
+      wphaMinBalance: data?.wphaMinBalance ?? 0n,
       apr: (pool, extra = 0n) => (economy ? poolApr(pool, byPid, economy, extra) : null),
     };
   }, [data]);

@@ -1,9 +1,9 @@
 /**
  * The page a stake pool and a vault share: heading, key numbers, then Radix tabs — overview (the owner's
- * description and the history chart, with an alert when
+ * description, the history chart and the commission history, with an alert when
  * part of the stake sits on unresponsive workers), the kind's own tab (a stake pool's workers, a vault's invested
  * pools) and the withdraw queue, each deep-linked as `#/pool/<pid>/<tab>` — with the delegate form beside
- * them, which keeps its input while the tabs change. Also the loading skeleton and the "no such pool" state.
+ * them, which keeps its input while the tabs change; a commission raised in the last 7 days is alerted above. Also the loading skeleton and the "no such pool" state.
  */
 import type { ReactNode } from 'react';
 import { useConnection } from '../../api/api-context.js';
@@ -17,6 +17,7 @@ import { useLocale } from '../i18n/i18n.js';
 import { RouteTabs, type TabSpec } from '../route-tabs.js';
 import { SectionBoundary } from '../section-boundary.js';
 import { Skeleton } from '../skeleton.js';
+import { CommissionAlert, CommissionHistory } from './commission-history.js';
 import { DelegateForm } from './delegate-form.js';
 import { PoolDescription } from './pool-description.js';
 import { PoolHistory } from './pool-history.js';
@@ -72,6 +73,9 @@ export function PoolPageLayout({
           <SectionBoundary>
             <PoolHistory pid={pid} />
           </SectionBoundary>
+          <SectionBoundary>
+            <CommissionHistory pid={pid} />
+          </SectionBoundary>
         </>
       ),
     },
@@ -88,7 +92,12 @@ export function PoolPageLayout({
           : `${t('pool.withdrawQueue')} (${formatCount(queued, locale)})`,
       content: (
         <SectionBoundary>
-          <WithdrawQueue pool={pool} nowSecs={now} graceSecs={graceSecs} />
+          <WithdrawQueue
+            pool={pool}
+            nowSecs={now}
+            graceSecs={graceSecs}
+            wphaMinBalance={index.wphaMinBalance}
+          />
         </SectionBoundary>
       ),
     },
@@ -98,6 +107,9 @@ export function PoolPageLayout({
     <article data-testid="pool-page">
       <a href="#/">{t('pool.back')}</a>
       <h1>{t('pool.heading', { kind: t(`pools.kind.${kind}`), pid: pid.toString() })}</h1>
+      <SectionBoundary>
+        <CommissionAlert pid={pid} />
+      </SectionBoundary>
       <SectionBoundary>
         <PoolStats pool={pool} apr={index.apr(pool)} />
       </SectionBoundary>
