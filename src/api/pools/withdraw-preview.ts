@@ -8,7 +8,8 @@
  * price), a remainder worth at most the W-PHA minimum balance burnt as dust, an NFT remainder of at most
  * 1,000 shares swept along. Pure, exact U64F64 arithmetic from the one fixed-point module.
  *
- * The result splits the requested value (the requested shares at today's price, `bmul`) into what is
+ * The result splits the requested value (the requested shares at the share price when the queue reaches
+ * them — today's, unless requests ahead burnt as dust move it by a few planck) into what is
  * paid now (the exact transfer), what stays queued (the rest of the requested value, carried by
  * `queuedShares`), and, when the request leaves the queue, what is lost as dust or rounding:
  * `paidNow + queued + forfeited = requested` to the planck.
@@ -32,7 +33,7 @@ export interface PreviewPool {
 }
 
 export interface WithdrawPreview {
-  /** Value of the requested shares at today's share price (planck). */
+  /** Value of the requested shares at the price the queue reaches them at (planck). */
   requested: bigint;
   /** W-PHA transferred to the account by this call (its `Withdrawal` amount). */
   paidNow: bigint;
@@ -66,7 +67,6 @@ export function previewWithdraw(
   let totalShares = pool.totalShares;
   const price0 = sharePrice(totalValue, totalShares);
   if (price0 === null) return undefined;
-  const requested = bmul(shares, price0);
   const queue = pool.queue.filter((w) => w.user !== account).map((w) => ({ ...w, mine: false }));
   const replacedShares = pool.queue.filter((w) => w.user === account).reduce((s, w) => s + w.shares, 0n);
   const ahead = queue.reduce((s, w) => s + bmul(w.shares, price0), 0n);
@@ -75,6 +75,8 @@ export function previewWithdraw(
   let paidNow = 0n;
   let paidAhead = 0n;
   let mineLeft = false;
+  /** The share price when the queue reaches the request (requests ahead paid or burnt first). */
+  let priceAtMine: bigint | null = null;
   /** `maybe_remove_dust`: a request worth ≤ the W-PHA minimum balance leaves total_shares. */
   const removeDust = (s: bigint): boolean => {
     const p = sharePrice(totalValue, totalShares);
@@ -85,6 +87,7 @@ export function previewWithdraw(
   while (free > wphaMinBalance) {
     const w = queue[0];
     if (!w) break;
+    if (w.mine && priceAtMine === null) priceAtMine = sharePrice(totalValue, totalShares);
     if (removeDust(w.shares)) {
       if (w.mine) mineLeft = true;
       queue.shift();
@@ -111,6 +114,7 @@ export function previewWithdraw(
   }
   const mine = queue.find((w) => w.mine);
   const queuedShares = mineLeft || !mine ? 0n : mine.shares;
+  const requested = bmul(shares, priceAtMine ?? sharePrice(totalValue, totalShares) ?? price0);
   const rest = requested - paidNow;
   return {
     requested,
