@@ -20,7 +20,7 @@ describe('recent commission raise', () => {
     expect(recentRaise([change(2, 200_000, 100_000)], NOW)).toBeUndefined();
     const raises = [change(6, 100_000, 150_000), change(1, 150_000, 200_000), change(0.5, 200_000, 180_000)];
     expect(recentRaise(raises, NOW)?.commission).toBe('200000');
-    expect(recentRaise(raises, NOW + 6.5 * DAY)?.commission).toBe('200000');
-    expect(recentRaise(raises, NOW + 7.5 * DAY)).toBeUndefined();
+    expect(recentRaise(raises, NOW + 5.5 * DAY)?.commission).toBe('200000');
+    expect(recentRaise(raises, NOW + 6.5 * DAY)).toBeUndefined();
   });
 });
