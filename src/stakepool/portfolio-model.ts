@@ -70,7 +70,7 @@ export function netDeposit(records: readonly AccountRecord[], pid?: string): big
 export type RangeDays = 7 | 30 | 'all';
 
 /** The points of the last `days` of chain time (`nowMs`); all of them for 'all'. */
-export function windowed(points: readonly SeriesPoint[], nowMs: number, days: RangeDays): SeriesPoint[] {
+export function windowed(points: readonly SeriesPoint[], nowMs: number, days: number | 'all'): SeriesPoint[] {
   if (days === 'all') return [...points];
   const from = nowMs - days * DAY_MS;
   return points.filter((p) => p.t >= from);
