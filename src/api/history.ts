@@ -2,8 +2,8 @@
  * History hooks over the one typed client (history-client.ts, contracts §6). Whether the endpoint serves
  * the history API is read once from `rpc_methods`; without it every hook reports `available: false` and
  * the UI says history is unavailable. Windows are in chain time (a dev chain's clock is not the wall
- * clock), rounded up to the hour so a query key changes at most hourly; per-pool and per-worker series
- * live under `stateKey` and are re-read once per block while shown.
+ * clock), rounded up to the hour so a query key changes at most hourly; commission, per-worker and
+ * per-account series live under `stateKey` and are re-read once per block while shown.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -60,11 +60,13 @@ export function useAccountHistory(address: string | undefined) {
   const { genesis } = useConnection();
   const client = useHistoryClient();
   const available = useHistoryAvailable();
+  // re-read once per block: the portfolio values it against live holdings, which change with each block
   const q = useQuery({
-    queryKey: [genesis, 'history', 'account', address ?? ''],
+    queryKey: stateKey(genesis, 'history', 'account', address ?? ''),
     queryFn: () => client.accountHistory(address ?? ''),
     enabled: available === true && !!address,
-    staleTime: 60_000,
+    staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: (previous) => previous,
   });
   return { available, ...q };
 }

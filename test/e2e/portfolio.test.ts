@@ -161,6 +161,10 @@ describe.skipIf(!executable)('a delegator’s portfolio (demo network)', () => {
       }
       await page.goto(`${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}#/portfolio`);
       await page.getByTestId('portfolio-value-chart').waitFor({ timeout: 60_000 });
+      // after the withdrawal, earnings still count what was paid out: the history follows the chain
+      const earned0 = page.locator('[data-testid="nft-card"][data-pid="0"] [data-testid="nft-earned"]');
+      await expect.poll(() => earned0.getAttribute('data-planck'), { timeout: 30_000 }).toMatch(/^\d+$/);
+      expect(await page.getByTestId('nft-withdrawing').count()).toBe(queuedShares > 0n ? 1 : 0);
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByTestId('portfolio-rewards-chart').waitFor();
       // the charts follow the new width (ResizeObserver); then nothing scrolls sideways
