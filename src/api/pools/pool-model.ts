@@ -36,13 +36,18 @@ export interface PoolSummary {
   freeStake: bigint;
   /** Stake pools: stake of its workers that are unresponsive (in work but earning nothing). */
   unresponsiveStake: bigint;
+  /** Stake pools: stake of its cooling-down workers and when each cool-down started (unix seconds). */
+  releasing: { stake: bigint; coolDownStart: number }[];
   /** On-chain text, shown as text only. */
   description: string;
   /** Accounts allowed to contribute; null = open to all. */
   whitelist: string[] | null;
 }
 
-export type PoolRecord = Omit<PoolSummary, 'freeStake' | 'unresponsiveStake' | 'description' | 'whitelist'>;
+export type PoolRecord = Omit<
+  PoolSummary,
+  'freeStake' | 'unresponsiveStake' | 'releasing' | 'description' | 'whitelist'
+>;
 
 /** Decodes a `PoolProxy` value (toPrimitive form). */
 export function decodePoolProxy(value: Plain): PoolRecord {

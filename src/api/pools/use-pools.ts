@@ -29,6 +29,8 @@ export interface PoolIndex {
   economy: NetworkEconomy | undefined;
   /** The W-PHA minimum balance (0 until loaded). */
   wphaMinBalance: bigint;
+  /** The computation cool-down period, seconds (0 until loaded). */
+  coolDownSecs: number;
   apr(pool: PoolSummary, extra?: bigint): number | null;
 }
 
@@ -44,6 +46,7 @@ export function usePoolIndex(): PoolIndex & { isLoading: boolean; error: unknown
       byPid,
       economy,
       wphaMinBalance: data?.wphaMinBalance ?? 0n,
+      coolDownSecs: data?.coolDownSecs ?? 0,
       apr: (pool, extra = 0n) => (economy ? poolApr(pool, byPid, economy, extra) : null),
     };
   }, [data]);

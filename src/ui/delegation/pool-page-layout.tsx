@@ -97,6 +97,7 @@ export function PoolPageLayout({
             nowSecs={now}
             graceSecs={graceSecs}
             wphaMinBalance={index.wphaMinBalance}
+            coolDownSecs={index.coolDownSecs}
           />
         </SectionBoundary>
       ),

@@ -1,24 +1,32 @@
 /**
  * A pool's withdraw queue: who waits, how much (PHA at today's price), since when, how long until the
  * grace period ends (or by how much it is overdue), what the pool's free stake covers of it, and the
- * critical time (first request + grace period, after which workers may be force-stopped).
+ * critical time (first request + grace period, after which workers may be force-stopped), and the next
+ * 14 days of stake released from cool-down against the queue coming due (release-schedule.ts).
  */
+import { lazy, Suspense } from 'react';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { releaseSchedule } from '../../api/pools/release-schedule.js';
 import { queueCoverage, requestValues } from '../../api/pools/withdraw-preview.js';
 import { formatCount, formatCountdown, formatDateTime, formatPha, shortAddress } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
+import { SectionBoundary } from '../section-boundary.js';
 import { Term } from '../term.js';
+
+const ReleaseChart = lazy(() => import('./release-chart.js'));
 
 export function WithdrawQueue({
   pool,
   nowSecs,
   graceSecs,
   wphaMinBalance,
+  coolDownSecs,
 }: {
   pool: PoolSummary;
   nowSecs: number;
   graceSecs: number;
   wphaMinBalance: bigint;
+  coolDownSecs: number;
 }) {
   const { t, locale } = useLocale();
   const first = pool.withdrawQueue[0];
@@ -76,6 +84,20 @@ export function WithdrawQueue({
               </tbody>
             </table>
           </div>
+          <h4>{t('pool.release.heading')}</h4>
+          <p className="hint">{t('pool.release.hint')}</p>
+          <SectionBoundary>
+            <Suspense fallback={<div className="skeleton skeleton-chart" />}>
+              <ReleaseChart
+                days={releaseSchedule(pool, nowSecs, coolDownSecs, graceSecs)}
+                labels={{
+                  available: t('pool.release.available'),
+                  due: t('pool.release.due'),
+                  queued: t('pool.release.queued'),
+                }}
+              />
+            </Suspense>
+          </SectionBoundary>
         </>
       )}
     </section>

@@ -231,6 +231,12 @@ export const en = {
   'pool.queue.amount': 'Amount (PHA)',
   'pool.queue.coverage':
     'Free stake {free} PHA covers {covered} of {count} requests ({value} of {total} PHA).',
+  'pool.release.heading': 'Next 14 days: releasing stake and the queue',
+  'pool.release.hint':
+    'Stake free to pay the queue (free stake plus workers leaving cool-down) against the queued value past its grace period, by day.',
+  'pool.release.available': 'Free + released stake',
+  'pool.release.due': 'Queue past grace period',
+  'pool.release.queued': 'Whole queue',
   'pool.commissionAlert': 'Commission raised from {from} to {to} on {date}.',
   'pool.commissionHistory': 'Commission history',
   'pool.commissionNone': 'No commission changes recorded.',

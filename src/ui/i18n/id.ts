@@ -234,6 +234,12 @@ export const id: Record<MessageKey, string> = {
   'pool.queue.amount': 'Jumlah (PHA)',
   'pool.queue.coverage':
     'Stake bebas {free} PHA menutup {covered} dari {count} permintaan ({value} dari {total} PHA).',
+  'pool.release.heading': '14 hari ke depan: stake yang dilepas dan antrean',
+  'pool.release.hint':
+    'Stake yang dapat membayar antrean (stake bebas ditambah pekerja yang selesai cool-down) dibandingkan nilai antrean yang melewati masa tenggang, per hari.',
+  'pool.release.available': 'Stake bebas + dilepas',
+  'pool.release.due': 'Antrean lewat masa tenggang',
+  'pool.release.queued': 'Seluruh antrean',
   'pool.commissionAlert': 'Komisi dinaikkan dari {from} menjadi {to} pada {date}.',
   'pool.commissionHistory': 'Riwayat komisi',
   'pool.commissionNone': 'Belum ada perubahan komisi yang tercatat.',
