@@ -8,6 +8,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useConnection } from './api-context.js';
+import { useHead } from './chain-head.js';
 import { useNowSecs } from './chain-time.js';
 import { HistoryClient } from './history-client.js';
 import { stateKey } from './query-keys.js';
@@ -56,19 +57,32 @@ export function usePoolSnapshots(pid: bigint, days = 30) {
   return { available, ...q };
 }
 
+/**
+ * The account's records, re-read once per block: the portfolio values them against live holdings, which
+ * change with each block. While the indexer is behind the head (it indexes a block after it arrives) the
+ * read repeats every second, so a block with the account's own withdrawal is not missed when no further
+ * block follows (a dev chain builds blocks only on demand).
+ */
 export function useAccountHistory(address: string | undefined) {
   const { genesis } = useConnection();
   const client = useHistoryClient();
   const available = useHistoryAvailable();
-  // re-read once per block: the portfolio values it against live holdings, which change with each block
+  const head = useHead()?.number;
   const q = useQuery({
     queryKey: stateKey(genesis, 'history', 'account', address ?? ''),
-    queryFn: () => client.accountHistory(address ?? ''),
+    queryFn: async () => {
+      const [status, records] = await Promise.all([client.status(), client.accountHistory(address ?? '')]);
+      return { records, indexedBlock: status.indexedBlock };
+    },
     enabled: available === true && !!address,
     staleTime: Number.POSITIVE_INFINITY,
     placeholderData: (previous) => previous,
+    refetchInterval: (query) => {
+      const indexed = query.state.data?.indexedBlock;
+      return indexed !== undefined && head !== undefined && indexed < head ? 1_000 : false;
+    },
   });
-  return { available, ...q };
+  return { available, ...q, data: q.data?.records };
 }
 
 export function useCommissionChanges(pid: bigint) {

@@ -157,8 +157,23 @@ describe.skipIf(!executable)('a delegator’s portfolio (demo network)', () => {
         await page.goto(`${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}#/pool/0/queue`);
         await page.getByTestId('queue-row').first().waitFor({ timeout: 60_000 });
         await page.getByTestId('queue-coverage').waitFor();
+        const amounts = await page
+          .getByTestId('queue-amount')
+          .evaluateAll((xs) => xs.map((x) => BigInt(x.getAttribute('data-planck') ?? '0')));
+        expect(amounts.every((a) => a > 0n)).toBe(true);
+        // the 14-day view draws a bar per day and series
+        await page.waitForFunction(
+          () => document.querySelectorAll('[data-testid="release-chart"] .recharts-bar-rectangle').length > 0,
+          undefined,
+          { timeout: 30_000 },
+        );
         await page.screenshot({ path: `${SHOTS}/pool-queue-1280.png`, fullPage: true });
       }
+      // pool 7 stakes everything: its queue waits past the grace period and free stake covers none of it
+      await page.goto(`${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}#/pool/7/queue`);
+      await page.getByTestId('queue-coverage').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('queue-coverage').getAttribute('data-covered')).toBe('0');
+      expect(await page.getByTestId('queue-row').first().textContent()).toContain('overdue by');
       await page.goto(`${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}#/portfolio`);
       await page.getByTestId('portfolio-value-chart').waitFor({ timeout: 60_000 });
       // after the withdrawal, earnings still count what was paid out: the history follows the chain
@@ -173,6 +188,16 @@ describe.skipIf(!executable)('a delegator’s portfolio (demo network)', () => {
         .catch(() => undefined);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.screenshot({ path: `${SHOTS}/portfolio-390.png`, fullPage: true });
+      await page.getByTestId('portfolio-summary').screenshot({ path: `${SHOTS}/summary-390.png` });
+      await page
+        .locator('[data-testid="nft-card"][data-pid="0"]')
+        .screenshot({ path: `${SHOTS}/nft-0-390.png` });
+      // in Bahasa Indonesia
+      await page.getByLabel('Language').selectOption('id');
+      await page.getByText('Nilai total:').waitFor();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.getByTestId('portfolio-rewards-chart').waitFor();
+      await page.screenshot({ path: `${SHOTS}/portfolio-id-1280.png`, fullPage: true });
       expect(await page.getByTestId('section-error').count()).toBe(0);
     } finally {
       await page.close();
