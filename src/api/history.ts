@@ -58,11 +58,23 @@ export function usePoolSnapshots(pid: bigint, days = 30) {
 }
 
 /**
- * The account's records, re-read once per block: the portfolio values them against live holdings, which
- * change with each block. While the indexer is behind the head (it indexes a block after it arrives) the
- * read repeats every second, so a block with the account's own withdrawal is not missed when no further
- * block follows (a dev chain builds blocks only on demand).
+ * A history read together with how far the indexer has got, and the refetch interval that repeats it
+ * every second while the indexer is behind the head: it indexes a block after the block arrives, so the
+ * per-block re-read can come too early, and a dev chain that builds blocks only on demand sends no later
+ * block to read again on.
  */
+async function withIndexedBlock<T>(client: HistoryClient, read: () => Promise<T>) {
+  const [status, value] = await Promise.all([client.status(), read()]);
+  return { value, indexedBlock: status.indexedBlock };
+}
+const untilIndexed =
+  (head: number | undefined) =>
+  (query: { state: { data?: { indexedBlock: number } | undefined } }): number | false => {
+    const indexed = query.state.data?.indexedBlock;
+    return indexed !== undefined && head !== undefined && indexed < head ? 1_000 : false;
+  };
+
+/** The account's records, re-read once per block (the portfolio values them against live holdings). */
 export function useAccountHistory(address: string | undefined) {
   const { genesis } = useConnection();
   const client = useHistoryClient();
@@ -70,33 +82,30 @@ export function useAccountHistory(address: string | undefined) {
   const head = useHead()?.number;
   const q = useQuery({
     queryKey: stateKey(genesis, 'history', 'account', address ?? ''),
-    queryFn: async () => {
-      const [status, records] = await Promise.all([client.status(), client.accountHistory(address ?? '')]);
-      return { records, indexedBlock: status.indexedBlock };
-    },
+    queryFn: () => withIndexedBlock(client, () => client.accountHistory(address ?? '')),
     enabled: available === true && !!address,
     staleTime: Number.POSITIVE_INFINITY,
     placeholderData: (previous) => previous,
-    refetchInterval: (query) => {
-      const indexed = query.state.data?.indexedBlock;
-      return indexed !== undefined && head !== undefined && indexed < head ? 1_000 : false;
-    },
+    refetchInterval: untilIndexed(head),
   });
-  return { available, ...q, data: q.data?.records };
+  return { available, ...q, data: q.data?.value };
 }
 
 export function useCommissionChanges(pid: bigint) {
   const { genesis } = useConnection();
   const client = useHistoryClient();
   const available = useHistoryAvailable();
+  const head = useHead()?.number;
   const id = pid.toString();
   const q = useQuery({
     queryKey: stateKey(genesis, 'history', 'commission', id),
-    queryFn: () => client.commissionChanges(id),
+    queryFn: () => withIndexedBlock(client, () => client.commissionChanges(id)),
     enabled: available === true,
     staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: (previous) => previous,
+    refetchInterval: untilIndexed(head),
   });
-  return { available, ...q };
+  return { available, ...q, data: q.data?.value };
 }
 
 export function useWorkerSeries(pubkey: string) {

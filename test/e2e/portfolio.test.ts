@@ -18,6 +18,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HistoryClient } from '../../src/api/history-client.js';
 import type { AccountRecord } from '../../src/indexer/types.js';
+import type { CallValue } from '../../src/pallets-mock/frame/runtime.js';
+import { submitLocal } from '../../src/pallets-mock/offchain/tx-signer.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { chromiumPath } from './browser.js';
 import { demoNetworkFixture } from './demo-node.js';
@@ -169,6 +171,21 @@ describe.skipIf(!executable)('a delegator’s portfolio (demo network)', () => {
         );
         await page.screenshot({ path: `${SHOTS}/pool-queue-1280.png`, fullPage: true });
       }
+      // the owner of pool 0 raises its commission: the pool page alerts delegators and lists the change
+      submitLocal(net.node.chain, '//demo/owner/0', {
+        type: 'PhalaStakePoolv2',
+        value: { type: 'set_payout_pref', value: { pid: 0n, payout_commission: 600_000n } },
+      } as CallValue);
+      await net.node.chain.newBlocks(1);
+      await expect
+        .poll(async () => (await history.commissionChanges(0)).map((c) => c.commission), { timeout: 30_000 })
+        .toContain('600000');
+      await page.goto(`${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}#/pool/0`);
+      await page.getByTestId('pool-commission-history').waitFor({ timeout: 60_000 });
+      await page.getByTestId('commission-alert').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('commission-alert').textContent()).toContain('to 60.00%');
+      await page.getByTestId('pool-commission-history').getByText('60.00%').waitFor();
+      await page.screenshot({ path: `${SHOTS}/pool-commission-alert-1280.png` });
       // pool 7 stakes everything: its queue waits past the grace period and free stake covers none of it
       await page.goto(`${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}#/pool/7/queue`);
       await page.getByTestId('queue-coverage').waitFor({ timeout: 60_000 });

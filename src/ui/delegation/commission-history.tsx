@@ -31,7 +31,7 @@ export function CommissionHistory({ pid }: { pid: bigint }) {
   if (h.available !== true) return null;
   const rows = [...(h.data ?? [])].reverse();
   return (
-    <section className="card" data-testid="commission-history">
+    <section className="card" data-testid="pool-commission-history">
       <h3>{t('pool.commissionHistory')}</h3>
       {rows.length === 0 ? (
         <p className="empty">{t('pool.commissionNone')}</p>
