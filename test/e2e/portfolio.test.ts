@@ -186,6 +186,9 @@ describe.skipIf(!executable)('a delegator’s portfolio (demo network)', () => {
       expect(await page.getByTestId('commission-alert').textContent()).toContain('to 60.00%');
       await page.getByTestId('pool-commission-history').getByText('60.00%').waitFor();
       await page.screenshot({ path: `${SHOTS}/pool-commission-alert-1280.png` });
+      // the delegator withdraws from the pool page too: its form previews before signing
+      await page.getByTestId('pool-withdraw').getByTestId('withdraw-amount').fill('1');
+      await page.getByTestId('pool-withdraw').getByTestId('withdraw-preview').waitFor();
       // pool 7 stakes everything: its queue waits past the grace period and free stake covers none of it
       await page.goto(`${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}#/pool/7/queue`);
       await page.getByTestId('queue-coverage').waitFor({ timeout: 60_000 });

@@ -1,16 +1,18 @@
 /**
- * The page a stake pool and a vault share: heading, key numbers, then Radix tabs — overview (the owner's
- * description, the history chart and the commission history, with an alert when
- * part of the stake sits on unresponsive workers), the kind's own tab (a stake pool's workers, a vault's invested
- * pools) and the withdraw queue, each deep-linked as `#/pool/<pid>/<tab>` — with the delegate form beside
- * them, which keeps its input while the tabs change; a commission raised in the last 7 days is alerted above. Also the loading skeleton and the "no such pool" state.
+ * The page a stake pool and a vault share: heading, a commission raised in the last 7 days alerted, key
+ * numbers, then Radix tabs — overview (the owner's description, the history chart and the commission
+ * history, with an alert when part of the stake sits on unresponsive workers), the kind's own tab (a stake
+ * pool's workers, a vault's invested pools) and the withdraw queue, each deep-linked as
+ * `#/pool/<pid>/<tab>` — with the delegate form beside them, which keeps its input while the tabs change,
+ * and the withdraw form (with its preview) when the selected account holds a delegation NFT of the pool.
+ * Also the loading skeleton and the "no such pool" state.
  */
 import type { ReactNode } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { chainConstants } from '../../api/chain-constants.js';
 import { useNowSecs } from '../../api/chain-time.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { useDelegations, usePoolIndex } from '../../api/pools/use-pools.js';
 import { useSelectedAccount } from '../../wallet/wallet-context.js';
 import { formatCount, formatPha } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
@@ -22,6 +24,7 @@ import { DelegateForm } from './delegate-form.js';
 import { PoolDescription } from './pool-description.js';
 import { PoolHistory } from './pool-history.js';
 import { PoolStats } from './pool-stats.js';
+import { WithdrawForm } from './withdraw-form.js';
 import { WithdrawQueue } from './withdraw-queue.js';
 
 export function PoolPageLayout({
@@ -43,6 +46,7 @@ export function PoolPageLayout({
   const account = useSelectedAccount();
   const now = useNowSecs();
   const pool = index.byPid.get(pid);
+  const held = useDelegations(account?.address).data?.nfts.find((n) => n.pid === pid);
   if (index.isLoading) return <Skeleton shape="page" />;
   if (!pool || pool.kind !== kind)
     return (
@@ -127,6 +131,19 @@ export function PoolPageLayout({
           <SectionBoundary>
             <DelegateForm pool={pool} account={account} aprAfter={(extra) => index.apr(pool, extra)} />
           </SectionBoundary>
+          {held && (
+            <SectionBoundary>
+              <section className="card" data-testid="pool-withdraw">
+                <h3>{t('form.submit.withdraw')}</h3>
+                <WithdrawForm
+                  nft={held}
+                  pool={pool}
+                  account={account}
+                  wphaMinBalance={index.wphaMinBalance}
+                />
+              </section>
+            </SectionBoundary>
+          )}
         </div>
       </div>
     </article>
