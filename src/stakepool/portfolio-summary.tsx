@@ -32,7 +32,7 @@ export function PortfolioSummary({ pools, total }: { pools: PoolHolding[]; total
                 {t('portfolio.value')}
               </th>
               <th scope="col" className="num">
-                {t('portfolio.queued')}
+                {t('portfolio.col.queued')}
               </th>
               <th scope="col" className="num">
                 {t('portfolio.ownerRewards')}

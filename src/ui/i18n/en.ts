@@ -287,6 +287,7 @@ export const en = {
   'portfolio.totalAll': 'Total value: {value} PHA',
   'portfolio.split': 'Delegated {nfts} PHA · queued {queued} PHA · unclaimed owner rewards {owner} PHA',
   'portfolio.byPool': 'By pool or vault',
+  'portfolio.col.queued': 'Queued',
   'portfolio.ownerRewards': 'Owner rewards',
   'portfolio.earned': 'Earned to date',
   'portfolio.profit1d': 'Profit, 1 day',

@@ -292,6 +292,7 @@ export const id: Record<MessageKey, string> = {
   'portfolio.split':
     'Didelegasikan {nfts} PHA · dalam antrean {queued} PHA · imbalan pemilik belum diklaim {owner} PHA',
   'portfolio.byPool': 'Per pool atau vault',
+  'portfolio.col.queued': 'Antrean',
   'portfolio.ownerRewards': 'Imbalan pemilik',
   'portfolio.earned': 'Hasil sejauh ini',
   'portfolio.profit1d': 'Laba, 1 hari',
