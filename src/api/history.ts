@@ -2,12 +2,13 @@
  * History hooks over the one typed client (history-client.ts, contracts §6). Whether the endpoint serves
  * the history API is read once from `rpc_methods`; without it every hook reports `available: false` and
  * the UI says history is unavailable. Windows are in chain time (a dev chain's clock is not the wall
- * clock), rounded up to the hour so a query key changes at most hourly; per-pool and per-worker series
- * live under `stateKey` and are re-read once per block while shown.
+ * clock), rounded up to the hour so a query key changes at most hourly; commission, per-worker and
+ * per-account series live under `stateKey` and are re-read once per block while shown.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useConnection } from './api-context.js';
+import { useHead } from './chain-head.js';
 import { useNowSecs } from './chain-time.js';
 import { HistoryClient } from './history-client.js';
 import { stateKey } from './query-keys.js';
@@ -56,31 +57,55 @@ export function usePoolSnapshots(pid: bigint, days = 30) {
   return { available, ...q };
 }
 
+/**
+ * A history read together with how far the indexer has got, and the refetch interval that repeats it
+ * every second while the indexer is behind the head: it indexes a block after the block arrives, so the
+ * per-block re-read can come too early, and a dev chain that builds blocks only on demand sends no later
+ * block to read again on.
+ */
+async function withIndexedBlock<T>(client: HistoryClient, read: () => Promise<T>) {
+  const [status, value] = await Promise.all([client.status(), read()]);
+  return { value, indexedBlock: status.indexedBlock };
+}
+const untilIndexed =
+  (head: number | undefined) =>
+  (query: { state: { data?: { indexedBlock: number } | undefined } }): number | false => {
+    const indexed = query.state.data?.indexedBlock;
+    return indexed !== undefined && head !== undefined && indexed < head ? 1_000 : false;
+  };
+
+/** The account's records, re-read once per block (the portfolio values them against live holdings). */
 export function useAccountHistory(address: string | undefined) {
   const { genesis } = useConnection();
   const client = useHistoryClient();
   const available = useHistoryAvailable();
+  const head = useHead()?.number;
   const q = useQuery({
-    queryKey: [genesis, 'history', 'account', address ?? ''],
-    queryFn: () => client.accountHistory(address ?? ''),
+    queryKey: stateKey(genesis, 'history', 'account', address ?? ''),
+    queryFn: () => withIndexedBlock(client, () => client.accountHistory(address ?? '')),
     enabled: available === true && !!address,
-    staleTime: 60_000,
+    staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: (previous) => previous,
+    refetchInterval: untilIndexed(head),
   });
-  return { available, ...q };
+  return { available, ...q, data: q.data?.value };
 }
 
 export function useCommissionChanges(pid: bigint) {
   const { genesis } = useConnection();
   const client = useHistoryClient();
   const available = useHistoryAvailable();
+  const head = useHead()?.number;
   const id = pid.toString();
   const q = useQuery({
     queryKey: stateKey(genesis, 'history', 'commission', id),
-    queryFn: () => client.commissionChanges(id),
+    queryFn: () => withIndexedBlock(client, () => client.commissionChanges(id)),
     enabled: available === true,
     staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: (previous) => previous,
+    refetchInterval: untilIndexed(head),
   });
-  return { available, ...q };
+  return { available, ...q, data: q.data?.value };
 }
 
 export function useWorkerSeries(pubkey: string) {

@@ -1,8 +1,12 @@
 /**
- * "My delegations": the selected account's delegation NFTs (pool, shares, value at today's share price,
- * rewards showing as value growth), a withdraw form per NFT, queued withdrawals with countdowns and
- * unlock actions, W-PHA wrap/unwrap, and the CSV export when the history API is present.
+ * "My delegations": the selected account's total value (delegations, queued withdrawals, unclaimed owner
+ * rewards) split by pool or vault; value and rewards charts from its history; its delegation NFTs (pool,
+ * shares, value at today's share price, earnings, a withdrawing badge) with a withdraw form each; queued
+ * withdrawals with countdowns and unlock actions; W-PHA wrap/unwrap; and the CSV export when the history
+ * API is present.
  */
+import { useConnection } from '../api/api-context.js';
+import { chainConstants } from '../api/chain-constants.js';
 import { useNowSecs } from '../api/chain-time.js';
 import { useAccountHistory } from '../api/history.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
@@ -14,16 +18,23 @@ import { Skeleton } from '../ui/skeleton.js';
 import { Term } from '../ui/term.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { CsvExport } from './csv-export.js';
+import { NftEarnings } from './nft-earnings.js';
+import { useOwnerRewards } from './owner-rewards.js';
+import { PortfolioCharts } from './portfolio-charts.js';
+import { holdingsByPool } from './portfolio-model.js';
+import { PortfolioSummary } from './portfolio-summary.js';
 import { QueuedWithdrawals } from './queued-withdrawals.js';
 import { WrapForm } from './wrap-form.js';
 
 export function PortfolioPage() {
   const { t, locale } = useLocale();
+  const { api } = useConnection();
   const account = useSelectedAccount();
   const index = usePoolIndex();
   const delegations = useDelegations(account?.address);
   const now = useNowSecs();
   const history = useAccountHistory(account?.address);
+  const ownerRewards = useOwnerRewards(account?.address, index.list);
   if (!account)
     return (
       <section>
@@ -32,23 +43,29 @@ export function PortfolioPage() {
       </section>
     );
   const nfts = delegations.data?.nfts ?? [];
-  const total = nfts.reduce((s, n) => s + n.value, 0n);
+  const queued = delegations.data?.queued ?? [];
+  const holdings = holdingsByPool(nfts, queued, ownerRewards);
+  const graceSecs = chainConstants(api).gracePeriodSecs;
   return (
     <section data-testid="portfolio">
       <h1>{t('portfolio.heading')}</h1>
       {delegations.isLoading ? (
         <Skeleton shape="section" />
-      ) : nfts.length === 0 ? (
+      ) : holdings.pools.length === 0 ? (
         <div className="empty card" data-testid="portfolio-empty">
           <p>{t('portfolio.empty')}</p>
           <a href="#/">{t('portfolio.browse')}</a>
         </div>
       ) : (
         <>
-          <p data-testid="portfolio-total">{t('portfolio.total', { value: formatPha(total, locale) })}</p>
+          <PortfolioSummary pools={holdings.pools} total={holdings.total} />
+          <SectionBoundary>
+            <PortfolioCharts available={history.available} records={history.data} nowMs={now * 1000} />
+          </SectionBoundary>
           <ul className="nft-list">
             {nfts.map((n) => {
               const pool = index.byPid.get(n.pid);
+              const q = queued.find((x) => x.pid === n.pid);
               return (
                 <li
                   key={`${n.cid}-${n.nftId}`}
@@ -79,7 +96,24 @@ export function PortfolioPage() {
                       </dd>
                     </div>
                   </dl>
-                  {pool && <WithdrawForm nft={n} pool={pool} account={account} />}
+                  <SectionBoundary>
+                    <NftEarnings
+                      pid={n.pid}
+                      liveValue={n.value + (q?.value ?? 0n)}
+                      queued={q}
+                      records={history.data}
+                      nowSecs={now}
+                      graceSecs={graceSecs}
+                    />
+                  </SectionBoundary>
+                  {pool && (
+                    <WithdrawForm
+                      nft={n}
+                      pool={pool}
+                      account={account}
+                      wphaMinBalance={index.wphaMinBalance}
+                    />
+                  )}
                 </li>
               );
             })}
@@ -87,7 +121,7 @@ export function PortfolioPage() {
         </>
       )}
       <SectionBoundary>
-        <QueuedWithdrawals queued={delegations.data?.queued ?? []} now={now} account={account} />
+        <QueuedWithdrawals queued={queued} now={now} account={account} />
       </SectionBoundary>
       <SectionBoundary>
         <WrapForm account={account} />

@@ -11,6 +11,8 @@ export interface WithdrawRequest {
   user: string;
   startTime: number;
   nftId: number;
+  /** Shares of the request (its withdraw NFT's `stake-info`); 0 until read. */
+  shares: bigint;
 }
 
 export interface PoolSummary {
@@ -34,13 +36,18 @@ export interface PoolSummary {
   freeStake: bigint;
   /** Stake pools: stake of its workers that are unresponsive (in work but earning nothing). */
   unresponsiveStake: bigint;
+  /** Stake pools: stake of its cooling-down workers and when each cool-down started (unix seconds). */
+  releasing: { stake: bigint; coolDownStart: number }[];
   /** On-chain text, shown as text only. */
   description: string;
   /** Accounts allowed to contribute; null = open to all. */
   whitelist: string[] | null;
 }
 
-export type PoolRecord = Omit<PoolSummary, 'freeStake' | 'unresponsiveStake' | 'description' | 'whitelist'>;
+export type PoolRecord = Omit<
+  PoolSummary,
+  'freeStake' | 'unresponsiveStake' | 'releasing' | 'description' | 'whitelist'
+>;
 
 /** Decodes a `PoolProxy` value (toPrimitive form). */
 export function decodePoolProxy(value: Plain): PoolRecord {
@@ -63,7 +70,7 @@ export function decodePoolProxy(value: Plain): PoolRecord {
     cdWorkers: kind === 'StakePool' ? arr(p.cdWorkers).map(str) : [],
     withdrawQueue: arr(base.withdrawQueue).map((w) => {
       const r = obj(w, 'withdraw');
-      return { user: str(r.user), startTime: num(r.startTime), nftId: num(r.nftId) };
+      return { user: str(r.user), startTime: num(r.startTime), nftId: num(r.nftId), shares: 0n };
     }),
     investPools: kind === 'Vault' ? arr(p.investPools).map(big) : [],
   };

@@ -9,7 +9,7 @@ import type { ApiPromise } from '@polkadot/api';
 import { hexToU8a, u8aToString } from '@polkadot/util';
 import { type BulkItem, bulkItem, readRaw, type StorageRead } from '../bulk-storage.js';
 import { chainConstants } from '../chain-constants.js';
-import { arr, big, obj, type Plain, str } from '../codec.js';
+import { arr, big, obj, type Plain, str, u128FromLe } from '../codec.js';
 import { hasStorage } from '../runtime-access.js';
 import { fixedToNumber, type NetworkEconomy } from './apr.js';
 import { decodePoolProxy, earningStake, type PoolSummary } from './pool-model.js';
@@ -17,7 +17,13 @@ import { decodePoolProxy, earningStake, type PoolSummary } from './pool-model.js
 export interface PoolsData {
   pools: PoolSummary[];
   economy: NetworkEconomy;
+  /** The W-PHA asset's minimum balance (the withdraw queue is paid while free stake exceeds it). */
+  wphaMinBalance: bigint;
+  /** `PhalaComputation.CoolDownPeriod`, seconds (0 when unknown). */
+  coolDownSecs: number;
 }
+
+const STAKE_INFO = 'stake-info';
 
 /** The decoded values of `item` at `keys` in a read. */
 const valuesOf = (read: StorageRead, item: BulkItem, keys: string[]): Plain[] =>
@@ -36,13 +42,21 @@ function economy(api: ApiPromise, params: Plain, pools: PoolSummary[]): NetworkE
   };
 }
 
-/** Stake of unresponsive workers by worker pubkey, from their session bindings read at `block`. */
-async function unresponsiveStakes(
+/** A bound worker's session, as the delegator pages need it. */
+interface WorkerSession {
+  state: string;
+  stake: bigint;
+  /** Unix seconds the cool-down started (0 when not cooling down). */
+  coolDownStart: number;
+}
+
+/** The sessions of workers by pubkey (state, stake, cool-down start), from their bindings read at `block`. */
+async function workerSessions(
   api: ApiPromise,
   block: string,
   bindings: Array<readonly [string, Plain]>,
-): Promise<Map<string, bigint>> {
-  const out = new Map<string, bigint>();
+): Promise<Map<string, WorkerSession>> {
+  const out = new Map<string, WorkerSession>();
   const bound = bindings.filter((x): x is readonly [string, string] => typeof x[1] === 'string');
   if (bound.length === 0) return out;
   const sessions = bulkItem(api, 'phalaComputation', 'sessions');
@@ -54,8 +68,13 @@ async function unresponsiveStakes(
   const amounts = valuesOf(read, stakes, stakeKeys);
   bound.forEach(([worker], i) => {
     const info = infos[i];
-    if (info !== null && info !== undefined && obj(info).state === 'WorkerUnresponsive')
-      out.set(worker, big(amounts[i] ?? 0));
+    if (info === null || info === undefined) return;
+    const o = obj(info);
+    out.set(worker, {
+      state: str(o.state),
+      stake: big(amounts[i] ?? 0),
+      coolDownStart: Number(big(o.coolDownStart ?? 0)),
+    });
   });
   return out;
 }
@@ -65,12 +84,21 @@ export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
     return {
       pools: [],
       economy: { budgetPerBlock: 0, treasuryRatio: 0, blockTimeSecs: 12, totalStakeInWork: 0n },
+      wphaMinBalance: 0n,
+      coolDownSecs: 0,
     };
   const count = bulkItem(api, 'phalaBasePool', 'poolCount');
   const tokenomic = hasStorage(api, 'phalaComputation', 'tokenomicParameters')
     ? bulkItem(api, 'phalaComputation', 'tokenomicParameters')
     : null;
-  const first = await readRaw(api, [count.key(), ...(tokenomic ? [tokenomic.key()] : [])]);
+  const coolDown = hasStorage(api, 'phalaComputation', 'coolDownPeriod')
+    ? bulkItem(api, 'phalaComputation', 'coolDownPeriod')
+    : null;
+  const first = await readRaw(api, [
+    count.key(),
+    ...(tokenomic ? [tokenomic.key()] : []),
+    ...(coolDown ? [coolDown.key()] : []),
+  ]);
   const { block } = first;
   const pids = Array.from({ length: Number(big(valuesOf(first, count, [count.key()])[0])) }, (_, i) =>
     BigInt(i),
@@ -96,20 +124,37 @@ export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
   const assets = bulkItem(api, 'assets', 'account');
   const { wphaAssetId } = chainConstants(api);
   const assetKeys = found.map(({ record }) => assets.key(wphaAssetId, record.poolAccount));
-  const workers = found.flatMap(({ record }) => record.workers);
+  const workers = [...new Set(found.flatMap(({ record }) => [...record.workers, ...record.cdWorkers]))];
   const bindings = hasStorage(api, 'phalaComputation', 'workerBindings')
     ? bulkItem(api, 'phalaComputation', 'workerBindings')
     : null;
   const bindingKeys = bindings ? workers.map((w) => bindings.key(w)) : [];
-  const second = await readRaw(api, [...assetKeys, ...bindingKeys], block);
+  const asset = bulkItem(api, 'assets', 'asset');
+  const assetKey = asset.key(wphaAssetId);
+  const properties = hasStorage(api, 'rmrkCore', 'properties')
+    ? bulkItem(api, 'rmrkCore', 'properties')
+    : null;
+  const queued = found.flatMap(({ record }) => record.withdrawQueue.map((w) => ({ cid: record.cid, w })));
+  const queueKeys = properties ? queued.map(({ cid, w }) => properties.key(cid, w.nftId, STAKE_INFO)) : [];
+  const second = await readRaw(api, [...assetKeys, ...bindingKeys, assetKey, ...queueKeys], block);
   const accounts = valuesOf(second, assets, assetKeys);
-  const unresponsive = bindings
-    ? await unresponsiveStakes(
+  const assetInfo = valuesOf(second, asset, [assetKey])[0];
+  if (properties)
+    valuesOf(second, properties, queueKeys).forEach((v, i) => {
+      const q = queued[i];
+      if (q && typeof v === 'string') q.w.shares = u128FromLe(hexToU8a(v));
+    });
+  const sessionsOf = bindings
+    ? await workerSessions(
         api,
         block,
         valuesOf(second, bindings, bindingKeys).map((s, i) => [workers[i] as string, s] as const),
       )
-    : new Map<string, bigint>();
+    : new Map<string, WorkerSession>();
+  const unresponsive = (w: string): bigint => {
+    const x = sessionsOf.get(w);
+    return x?.state === 'WorkerUnresponsive' ? x.stake : 0n;
+  };
 
   const pools = found.map(({ record, i }, n): PoolSummary => {
     const acct = accounts[n];
@@ -118,11 +163,17 @@ export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
     return {
       ...record,
       freeStake: acct === null || acct === undefined ? 0n : big(obj(acct).balance),
-      unresponsiveStake: record.workers.reduce((s, w) => s + (unresponsive.get(w) ?? 0n), 0n),
+      unresponsiveStake: record.workers.reduce((s, w) => s + unresponsive(w), 0n),
+      releasing: record.cdWorkers.flatMap((w) => {
+        const x = sessionsOf.get(w);
+        return x ? [{ stake: x.stake, coolDownStart: x.coolDownStart }] : [];
+      }),
       description: typeof description === 'string' ? u8aToString(hexToU8a(description)) : '',
       whitelist: whitelist === null || whitelist === undefined ? null : arr(whitelist).map(str),
     };
   });
   const params = tokenomic ? valuesOf(first, tokenomic, [tokenomic.key()])[0] : null;
-  return { pools, economy: economy(api, params ?? null, pools) };
+  const wphaMinBalance = assetInfo === null || assetInfo === undefined ? 0n : big(obj(assetInfo).minBalance);
+  const coolDownSecs = coolDown ? Number(big(valuesOf(first, coolDown, [coolDown.key()])[0] ?? 0)) : 0;
+  return { pools, economy: economy(api, params ?? null, pools), wphaMinBalance, coolDownSecs };
 }

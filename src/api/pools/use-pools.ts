@@ -27,6 +27,10 @@ export interface PoolIndex {
   list: PoolSummary[];
   byPid: ReadonlyMap<bigint, PoolSummary>;
   economy: NetworkEconomy | undefined;
+  /** The W-PHA minimum balance (0 until loaded). */
+  wphaMinBalance: bigint;
+  /** The computation cool-down period, seconds (0 until loaded). */
+  coolDownSecs: number;
   apr(pool: PoolSummary, extra?: bigint): number | null;
 }
 
@@ -41,6 +45,8 @@ export function usePoolIndex(): PoolIndex & { isLoading: boolean; error: unknown
       list,
       byPid,
       economy,
+      wphaMinBalance: data?.wphaMinBalance ?? 0n,
+      coolDownSecs: data?.coolDownSecs ?? 0,
       apr: (pool, extra = 0n) => (economy ? poolApr(pool, byPid, economy, extra) : null),
     };
   }, [data]);

@@ -1,26 +1,30 @@
 /**
- * The page a stake pool and a vault share: heading, key numbers, then Radix tabs — overview (the owner's
- * description and the history chart, with an alert when
- * part of the stake sits on unresponsive workers), the kind's own tab (a stake pool's workers, a vault's invested
- * pools) and the withdraw queue, each deep-linked as `#/pool/<pid>/<tab>` — with the delegate form beside
- * them, which keeps its input while the tabs change. Also the loading skeleton and the "no such pool" state.
+ * The page a stake pool and a vault share: heading, a commission raised in the last 7 days alerted, key
+ * numbers, then Radix tabs — overview (the owner's description, the history chart and the commission
+ * history, with an alert when part of the stake sits on unresponsive workers), the kind's own tab (a stake
+ * pool's workers, a vault's invested pools) and the withdraw queue, each deep-linked as
+ * `#/pool/<pid>/<tab>` — with the delegate form beside them, which keeps its input while the tabs change,
+ * and the withdraw form (with its preview) when the selected account holds a delegation NFT of the pool.
+ * Also the loading skeleton and the "no such pool" state.
  */
 import type { ReactNode } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { chainConstants } from '../../api/chain-constants.js';
 import { useNowSecs } from '../../api/chain-time.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { useDelegations, usePoolIndex } from '../../api/pools/use-pools.js';
 import { useSelectedAccount } from '../../wallet/wallet-context.js';
 import { formatCount, formatPha } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
 import { RouteTabs, type TabSpec } from '../route-tabs.js';
 import { SectionBoundary } from '../section-boundary.js';
 import { Skeleton } from '../skeleton.js';
+import { CommissionAlert, CommissionHistory } from './commission-history.js';
 import { DelegateForm } from './delegate-form.js';
 import { PoolDescription } from './pool-description.js';
 import { PoolHistory } from './pool-history.js';
 import { PoolStats } from './pool-stats.js';
+import { WithdrawForm } from './withdraw-form.js';
 import { WithdrawQueue } from './withdraw-queue.js';
 
 export function PoolPageLayout({
@@ -42,6 +46,7 @@ export function PoolPageLayout({
   const account = useSelectedAccount();
   const now = useNowSecs();
   const pool = index.byPid.get(pid);
+  const held = useDelegations(account?.address).data?.nfts.find((n) => n.pid === pid);
   if (index.isLoading) return <Skeleton shape="page" />;
   if (!pool || pool.kind !== kind)
     return (
@@ -72,6 +77,9 @@ export function PoolPageLayout({
           <SectionBoundary>
             <PoolHistory pid={pid} />
           </SectionBoundary>
+          <SectionBoundary>
+            <CommissionHistory pid={pid} />
+          </SectionBoundary>
         </>
       ),
     },
@@ -88,7 +96,13 @@ export function PoolPageLayout({
           : `${t('pool.withdrawQueue')} (${formatCount(queued, locale)})`,
       content: (
         <SectionBoundary>
-          <WithdrawQueue pool={pool} nowSecs={now} graceSecs={graceSecs} />
+          <WithdrawQueue
+            pool={pool}
+            nowSecs={now}
+            graceSecs={graceSecs}
+            wphaMinBalance={index.wphaMinBalance}
+            coolDownSecs={index.coolDownSecs}
+          />
         </SectionBoundary>
       ),
     },
@@ -98,6 +112,9 @@ export function PoolPageLayout({
     <article data-testid="pool-page">
       <a href="#/">{t('pool.back')}</a>
       <h1>{t('pool.heading', { kind: t(`pools.kind.${kind}`), pid: pid.toString() })}</h1>
+      <SectionBoundary>
+        <CommissionAlert pid={pid} />
+      </SectionBoundary>
       <SectionBoundary>
         <PoolStats pool={pool} apr={index.apr(pool)} />
       </SectionBoundary>
@@ -114,6 +131,19 @@ export function PoolPageLayout({
           <SectionBoundary>
             <DelegateForm pool={pool} account={account} aprAfter={(extra) => index.apr(pool, extra)} />
           </SectionBoundary>
+          {held && (
+            <SectionBoundary>
+              <section className="card" data-testid="pool-withdraw">
+                <h3>{t('form.submit.withdraw')}</h3>
+                <WithdrawForm
+                  nft={held}
+                  pool={pool}
+                  account={account}
+                  wphaMinBalance={index.wphaMinBalance}
+                />
+              </section>
+            </SectionBoundary>
+          )}
         </div>
       </div>
     </article>

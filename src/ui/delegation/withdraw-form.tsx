@@ -1,6 +1,6 @@
 /**
- * Withdraw from one delegation NFT, by amount or by shares (never more than it holds). When the pool
- * lacks free stake the request waits in the withdraw queue, which the form says before signing.
+ * Withdraw from one delegation NFT, by amount or by shares (never more than it holds). Before signing,
+ * the preview says what is paid now from the pool's free stake and what waits in the withdraw queue.
  */
 import { type FormEvent, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
@@ -16,15 +16,19 @@ import { formatPha, formatPhaExact } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
 import { problemText } from '../problem-text.js';
 import { TxStatus } from '../tx-status.js';
+import { WithdrawPreviewPanel } from './withdraw-preview.js';
 
 export function WithdrawForm({
   nft,
   pool,
   account,
+  wphaMinBalance,
 }: {
   nft: DelegationNft;
   pool: PoolSummary;
   account: SigningAccount | undefined;
+  /** The W-PHA minimum balance (the queue is paid while free stake exceeds it). */
+  wphaMinBalance: bigint;
 }) {
   const { t, locale } = useLocale();
   const { api } = useConnection();
@@ -81,6 +85,14 @@ export function WithdrawForm({
           touched && plan.problem ? problemText(t, plan.problem.key, plan.problem.params, locale) : undefined
         }
       />
+      {account && plan.shares !== undefined && !plan.problem && (
+        <WithdrawPreviewPanel
+          pool={pool}
+          account={account.address}
+          shares={plan.shares}
+          wphaMinBalance={wphaMinBalance}
+        />
+      )}
       <p className="hint">{fee !== undefined ? t('tx.fee', { fee: formatPha(fee, locale) }) : ''}</p>
       <button type="submit" disabled={!canSign(account) || action.busy}>
         {t('form.submit.withdraw')}

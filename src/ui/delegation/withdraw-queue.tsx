@@ -1,23 +1,38 @@
 /**
- * A pool's withdraw queue: who waits, since when, how long until the grace period ends, and the critical
- * time (first request + grace period, after which workers may be force-stopped).
+ * A pool's withdraw queue: who waits, how much (PHA at today's price), since when, how long until the
+ * grace period ends (or by how much it is overdue), what the pool's free stake covers of it, and the
+ * critical time (first request + grace period, after which workers may be force-stopped), and the next
+ * 14 days of stake released from cool-down against the queue coming due (release-schedule.ts).
  */
+import { lazy, Suspense } from 'react';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { formatCountdown, formatDateTime, shortAddress } from '../format.js';
+import { releaseSchedule } from '../../api/pools/release-schedule.js';
+import { queueCoverage, requestValues } from '../../api/pools/withdraw-preview.js';
+import { formatCount, formatCountdown, formatDateTime, formatPha, shortAddress } from '../format.js';
 import { useLocale } from '../i18n/i18n.js';
+import { SectionBoundary } from '../section-boundary.js';
 import { Term } from '../term.js';
+
+const ReleaseChart = lazy(() => import('./release-chart.js'));
 
 export function WithdrawQueue({
   pool,
   nowSecs,
   graceSecs,
+  wphaMinBalance,
+  coolDownSecs,
 }: {
   pool: PoolSummary;
   nowSecs: number;
   graceSecs: number;
+  wphaMinBalance: bigint;
+  coolDownSecs: number;
 }) {
   const { t, locale } = useLocale();
   const first = pool.withdrawQueue[0];
+  const view = { ...pool, queue: pool.withdrawQueue };
+  const values = requestValues(view);
+  const cover = queueCoverage(view, wphaMinBalance);
   return (
     <section className="card" data-testid="withdraw-queue">
       <h3>
@@ -30,24 +45,59 @@ export function WithdrawQueue({
           <p>
             {t('pool.criticalTime', { time: formatDateTime((first.startTime + graceSecs) * 1000, locale) })}
           </p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('pool.queue.user')}</th>
-                <th scope="col">{t('pool.queue.since')}</th>
-                <th scope="col">{t('pool.queue.left')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pool.withdrawQueue.map((w) => (
-                <tr key={w.nftId}>
-                  <td className="mono">{shortAddress(w.user)}</td>
-                  <td>{formatDateTime(w.startTime * 1000, locale)}</td>
-                  <td>{formatCountdown(w.startTime + graceSecs - nowSecs, locale)}</td>
+          <p
+            data-testid="queue-coverage"
+            data-covered={cover.covered}
+            data-planck={cover.coveredValue.toString()}
+          >
+            {t('pool.queue.coverage', {
+              free: formatPha(pool.freeStake, locale),
+              covered: formatCount(cover.covered, locale),
+              count: formatCount(pool.withdrawQueue.length, locale),
+              value: formatPha(cover.coveredValue, locale),
+              total: formatPha(cover.total, locale),
+            })}
+          </p>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('pool.queue.user')}</th>
+                  <th scope="col">{t('pool.queue.amount')}</th>
+                  <th scope="col">{t('pool.queue.since')}</th>
+                  <th scope="col">{t('pool.queue.left')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {pool.withdrawQueue.map((w, i) => (
+                  <tr key={w.nftId} data-testid="queue-row">
+                    <td className="mono" title={w.user}>
+                      {shortAddress(w.user)}
+                    </td>
+                    <td className="num" data-testid="queue-amount" data-planck={values[i]?.toString()}>
+                      {formatPha(values[i] ?? 0n, locale)}
+                    </td>
+                    <td>{formatDateTime(w.startTime * 1000, locale)}</td>
+                    <td>{formatCountdown(w.startTime + graceSecs - nowSecs, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h4>{t('pool.release.heading')}</h4>
+          <p className="hint">{t('pool.release.hint')}</p>
+          <SectionBoundary>
+            <Suspense fallback={<div className="skeleton skeleton-chart" />}>
+              <ReleaseChart
+                days={releaseSchedule(pool, nowSecs, coolDownSecs, graceSecs)}
+                labels={{
+                  available: t('pool.release.available'),
+                  due: t('pool.release.due'),
+                  queued: t('pool.release.queued'),
+                }}
+              />
+            </Suspense>
+          </SectionBoundary>
         </>
       )}
     </section>

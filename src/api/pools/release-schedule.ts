@@ -1,0 +1,43 @@
+/**
+ * The next 14 days of a pool's withdraw queue against the stake that will be free to pay it (the view
+ * the Phala App had): for each day, the stake available by its end — the free stake now plus the stake
+ * of cooling-down workers whose cool-down has ended (reclaimable then) — and the queued value whose grace
+ * period has ended by then (requests that may force workers to stop), next to the whole queue. Pure.
+ */
+import type { PoolSummary } from './pool-model.js';
+import { requestValues } from './withdraw-preview.js';
+
+const DAY_SECS = 86_400;
+
+export interface ReleaseDay {
+  /** End of the day, unix ms. */
+  t: number;
+  /** Free stake plus stake released from cool-down by then, planck. */
+  available: bigint;
+  /** Queued value past its grace period by then, planck. */
+  due: bigint;
+  /** The whole queue's value (today's price), planck. */
+  queued: bigint;
+}
+
+export function releaseSchedule(
+  pool: Pick<PoolSummary, 'totalValue' | 'totalShares' | 'freeStake' | 'withdrawQueue' | 'releasing'>,
+  nowSecs: number,
+  coolDownSecs: number,
+  graceSecs: number,
+  days = 14,
+): ReleaseDay[] {
+  const values = requestValues({ ...pool, queue: pool.withdrawQueue });
+  const queued = values.reduce((s, v) => s + v, 0n);
+  return Array.from({ length: days }, (_, i) => {
+    const end = nowSecs + (i + 1) * DAY_SECS;
+    const released = pool.releasing
+      .filter((r) => r.coolDownStart + coolDownSecs <= end)
+      .reduce((s, r) => s + r.stake, 0n);
+    const due = pool.withdrawQueue.reduce(
+      (s, w, k) => (w.startTime + graceSecs <= end ? s + (values[k] ?? 0n) : s),
+      0n,
+    );
+    return { t: end * 1000, available: pool.freeStake + released, due, queued };
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The recharts drawing of a delegator's history (loaded lazily): value held and rewards earned to date
+ * against chain time, with dates and numbers in the active locale.
+ */
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { plotPha, showDots } from '../ui/chart-data.js';
+import { formatDateTime, formatDay, formatNumber } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import type { SeriesPoint } from './portfolio-model.js';
+
+export default function PortfolioChart({
+  points,
+  field,
+  label,
+  testId,
+}: {
+  points: readonly SeriesPoint[];
+  field: 'value' | 'earned';
+  label: string;
+  testId: string;
+}) {
+  const { locale } = useLocale();
+  const data = points.map((p) => ({ t: p.t, y: plotPha(p[field].toString()) }));
+  return (
+    <div className="chart" role="img" aria-label={label} data-testid={testId} data-points={data.length}>
+      <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 480, height: 200 }}>
+        <LineChart data={data}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={(v: number) => formatDay(v, locale)}
+          />
+          <YAxis
+            domain={['auto', 'auto']}
+            tickFormatter={(v: number) => formatNumber(v, locale, 2)}
+            width={80}
+          />
+          <Tooltip
+            labelFormatter={(v) => formatDateTime(Number(v), locale)}
+            formatter={(v) => formatNumber(Number(v), locale, 4)}
+          />
+          <Line
+            dataKey="y"
+            name={label}
+            stroke={field === 'value' ? 'var(--accent)' : 'var(--ok)'}
+            dot={showDots(data.length)}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

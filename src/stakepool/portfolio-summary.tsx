@@ -1,0 +1,58 @@
+/**
+ * The portfolio's total value — delegations, queued withdrawals and unclaimed owner rewards — and its
+ * split by pool or vault.
+ */
+
+import { formatPha } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import type { PoolHolding } from './portfolio-model.js';
+
+export function PortfolioSummary({ pools, total }: { pools: PoolHolding[]; total: PoolHolding }) {
+  const { t, locale } = useLocale();
+  const pha = (v: bigint) => formatPha(v, locale);
+  return (
+    <section className="card" data-testid="portfolio-summary">
+      <p data-testid="portfolio-total" data-planck={total.total.toString()}>
+        <strong>{t('portfolio.totalAll', { value: pha(total.total) })}</strong>
+      </p>
+      <p className="hint">
+        {t('portfolio.split', {
+          nfts: pha(total.delegated),
+          queued: pha(total.queued),
+          owner: pha(total.ownerRewards),
+        })}
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption>{t('portfolio.byPool')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('portfolio.pool')}</th>
+              <th scope="col" className="num">
+                {t('portfolio.value')}
+              </th>
+              <th scope="col" className="num">
+                {t('portfolio.col.queued')}
+              </th>
+              <th scope="col" className="num">
+                {t('portfolio.ownerRewards')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {pools.map((h) => (
+              <tr key={h.pid.toString()} data-testid="holding-row" data-pid={h.pid.toString()}>
+                <td>#{h.pid.toString()}</td>
+                <td className="num">{pha(h.delegated)}</td>
+                <td className="num" data-testid="holding-queued" data-planck={h.queued.toString()}>
+                  {pha(h.queued)}
+                </td>
+                <td className="num">{pha(h.ownerRewards)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The recharts drawing of a pool's next 14 days (loaded lazily): stake available to pay the queue
+ * against the queued value due and the whole queue, in PHA per day.
+ */
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ReleaseDay } from '../../api/pools/release-schedule.js';
+import { plotPha } from '../chart-data.js';
+import { formatDate, formatDay, formatNumber } from '../format.js';
+import { useLocale } from '../i18n/i18n.js';
+
+export default function ReleaseChart({
+  days,
+  labels,
+}: {
+  days: readonly ReleaseDay[];
+  labels: { available: string; due: string; queued: string };
+}) {
+  const { locale } = useLocale();
+  const data = days.map((d) => ({
+    t: d.t,
+    available: plotPha(d.available.toString()),
+    due: plotPha(d.due.toString()),
+    queued: plotPha(d.queued.toString()),
+  }));
+  return (
+    <div
+      className="chart"
+      role="img"
+      aria-label={`${labels.available}, ${labels.due}`}
+      data-testid="release-chart"
+    >
+      <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 480, height: 220 }}>
+        <BarChart data={data}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis dataKey="t" tickFormatter={(v: number) => formatDay(v, locale)} />
+          <YAxis tickFormatter={(v: number) => formatNumber(v, locale, 0)} width={72} />
+          <Tooltip
+            labelFormatter={(v) => formatDate(Number(v), locale)}
+            formatter={(v) => formatNumber(Number(v), locale, 4)}
+          />
+          <Legend />
+          <Bar dataKey="available" name={labels.available} fill="var(--ok)" isAnimationActive={false} />
+          <Bar dataKey="due" name={labels.due} fill="var(--accent)" isAnimationActive={false} />
+          <Bar dataKey="queued" name={labels.queued} fill="var(--muted)" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
