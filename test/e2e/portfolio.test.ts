@@ -181,10 +181,10 @@ describe.skipIf(!executable)('a delegator’s portfolio (demo network)', () => {
         .poll(async () => (await history.commissionChanges(0)).map((c) => c.commission), { timeout: 30_000 })
         .toContain('600000');
       await page.goto(`${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}#/pool/0`);
-      await page.getByTestId('pool-commission-history').waitFor({ timeout: 60_000 });
+      await page.getByTestId('commission-history').waitFor({ timeout: 60_000 });
       await page.getByTestId('commission-alert').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('commission-alert').textContent()).toContain('to 60.00%');
-      await page.getByTestId('pool-commission-history').getByText('60.00%').waitFor();
+      await page.getByTestId('commission-history').getByText('60.00%').waitFor();
       await page.screenshot({ path: `${SHOTS}/pool-commission-alert-1280.png` });
       // the delegator withdraws from the pool page too: its form previews before signing
       await page.getByTestId('pool-withdraw').getByTestId('withdraw-amount').fill('1');

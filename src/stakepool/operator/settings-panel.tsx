@@ -4,16 +4,17 @@
  * text, never HTML; 4,400 bytes at most), and the contribution whitelist (add several at once, remove a
  * selection in one batch; 100 accounts at most).
  */
+
 import { type ReactNode, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
+import { CommissionHistory } from '../../ui/delegation/commission-history.js';
 import { formatPermill, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../../wallet/address.js';
-import { CommissionHistory } from './commission-history.js';
 import {
   setCapTx,
   setCommissionTx,
