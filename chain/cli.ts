@@ -16,6 +16,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { poolListRpc } from '../src/indexer/pool-list-rpc.js';
 import { type BlockRecord, DevChain } from '../src/pallets-mock/devchain/chain.js';
 import { buildPastSnapshot } from '../src/pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../src/pallets-mock/offchain/actor-supervisor.js';
@@ -105,6 +106,9 @@ async function main(): Promise<void> {
   const history = await startNodeHistory(chain, store, {
     seed: snapshot ? shippedHistory(snapshot) : undefined,
   });
+  // The pool list in one round trip (pha_poolList), over its own in-process API, started now.
+  const poolList = poolListRpc(chain);
+  await poolList.warm();
   // A chain fresh from a snapshot builds the blocks signers need at once (the head's parent is pruned).
   if (snapshot) await buildPastSnapshot(chain);
   const server = await startServer(chain, {
@@ -113,7 +117,7 @@ async function main(): Promise<void> {
     host: args.host,
     port: args.port,
     dev: args.dev,
-    modules: [history.module],
+    modules: [history.module, poolList.module],
     devModules: [simMethods(() => actors)],
   });
   chain.setMode(mode, typeof args.blockTime === 'number' ? args.blockTime : undefined);
@@ -125,6 +129,7 @@ async function main(): Promise<void> {
     stopping = true;
     chain.stop();
     await history.stop();
+    await poolList.stop();
     await server.close();
     if (actors && store) {
       actors.stop();

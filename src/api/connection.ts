@@ -2,11 +2,17 @@
  * Opens an ApiPromise on an endpoint: the embedded chain, or a WebSocket node, falling back to the
  * embedded chain when no node answers. Phala's extra signed extension CheckMqSequence is declared (it
  * adds nothing to the payload), so the same code signs for this dev chain and for a real Phala runtime.
+ * `onEarlyRpc` is handed a JSON-RPC sender to the endpoint as soon as one exists — a plain WebSocket
+ * (plain-ws-rpc.ts) or a session of the built-in chain — long before the API has loaded and read the
+ * metadata; whoever takes it closes it. On a node, the API's script (a megabyte, evaluated on the main
+ * thread) starts loading once that early work is done or after EARLY_MS, so the early answer is not
+ * held up behind it.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import type { BuiltInChain } from '../embedded/client.js';
 import { EMBEDDED_ENDPOINT, type NoNodeReason, openBuiltInChain, wsProvider } from './endpoints.js';
+import { type PlainRpc, plainWsRpc } from './plain-ws-rpc.js';
 import type { BackoffWsProvider } from './reconnect.js';
 
 export const API_OPTIONS = {
@@ -42,16 +48,44 @@ export async function createApi(provider: ProviderInterface): Promise<ApiPromise
   return ApiPromise.create({ provider, ...API_OPTIONS });
 }
 
-export async function connect(endpoint: string, opts: { wsTimeoutMs?: number } = {}): Promise<Connection> {
+/** Longest the API waits for the early work on a node (ms). */
+const EARLY_MS = 2_000;
+
+export interface ConnectOptions {
+  wsTimeoutMs?: number;
+  /** Given the early sender; may return a promise of its work (the API waits for it, see above). */
+  onEarlyRpc?: (rpc: PlainRpc) => Promise<void> | undefined;
+}
+
+export async function connect(endpoint: string, opts: ConnectOptions = {}): Promise<Connection> {
   let reason: NoNodeReason | undefined;
   if (endpoint !== EMBEDDED_ENDPOINT) {
+    const early = opts.onEarlyRpc?.(plainWsRpc(endpoint, opts.wsTimeoutMs));
+    if (early) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([early, new Promise((resolve) => (timer = setTimeout(resolve, EARLY_MS)))]);
+      clearTimeout(timer);
+    }
     const ws = await wsProvider(endpoint, opts.wsTimeoutMs);
     if ('provider' in ws)
       return { ...(await describe(await createApi(ws.provider), ws.provider, endpoint)), retry: ws.provider };
     reason = ws.reason;
   }
   // The page's @polkadot/api loads while the worker starts the chain.
-  const [builtIn] = await Promise.all([openBuiltInChain(), import('@polkadot/api')]);
+  const [builtIn] = await Promise.all([
+    openBuiltInChain().then((chain) => {
+      const early = chain.provider();
+      void opts.onEarlyRpc?.({
+        send: async (method, params) => {
+          await early.connect();
+          return early.send(method, params);
+        },
+        close: () => void early.disconnect(),
+      });
+      return chain;
+    }),
+    import('@polkadot/api'),
+  ]);
   const provider = builtIn.provider();
   const connection = await describe(await createApi(provider), provider, endpoint, reason !== undefined);
   return { ...connection, builtIn, ...(reason ? { fallbackReason: reason } : {}) };

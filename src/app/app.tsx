@@ -2,7 +2,8 @@
  * The application shell: providers (query cache, locale, connection, wallet), the header (network,
  * health light, account switcher, preferences), navigation, the routed page, the transactions list and
  * the transaction toasts (outside the live part, so they outlast a reconnect). Until the connection is
- * live it shows where it is connecting to; the wallet and pages mount after.
+ * live it shows where it is connecting to; the wallet and pages mount after — except the explorer, which
+ * shows the pool list preview (api-context.tsx) meanwhile and stays mounted when the connection is live.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -11,6 +12,7 @@ import { ChainHeadSync } from '../api/chain-head.js';
 import type { Connection } from '../api/connection.js';
 import { LocaleProvider, useT } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
+import { Skeleton } from '../ui/skeleton.js';
 import { TipProvider } from '../ui/tip.js';
 import { TxList } from '../ui/tx-status.js';
 import { TxToasts } from '../ui/tx-toasts.js';
@@ -29,11 +31,15 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+function Connecting({ endpoint }: { endpoint: string }) {
+  const t = useT();
+  return <output data-testid="status">{t('network.connecting', { endpoint })}</output>;
+}
+
 function Live({ children }: { children: ReactNode }) {
   const t = useT();
   const { state } = useConnectionState();
-  if (state.status === 'connecting')
-    return <output data-testid="status">{t('network.connecting', { endpoint: state.endpoint })}</output>;
+  if (state.status === 'connecting' && !state.preview) return <Connecting endpoint={state.endpoint} />;
   if (state.status === 'error')
     return (
       <p data-testid="status" role="alert">
@@ -42,16 +48,21 @@ function Live({ children }: { children: ReactNode }) {
     );
   return (
     <WalletProvider>
-      <ChainHeadSync />
+      {state.status === 'ready' && <ChainHeadSync />}
       {children}
     </WalletProvider>
   );
 }
 
+/** Pages that render from the pool list preview before the connection is live. */
+const PREVIEW_PAGES: ReadonlySet<string> = new Set(['explorer']);
+
 function Shell() {
   const t = useT();
   const hash = useHash();
   const route = parseRoute(hash);
+  const { state } = useConnectionState();
+  const live = state.status === 'ready';
   return (
     <>
       <button
@@ -71,23 +82,31 @@ function Shell() {
       </header>
       <Live>
         <div className="topbar">
-          <SectionBoundary>
-            <HealthLight />
-          </SectionBoundary>
-          <SectionBoundary>
-            <AccountSwitcher />
-          </SectionBoundary>
+          {live ? (
+            <>
+              <SectionBoundary>
+                <HealthLight />
+              </SectionBoundary>
+              <SectionBoundary>
+                <AccountSwitcher />
+              </SectionBoundary>
+            </>
+          ) : (
+            <Connecting endpoint={state.endpoint} />
+          )}
         </div>
-        <BuiltInChainBar />
+        {live && <BuiltInChainBar />}
         <main tabIndex={-1}>
           <SectionBoundary key={pageKey(route)}>
-            <Page route={route} />
+            {live || PREVIEW_PAGES.has(route.page) ? <Page route={route} /> : <Skeleton shape="page" />}
           </SectionBoundary>
         </main>
         <aside>
-          <SectionBoundary>
-            <TxList />
-          </SectionBoundary>
+          {live && (
+            <SectionBoundary>
+              <TxList />
+            </SectionBoundary>
+          )}
         </aside>
       </Live>
       <SectionBoundary>

@@ -9,6 +9,7 @@
  */
 
 import { LevelKv } from '../indexer/level-kv.js';
+import { poolListRpc } from '../indexer/pool-list-rpc.js';
 import { IndexStore } from '../indexer/store.js';
 import type { BlockStore } from '../pallets-mock/devchain/block-store.js';
 import { type BlockRecord, DevChain } from '../pallets-mock/devchain/chain.js';
@@ -99,9 +100,11 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
   actors.start(saved ?? undefined);
 
   const history = await deferredHistory();
+  // pha_poolList opens its in-process API on the first call (the page asks for the list at once).
+  const poolList = poolListRpc(chain);
   const core = createRpcCore(chain, {
     dev: true,
-    modules: [history.module],
+    modules: [history.module, poolList.module],
     devModules: [simMethods(() => actors)],
   });
   if (snapshot) await buildPastSnapshot(chain);
@@ -128,6 +131,7 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
       actors.stop();
       await historyStarted;
       await history.stop();
+      await poolList.stop();
       if (store) await write(() => store.putMeta('actors', actors.exportState()));
       await writes;
     })();

@@ -4,7 +4,7 @@
  * and cached; works with the old (Option<Registration>) and new ((Registration, Option<Username>)) shape.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useConnection } from '../api/api-context.js';
+import { useChainView } from '../api/api-context.js';
 
 type Plain = unknown;
 const field = (v: Plain, k: string): Plain =>
@@ -26,8 +26,8 @@ export function displayName(value: Plain): string | undefined {
 }
 
 export function useIdentityName(address: string | undefined): string | undefined {
-  const { api, genesis } = useConnection();
-  const identityOf = api.query.identity?.identityOf;
+  const { genesis, connection } = useChainView();
+  const identityOf = connection?.api.query.identity?.identityOf;
   return (
     useQuery({
       queryKey: [genesis, 'identity', address ?? ''],

@@ -4,7 +4,7 @@
  * remembered, so a reload reconnects. `useWallet()` reads it; `useSelectedAccount()` is what forms use.
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { useConnection } from '../api/api-context.js';
+import { useChainView } from '../api/api-context.js';
 import type { SigningAccount } from '../api/tx/signing-account.js';
 import { normaliseAddress } from './address.js';
 import { devAccounts } from './dev-accounts.js';
@@ -38,8 +38,12 @@ const readWatch = (): string[] => {
   }
 };
 
+/** Until the connection is live (the pool list preview) there are no accounts and none is selected. */
 export function WalletProvider({ children }: { children: ReactNode }) {
-  const { api, ss58, isDev } = useConnection();
+  const connection = useChainView().connection;
+  const api = connection?.api;
+  const ss58 = connection?.ss58 ?? 42;
+  const isDev = connection?.isDev ?? false;
   const [dev, setDev] = useState<SigningAccount[]>([]);
   const [injected, setInjected] = useState<SigningAccount[]>([]);
   const [wallets, setWallets] = useState<string[]>([]);
@@ -50,13 +54,13 @@ export function WalletProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => {
-    if (!isDev) return;
+    if (!isDev || !api) return;
     const stop = new AbortController();
     void devAccounts(ss58, stop.signal).then((a) => {
       if (!stop.signal.aborted) setDev(a);
     });
     return () => stop.abort();
-  }, [isDev, ss58]);
+  }, [isDev, ss58, api]);
 
   const connectExtension = useCallback(async () => {
     setExtensionStatus('connecting');
@@ -74,10 +78,11 @@ export function WalletProvider({ children }: { children: ReactNode }) {
   }, [ss58]);
 
   useEffect(() => {
-    if (globalThis.localStorage?.getItem(KEY_EXTENSION) === '1') void connectExtension();
-  }, [connectExtension]);
+    if (api && globalThis.localStorage?.getItem(KEY_EXTENSION) === '1') void connectExtension();
+  }, [connectExtension, api]);
 
   const accounts = useMemo((): SigningAccount[] => {
+    if (!api) return [];
     const watched = watch
       .map((a) => normaliseAddress(api, a))
       .filter((a): a is string => !!a)
@@ -92,7 +97,7 @@ export function WalletProvider({ children }: { children: ReactNode }) {
 
   const addWatch = useCallback(
     (input: string) => {
-      const address = normaliseAddress(api, input);
+      const address = api && normaliseAddress(api, input);
       if (!address) return false;
       setWatch((w) => {
         const next = w.includes(address) ? w : [...w, address];
@@ -106,7 +111,7 @@ export function WalletProvider({ children }: { children: ReactNode }) {
   );
 
   const selected = useMemo(() => {
-    if (!selectedAddress) return undefined;
+    if (!selectedAddress || !api) return undefined;
     const norm = normaliseAddress(api, selectedAddress);
     return accounts.find((a) => a.address === norm);
   }, [accounts, selectedAddress, api]);

@@ -5,7 +5,12 @@
  *   index.html makes the browser fetch before React can paint; @polkadot/api and the pages load after);
  * - time from navigation until the pool list of 1,000 pools is interactive (first page of rows shown and
  *   the search answers a query);
- * - JSON-RPC requests the page sent until then (WebSocket frames, counted by method in the note).
+ * - JSON-RPC requests the page sent until then (WebSocket frames, counted by method in the note), and
+ *   round trips: on each socket, a request sent after an answer arrived on it starts a new round (so
+ *   requests sent together count once); the row gives the most rounds on one socket — the list's own
+ *   socket and @polkadot/api's are opened side by side — and the note each socket's.
+ * The node is set up as `npm run chain` sets it up: with `pha_poolList` (src/indexer/pool-list-rpc.ts)
+ * and its in-process API started; the browser is fresh (no cache, no stored metadata): a first visit.
  * `npm run bench -- dapp` runs only these. Skipped (with a row note) when no Chromium is found.
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +21,7 @@ import { startServer } from '../../chain/server.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { chromiumPath, launchChromium } from '../e2e/browser.js';
+import { poolListRpc } from '../../src/indexer/pool-list-rpc.js';
 import { createManyPools } from '../fixtures/seed-pools.js';
 import type { BenchGroup, BenchRow } from './bench.js';
 
@@ -62,7 +68,9 @@ export const dappBench: BenchGroup = {
     const chain = new DevChain({ mode: 'Manual' });
     createManyPools(chain, POOLS);
     await chain.newBlocks(1);
-    const node = await startServer(chain, { host: '127.0.0.1', port: 0 });
+    const poolList = poolListRpc(chain);
+    await poolList.warm();
+    const node = await startServer(chain, { host: '127.0.0.1', port: 0, modules: [poolList.module] });
     const server = await preview({
       logLevel: 'silent',
       preview: { host: '127.0.0.1', port: 0 },
@@ -72,13 +80,22 @@ export const dappBench: BenchGroup = {
     try {
       const page = await browser.newPage();
       const methods = new Map<string, number>();
-      page.on('websocket', (ws) =>
+      const sockets: Array<{ rounds: number; answered: boolean }> = [];
+      page.on('websocket', (ws) => {
+        const socket = { rounds: 0, answered: true };
+        sockets.push(socket);
         ws.on('framesent', ({ payload }) => {
           const text = typeof payload === 'string' ? payload : payload.toString();
           const m = /"method":"([^"]+)"/.exec(text);
-          if (m?.[1]) methods.set(m[1], (methods.get(m[1]) ?? 0) + 1);
-        }),
-      );
+          if (!m?.[1]) return;
+          methods.set(m[1], (methods.get(m[1]) ?? 0) + 1);
+          if (socket.answered) socket.rounds++;
+          socket.answered = false;
+        });
+        ws.on('framereceived', ({ payload }) => {
+          if (/"id":/.test(typeof payload === 'string' ? payload : payload.toString())) socket.answered = true;
+        });
+      });
       const base = server.resolvedUrls?.local[0] ?? '';
       const t0 = performance.now();
       await page.goto(`${base}?rpc=${encodeURIComponent(node.url)}#/`);
@@ -86,6 +103,7 @@ export const dappBench: BenchGroup = {
       await page.getByTestId('pool-search').fill('777');
       await page.locator('[data-testid="pool-row"][data-pid="777"]').waitFor();
       const ms = performance.now() - t0;
+      const rounds = sockets.map((x) => x.rounds);
       const calls = [...methods.values()].reduce((a, b) => a + b, 0);
       const top = [...methods.entries()].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m}×${n}`);
       rows.push(
@@ -97,11 +115,19 @@ export const dappBench: BenchGroup = {
           'navigation → rows shown → search answered',
         ),
         single(`RPC requests to render the ${POOLS}-pool list`, 'requests', calls, ms / 1000, top.join(' ')),
+        single(
+          `RPC round trips to render the ${POOLS}-pool list`,
+          'round trips',
+          Math.max(0, ...rounds),
+          ms / 1000,
+          `per socket, in the order opened: ${rounds.join(', ')}`,
+        ),
       );
     } finally {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
       await node.close();
+      await poolList.stop();
       chain.stop();
     }
     return rows;

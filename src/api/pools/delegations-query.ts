@@ -9,7 +9,6 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
-import { u8aToU8a } from '@polkadot/util';
 import { num, u128FromLe } from '../codec.js';
 import { storageItem } from '../runtime-access.js';
 import { type PoolSummary, sharesToValue } from './pool-model.js';
@@ -68,7 +67,7 @@ export async function fetchDelegations(
   const sharesOf = (i: number): bigint => {
     const v = props[i] as Codec | undefined;
     if (!v || v.isEmpty) return 0n;
-    return u128FromLe(u8aToU8a(v.toU8a(true)));
+    return u128FromLe(v.toU8a(true));
   };
   const build = (x: { cid: number; nftId: number }, i: number): DelegationNft => {
     const pool = byCid.get(x.cid) as PoolSummary;

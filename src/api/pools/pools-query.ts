@@ -12,16 +12,10 @@ import { chainConstants } from '../chain-constants.js';
 import { arr, big, obj, type Plain, str, u128FromLe } from '../codec.js';
 import { hasStorage } from '../runtime-access.js';
 import { fixedToNumber, type NetworkEconomy } from './apr.js';
+import type { PoolsData } from './pool-list-wire.js';
 import { decodePoolProxy, earningStake, type PoolSummary } from './pool-model.js';
 
-export interface PoolsData {
-  pools: PoolSummary[];
-  economy: NetworkEconomy;
-  /** The W-PHA asset's minimum balance (the withdraw queue is paid while free stake exceeds it). */
-  wphaMinBalance: bigint;
-  /** `PhalaComputation.CoolDownPeriod`, seconds (0 when unknown). */
-  coolDownSecs: number;
-}
+export type { PoolsData };
 
 const STAKE_INFO = 'stake-info';
 
@@ -79,9 +73,11 @@ async function workerSessions(
   return out;
 }
 
-export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
+/** The pool list at block `at` (default: the best block when the first read is answered). */
+export async function fetchPools(api: ApiPromise, at?: string): Promise<PoolsData> {
   if (!hasStorage(api, 'phalaBasePool', 'pools'))
     return {
+      block: at ?? (await api.rpc.chain.getBlockHash()).toHex(),
       pools: [],
       economy: { budgetPerBlock: 0, treasuryRatio: 0, blockTimeSecs: 12, totalStakeInWork: 0n },
       wphaMinBalance: 0n,
@@ -94,11 +90,11 @@ export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
   const coolDown = hasStorage(api, 'phalaComputation', 'coolDownPeriod')
     ? bulkItem(api, 'phalaComputation', 'coolDownPeriod')
     : null;
-  const first = await readRaw(api, [
-    count.key(),
-    ...(tokenomic ? [tokenomic.key()] : []),
-    ...(coolDown ? [coolDown.key()] : []),
-  ]);
+  const first = await readRaw(
+    api,
+    [count.key(), ...(tokenomic ? [tokenomic.key()] : []), ...(coolDown ? [coolDown.key()] : [])],
+    at,
+  );
   const { block } = first;
   const pids = Array.from({ length: Number(big(valuesOf(first, count, [count.key()])[0])) }, (_, i) =>
     BigInt(i),
@@ -175,5 +171,5 @@ export async function fetchPools(api: ApiPromise): Promise<PoolsData> {
   const params = tokenomic ? valuesOf(first, tokenomic, [tokenomic.key()])[0] : null;
   const wphaMinBalance = assetInfo === null || assetInfo === undefined ? 0n : big(obj(assetInfo).minBalance);
   const coolDownSecs = coolDown ? Number(big(valuesOf(first, coolDown, [coolDown.key()])[0] ?? 0)) : 0;
-  return { pools, economy: economy(api, params ?? null, pools), wphaMinBalance, coolDownSecs };
+  return { block, pools, economy: economy(api, params ?? null, pools), wphaMinBalance, coolDownSecs };
 }

@@ -1,26 +1,32 @@
 /**
- * React hooks over the pool queries: the whole pool list (refetched once per block, only while shown),
- * one pool, its estimated APR, and a delegator's NFTs and queued withdrawals.
+ * React hooks over the pool queries: the whole pool list (refetched once per block, only while shown;
+ * shown from the `pha_poolList` preview while the API still loads), one pool, its estimated APR, and a
+ * delegator's NFTs and queued withdrawals.
  */
-import type { ApiPromise } from '@polkadot/api';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useConnection } from '../api-context.js';
+import { useChainView } from '../api-context.js';
+import type { Connection } from '../connection.js';
 import { stateKey } from '../query-keys.js';
 import { type NetworkEconomy, poolApr } from './apr.js';
 import { type Delegations, fetchDelegations, priceDelegations } from './delegations-query.js';
+import { fetchPoolList } from './pool-list.js';
+import type { PoolsData } from './pool-list-wire.js';
 import type { PoolSummary } from './pool-model.js';
-import { fetchPools, type PoolsData } from './pools-query.js';
 
-const poolsQuery = (api: ApiPromise, genesis: string) => ({
+const poolsQuery = ({ api, provider, genesis }: Connection) => ({
   queryKey: stateKey(genesis, 'pools'),
-  queryFn: () => fetchPools(api),
+  queryFn: () => fetchPoolList(api, provider),
   staleTime: Number.POSITIVE_INFINITY,
 });
 
 export function usePools() {
-  const { api, genesis } = useConnection();
-  return useQuery<PoolsData>(poolsQuery(api, genesis));
+  const { genesis, connection } = useChainView();
+  return useQuery<PoolsData>(
+    connection
+      ? poolsQuery(connection)
+      : { queryKey: stateKey(genesis, 'pools'), queryFn: skipToken, staleTime: Number.POSITIVE_INFINITY },
+  );
 }
 
 export interface PoolIndex {
@@ -58,15 +64,17 @@ export function usePoolIndex(): PoolIndex & { isLoading: boolean; error: unknown
  * with the current pool list, so both always describe the same block's share prices.
  */
 export function useDelegations(address: string | undefined) {
-  const { api, genesis } = useConnection();
+  const { genesis, connection } = useChainView();
   const client = useQueryClient();
   const pools = usePools().data?.pools;
   const q = useQuery<Delegations>({
     queryKey: stateKey(genesis, 'delegations', address ?? ''),
     // the same block's pool list (joins the pools refetch a new block started)
-    queryFn: async () =>
-      fetchDelegations(api, address as string, (await client.fetchQuery(poolsQuery(api, genesis))).pools),
-    enabled: !!address,
+    queryFn:
+      connection && address
+        ? async () =>
+            fetchDelegations(connection.api, address, (await client.fetchQuery(poolsQuery(connection))).pools)
+        : skipToken,
     staleTime: Number.POSITIVE_INFINITY,
   });
   const data = useMemo(

@@ -1,0 +1,69 @@
+/**
+ * `pha_poolList()` — the dApp's whole pool list in one round trip: every base pool with its description,
+ * whitelist, free W-PHA and unresponsive stake, and the network economy, all read at the best block, as
+ * the JSON of src/api/pools/pool-list-wire.ts (bigints as decimal strings, the block's hash in `block`).
+ * It is computed by the dApp's own bulk reader (src/api/pools/pools-query.ts) over an in-process
+ * @polkadot/api connection to the chain, once per best block (concurrent callers share the read), so a
+ * browser can show the list without downloading the metadata or decoding a thousand SCALE values.
+ * Served by the node (chain/cli.ts) and the built-in chain (src/embedded/chain-host.ts) alike; the dApp
+ * falls back to its own bulk reads on an endpoint without it.
+ *
+ *   const list = poolListRpc(chain);                        // the API starts on the first call (or warm())
+ *   createRpcCore(chain, { ..., modules: [list.module] });
+ *   …  await list.stop();
+ */
+import type { ApiPromise } from '@polkadot/api';
+import { POOL_LIST_METHOD, type PoolsData, poolsToWire } from '../api/pools/pool-list-wire.js';
+import { fetchPools } from '../api/pools/pools-query.js';
+import type { DevChain } from '../pallets-mock/devchain/chain.js';
+import { EmbeddedProvider } from '../pallets-mock/rpc/embedded-provider.js';
+import { maxParams } from '../pallets-mock/rpc/params.js';
+import type { MethodTable } from '../pallets-mock/rpc/server-core.js';
+
+export interface PoolListRpc {
+  module: MethodTable;
+  /** Starts the in-process API now (a node does at startup, so the first caller does not wait for it). */
+  warm(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The method over an API to the chain (opened by `open` on first use). */
+export function poolListModule(open: () => Promise<ApiPromise>): MethodTable {
+  let last: { block: string; wire: Promise<unknown> } | undefined;
+  return {
+    [POOL_LIST_METHOD]: async (_ctx, params) => {
+      maxParams(params, 0, POOL_LIST_METHOD);
+      const api = await open();
+      const block = (await api.rpc.chain.getBlockHash()).toHex();
+      if (last?.block !== block) {
+        const wire = fetchPools(api, block).then((d: PoolsData) => poolsToWire(d));
+        const mine = { block, wire };
+        last = mine;
+        wire.catch(() => {
+          if (last === mine) last = undefined;
+        });
+      }
+      return last.wire;
+    },
+  };
+}
+
+/** `pha_poolList` for a DevChain, over an EmbeddedProvider to it. */
+export function poolListRpc(chain: DevChain): PoolListRpc {
+  let api: Promise<ApiPromise> | undefined;
+  const open = () => {
+    api ??= import('@polkadot/api').then(({ ApiPromise }) =>
+      ApiPromise.create({ provider: new EmbeddedProvider(chain), noInitWarn: true }),
+    );
+    return api;
+  };
+  return {
+    module: poolListModule(open),
+    async warm() {
+      await open();
+    },
+    async stop() {
+      if (api) await (await api).disconnect();
+    },
+  };
+}
