@@ -2,9 +2,13 @@
  * e2e fixtures on the demo network: `startDemoNode()` loads the demo snapshot into an in-process chain as
  * `npm start` does — its history indexer seeded with the snapshot's shipped week of records — moves it
  * into the next UTC day (one more daily point, indexed live) and serves both over WebSocket on 127.0.0.1
+<<<<<<< HEAD
  * (port 0) with the dev RPCs on;
  * with `{ actors: true }` it also runs the demo's in-process actors (Gatekeeper, relayer, the 60 simulated
  * workers, restored from the snapshot) and serves `sim_startWorker`, as `npm start`'s node does;
+=======
+ * (port 0) with the dev RPCs and, as `npm start` does, `pha_poolList`;
+>>>>>>> 2af188f (test(e2e): the demo node serves pha_poolList as npm start does; the trust tour checks the list came first over its own one-round-trip socket; docs: pha_poolList in the README)
  * `startDappServer()` serves the dApp from source with Vite on 127.0.0.1 (port 0);
  * `demoNetworkFixture(chromium)` registers a describe block's hooks that start both and a browser, and stop them.
  */
@@ -16,6 +20,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startNodeHistory } from '../../chain/node-history.js';
 import { startServer } from '../../chain/server.js';
 import { DEMO_SNAPSHOT } from '../../chain/snapshot.js';
+import { poolListRpc } from '../../src/indexer/pool-list-rpc.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { parseSnapshot, shippedHistory } from '../../src/pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
@@ -54,11 +59,13 @@ export async function startDemoNode(opts: DemoNodeOptions = {}): Promise<DemoNod
   // version at its parent, which must not be the snapshot head's (pruned) parent
   await chain.newBlocks(1);
   await history.indexer.syncTo(Number(chain.best));
+  const poolList = poolListRpc(chain);
+  await poolList.warm();
   const node = await startServer(chain, {
     host: '127.0.0.1',
     port: 0,
     dev: true,
-    modules: [history.module],
+    modules: [history.module, poolList.module],
     ...(actors ? { devModules: [simMethods(() => actors)] } : {}),
     ...(opts.rpcCors ? { rpcCors: opts.rpcCors } : {}),
   });
@@ -69,6 +76,7 @@ export async function startDemoNode(opts: DemoNodeOptions = {}): Promise<DemoNod
       await node.close();
       actors?.stop();
       await history.stop();
+      await poolList.stop();
       chain.stop();
     },
   };

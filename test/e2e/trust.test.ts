@@ -109,8 +109,21 @@ describe.skipIf(!executable)('a dApp people trust (demo network)', () => {
 
   it('node with history: every pool kind charts its history; the explorer view comes from the URL', async () => {
     const page = await net.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // the list comes first over a short-lived socket of its own, in one round trip (pha_poolList)
+    const sockets: Array<{ methods: string[]; closed: () => boolean }> = [];
+    page.on('websocket', (ws) => {
+      if (!ws.url().startsWith(net.node.url)) return; // Vite's own socket
+      const methods: string[] = [];
+      sockets.push({ methods, closed: () => ws.isClosed() });
+      ws.on('framesent', ({ payload }) => {
+        const m = /"method":"([^"]+)"/.exec(String(payload));
+        if (m?.[1]) methods.push(m[1]);
+      });
+    });
     const url = `${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}`;
     await explorerFromUrl(page, url);
+    expect(sockets[0]?.methods.sort()).toEqual(['chain_getBlockHash', 'pha_poolList']);
+    expect(sockets[0]?.closed()).toBe(true);
     expect(await page.getByTestId('network-in-use').textContent()).toBe(net.node.url);
     await openPoolKinds(page);
     await fitsPhone(page);
