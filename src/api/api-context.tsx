@@ -8,6 +8,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { type Connection, connect } from './connection.js';
 import { initialEndpoint, rememberEndpoint } from './endpoints.js';
 import type { PlainRpc } from './plain-ws-rpc.js';
@@ -56,7 +57,10 @@ export function ApiProvider({ children, connection }: { children: ReactNode; con
       rpc.close();
       if (!live || !preview) return;
       client.setQueryData(stateKey(preview.genesis, 'pools'), preview.data);
-      setState((s) => (s.status === 'connecting' ? { ...s, preview: { genesis: preview.genesis } } : s));
+      // committed now (not in a later slice), then painted, and only then does the API's script load
+      flushSync(() =>
+        setState((s) => (s.status === 'connecting' ? { ...s, preview: { genesis: preview.genesis } } : s)),
+      );
       await afterPaint();
     };
     connect(endpoint, { onEarlyRpc })

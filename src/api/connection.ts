@@ -63,7 +63,10 @@ export async function connect(endpoint: string, opts: ConnectOptions = {}): Prom
     const early = opts.onEarlyRpc?.(plainWsRpc(endpoint, opts.wsTimeoutMs));
     if (early) {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([early, new Promise((resolve) => (timer = setTimeout(resolve, EARLY_MS)))]);
+      const waited = new Promise((resolve) => {
+        timer = setTimeout(resolve, EARLY_MS);
+      });
+      await Promise.race([early, waited]);
       clearTimeout(timer);
     }
     const ws = await wsProvider(endpoint, opts.wsTimeoutMs);

@@ -3,12 +3,13 @@
  * whitelist, free W-PHA and unresponsive stake, and the network economy, all read at the best block, as
  * the JSON of src/api/pools/pool-list-wire.ts (bigints as decimal strings, the block's hash in `block`).
  * It is computed by the dApp's own bulk reader (src/api/pools/pools-query.ts) over an in-process
- * @polkadot/api connection to the chain, once per best block (concurrent callers share the read), so a
- * browser can show the list without downloading the metadata or decoding a thousand SCALE values.
+ * @polkadot/api connection to the chain, once per best block (concurrent callers share the read; while
+ * someone asks, each new block's list is read as the block arrives), so a browser can show the list
+ * without downloading the metadata or decoding a thousand SCALE values.
  * Served by the node (chain/cli.ts) and the built-in chain (src/embedded/chain-host.ts) alike; the dApp
  * falls back to its own bulk reads on an endpoint without it.
  *
- *   const list = poolListRpc(chain);                        // the API starts on the first call (or warm())
+ *   const list = poolListRpc(chain);          // the API opens on the first call, or at warm()
  *   createRpcCore(chain, { ..., modules: [list.module] });
  *   …  await list.stop();
  */
@@ -22,31 +23,13 @@ import type { MethodTable } from '../pallets-mock/rpc/server-core.js';
 
 export interface PoolListRpc {
   module: MethodTable;
-  /** Starts the in-process API now (a node does at startup, so the first caller does not wait for it). */
+  /** Opens the in-process API and reads the head's list now (a node does at startup). */
   warm(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** The method over an API to the chain (opened by `open` on first use). */
-export function poolListModule(open: () => Promise<ApiPromise>): MethodTable {
-  let last: { block: string; wire: Promise<unknown> } | undefined;
-  return {
-    [POOL_LIST_METHOD]: async (_ctx, params) => {
-      maxParams(params, 0, POOL_LIST_METHOD);
-      const api = await open();
-      const block = (await api.rpc.chain.getBlockHash()).toHex();
-      if (last?.block !== block) {
-        const wire = fetchPools(api, block).then((d: PoolsData) => poolsToWire(d));
-        const mine = { block, wire };
-        last = mine;
-        wire.catch(() => {
-          if (last === mine) last = undefined;
-        });
-      }
-      return last.wire;
-    },
-  };
-}
+/** While the list was asked for this recently, each new block's is read as the block arrives (ms). */
+export const KEEP_WARM_MS = 10 * 60_000;
 
 /** `pha_poolList` for a DevChain, over an EmbeddedProvider to it. */
 export function poolListRpc(chain: DevChain): PoolListRpc {
@@ -57,12 +40,38 @@ export function poolListRpc(chain: DevChain): PoolListRpc {
     );
     return api;
   };
+  let last: { block: string; wire: Promise<unknown> } | undefined;
+  let askedAt = Number.NEGATIVE_INFINITY;
+  /** The list at the best block: read once per block, concurrent callers share the read. */
+  const current = async (): Promise<unknown> => {
+    const a = await open();
+    const block = (await a.rpc.chain.getBlockHash()).toHex();
+    if (last?.block !== block) {
+      const wire = fetchPools(a, block).then((d: PoolsData) => poolsToWire(d));
+      const mine = { block, wire };
+      last = mine;
+      wire.catch(() => {
+        if (last === mine) last = undefined;
+      });
+    }
+    return last.wire;
+  };
+  const offHead = chain.onNewHead(() => {
+    if (Date.now() - askedAt < KEEP_WARM_MS) current().catch(() => {});
+  });
   return {
-    module: poolListModule(open),
+    module: {
+      [POOL_LIST_METHOD]: (_ctx, params) => {
+        maxParams(params, 0, POOL_LIST_METHOD);
+        askedAt = Date.now();
+        return current();
+      },
+    },
     async warm() {
-      await open();
+      await current();
     },
     async stop() {
+      offHead();
       if (api) await (await api).disconnect();
     },
   };

@@ -18,10 +18,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { startServer } from '../../chain/server.js';
+import { poolListRpc } from '../../src/indexer/pool-list-rpc.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { chromiumPath, launchChromium } from '../e2e/browser.js';
-import { poolListRpc } from '../../src/indexer/pool-list-rpc.js';
 import { createManyPools } from '../fixtures/seed-pools.js';
 import type { BenchGroup, BenchRow } from './bench.js';
 
@@ -93,7 +93,8 @@ export const dappBench: BenchGroup = {
           socket.answered = false;
         });
         ws.on('framereceived', ({ payload }) => {
-          if (/"id":/.test(typeof payload === 'string' ? payload : payload.toString())) socket.answered = true;
+          if (/"id":/.test(typeof payload === 'string' ? payload : payload.toString()))
+            socket.answered = true;
         });
       });
       const base = server.resolvedUrls?.local[0] ?? '';
