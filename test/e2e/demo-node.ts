@@ -2,13 +2,9 @@
  * e2e fixtures on the demo network: `startDemoNode()` loads the demo snapshot into an in-process chain as
  * `npm start` does — its history indexer seeded with the snapshot's shipped week of records — moves it
  * into the next UTC day (one more daily point, indexed live) and serves both over WebSocket on 127.0.0.1
-<<<<<<< HEAD
- * (port 0) with the dev RPCs on;
+ * (port 0) with the dev RPCs and, as `npm start` does, `pha_poolList`;
  * with `{ actors: true }` it also runs the demo's in-process actors (Gatekeeper, relayer, the 60 simulated
  * workers, restored from the snapshot) and serves `sim_startWorker`, as `npm start`'s node does;
-=======
- * (port 0) with the dev RPCs and, as `npm start` does, `pha_poolList`;
->>>>>>> 2af188f (test(e2e): the demo node serves pha_poolList as npm start does; the trust tour checks the list came first over its own one-round-trip socket; docs: pha_poolList in the README)
  * `startDappServer()` serves the dApp from source with Vite on 127.0.0.1 (port 0);
  * `demoNetworkFixture(chromium)` registers a describe block's hooks that start both and a browser, and stop them.
  */
