@@ -22,6 +22,7 @@ import { ActorSupervisor } from '../src/pallets-mock/offchain/actor-supervisor.j
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
 import { simMethods } from '../src/pallets-mock/rpc/sim-methods.js';
 import { ArgsError, parseChainArgs } from './args.js';
+import { installMemStats } from './memstats.js';
 import { startNodeHistory } from './node-history.js';
 import { parseRepairArgs, repairDatabase } from './repair.js';
 import { limitOptions, startServer } from './server.js';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     return;
   }
   const args = parseChainArgs(process.argv.slice(2));
+  installMemStats();
   await cryptoReady();
   let store: NodeBlockStore | undefined;
   if (args.db !== 'memory') {
