@@ -21,7 +21,8 @@
  * minutes (RSS 218 vs 188 MB in one run, back to the baseline's right after a GC). The warm-up puts the
  * code V8 compiles for this traffic (~2 MB) and the modules it loads into the baseline; the cold number is
  * printed too. What remains is mostly the chain itself: every block is kept in memory (defect 8, the
- * scale issue's redesign), ~9 kB per block under this traffic. Only run on request: `npm run bench`
+ * scale issue's redesign), 11–17 kB per block under this traffic (~3 MB of the ~5.5 MB a 10-minute run
+ * leaves, by heap snapshots; ~1.7 MB is code V8 still compiles after the warm-up). Only run on request: `npm run bench`
  * alone leaves it out. `PHA_STAKE_MEMSTATS=snapshot npm run bench -- soak` also writes a heap snapshot
  * at each of those points (the pauses show in the block intervals).
  */
