@@ -24,6 +24,7 @@ import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
 import { simMethods } from '../src/pallets-mock/rpc/sim-methods.js';
 import { CHAIN_COMMAND, parseChainArgs } from './args.js';
 import { ArgsError, asksForHelp, helpText } from './cli-options.js';
+import { installMemStats } from './memstats.js';
 import { startNodeHistory } from './node-history.js';
 import { parseRepairArgs, REPAIR_COMMAND, repairDatabase } from './repair.js';
 import { limitOptions, startServer } from './server.js';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   }
   if (asksForHelp(process.argv.slice(2))) return console.log(helpText(CHAIN_COMMAND));
   const args = parseChainArgs(process.argv.slice(2));
+  installMemStats();
   await cryptoReady();
   let store: NodeBlockStore | undefined;
   if (args.db !== 'memory') {

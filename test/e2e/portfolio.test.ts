@@ -212,10 +212,10 @@ describe.skipIf(!executable)('a delegator’s portfolio (demo network)', () => {
       await page
         .locator('[data-testid="nft-card"][data-pid="0"]')
         .screenshot({ path: `${SHOTS}/nft-0-390.png` });
-      // in Bahasa Indonesia
+      // in Bahasa Indonesia (the language picker is in the header at desktop width; a phone folds it away)
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.getByLabel('Language').selectOption('id');
       await page.getByText('Nilai total:').waitFor();
-      await page.setViewportSize({ width: 1280, height: 800 });
       await page.getByTestId('portfolio-rewards-chart').waitFor();
       await page.screenshot({ path: `${SHOTS}/portfolio-id-1280.png`, fullPage: true });
       expect(await page.getByTestId('section-error').count()).toBe(0);

@@ -22,9 +22,11 @@ export interface Proc {
   exited: Promise<number | null>;
 }
 
-export function spawnTs(script: string, args: string[]): Proc {
+/** Starts `node --import tsx script args…`; `env` adds variables to this process's environment. */
+export function spawnTs(script: string, args: string[], env?: Record<string, string>): Proc {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: env ? { ...process.env, ...env } : process.env,
   });
   let out = '';
   const waiters = new Set<() => void>();

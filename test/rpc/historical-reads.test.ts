@@ -13,6 +13,7 @@ import { MAX_QUERY_CELLS } from '../../src/pallets-mock/rpc/legacy-state.js';
 import {
   alice,
   bob,
+  charlie,
   hex,
   type Node,
   PHA,
@@ -29,6 +30,7 @@ let rpc: RawClient;
 const hashes: string[] = [];
 
 const nonceArg = toHex(alice.publicKey);
+const charlieArg = toHex(charlie.publicKey);
 const u32le = (hexValue: string) => new DataView(fromHex(hexValue).buffer).getUint32(0, true);
 
 beforeAll(async () => {
@@ -55,6 +57,14 @@ describe('defect 3: runtime calls at any block but the head overflowed the stack
     for (const [i, at] of hashes.entries()) {
       const out = await rpc.call<string>('state_call', ['AccountNonceApi_account_nonce', nonceArg, at]);
       expect(u32le(out)).toBe(i + 1);
+      // a key no later block changed (Charlie's account) is read from the head state: on 97cdb9f that
+      // read went back into the block's own view and recursed until the stack overflowed
+      const untouched = await rpc.call<string>('state_call', [
+        'AccountNonceApi_account_nonce',
+        charlieArg,
+        at,
+      ]);
+      expect(u32le(untouched)).toBe(0);
     }
   });
 
@@ -87,6 +97,16 @@ describe('defect 3: runtime calls at any block but the head overflowed the stack
     const done = await until((e) => e.operationId === started.operationId);
     expect(done.event).toBe('operationCallDone');
     expect(u32le(done.output ?? '0x')).toBe(4);
+    // and a key no later block changed (it overflowed the stack on 97cdb9f)
+    const untouched = await rpc.call<{ result: string; operationId: string }>('chainHead_v1_call', [
+      id,
+      older,
+      'AccountNonceApi_account_nonce',
+      charlieArg,
+    ]);
+    const untouchedDone = await until((e) => e.operationId === untouched.operationId);
+    expect(untouchedDone.event).toBe('operationCallDone');
+    expect(u32le(untouchedDone.output ?? '0x')).toBe(0);
     expect(u32le(await rpc.call<string>('state_call', ['AccountNonceApi_account_nonce', nonceArg]))).toBe(5);
     await rpc.call('chainHead_v1_unfollow', [id]);
   });

@@ -1,0 +1,32 @@
+/**
+ * The account conversion caches (src/pallets-mock/primitives/account.ts) stay bounded however many
+ * accounts clients name: the soak of issue 20 found every fresh signer of refused spam kept there.
+ */
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ACCOUNT_CACHE_LIMIT,
+  accountCacheEntries,
+  accountFromKey,
+  publicKey,
+} from '../../src/pallets-mock/primitives/account.js';
+
+beforeAll(() => cryptoWaitReady());
+
+describe('account caches', () => {
+  it('hold at most ACCOUNT_CACHE_LIMIT entries each, and still convert both ways', () => {
+    const key = new Uint8Array(32);
+    const view = new DataView(key.buffer);
+    const named = ACCOUNT_CACHE_LIMIT + 10;
+    let most = 0;
+    for (let i = 0; i < named; i++) {
+      view.setUint32(0, i);
+      const address = accountFromKey(key);
+      if (i % 1000 === 0) expect(publicKey(address)).toEqual(key);
+      most = Math.max(most, accountCacheEntries());
+    }
+    expect(most).toBeLessThanOrEqual(2 * ACCOUNT_CACHE_LIMIT);
+    // both caches were emptied when full: fewer entries than the accounts named
+    expect(accountCacheEntries()).toBeLessThan(named);
+  });
+});
