@@ -12,7 +12,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { requiredAyeShare, type Threshold } from './model/threshold.js';
+import type { Threshold } from '../primitives/threshold.js';
+import { requiredAyeShare } from './model/threshold.js';
 
 const TURNOUTS = [0.5, 1, 2, 3, 5, 7.5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 80, 90, 100];
 

@@ -3,9 +3,9 @@
  * winning vote (or after undelegating).
  */
 import { useId } from 'react';
+import { CONVICTIONS, type Conviction, lockDays, multiplierLabel } from '../primitives/conviction.js';
 import { formatDuration } from '../ui/format.js';
 import { type Locale, useLocale } from '../ui/i18n/i18n.js';
-import { CONVICTIONS, type Conviction, lockDays, multiplierLabel } from './model/conviction.js';
 import { useGovT } from './use-gov-t.js';
 
 export function ConvictionSelect({

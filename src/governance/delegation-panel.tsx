@@ -6,6 +6,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { usePhaBalance } from '../api/balances.js';
+import { type Conviction, convictionVotes, multiplierLabel } from '../primitives/conviction.js';
 import { AmountField } from '../ui/amount-field.js';
 import { formatPha, parsePha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
@@ -15,7 +16,6 @@ import { delegateTx, undelegateTx } from './chain/calls.js';
 import { democracyConsts } from './chain/democracy-query.js';
 import { useAccountGovernance, useDelegatorsTo } from './chain/hooks.js';
 import { ConvictionSelect } from './conviction-select.js';
-import { type Conviction, convictionVotes, multiplierLabel } from './model/conviction.js';
 import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
 import { useGovTx } from './use-gov-tx.js';

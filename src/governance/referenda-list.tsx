@@ -2,13 +2,14 @@
  * The referenda: ongoing ones with threshold, time left, tally and whether they pass now; finished ones
  * with their result.
  */
+
+import { approved as passes } from '../primitives/threshold.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { CallView } from './call-view.js';
 import { useAccountGovernance, useDemocracy } from './chain/hooks.js';
-import { passes } from './model/threshold.js';
 import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
 

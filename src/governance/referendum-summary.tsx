@@ -4,10 +4,11 @@
  * the enactment block, and the approval curve with the current point.
  */
 import { lazy, Suspense } from 'react';
+import { approved as passes } from '../primitives/threshold.js';
 import { formatCount, formatPercent, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import type { OngoingReferendum } from './chain/decode.js';
-import { passes, votesToFlip } from './model/threshold.js';
+import { votesToFlip } from './model/threshold.js';
 import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
 

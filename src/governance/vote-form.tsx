@@ -7,6 +7,13 @@
 import { type FormEvent, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { usePhaBalance } from '../api/balances.js';
+import {
+  type Conviction,
+  convictionVotes,
+  lockDays,
+  multiplierLabel,
+  winningLockExpiry,
+} from '../primitives/conviction.js';
 import { AmountField } from '../ui/amount-field.js';
 import { formatPha, formatPhaExact, parsePha } from '../ui/format.js';
 import { type Locale, useLocale } from '../ui/i18n/i18n.js';
@@ -16,13 +23,6 @@ import type { OngoingReferendum } from './chain/decode.js';
 import { democracyConsts } from './chain/democracy-query.js';
 import { useAccountGovernance } from './chain/hooks.js';
 import { ConvictionSelect, formatLockDays } from './conviction-select.js';
-import {
-  type Conviction,
-  convictionVotes,
-  lockDays,
-  multiplierLabel,
-  winningLockExpiry,
-} from './model/conviction.js';
 import { useBlocks } from './use-blocks.js';
 import { type GovT, useGovT } from './use-gov-t.js';
 import { useGovTx } from './use-gov-tx.js';

@@ -1,9 +1,10 @@
 /**
  * One vote in words: "Aye · 100 PHA · 3×" or "Split · aye 10 / nay 5 PHA".
  */
+
+import { multiplierLabel } from '../primitives/conviction.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
-import { multiplierLabel } from './model/conviction.js';
 import type { AccountVote } from './model/voting.js';
 import { useGovT } from './use-gov-t.js';
 

@@ -5,10 +5,10 @@
  */
 import { useMemo, useState } from 'react';
 import type { ReferendumVote } from '../indexer/types.js';
+import { type Conviction, multiplierLabel } from '../primitives/conviction.js';
 import { AddressView } from '../ui/address-view.js';
 import { formatCount, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
-import { type Conviction, multiplierLabel } from './model/conviction.js';
 import { DEFAULT_SORT, type SortOrder, sortVoters, type VoterColumn, voterRow } from './model/voter-list.js';
 import { useGovT } from './use-gov-t.js';
 

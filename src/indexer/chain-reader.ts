@@ -15,7 +15,7 @@ import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import type { Codec } from '@polkadot/types/types';
 import { hexToU8a, isHex, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
-import { bmul, sharePrice } from '../pallets-mock/primitives/fixed.js';
+import { bmul, sharePrice } from '../primitives/fixed.js';
 
 /** W-PHA asset id (Khala/Phala). */
 export const WPHA_ASSET_ID = 10000;

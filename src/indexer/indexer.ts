@@ -13,7 +13,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
-import { fromFixed } from '../pallets-mock/primitives/fixed.js';
+import { fromFixed } from '../primitives/fixed.js';
 import {
   BlockReader,
   big,

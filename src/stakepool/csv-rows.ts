@@ -5,7 +5,7 @@
  * Dates are ISO 8601 (UTC), amounts in PHA with all 12 decimals, plus the raw planck, shares and block.
  */
 import type { AccountRecord } from '../indexer/types.js';
-import { PHA_DECIMALS } from '../ui/format.js';
+import { PHA_DECIMALS, planckToDecimal } from '../primitives/planck.js';
 import { accountSeries, DAY_MS } from './portfolio-model.js';
 
 export type CsvEvent = 'contribution' | 'withdrawal_requested' | 'withdrawal' | 'reward' | 'claim';
@@ -33,12 +33,7 @@ export const CSV_COLUMNS = [
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** Planck → "1234.500000000000" (fixed 12 decimals, no grouping: machine-readable). */
-export function phaFixed(planck: bigint): string {
-  const negative = planck < 0n;
-  const abs = negative ? -planck : planck;
-  const unit = 10n ** BigInt(PHA_DECIMALS);
-  return `${negative ? '-' : ''}${abs / unit}.${(abs % unit).toString().padStart(PHA_DECIMALS, '0')}`;
-}
+export const phaFixed = (planck: bigint): string => planckToDecimal(planck, PHA_DECIMALS, true);
 
 /** Rewards accrued per pool and UTC day, from the pool's earned-to-date series. */
 function rewardRows(records: readonly AccountRecord[]): CsvRow[] {

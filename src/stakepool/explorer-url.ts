@@ -3,6 +3,7 @@
  * minApr=10&minFree=50&q=words&fav=1&hideWl=1&cap=1&mine=1&page=2`. Amounts are plain PHA decimals
  * ("1000.5"), APR a percentage; unknown or malformed values fall back to the defaults. Pure.
  */
+import { planckToDecimal } from '../primitives/planck.js';
 import { parseAmount } from '../ui/format.js';
 import { DEFAULT_LIST_OPTIONS, type ListOptions, type SortKey } from './pool-filters.js';
 
@@ -46,11 +47,7 @@ export function parseView(query: string): ExplorerView {
   };
 }
 
-const phaText = (planck: bigint): string => {
-  const whole = planck / 10n ** 12n;
-  const frac = (planck % 10n ** 12n).toString().padStart(12, '0').replace(/0+$/, '');
-  return frac ? `${whole}.${frac}` : whole.toString();
-};
+const phaText = (planck: bigint): string => planckToDecimal(planck);
 
 export function viewQuery(v: ExplorerView): string {
   const q = new URLSearchParams();

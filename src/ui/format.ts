@@ -14,12 +14,12 @@
  * English groups with "," and separates decimals with "."; Bahasa Indonesia the other way round,
  * percentages included. Never scientific notation (numbers reach Intl as decimal strings or are capped).
  */
+import { U128_MAX } from '../primitives/arithmetic.js';
+import { digitsToPlanck, PHA_DECIMALS, planckToDecimal } from '../primitives/planck.js';
 import type { Locale } from './i18n/i18n.js';
 import { TIME_WORDS, type TimeUnit } from './i18n/time-words.js';
 
-export const PHA_DECIMALS = 12;
 const UNIT = 10n ** BigInt(PHA_DECIMALS);
-export const U128_MAX = (1n << 128n) - 1n;
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', id: 'id-ID' };
 export const intlLocale = (locale: Locale): string => INTL_LOCALE[locale];
@@ -44,13 +44,8 @@ function numberFormat(locale: Locale, opts: Intl.NumberFormatOptions): Intl.Numb
 type DecimalString = `${number}`;
 
 /** `fixed` units with `decimals` fraction digits → "-123.045" (exact, trailing zeros dropped). */
-export function toDecimalString(value: bigint, decimals = PHA_DECIMALS): DecimalString {
-  const negative = value < 0n;
-  const abs = negative ? -value : value;
-  const unit = 10n ** BigInt(decimals);
-  const frac = (abs % unit).toString().padStart(decimals, '0').replace(/0+$/, '');
-  return `${negative ? '-' : ''}${abs / unit}${frac ? `.${frac}` : ''}` as DecimalString;
-}
+export const toDecimalString = (value: bigint, decimals = PHA_DECIMALS): DecimalString =>
+  planckToDecimal(value, decimals) as DecimalString;
 
 const SMALLEST_SHOWN = UNIT / 10_000n;
 
@@ -218,7 +213,7 @@ export function parseAmount(text: string, locale: Locale, decimals = PHA_DECIMAL
   const digits = whole.split(group).join('');
   if (digits === '' && frac === '') return { ok: false, problem: { kind: 'notANumber' } };
   if (frac.length > decimals) return { ok: false, problem: { kind: 'tooPrecise', decimals } };
-  const planck = BigInt(digits || '0') * 10n ** BigInt(decimals) + BigInt(frac.padEnd(decimals, '0') || '0');
+  const planck = digitsToPlanck(digits, frac, decimals);
   if (planck > U128_MAX) return { ok: false, problem: { kind: 'tooLarge' } };
   return { ok: true, planck };
 }

@@ -20,8 +20,8 @@ import { Relayer, readBlock } from '../../src/pallets-mock/offchain/relayer.js';
 import type { BlockInfo } from '../../src/pallets-mock/offchain/worker-state.js';
 import { TREASURY_ACCOUNT } from '../../src/pallets-mock/pallets/balances/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
-import { fromFixed, PHA } from '../../src/pallets-mock/primitives/fixed.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { fromFixed, PHA } from '../../src/primitives/fixed.js';
 import { type BenchGroup, type BenchRow, bench } from './bench.js';
 
 const WORKERS = 100;

@@ -27,8 +27,8 @@ import { Indexer } from '../../src/indexer/indexer.js';
 import { IndexStore, MemoryKv } from '../../src/indexer/store.js';
 import type { AccountRecord, HistoryApi, PoolSnapshot, WorkerSnapshot } from '../../src/indexer/types.js';
 import { type BlockRecord, DevChain } from '../../src/pallets-mock/devchain/chain.js';
-import { PHA } from '../../src/pallets-mock/primitives/fixed.js';
 import { EmbeddedProvider } from '../../src/pallets-mock/rpc/embedded-provider.js';
+import { PHA } from '../../src/primitives/fixed.js';
 import { httpPost, RawClient } from '../rpc/helpers.js';
 import {
   allDelegations,

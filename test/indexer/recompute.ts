@@ -29,7 +29,7 @@ import { Nfts } from '../../src/pallets-mock/pallets/rmrk-core/index.js';
 import { Events } from '../../src/pallets-mock/pallets/system/index.js';
 import { Now } from '../../src/pallets-mock/pallets/timestamp/index.js';
 import { fromHex } from '../../src/pallets-mock/primitives/bytes.js';
-import { bmul } from '../../src/pallets-mock/primitives/fixed.js';
+import { bmul } from '../../src/primitives/fixed.js';
 import type { RawClient } from '../rpc/helpers.js';
 
 const PALLETS = [

@@ -18,8 +18,8 @@ import { PRuntimeWorker } from '../../src/pallets-mock/offchain/pruntime.js';
 import { Relayer, readBlock } from '../../src/pallets-mock/offchain/relayer.js';
 import { TOPIC, WorkingInfoUpdateEvent } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
-import { PHA, toFixed } from '../../src/pallets-mock/primitives/fixed.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { PHA, toFixed } from '../../src/primitives/fixed.js';
 import { keyring, signTx } from '../rpc/helpers.js';
 
 export const DAY_MS = 86_400_000n;

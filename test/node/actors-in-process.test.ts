@@ -16,8 +16,8 @@ import { relayCall } from '../../src/pallets-mock/offchain/worker-agent.js';
 import { Sessions, WorkerBindings } from '../../src/pallets-mock/pallets/phala-computation/index.js';
 import { OffchainIngress } from '../../src/pallets-mock/pallets/phala-mq/index.js';
 import { RegistryEvent, TOPIC } from '../../src/pallets-mock/pallets/phala-mq/types.js';
-import { PHA } from '../../src/pallets-mock/primitives/fixed.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { PHA } from '../../src/primitives/fixed.js';
 
 const c = (pallet: string, name: string, value: Record<string, unknown> = {}) => ({
   type: pallet,

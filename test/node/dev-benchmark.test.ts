@@ -11,8 +11,8 @@ import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-superviso
 import { submitLocal } from '../../src/pallets-mock/offchain/tx-signer.js';
 import { Sessions, WorkerBindings } from '../../src/pallets-mock/pallets/phala-computation/index.js';
 import { Workers } from '../../src/pallets-mock/pallets/phala-registry/storage.js';
-import { PHA } from '../../src/pallets-mock/primitives/fixed.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { PHA } from '../../src/primitives/fixed.js';
 
 const c = (pallet: string, name: string, value: Record<string, unknown> = {}) => ({
   type: pallet,

@@ -4,7 +4,7 @@
  * followed by tryState; every failing call is checked to leave storage untouched.
  */
 import { describe, expect, it } from 'vitest';
-import { approved } from '../../src/pallets-mock/pallets/democracy/types.js';
+import { approved } from '../../src/primitives/threshold.js';
 import {
   acct,
   aye,

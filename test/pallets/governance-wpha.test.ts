@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WPHA_ACCOUNT } from '../../src/pallets-mock/pallets/phala-wrapped-balances/index.js';
-import { bmul, fromInt, sharePrice } from '../../src/pallets-mock/primitives/fixed.js';
+import { bmul, fromInt, sharePrice } from '../../src/primitives/fixed.js';
 import { democracyLock, fails, inject, step, tally } from './governance-helpers.js';
 import {
   acct,

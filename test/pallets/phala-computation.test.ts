@@ -15,11 +15,8 @@ import {
   bind,
   computationHooks,
   defaultTokenomicParameters,
-  initialV,
-  minimalStake,
   OnlineWorkers,
   reclaim,
-  rigCost,
   SUBSIDY_ACCOUNT,
   unbindSession,
 } from '../../src/pallets-mock/pallets/phala-computation/index.js';
@@ -31,8 +28,9 @@ import {
   WorkingReportEvent,
 } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
-import { fp, fromFixed, PHA } from '../../src/pallets-mock/primitives/fixed.js';
 import { powTarget } from '../../src/pallets-mock/primitives/pow-target.js';
+import { fp, fromFixed, PHA } from '../../src/primitives/fixed.js';
+import { initialV, minimalStake, rigCost } from '../../src/primitives/stake-bounds.js';
 
 const params = defaultTokenomicParameters();
 const SESSION = '//session1';

@@ -29,7 +29,7 @@ import {
   fromInt,
   fsqrt,
   PHA,
-} from '../../src/pallets-mock/primitives/fixed.js';
+} from '../../src/primitives/fixed.js';
 
 const RELAYER = '//Ferdie';
 const ias = new SimulatedAttestationService();

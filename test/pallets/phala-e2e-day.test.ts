@@ -28,6 +28,7 @@ import type { BlockInfo } from '../../src/pallets-mock/offchain/worker-state.js'
 import { TREASURY_ACCOUNT } from '../../src/pallets-mock/pallets/balances/index.js';
 import type { PoolProxyValue, StakePoolValue } from '../../src/pallets-mock/pallets/phala-base-pool/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import {
   bmul,
   fadd,
@@ -42,9 +43,8 @@ import {
   ONE,
   PHA,
   sharePrice,
-} from '../../src/pallets-mock/primitives/fixed.js';
-import { permillMul } from '../../src/pallets-mock/primitives/permill.js';
-import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+} from '../../src/primitives/fixed.js';
+import { permillMul } from '../../src/primitives/permill.js';
 
 const DAY = 7200;
 const RELAYER = '//Ferdie';

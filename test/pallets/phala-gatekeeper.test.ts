@@ -20,8 +20,8 @@ import {
   WorkingReportEvent,
 } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { fromHex, toHex } from '../../src/pallets-mock/primitives/bytes.js';
-import { fp } from '../../src/pallets-mock/primitives/fixed.js';
 import { blake2_256 } from '../../src/pallets-mock/primitives/hashing.js';
+import { fp } from '../../src/primitives/fixed.js';
 
 const W = [toHex(new Uint8Array(32).fill(1)), toHex(new Uint8Array(32).fill(2))] as const;
 const blockTs = (n: bigint) => n * 12000n;

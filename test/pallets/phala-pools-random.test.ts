@@ -19,7 +19,7 @@ import { PALLET_ID_ACCOUNT } from '../../src/pallets-mock/pallets/phala-base-poo
 import { SUBSIDY_ACCOUNT } from '../../src/pallets-mock/pallets/phala-computation/index.js';
 import { poolSubAccount } from '../../src/pallets-mock/pallets/phala-stake-pool-v2/index.js';
 import { WPHA_ACCOUNT } from '../../src/pallets-mock/pallets/phala-wrapped-balances/index.js';
-import { bmul, fromInt, sharePrice } from '../../src/pallets-mock/primitives/fixed.js';
+import { bmul, fromInt, sharePrice } from '../../src/primitives/fixed.js';
 import {
   acct,
   DOLLARS,

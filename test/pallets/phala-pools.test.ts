@@ -10,15 +10,8 @@ import type { Runtime } from '../../src/pallets-mock/index.js';
 import { PALLET_ID_ACCOUNT } from '../../src/pallets-mock/pallets/phala-base-pool/index.js';
 import { WPHA_ACCOUNT } from '../../src/pallets-mock/pallets/phala-wrapped-balances/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
-import {
-  bdiv,
-  fp,
-  fromFixed,
-  fromInt,
-  sharePrice,
-  toFixed,
-} from '../../src/pallets-mock/primitives/fixed.js';
-import { permillMul } from '../../src/pallets-mock/primitives/permill.js';
+import { bdiv, fp, fromFixed, fromInt, sharePrice, toFixed } from '../../src/primitives/fixed.js';
+import { permillMul } from '../../src/primitives/permill.js';
 import {
   acct,
   block,

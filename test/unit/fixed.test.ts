@@ -11,7 +11,7 @@ import {
   U32_MAX,
   U64_MAX,
   U128_MAX,
-} from '../../src/pallets-mock/primitives/arithmetic.js';
+} from '../../src/primitives/arithmetic.js';
 import {
   bdiv,
   bmul,
@@ -32,8 +32,8 @@ import {
   sharePrice,
   toFixed,
   toInt,
-} from '../../src/pallets-mock/primitives/fixed.js';
-import { isqrt } from '../../src/pallets-mock/primitives/isqrt.js';
+} from '../../src/primitives/fixed.js';
+import { isqrt } from '../../src/primitives/isqrt.js';
 
 /** Asserts that `fn` throws an ArithmeticError of the given kind. */
 function expectArithmetic(fn: () => unknown, kind: ArithmeticError['kind']): void {

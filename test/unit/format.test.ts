@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { U128_MAX } from '../../src/primitives/arithmetic.js';
 import {
   formatCount,
   formatCountdown,
@@ -18,7 +19,6 @@ import {
   formatPhaExact,
   formatSharePrice,
   parseAmount,
-  U128_MAX,
 } from '../../src/ui/format.js';
 
 const PHA = 10n ** 12n;

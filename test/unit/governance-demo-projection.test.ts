@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_SNAPSHOT, readSnapshot } from '../../chain/snapshot.js';
 import { createApi } from '../../src/api/connection.js';
 import { fetchDemocracy } from '../../src/governance/chain/democracy-query.js';
-import { passes } from '../../src/governance/model/threshold.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { EmbeddedProvider } from '../../src/pallets-mock/rpc/embedded-provider.js';
+import { approved as passes } from '../../src/primitives/threshold.js';
 
 describe('projection = chain on the demo referenda', () => {
   it('projects every ongoing demo referendum as the chain bakes it', async () => {

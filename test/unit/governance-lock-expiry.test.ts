@@ -4,9 +4,9 @@
  * prior lock `remove_vote` records and the block from which `unlock` lifts the `democrac` lock.
  */
 import { describe, expect, it } from 'vitest';
-import { CONVICTIONS, lockDays } from '../../src/governance/model/conviction.js';
 import { democracyLocks, unlockPlan } from '../../src/governance/model/locks.js';
 import { createRuntime } from '../../src/pallets-mock/index.js';
+import { CONVICTIONS, lockDays } from '../../src/primitives/conviction.js';
 import {
   acct,
   aye,

@@ -5,8 +5,8 @@
  * compared with `Finished.approved` after baking. Votes-to-flip is checked against the chain's rule.
  */
 import { describe, expect, it } from 'vitest';
-import { passes, type Tally, type Threshold, votesToFlip } from '../../src/governance/model/threshold.js';
-import { approved } from '../../src/pallets-mock/pallets/democracy/types.js';
+import { votesToFlip } from '../../src/governance/model/threshold.js';
+import { approved, approved as passes, type Tally, type Threshold } from '../../src/primitives/threshold.js';
 import {
   aye,
   blockNumber,

@@ -4,9 +4,9 @@
  * chain's own state.
  */
 
-import { isConviction } from '../../src/governance/model/conviction.js';
 import type { AccountVote, RefState, Voting } from '../../src/governance/model/voting.js';
 import type { Runtime } from '../../src/pallets-mock/index.js';
+import { isConviction } from '../../src/primitives/conviction.js';
 import { acct } from '../pallets/governance-helpers.js';
 
 type HarnessVote =

@@ -4,9 +4,9 @@
  * in both orders (a total order: ties by address).
  */
 import { describe, expect, it } from 'vitest';
-import { type Conviction, convictionVotes } from '../../src/governance/model/conviction.js';
 import { sortVoters, tallyOf, type VoterColumn, voterRow } from '../../src/governance/model/voter-list.js';
 import type { ReferendumVote } from '../../src/indexer/types.js';
+import { type Conviction, convictionVotes } from '../../src/primitives/conviction.js';
 
 const PHA = 1_000_000_000_000n;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArithmeticError, U128_MAX } from '../../src/pallets-mock/primitives/arithmetic.js';
+import { ArithmeticError, U128_MAX } from '../../src/primitives/arithmetic.js';
 import {
   PERBILL_ACCURACY,
   PERMILL_ACCURACY,
@@ -9,7 +9,7 @@ import {
   permillFromParts,
   permillFromPercent,
   permillMul,
-} from '../../src/pallets-mock/primitives/permill.js';
+} from '../../src/primitives/permill.js';
 
 const PHA = 1_000_000_000_000n;
 

@@ -6,6 +6,7 @@
  * bits followed by floor division, and `/ pha_rate` is a U64F64 division by fp!(1).
  */
 import { describe, expect, it } from 'vitest';
+import { powTarget } from '../../src/pallets-mock/primitives/pow-target.js';
 import {
   fadd,
   fdiv,
@@ -22,8 +23,7 @@ import {
   ONE,
   PHA,
   toFixed,
-} from '../../src/pallets-mock/primitives/fixed.js';
-import { powTarget } from '../../src/pallets-mock/primitives/pow-target.js';
+} from '../../src/primitives/fixed.js';
 
 const BLOCK_SEC = 12n;
 const HOUR_SEC = 3600n;

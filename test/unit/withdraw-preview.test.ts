@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { previewWithdraw, queueCoverage } from '../../src/api/pools/withdraw-preview.js';
 import type { Runtime } from '../../src/pallets-mock/index.js';
-import { fromInt } from '../../src/pallets-mock/primitives/fixed.js';
+import { fromInt } from '../../src/primitives/fixed.js';
 import {
   acct,
   DOLLARS,

@@ -14,7 +14,7 @@
  * `queuedShares`), and, when the request leaves the queue, what is lost as dust or rounding:
  * `paidNow + queued + forfeited = requested` to the planck.
  */
-import { bdiv, bmul, sharePrice } from '../../pallets-mock/primitives/fixed.js';
+import { bdiv, bmul, sharePrice } from '../../primitives/fixed.js';
 
 /** `balance_close_to_zero` of the base pool. */
 const DUST_LIMIT = 1000n;

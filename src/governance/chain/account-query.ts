@@ -9,7 +9,7 @@ import type { Codec } from '@polkadot/types/types';
 import { u8aToString } from '@polkadot/util';
 import { arr, big, num, obj, plain, str } from '../../api/codec.js';
 import { hasStorage, storageItem } from '../../api/runtime-access.js';
-import type { Conviction } from '../model/conviction.js';
+import type { Conviction } from '../../primitives/conviction.js';
 import type { Voting } from '../model/voting.js';
 import { decodeVoting } from './decode.js';
 

@@ -8,8 +8,8 @@ import type { ApiPromise } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import type { Tx } from '../../api/pools/calls.js';
 import { callFn } from '../../api/runtime-access.js';
-import type { Conviction } from '../model/conviction.js';
-import { CONVICTION_NAMES } from '../model/conviction.js';
+import type { Conviction } from '../../primitives/conviction.js';
+import { CONVICTION_NAMES } from '../../primitives/conviction.js';
 
 export type VoteChoice =
   | { kind: 'standard'; aye: boolean; conviction: Conviction; balance: bigint }

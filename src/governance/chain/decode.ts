@@ -3,8 +3,9 @@
  * the governance model's shapes. Enum variants arrive camelCased (`ongoing`, `direct`, `standard`, …).
  */
 import { arr, big, num, obj, type Plain, str, variant } from '../../api/codec.js';
-import { convictionFromName, isConviction } from '../model/conviction.js';
-import { type Tally, type Threshold, thresholdFromName } from '../model/threshold.js';
+import { convictionFromName, isConviction } from '../../primitives/conviction.js';
+import type { Tally, Threshold } from '../../primitives/threshold.js';
+import { thresholdFromName } from '../model/threshold.js';
 import type { AccountVote, Delegations, PriorLock, Voting } from '../model/voting.js';
 
 const is = (name: string, want: string) => name.toLowerCase() === want.toLowerCase();

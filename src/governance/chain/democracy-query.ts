@@ -7,7 +7,8 @@ import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import { arr, big, num, plain, str, variant } from '../../api/codec.js';
 import { storageItem } from '../../api/runtime-access.js';
-import { type Threshold, thresholdFromName } from '../model/threshold.js';
+import type { Threshold } from '../../primitives/threshold.js';
+import { thresholdFromName } from '../model/threshold.js';
 import { type BoundedCall, decodeBounded, decodeReferendum, type Referendum } from './decode.js';
 
 export interface PublicProposal {

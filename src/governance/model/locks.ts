@@ -4,7 +4,7 @@
  * lockPeriods` for winning Standard votes with conviction; `unlock` → max of the prior and the remaining
  * votes, or the delegated balance), and the plan of the one-click "unlock what can be unlocked".
  */
-import { lockBlocks, winningLockExpiry } from './conviction.js';
+import { lockBlocks, winningLockExpiry } from '../../primitives/conviction.js';
 import { type AccountVote, type RefState, type Voting, voteCapital } from './voting.js';
 
 export type LockReason =

@@ -1,49 +1,16 @@
 /**
- * Adaptive quorum biasing (pallet_democracy `vote_threshold.rs`) for the pass/fail projection: the exact
- * integer rule (floor isqrt, strict rational comparison, no votes never passes), how much extra capital
- * at 1× on the other side would flip the current result, and the required aye share at a turnout.
+ * The pass/fail projection of a referendum on top of adaptive quorum biasing (the rule itself,
+ * `approved`, lives in src/primitives/threshold.ts): the threshold named by the chain, how much extra
+ * capital at 1× on the other side would flip the current result, and the required aye share at a turnout.
  */
 
-export type Threshold = 'SuperMajorityApprove' | 'SuperMajorityAgainst' | 'SimpleMajority';
-
-export interface Tally {
-  ayes: bigint;
-  nays: bigint;
-  turnout: bigint;
-}
+import { approved, type Tally, type Threshold } from '../../primitives/threshold.js';
 
 export function thresholdFromName(name: string): Threshold {
   const n = name.toLowerCase();
   if (n === 'supermajorityagainst') return 'SuperMajorityAgainst';
   if (n === 'simplemajority') return 'SimpleMajority';
   return 'SuperMajorityApprove';
-}
-
-/** Floor integer square root (Newton, bigint). */
-export function isqrt(n: bigint): bigint {
-  if (n < 0n) throw new RangeError('isqrt of a negative number');
-  if (n < 2n) return n;
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
-    x = y;
-  }
-}
-
-/** `VoteThreshold::approved(tally, electorate)`. */
-export function passes(threshold: Threshold, t: Tally, electorate: bigint): boolean {
-  const sv = isqrt(t.turnout);
-  const se = isqrt(electorate);
-  if (sv === 0n) return false;
-  switch (threshold) {
-    case 'SuperMajorityApprove':
-      return t.nays * se < t.ayes * sv;
-    case 'SuperMajorityAgainst':
-      return t.nays * sv < t.ayes * se;
-    case 'SimpleMajority':
-      return t.ayes > t.nays;
-  }
 }
 
 /** The tally after `capital` more is voted at 1× on one side. */
@@ -63,8 +30,8 @@ export function votesToFlip(
   electorate: bigint,
   limit = electorate * 4n + 1n,
 ): bigint | undefined {
-  const now = passes(threshold, t, electorate);
-  const flipped = (c: bigint) => passes(threshold, add(t, !now, c), electorate) !== now;
+  const now = approved(threshold, t, electorate);
+  const flipped = (c: bigint) => approved(threshold, add(t, !now, c), electorate) !== now;
   let hi = 1n;
   while (!flipped(hi)) {
     if (hi > limit) return undefined;

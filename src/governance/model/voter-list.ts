@@ -5,7 +5,7 @@
  * address). Pure bigint arithmetic on the indexer's records.
  */
 import type { ReferendumVote } from '../../indexer/types.js';
-import { convictionVotes, isConviction } from './conviction.js';
+import { convictionVotes, isConviction } from '../../primitives/conviction.js';
 
 export type VoterColumn = 'voter' | 'direction' | 'conviction' | 'balance' | 'votes' | 'delegated';
 export type SortOrder = 'asc' | 'desc';

@@ -3,7 +3,7 @@
  * state of a referendum as far as locks care: ongoing until `end`, finished (approved or not) at `end`,
  * or missing (cancelled: its entry was deleted).
  */
-import type { Conviction } from './conviction.js';
+import type { Conviction } from '../../primitives/conviction.js';
 
 export type AccountVote =
   | { kind: 'standard'; aye: boolean; conviction: Conviction; balance: bigint }

@@ -16,6 +16,7 @@
  *    on `^phala/mining/update`, signed by the master key as `MessageOrigin::Gatekeeper`, if non-empty.
  */
 import { sr25519PairFromSeed } from '@polkadot/util-crypto';
+import { fadd, fromInt } from '../../primitives/fixed.js';
 import {
   decodePayload,
   GatekeeperEvent,
@@ -30,7 +31,6 @@ import {
   WorkingReportEvent,
 } from '../pallets/phala-mq/types.js';
 import { DEV_GATEKEEPER_MASTER_SEED } from '../pallets/phala-registry/dev-identities.js';
-import { fadd, fromInt } from '../primitives/fixed.js';
 import {
   emptyTokenomicInfo,
   type GkParams,

@@ -9,8 +9,8 @@
  *   `update_p_instant` (p = Δiterations / (Δms / 1000) · 6, capped at 1.2·p_bench).
  */
 
+import { fadd, fdiv, fdivInt, fmul, fmulInt, fp, fromInt, fsqrt, fsub, ONE } from '../../primitives/fixed.js';
 import type { TokenomicParametersValue } from '../pallets/phala-mq/types.js';
-import { fadd, fdiv, fdivInt, fmul, fmulInt, fp, fromInt, fsqrt, fsub, ONE } from '../primitives/fixed.js';
 
 export interface GkParams {
   rho: bigint;

@@ -11,7 +11,7 @@
  * `ArithmeticError` where the Rust code would panic.
  */
 
-import { ArithmeticError, assertUint, U256_MAX } from './arithmetic.js';
+import { ArithmeticError, assertUint, U256_MAX } from '../../primitives/arithmetic.js';
 
 const U32F32_FRAC = 32n;
 const U64_MASK = (1n << 64n) - 1n;

@@ -6,6 +6,7 @@
  * (target initial score ≈ 6 × iterations/s; default 600) }`; result: the worker's pubkey (0x-hex).
  * Joins the dev method table through `devModules` (chain/cli.ts passes `simMethods(() => actors)`).
  */
+import { digitsToPlanck } from '../../primitives/planck.js';
 import type { ActorSupervisor } from '../offchain/actor-supervisor.js';
 import { maxParams, uintParam } from './params.js';
 import { invalidParams, type MethodTable, RpcError } from './server-core.js';
@@ -18,7 +19,7 @@ export function parsePha(text: string, name: string): bigint {
   const m = /^(\d{1,15})(?:\.(\d{1,12}))?$/.exec(text.trim());
   if (!m)
     throw invalidParams(`${name}: expected a PHA amount like "5000" or "12.5", got "${text.slice(0, 40)}"`);
-  return BigInt(m[1] ?? '0') * 10n ** 12n + BigInt((m[2] ?? '').padEnd(12, '0'));
+  return digitsToPlanck(m[1] ?? '', m[2] ?? '');
 }
 
 /** Benchmark iterations per second for a target score (score ≈ 6 × iterations/s). */

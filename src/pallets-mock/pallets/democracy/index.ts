@@ -25,6 +25,9 @@
  * Deviations: the `democrac` lock is rewritten through Balances' setLock, which moves it to the end of
  * the account's lock list (Rust keeps its position); weights are not modelled.
  */
+
+import { CONVICTION_NAMES, lockPeriods } from '../../../primitives/conviction.js';
+import { approved } from '../../../primitives/threshold.js';
 import { badOrigin } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
@@ -55,9 +58,7 @@ import {
   AccountVote,
   type AccountVoteValue,
   accumulate,
-  approved,
   BlacklistValue,
-  CONVICTIONS,
   Conviction,
   convictionIndex,
   convictionVotes,
@@ -68,7 +69,6 @@ import {
   delegationsSub,
   lockedBalance,
   lockedIf,
-  lockPeriods,
   MetadataOwner,
   type MetadataOwnerValue,
   NextExternalValue,
@@ -415,7 +415,7 @@ function tryDelegate(who: Account, target: Account, conviction: number, balance:
     value: {
       balance,
       target,
-      conviction: { type: CONVICTIONS[conviction] ?? 'None', value: null },
+      conviction: { type: CONVICTION_NAMES[conviction] ?? 'None', value: null },
       delegations,
       prior,
     },

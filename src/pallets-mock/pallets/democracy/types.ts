@@ -6,6 +6,13 @@
  * and MetadataOwner. All arithmetic is bigint on u128 with the Rust overflow rules.
  */
 
+import { ArithmeticError, U128_MAX } from '../../../primitives/arithmetic.js';
+import {
+  CONVICTION_NAMES,
+  type ConvictionName,
+  lockPeriods,
+  convictionVotes as votesOf,
+} from '../../../primitives/conviction.js';
 import {
   bool,
   type Codec,
@@ -19,32 +26,13 @@ import {
   type ValueOf,
 } from '../../frame/scale.js';
 import { AccountId, boundedVec } from '../../frame/types.js';
-import { ArithmeticError, U128_MAX } from '../../primitives/arithmetic.js';
-import { isqrt } from '../../primitives/isqrt.js';
 import { Bounded } from '../preimage/index.js';
-
-export const CONVICTIONS = [
-  'None',
-  'Locked1x',
-  'Locked2x',
-  'Locked3x',
-  'Locked4x',
-  'Locked5x',
-  'Locked6x',
-] as const;
-export type ConvictionName = (typeof CONVICTIONS)[number];
 
 export const Conviction = enumOf(
   'pallet_democracy::conviction::Conviction',
-  Object.fromEntries(CONVICTIONS.map((c) => [c, null])) as Record<ConvictionName, null>,
+  Object.fromEntries(CONVICTION_NAMES.map((c) => [c, null])) as Record<ConvictionName, null>,
 );
 
-/** Lock periods after a winning vote: 0, 1, 2, 4, 8, 16, 32. */
-export function lockPeriods(c: number): bigint {
-  return c === 0 ? 0n : 1n << BigInt(c - 1);
-}
-
-const satMul = (a: bigint, b: bigint): bigint => (a * b > U128_MAX ? U128_MAX : a * b);
 const satAdd = (a: bigint, b: bigint): bigint => (a + b > U128_MAX ? U128_MAX : a + b);
 const satSub = (a: bigint, b: bigint): bigint => (a > b ? a - b : 0n);
 
@@ -55,15 +43,15 @@ export interface DelegationsValue {
 
 /** `Conviction::votes(capital)`: None counts a tenth (floored), LockedNx counts N× (saturating). */
 export function convictionVotes(c: number, capital: bigint): DelegationsValue {
-  return { votes: c === 0 ? capital / 10n : satMul(capital, BigInt(c)), capital };
+  return { votes: votesOf(c, capital), capital };
 }
 
 export const convictionIndex = (c: { type: string } | string): number =>
-  CONVICTIONS.indexOf((typeof c === 'string' ? c : c.type) as ConvictionName);
+  CONVICTION_NAMES.indexOf((typeof c === 'string' ? c : c.type) as ConvictionName);
 
 /** The vote byte of `aye` with conviction index `c`. */
 export const voteByte = (aye: boolean, c: number | ConvictionName): bigint =>
-  BigInt((aye ? 0x80 : 0) | (typeof c === 'number' ? c : CONVICTIONS.indexOf(c)));
+  BigInt((aye ? 0x80 : 0) | (typeof c === 'number' ? c : CONVICTION_NAMES.indexOf(c)));
 
 export const voteAye = (v: bigint): boolean => (v & 0x80n) !== 0n;
 export const voteConviction = (v: bigint): number => Number(v & 0x7fn);
@@ -298,24 +286,6 @@ export const MetadataOwner = enumOf('pallet_democracy::types::MetadataOwner', {
   Referendum: u32,
 });
 export type MetadataOwnerValue = ValueOf<typeof MetadataOwner>;
-
-/**
- * `VoteThreshold::approved(tally, electorate)`: adaptive quorum biasing with integer square roots and an
- * exact rational comparison (`compare_rationals` is `n1/d1 < n2/d2`, i.e. `n1·d2 < n2·d1`).
- */
-export function approved(threshold: VoteThresholdValue['type'], t: TallyValue, electorate: bigint): boolean {
-  const sv = isqrt(t.turnout);
-  const se = isqrt(electorate);
-  if (sv === 0n) return false;
-  switch (threshold) {
-    case 'SuperMajorityApprove':
-      return t.nays * se < t.ayes * sv;
-    case 'SuperMajorityAgainst':
-      return t.nays * sv < t.ayes * se;
-    case 'SimpleMajority':
-      return t.ayes > t.nays;
-  }
-}
 
 export const DepositOfValue = tuple(boundedVec(AccountId), u128);
 export const PublicProp = tuple(u32, Bounded, AccountId);

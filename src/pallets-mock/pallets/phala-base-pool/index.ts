@@ -22,6 +22,8 @@
  * - Where Rust panics (`expect`), the simulator throws a plain Error (a bug, never a DispatchError).
  * - `LockIterateStartPos` is kept (still declared by the final pallet) but nothing writes it any more.
  */
+
+import { bdiv, bmul, fadd, fdiv, fromFixed, sharePrice, toFixed } from '../../../primitives/fixed.js';
 import { ext } from '../../frame/context.js';
 import { DispatchError } from '../../frame/errors.js';
 import { ensureSigned } from '../../frame/origin.js';
@@ -36,7 +38,6 @@ import {
   type AccountId as Who,
 } from '../../primitives/account.js';
 import { fromHex, toHex, utf8 } from '../../primitives/bytes.js';
-import { bdiv, bmul, fadd, fdiv, fromFixed, sharePrice, toFixed } from '../../primitives/fixed.js';
 import { assetBalance, assetDetails, transferAsset, WPHA_ASSET_ID } from '../assets/index.js';
 import { withdrawSubsidyPool } from '../phala-computation/index.js';
 import {

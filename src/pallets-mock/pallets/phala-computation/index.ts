@@ -26,6 +26,9 @@
  * randomness; where Rust panics on a malformed heartbeat (`expect`), the message is dropped; the Treasury
  * pallet's own `Deposit` event is left to an `onTreasurySettled` subscriber.
  */
+
+import { fromFixed } from '../../../primitives/fixed.js';
+import { initialV, minimalStake } from '../../../primitives/stake-bounds.js';
 import { badOrigin } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
@@ -35,7 +38,6 @@ import { storage } from '../../frame/storage.js';
 import { AccountId, BlockNumber } from '../../frame/types.js';
 import { type AccountId as Account, accountId, palletAccount } from '../../primitives/account.js';
 import { concatBytes, fromHex, toHex, utf8 } from '../../primitives/bytes.js';
-import { fromFixed } from '../../primitives/fixed.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { powTarget } from '../../primitives/pow-target.js';
 import { DOLLARS, deposit, TotalIssuance, TREASURY_ACCOUNT, transfer, withdraw } from '../balances/index.js';
@@ -59,7 +61,7 @@ import { ensureGovernance, isWorkerRegisteredAfterGkLaunched, Workers } from '..
 import { Number_, ParentHash, Account as SystemAccount } from '../system/index.js';
 import { now as nowMs } from '../timestamp/index.js';
 import { PhalaComputationDocs } from './docs.js';
-import { DEFAULT_COOL_DOWN_PERIOD, defaultTokenomicParameters, initialV, minimalStake } from './tokenomic.js';
+import { DEFAULT_COOL_DOWN_PERIOD, defaultTokenomicParameters } from './tokenomic.js';
 
 export * from './tokenomic.js';
 

@@ -1,24 +1,11 @@
 /**
  * The chain side of Phala's tokenomic (compute/computation.rs `Tokenomic`, `GenesisConfig::default`),
  * exact U64F64 bits: the default parameters exactly as Rust's GenesisConfig builds them (fp! literals,
- * then integer `*` / `/` on the bits), the minimum stake k·√P, the initial V
- * `Ve = ((re − 1)·conf_score + 1)·(S + rig_k·P + rig_b)` and the rig cost. The Gatekeeper's half (V
- * growth, payout, share) lives in src/pallets-mock/offchain/gk-tokenomic.ts.
+ * then integer `*` / `/` on the bits) and the operating cost. The stake bounds (k·√P, the initial V,
+ * the rig cost) live in src/primitives/stake-bounds.ts; the Gatekeeper's half (V growth, payout, share)
+ * in src/pallets-mock/offchain/gk-tokenomic.ts.
  */
-import {
-  fadd,
-  fdiv,
-  fdivInt,
-  fmul,
-  fmulInt,
-  fp,
-  fromFixed,
-  fromInt,
-  fsqrt,
-  fsub,
-  ONE,
-  toFixed,
-} from '../../primitives/fixed.js';
+import { fadd, fdiv, fdivInt, fmul, fmulInt, fp, fromInt } from '../../../primitives/fixed.js';
 import type { TokenomicParametersValue } from '../phala-mq/types.js';
 
 const BLOCK_SEC = 12n;
@@ -50,35 +37,7 @@ export function defaultTokenomicParameters(): TokenomicParametersValue {
 /** Default cool-down period (s): 7 days. */
 export const DEFAULT_COOL_DOWN_PERIOD = 604_800n;
 
-/** `Tokenomic::confidence_score`: CL 1, 2, 3 → 1; 4 → 0.8; 5 → 0.7; anything else → 1. */
-export function confidenceScore(level: bigint): bigint {
-  if (level === 4n) return fp('0.8');
-  if (level === 5n) return fp('0.7');
-  return ONE;
-}
-
-/** `minimal_stake(p) = from_fixed(k · sqrt(p))`. */
-export function minimalStake(params: TokenomicParametersValue, p: bigint): bigint {
-  return fromFixed(fmul(params.k, fsqrt(fromInt(p))));
-}
-
-/** `rig_cost(p) = rig_k · p + rig_b`. */
-export function rigCost(params: TokenomicParametersValue, p: bigint): bigint {
-  return fadd(fmul(params.rigK, fromInt(p)), params.rigB);
-}
-
 /** `op_cost(p) = cost_k · p + cost_b` (per block). */
 export function opCost(params: TokenomicParametersValue, p: bigint): bigint {
   return fadd(fmul(params.costK, fromInt(p)), params.costB);
-}
-
-/** `ve(stake, p, confidence_level)` in U64F64 bits. */
-export function initialV(
-  params: TokenomicParametersValue,
-  stake: bigint,
-  p: bigint,
-  confidenceLevel: bigint,
-): bigint {
-  const tweakedRe = fadd(fmul(fsub(params.re, ONE), confidenceScore(confidenceLevel)), ONE);
-  return fmul(tweakedRe, fadd(toFixed(stake), rigCost(params, p)));
 }

@@ -17,14 +17,15 @@
  * (`reset_iter_pos`) and 12 (`fix_missing_worker_lock`) are gone (reserved indices);
  * `StakepoolIterateStartPos` stays declared, unused. No deviation known.
  */
+
+import { fromFixed } from '../../../primitives/fixed.js';
+import { permillMul } from '../../../primitives/permill.js';
 import { ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import { encode, option, tuple, u32, u64, u128 } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, Permill } from '../../frame/types.js';
 import { derivedAccount, type AccountId as Who } from '../../primitives/account.js';
-import { fromFixed } from '../../primitives/fixed.js';
-import { permillMul } from '../../primitives/permill.js';
 import { transferAsset, WPHA_ASSET_ID } from '../assets/index.js';
 import {
   balanceCloseToZero,

@@ -22,13 +22,14 @@
  * wraps (fixed upstream after the last release, 7be904769). The simulator gains 0 shares there instead,
  * because the wrapped value would break the share accounting every other invariant relies on.
  */
+
+import { bdiv, bmul, fromFixed, toFixed } from '../../../primitives/fixed.js';
+import { permillMul } from '../../../primitives/permill.js';
 import { ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import { enumOf, option, u32, u64, u128, type ValueOf } from '../../frame/scale.js';
 import { AccountId, Permill } from '../../frame/types.js';
 import type { AccountId as Who } from '../../primitives/account.js';
-import { bdiv, bmul, fromFixed, toFixed } from '../../primitives/fixed.js';
-import { permillMul } from '../../primitives/permill.js';
 import { Account as AssetAccount, WPHA_ASSET_ID } from '../assets/index.js';
 import {
   contribute as baseContribute,

@@ -21,6 +21,8 @@
  * Calls, events and errors are the final Khala runtime's (runtime-release-v1270): the Aug-2023 migration
  * call 5 (`backfill_vote_lock`) is gone (reserved index).
  */
+
+import { bmul } from '../../../primitives/fixed.js';
 import { ext } from '../../frame/context.js';
 import { DispatchError } from '../../frame/errors.js';
 import { ensureSigned } from '../../frame/origin.js';
@@ -29,7 +31,6 @@ import { struct, tuple, u32, u64, u128, unit, vec } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId } from '../../frame/types.js';
 import { paddedAccount, type AccountId as Who } from '../../primitives/account.js';
-import { bmul } from '../../primitives/fixed.js';
 import {
   assetBalance,
   assetSupply,

@@ -15,6 +15,8 @@
  * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
  * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
+
+import { permillMul } from '../../../primitives/permill.js';
 import { badOrigin } from '../../frame/errors.js';
 import { ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
@@ -23,7 +25,6 @@ import { storage } from '../../frame/storage.js';
 import { AccountId, boundedVec, MultiAddress, Permill } from '../../frame/types.js';
 import type { AccountId as Account } from '../../primitives/account.js';
 import { toHex, utf8 } from '../../primitives/bytes.js';
-import { permillMul } from '../../primitives/permill.js';
 import {
   DOLLARS,
   deposit,

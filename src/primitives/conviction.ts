@@ -1,9 +1,12 @@
 /**
- * Conviction voting arithmetic of pallet_democracy (Gov v1), as the UI shows it: the seven convictions
- * with their vote multiplier and lock periods (0, 1, 2, 4, 8, 16, 32 × VoteLockingPeriod), the votes a
- * capital counts for (None counts a tenth, floored), and when a winning vote's lock expires.
- * Pure bigint arithmetic; days are derived at the display edge.
+ * Conviction voting arithmetic of pallet_democracy (Gov v1, `conviction.rs`), the one copy the Democracy
+ * pallet and the governance pages share: the seven convictions with their vote multiplier and lock
+ * periods (0, 1, 2, 4, 8, 16, 32 × VoteLockingPeriod), the votes a capital counts for (None counts a
+ * tenth, floored; LockedNx N×, saturating at u128::MAX like `saturating_mul`), the one-byte Vote, and
+ * when a winning vote's lock expires. Pure bigint arithmetic; days are derived at the display edge.
  */
+
+import { U128_MAX } from './arithmetic.js';
 
 export const CONVICTION_NAMES = [
   'None',
@@ -28,14 +31,17 @@ export function convictionFromName(name: string): Conviction {
 }
 
 /** Lock periods after a winning vote (or a delegation): 0, 1, 2, 4, 8, 16, 32. */
-export const lockPeriods = (c: Conviction): bigint => (c === 0 ? 0n : 1n << BigInt(c - 1));
+export const lockPeriods = (c: number): bigint => (c === 0 ? 0n : 1n << BigInt(c - 1));
 
 /** "0.1×", "1×" … "6×". */
 export const multiplierLabel = (c: Conviction): string => (c === 0 ? '0.1×' : `${c}×`);
 
-/** `Conviction::votes(capital)`: None → floor(capital / 10), LockedNx → capital × N. */
-export const convictionVotes = (c: Conviction, capital: bigint): bigint =>
-  c === 0 ? capital / 10n : capital * BigInt(c);
+/** `Conviction::votes(capital)`: None → floor(capital / 10), LockedNx → capital × N (saturating). */
+export function convictionVotes(c: number, capital: bigint): bigint {
+  if (c === 0) return capital / 10n;
+  const votes = capital * BigInt(c);
+  return votes > U128_MAX ? U128_MAX : votes;
+}
 
 /** The lock of a vote in blocks once it is on the winning side (delegations: once undelegated). */
 export const lockBlocks = (c: Conviction, voteLockingPeriod: bigint): bigint =>
