@@ -4,21 +4,17 @@
  * delegations it carries (delegations count with a standard vote only, as pallet_democracy's tally).
  * Pure: the indexer reads the entries, this turns them into records, in voter order.
  */
+import { convictionFromName, decodeVoteByte } from '../primitives/conviction.js';
 import { arr, big, field, type Json, obj, str, variant } from './chain-reader.js';
 import type { ReferendumVote } from './types.js';
-
-const CONVICTIONS = ['none', 'locked1x', 'locked2x', 'locked3x', 'locked4x', 'locked5x', 'locked6x'];
 
 /** A vote's side and conviction: `{ aye, conviction }` (names) or the raw byte (bit 7 aye, low bits). */
 function standardVote(v: Json | undefined): { aye: boolean; conviction: number } {
   if (typeof v === 'object' && v !== null) {
     const o = obj(v);
-    const c = CONVICTIONS.indexOf(str(field(o, 'conviction')).toLowerCase());
-    return { aye: field(o, 'aye') === true, conviction: c < 0 ? 0 : c };
+    return { aye: field(o, 'aye') === true, conviction: convictionFromName(str(field(o, 'conviction'))) };
   }
-  const byte = Number(big(v));
-  const c = byte & 0x7f;
-  return { aye: (byte & 0x80) !== 0, conviction: c <= 6 ? c : 0 };
+  return decodeVoteByte(Number(big(v)));
 }
 
 export function votesOnReferendum(

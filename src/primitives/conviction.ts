@@ -56,7 +56,7 @@ export const lockDays = (c: Conviction, voteLockingPeriod: bigint, blockTimeSecs
   (Number(lockBlocks(c, voteLockingPeriod)) * blockTimeSecs) / 86_400;
 
 /** The one-byte `Vote`: `conviction | 0x80 if aye`. */
-export const voteByte = (aye: boolean, c: Conviction): number => (aye ? 0x80 : 0) | c;
+export const voteByte = (aye: boolean, c: number): number => (aye ? 0x80 : 0) | c;
 
 export function decodeVoteByte(byte: number): { aye: boolean; conviction: Conviction } {
   const c = byte & 0x7f;

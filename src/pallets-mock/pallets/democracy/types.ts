@@ -11,6 +11,7 @@ import {
   CONVICTION_NAMES,
   type ConvictionName,
   lockPeriods,
+  voteByte as oneByte,
   convictionVotes as votesOf,
 } from '../../../primitives/conviction.js';
 import {
@@ -51,7 +52,7 @@ export const convictionIndex = (c: { type: string } | string): number =>
 
 /** The vote byte of `aye` with conviction index `c`. */
 export const voteByte = (aye: boolean, c: number | ConvictionName): bigint =>
-  BigInt((aye ? 0x80 : 0) | (typeof c === 'number' ? c : CONVICTION_NAMES.indexOf(c)));
+  BigInt(oneByte(aye, typeof c === 'number' ? c : CONVICTION_NAMES.indexOf(c)));
 
 export const voteAye = (v: bigint): boolean => (v & 0x80n) !== 0n;
 export const voteConviction = (v: bigint): number => Number(v & 0x7fn);
