@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBoundaries, importsOf, KNOWN_VIOLATIONS, violations } from './import-rules.js';
+import { checkBoundaries, importsOf, KNOWN_VIOLATIONS, type RuleId, violations } from './import-rules.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -44,60 +44,49 @@ describe('import boundaries', () => {
     ]);
   });
 
-  it('catches a boundary break on bad examples', () => {
-    const feature = 'src/vault/vault-page.tsx';
-    expect(rulesOf(feature, "import { fmul } from '../pallets-mock/primitives/fixed.js';")).toEqual([
+  /** [file, import line, the rule it breaks (or undefined: none)]. */
+  const EXAMPLES: ReadonlyArray<readonly [string, string, RuleId | undefined]> = [
+    [
+      'src/vault/vault-page.tsx',
+      "import { fmul } from '../pallets-mock/primitives/fixed.js';",
       'feature-isolation',
-    ]);
-    expect(rulesOf(feature, "import type { DevChain } from '../pallets-mock/devchain/chain.js';")).toEqual([
+    ],
+    [
+      'src/vault/x.ts',
+      "import type { DevChain } from '../pallets-mock/devchain/chain.js';",
       'feature-isolation',
-    ]);
-    expect(rulesOf(feature, "import { PoolCard } from '../stakepool/pool-card.js';")).toEqual([
-      'feature-isolation',
-    ]);
-    expect(rulesOf('src/governance/x.ts', "const c = await import('../embedded/client.js');")).toEqual([
-      'feature-isolation',
-    ]);
-    expect(
-      rulesOf('src/pallets-mock/frame/dispatch.ts', "import { x } from '../pallets/democracy/index.js';"),
-    ).toEqual(['frame-no-pallet']);
-    expect(
-      rulesOf('src/pallets-mock/devchain/chain.ts', "import { readFile } from 'node:fs/promises';"),
-    ).toEqual(['platform-neutral']);
-    expect(rulesOf('src/pallets-mock/devchain/chain.ts', "import { createHash } from 'crypto';")).toEqual([
+    ],
+    ['src/vault/x.ts', "import { PoolCard } from '../stakepool/pool-card.js';", 'feature-isolation'],
+    ['src/governance/x.ts', "const c = await import('../embedded/client.js');", 'feature-isolation'],
+    [
+      'src/pallets-mock/frame/dispatch.ts',
+      "import { x } from '../pallets/democracy/index.js';",
+      'frame-no-pallet',
+    ],
+    [
+      'src/pallets-mock/devchain/chain.ts',
+      "import { readFile } from 'node:fs/promises';",
       'platform-neutral',
-    ]);
-    expect(rulesOf('src/pallets-mock/rpc/x.ts', "import { createRoot } from 'react-dom/client';")).toEqual([
-      'platform-neutral',
-    ]);
-    expect(rulesOf('src/pallets-mock/rpc/x.ts', "import { formatPha } from '../../ui/format.js';")).toEqual([
-      'platform-neutral',
-    ]);
-    expect(rulesOf('src/primitives/fixed.ts', "import { u8aToHex } from '@polkadot/util';")).toEqual([
-      'math-leaf',
-    ]);
-    expect(rulesOf('src/primitives/fixed.ts', "import { PHA } from '../ui/format.js';")).toEqual([
-      'math-leaf',
-    ]);
-    expect(rulesOf('src/ui/page.tsx', "import { builtInChain } from '../embedded/client.js';")).toEqual([
-      'embedded-loader',
-    ]);
-    expect(rulesOf('src/app/app.tsx', "import { createRuntime } from '../pallets-mock/index.js';")).toEqual([
-      'embedded-loader',
-    ]);
-    // A file that follows the rules breaks none.
-    const good = [
-      "import { fmul } from '../primitives/fixed.js';",
-      "import { useApi } from '../api/api-context.js';",
-      "import { formatPha } from '../ui/format.js';",
-      "import { ApiPromise } from '@polkadot/api';",
-    ].join('\n');
-    expect(rulesOf(feature, good)).toEqual([]);
-    expect(rulesOf('src/api/endpoints.ts', "const m = await import('../embedded/client.js');")).toEqual([]);
-    expect(
-      rulesOf('src/api/connection.ts', "import type { BuiltInChain } from '../embedded/client.js';"),
-    ).toEqual([]);
-    expect(rulesOf('src/primitives/fixed.ts', "import { isqrt } from './isqrt.js';")).toEqual([]);
+    ],
+    ['src/pallets-mock/devchain/chain.ts', "import { createHash } from 'crypto';", 'platform-neutral'],
+    ['src/pallets-mock/rpc/x.ts', "import { createRoot } from 'react-dom/client';", 'platform-neutral'],
+    ['src/pallets-mock/rpc/x.ts', "import { formatPha } from '../../ui/format.js';", 'platform-neutral'],
+    ['src/primitives/fixed.ts', "import { u8aToHex } from '@polkadot/util';", 'math-leaf'],
+    ['src/primitives/fixed.ts', "import { PHA } from '../ui/format.js';", 'math-leaf'],
+    ['src/ui/page.tsx', "import { builtInChain } from '../embedded/client.js';", 'embedded-loader'],
+    ['src/app/app.tsx', "import { createRuntime } from '../pallets-mock/index.js';", 'embedded-loader'],
+    // Imports that follow the rules.
+    ['src/vault/x.ts', "import { fmul } from '../primitives/fixed.js';", undefined],
+    ['src/vault/x.ts', "import { useApi } from '../api/api-context.js';", undefined],
+    ['src/vault/x.ts', "import { formatPha } from '../ui/format.js';", undefined],
+    ['src/vault/x.ts', "import { ApiPromise } from '@polkadot/api';", undefined],
+    ['src/api/endpoints.ts', "const m = await import('../embedded/client.js');", undefined],
+    ['src/api/connection.ts', "import type { BuiltInChain } from '../embedded/client.js';", undefined],
+    ['src/primitives/fixed.ts', "import { isqrt } from './isqrt.js';", undefined],
+  ];
+
+  it.each(EXAMPLES)('%s: %s → %s', (file, line, rule) => {
+    expect(rulesOf(file, line)).toEqual(rule === undefined ? [] : [rule]);
   });
 
   it('a new break fails the check even next to the known violations', () => {
