@@ -8,8 +8,12 @@
  *    asynchronously, as in a browser).
  * 2. The page-error fixture: any console.error (React reports render errors, caught or not, there), any
  *    uncaught error event and any unhandled rejection in the page fails the test it happened in.
+ * 3. Waits are for state, not for time: `waitFor`/`findBy*` poll until the page shows what the chain did,
+ *    and their bound is only where a wait is given up as a failure — 60 s, not Testing Library's 1 s, which
+ *    a loaded 2-core machine overran ("the batch clears the selection" in operator.test.tsx once did).
  */
 import { format, TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+import { configure } from '@testing-library/dom';
 import { afterEach } from 'vitest';
 
 class RealmTextEncoder extends NodeTextEncoder {
@@ -23,6 +27,8 @@ Object.assign(globalThis, {
   TextDecoder: NodeTextDecoder,
   IS_REACT_ACT_ENVIRONMENT: false,
 });
+
+configure({ asyncUtilTimeout: 60_000 });
 
 const pageErrors: string[] = [];
 const consoleError = console.error.bind(console);
