@@ -35,10 +35,23 @@ export async function deferredHistory(): Promise<DeferredHistory> {
     resolveRunning = resolve;
   });
   let started: { h: InProcessHistory; api: { disconnect(): Promise<void> } } | undefined;
-  // Each call waits for the indexer, then for it to reach the chain's current head.
+  // Catch-ups in flight: stop() lets them finish before it disconnects the indexer's API, so none reads
+  // through a closed connection (which @polkadot/api reports as a console error) during a reset.
+  const catchingUp = new Set<Promise<void>>();
+  let stopping = false;
+  // Each call waits for the indexer, then for it to reach the chain's current head (once stopping, it
+  // answers from what is indexed).
   const caughtUp = async (): Promise<HistoryApi> => {
     const h = await running;
-    await h.ready();
+    if (!stopping) {
+      const ready = h.ready();
+      catchingUp.add(ready);
+      try {
+        await ready;
+      } finally {
+        catchingUp.delete(ready);
+      }
+    }
     return h.history;
   };
   const history: HistoryApi = {
@@ -69,6 +82,8 @@ export async function deferredHistory(): Promise<DeferredHistory> {
     },
     async stop() {
       if (!started) return;
+      stopping = true;
+      await Promise.allSettled([...catchingUp]);
       started.h.stop();
       await started.h.indexer.idle();
       await started.api.disconnect();

@@ -42,8 +42,10 @@ export function poolListRpc(chain: DevChain): PoolListRpc {
   };
   let last: { block: string; wire: Promise<unknown> } | undefined;
   let askedAt = Number.NEGATIVE_INFINITY;
+  let stopped = false;
   /** The list at the best block: read once per block, concurrent callers share the read. */
   const current = async (): Promise<unknown> => {
+    if (stopped) throw new Error('the chain is stopping');
     const a = await open();
     const block = (await a.rpc.chain.getBlockHash()).toHex();
     if (last?.block !== block) {
@@ -71,7 +73,10 @@ export function poolListRpc(chain: DevChain): PoolListRpc {
       await current();
     },
     async stop() {
+      // no read starts now, and the one in flight ends before its connection closes
+      stopped = true;
       offHead();
+      await last?.wire.catch(() => {});
       if (api) await (await api).disconnect();
     },
   };

@@ -1,8 +1,8 @@
 /**
  * The dev chain's block store on any abstract-level database — classic-level (LevelDB) in the node,
  * browser-level (IndexedDB) for the built-in chain in the page's Web Worker: one record per block
- * (header, extrinsics, timestamp, state diff with previous values) under a zero-padded number, plus the
- * chain's identity (genesis hash and the options it was built with) and small named records (the actors'
+ * (header, extrinsics, timestamp, state diff with previous values, and a checksum of it all) under a
+ * zero-padded number, plus the chain's identity (genesis hash and the options it was built with) and small named records (the actors'
  * checkpoint). A block is written before the chain announces it; on restart the chain is rebuilt by
  * replaying the stored diffs onto the same genesis, so the state root and nonces continue.
  *
@@ -17,6 +17,7 @@ import type { AbstractLevel } from 'abstract-level';
 import type { Profile } from '../frame/runtime.js';
 import { parseState } from '../offchain/json-state.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
+import { blake2_128 } from '../primitives/hashing.js';
 import type { BlockRecord } from './chain.js';
 import { type Header, headerHash, nextStateRoot } from './header.js';
 
@@ -41,7 +42,13 @@ interface StoredBlock {
   extrinsics: string[];
   timestampMs: string;
   diff: Array<[string, string | null, string | null]>;
+  /** blake2-128 of the record's JSON before this field: any changed byte of it is caught at open
+   * (the header hash and state root do not cover the extrinsics' bytes, the timestamp or the old values). */
+  sum?: string;
 }
+
+const SUM_FIELD = ',"sum":"';
+const recordSum = (json: string): string => toHex(blake2_128(new TextEncoder().encode(json)));
 
 /** The last block persisted: its number and hash. */
 export interface PersistedHead {
@@ -87,7 +94,16 @@ export function serializeBlock(b: BlockRecord): string {
       d.value === null ? null : toHex(d.value),
     ]),
   };
-  return JSON.stringify(stored);
+  const json = JSON.stringify(stored);
+  return `${json.slice(0, -1)}${SUM_FIELD}${recordSum(json)}"}`;
+}
+
+/** False when the record carries a checksum its bytes do not match (records written before it have none). */
+function sumMatches(json: string): boolean {
+  const at = json.lastIndexOf(SUM_FIELD);
+  // a record from before checksums ends with its diff; one whose checksum field was damaged does not
+  if (at < 0) return json.endsWith(']}');
+  return json.slice(at + SUM_FIELD.length, -2) === recordSum(`${json.slice(0, at)}}`);
 }
 
 export function deserializeBlock(json: string): BlockRecord {
@@ -118,6 +134,7 @@ function checkBlock(
   } catch {
     return `block #${n} is unreadable`;
   }
+  if (!sumMatches(value)) return `block #${n} does not match its checksum`;
   if (block.header.number !== n) return `block #${n} holds block #${block.header.number}`;
   if (headerHash(block.header) !== block.hash) return `block #${n} does not match its hash`;
   const prev = before[before.length - 1];
