@@ -57,6 +57,18 @@ async function fitsPhone(page: Page): Promise<void> {
   expect(await tvl.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"TVL"');
 }
 
+/** Pool 5's first worker has been unresponsive for 8 hours: its workers tab lists it as such, in words. */
+async function unresponsiveListed(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.location.hash = '#/pool/5/workers';
+  });
+  const down = page.locator('[data-testid="worker-row"][data-state="WorkerUnresponsive"]');
+  await down.first().waitFor({ timeout: 60_000 });
+  expect(await down.count()).toBe(1);
+  expect(await down.locator('td').nth(1).textContent()).toBe('Unresponsive');
+  expect(await page.locator('[data-testid="worker-row"]').count()).toBe(3);
+}
+
 /** The points of a recharts line: its SVG path is `M x,y` then one `L x,y` per further point. */
 const pointsOf = (d: string): number => (d.match(/[ML][\d.-]+,[\d.-]+/g) ?? []).length;
 
@@ -126,6 +138,7 @@ describe.skipIf(!executable)('a dApp people trust (demo network)', () => {
     expect(sockets[0]?.closed()).toBe(true);
     expect(await page.getByTestId('network-in-use').textContent()).toBe(net.node.url);
     await openPoolKinds(page);
+    await unresponsiveListed(page);
     await fitsPhone(page);
     await page.close();
   }, 300_000);
