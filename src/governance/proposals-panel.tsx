@@ -6,7 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatPha, formatPhaExact, parsePha, shortAddress } from '../ui/format.js';
+import { formatCount, formatPha, formatPhaExact, parsePha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
@@ -74,7 +74,7 @@ export function ProposalsPanel() {
   return (
     <section aria-label={t('proposals.title')}>
       <h2>{t('proposals.title')}</h2>
-      <p>{t('proposals.nextLaunch', { block: launch.toString(), left: until(launch) })}</p>
+      <p>{t('proposals.nextLaunch', { block: formatCount(launch, locale), left: until(launch) })}</p>
       {!q.data ? (
         <Skeleton shape="section" />
       ) : q.data.proposals.length === 0 ? (

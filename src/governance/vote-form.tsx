@@ -8,7 +8,7 @@ import { type FormEvent, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { usePhaBalance } from '../api/balances.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatPha, formatPhaExact, parsePha } from '../ui/format.js';
+import { formatCount, formatPha, formatPhaExact, parsePha } from '../ui/format.js';
 import { type Locale, useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { removeVoteTx, type VoteChoice, voteTx } from './chain/calls.js';
@@ -169,8 +169,8 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
           x: mode === 'split' ? multiplierLabel(0) : multiplierLabel(conviction),
         })}{' '}
         {days > 0
-          ? t('vote.lockIfWins', { duration: formatLockDays(days, locale), block: expiry.toString() })
-          : t('vote.lockUntilEnd', { block: referendum.end.toString() })}
+          ? t('vote.lockIfWins', { duration: formatLockDays(days, locale), block: formatCount(expiry, locale) })
+          : t('vote.lockUntilEnd', { block: formatCount(referendum.end, locale) })}
       </p>
       {!tx.signable && <p className="hint">{t('common.needSigner')}</p>}
       <button
