@@ -80,7 +80,10 @@ export function LocksPanel() {
                   {item.expiry !== undefined
                     ? item.unlockable
                       ? t('locks.expired', { block: formatCount(item.expiry, locale) })
-                      : t('locks.until', { block: formatCount(item.expiry, locale), left: until(item.expiry) })
+                      : t('locks.until', {
+                          block: formatCount(item.expiry, locale),
+                          left: until(item.expiry),
+                        })
                     : item.reason === 'delegation'
                       ? t('locks.whileDelegating', { block: formatCount(item.expiryIfWins ?? 0n, locale) })
                       : t('locks.ifWins', { block: formatCount(item.expiryIfWins ?? 0n, locale) })}

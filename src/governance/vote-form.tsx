@@ -169,7 +169,10 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
           x: mode === 'split' ? multiplierLabel(0) : multiplierLabel(conviction),
         })}{' '}
         {days > 0
-          ? t('vote.lockIfWins', { duration: formatLockDays(days, locale), block: formatCount(expiry, locale) })
+          ? t('vote.lockIfWins', {
+              duration: formatLockDays(days, locale),
+              block: formatCount(expiry, locale),
+            })
           : t('vote.lockUntilEnd', { block: formatCount(referendum.end, locale) })}
       </p>
       {!tx.signable && <p className="hint">{t('common.needSigner')}</p>}
