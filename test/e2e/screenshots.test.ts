@@ -94,9 +94,18 @@ async function tour(
         );
         await page.goto(url);
         for (const [name, hash] of pages.filter((p) => p[2] === suri)) {
-          await page.evaluate((h) => {
-            window.location.hash = h;
-          }, hash);
+          // resolves once the new route has rendered (the hash store updates synchronously on
+          // hashchange), so `settled` judges the new page and not the one before it
+          await page.evaluate(
+            (h) =>
+              new Promise<void>((resolve) => {
+                window.addEventListener('hashchange', () => requestAnimationFrame(() => resolve()), {
+                  once: true,
+                });
+                window.location.hash = h;
+              }),
+            hash,
+          );
           for (const [w, h] of SIZES) {
             await page.setViewportSize({ width: w, height: h });
             await settled(page);
