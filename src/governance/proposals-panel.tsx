@@ -3,7 +3,7 @@
  * when the next launch happens; and the form to propose (note the preimage of the picked call and
  * propose it with a deposit of at least MinimumDeposit, in one batch).
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, Fragment, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { AmountField } from '../ui/amount-field.js';
 import { formatCount, formatPha, formatPhaExact, parsePha, shortAddress } from '../ui/format.js';
@@ -91,7 +91,14 @@ export function ProposalsPanel() {
                   count: p.depositors.length,
                 })}
               </span>{' '}
-              <span className="mono">{p.depositors.map(shortAddress).join(', ')}</span>{' '}
+              <span className="depositors">
+                {p.depositors.map((d, i) => (
+                  <Fragment key={`${d}-${i}`}>
+                    {i > 0 && ', '}
+                    <span className="mono nowrap">{shortAddress(d)}</span>
+                  </Fragment>
+                ))}
+              </span>{' '}
               <button
                 type="button"
                 data-testid={`second-${p.index}`}
