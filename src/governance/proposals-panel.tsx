@@ -93,6 +93,7 @@ export function ProposalsPanel() {
               </span>{' '}
               <span className="depositors">
                 {p.depositors.map((d, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: one address may back a proposal more than once; the list only grows
                   <Fragment key={`${d}-${i}`}>
                     {i > 0 && ', '}
                     <span className="mono nowrap">{shortAddress(d)}</span>
