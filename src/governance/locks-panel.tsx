@@ -5,7 +5,7 @@
  * W-PHA votes with `unlock` once their referendum has ended.
  */
 import { useConnection } from '../api/api-context.js';
-import { formatPha } from '../ui/format.js';
+import { formatCount, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
@@ -79,11 +79,14 @@ export function LocksPanel() {
                 <td data-testid="lock-expiry" data-block={item.expiry?.toString() ?? ''}>
                   {item.expiry !== undefined
                     ? item.unlockable
-                      ? t('locks.expired', { block: item.expiry.toString() })
-                      : t('locks.until', { block: item.expiry.toString(), left: until(item.expiry) })
+                      ? t('locks.expired', { block: formatCount(item.expiry, locale) })
+                      : t('locks.until', {
+                          block: formatCount(item.expiry, locale),
+                          left: until(item.expiry),
+                        })
                     : item.reason === 'delegation'
-                      ? t('locks.whileDelegating', { block: (item.expiryIfWins ?? 0n).toString() })
-                      : t('locks.ifWins', { block: (item.expiryIfWins ?? 0n).toString() })}
+                      ? t('locks.whileDelegating', { block: formatCount(item.expiryIfWins ?? 0n, locale) })
+                      : t('locks.ifWins', { block: formatCount(item.expiryIfWins ?? 0n, locale) })}
                 </td>
               </tr>
             ))}

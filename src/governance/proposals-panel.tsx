@@ -3,10 +3,10 @@
  * when the next launch happens; and the form to propose (note the preimage of the picked call and
  * propose it with a deposit of at least MinimumDeposit, in one batch).
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, Fragment, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatPha, formatPhaExact, parsePha, shortAddress } from '../ui/format.js';
+import { formatCount, formatPha, formatPhaExact, parsePha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
@@ -74,7 +74,7 @@ export function ProposalsPanel() {
   return (
     <section aria-label={t('proposals.title')}>
       <h2>{t('proposals.title')}</h2>
-      <p>{t('proposals.nextLaunch', { block: launch.toString(), left: until(launch) })}</p>
+      <p>{t('proposals.nextLaunch', { block: formatCount(launch, locale), left: until(launch) })}</p>
       {!q.data ? (
         <Skeleton shape="section" />
       ) : q.data.proposals.length === 0 ? (
@@ -91,7 +91,15 @@ export function ProposalsPanel() {
                   count: p.depositors.length,
                 })}
               </span>{' '}
-              <span className="mono">{p.depositors.map(shortAddress).join(', ')}</span>{' '}
+              <span className="depositors">
+                {p.depositors.map((d, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: one address may back a proposal more than once; the list only grows
+                  <Fragment key={`${d}-${i}`}>
+                    {i > 0 && ', '}
+                    <span className="mono nowrap">{shortAddress(d)}</span>
+                  </Fragment>
+                ))}
+              </span>{' '}
               <button
                 type="button"
                 data-testid={`second-${p.index}`}

@@ -2,9 +2,8 @@
  * The referenda: ongoing ones with threshold, time left, tally and whether they pass now; finished ones
  * with their result.
  */
-
 import { approved as passes } from '../primitives/threshold.js';
-import { formatPha } from '../ui/format.js';
+import { formatCount, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
@@ -39,7 +38,7 @@ export function ReferendaList() {
               {r.status === 'ongoing' ? (
                 <>
                   <CallView call={r.proposal} />{' '}
-                  <span>{t('ref.endsValue', { block: r.end.toString(), left: until(r.end) })}</span>{' '}
+                  <span>{t('ref.endsValue', { block: formatCount(r.end, locale), left: until(r.end) })}</span>{' '}
                   <span>
                     {t('ref.tallyShort', {
                       ayes: formatPha(r.tally.ayes, locale),
@@ -53,8 +52,8 @@ export function ReferendaList() {
               ) : (
                 <span>
                   {r.approved
-                    ? t('ref.approved', { block: r.end.toString() })
-                    : t('ref.rejected', { block: r.end.toString() })}
+                    ? t('ref.approved', { block: formatCount(r.end, locale) })
+                    : t('ref.rejected', { block: formatCount(r.end, locale) })}
                 </span>
               )}
             </li>

@@ -4,6 +4,8 @@
  * the history API (call, final tally, enactment, voters).
  */
 
+import { formatCount } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { CallView } from './call-view.js';
 import { useDemocracy } from './chain/hooks.js';
@@ -15,6 +17,7 @@ import { WphaVoteForm } from './wpha-vote-form.js';
 
 export function ReferendumPage({ index }: { index: number }) {
   const t = useGovT();
+  const { locale } = useLocale();
   const q = useDemocracy();
   const r = q.data?.referenda.find((x) => x.index === index);
   return (
@@ -28,8 +31,8 @@ export function ReferendumPage({ index }: { index: number }) {
       {r?.status === 'finished' && (
         <p data-testid="ref-status" data-approved={r.approved}>
           {r.approved
-            ? t('ref.approved', { block: r.end.toString() })
-            : t('ref.rejected', { block: r.end.toString() })}
+            ? t('ref.approved', { block: formatCount(r.end, locale) })
+            : t('ref.rejected', { block: formatCount(r.end, locale) })}
         </p>
       )}
       {r?.status === 'finished' && <ReferendumStoryView index={index} />}

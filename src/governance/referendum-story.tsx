@@ -6,7 +6,7 @@
  */
 import { useReferendumStory } from '../api/history.js';
 import type { ReferendumStory } from '../indexer/types.js';
-import { formatPercent, formatPha } from '../ui/format.js';
+import { formatCount, formatPercent, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { CallHexView } from './call-view.js';
@@ -20,12 +20,13 @@ const share = (part: string, whole: string): number | null =>
 
 function Enactment({ story: s }: { story: ReferendumStory }) {
   const t = useGovT();
+  const { locale } = useLocale();
   if (!s.approved) return <>{t('story.notEnacted')}</>;
   if (!s.enactment) {
     const due = BigInt(s.end) + (BigInt(s.delay) > 1n ? BigInt(s.delay) : 1n);
-    return <>{t('story.enactmentDue', { block: due.toString() })}</>;
+    return <>{t('story.enactmentDue', { block: formatCount(due, locale) })}</>;
   }
-  const block = String(s.enactment.blockNumber);
+  const block = formatCount(s.enactment.blockNumber, locale);
   return s.enactment.ok ? (
     <span>{t('story.enactedOk', { block })}</span>
   ) : (

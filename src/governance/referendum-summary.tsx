@@ -73,7 +73,7 @@ export function ReferendumSummary({
         {passing ? t('ref.passing') : t('ref.failing')}{' '}
         {flip !== undefined && t(passing ? 'ref.flipNay' : 'ref.flipAye', { amount: pha(flip) })}
       </p>
-      <Suspense fallback={null}>
+      <Suspense fallback={<div className="skeleton skeleton-chart" />}>
         <ApprovalChart
           threshold={r.threshold}
           turnoutPct={turnoutPct}

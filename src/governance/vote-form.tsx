@@ -15,7 +15,7 @@ import {
   winningLockExpiry,
 } from '../primitives/conviction.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatPha, formatPhaExact, parsePha } from '../ui/format.js';
+import { formatCount, formatPha, formatPhaExact, parsePha } from '../ui/format.js';
 import { type Locale, useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { removeVoteTx, type VoteChoice, voteTx } from './chain/calls.js';
@@ -169,8 +169,11 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
           x: mode === 'split' ? multiplierLabel(0) : multiplierLabel(conviction),
         })}{' '}
         {days > 0
-          ? t('vote.lockIfWins', { duration: formatLockDays(days, locale), block: expiry.toString() })
-          : t('vote.lockUntilEnd', { block: referendum.end.toString() })}
+          ? t('vote.lockIfWins', {
+              duration: formatLockDays(days, locale),
+              block: formatCount(expiry, locale),
+            })
+          : t('vote.lockUntilEnd', { block: formatCount(referendum.end, locale) })}
       </p>
       {!tx.signable && <p className="hint">{t('common.needSigner')}</p>}
       <button

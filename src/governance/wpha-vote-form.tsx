@@ -65,16 +65,18 @@ export function WphaVoteForm({ referendum }: { referendum: OngoingReferendum }) 
   return (
     <form className="card" onSubmit={onSubmit} aria-label={t('wpha.title')} data-testid="wpha-form">
       <h3>{t('wpha.title')}</h3>
-      <p data-testid="wpha-net">
-        {value.net === undefined
-          ? t('common.loading')
-          : t('wpha.net', {
-              net: pha(value.net),
-              wpha: pha(value.wpha ?? 0n),
-              staked: pha(value.staked ?? 0n),
-              nfts: value.nfts,
-            })}
-      </p>
+      {address !== undefined && (
+        <p data-testid="wpha-net">
+          {value.net === undefined
+            ? t('common.loading')
+            : t('wpha.net', {
+                net: pha(value.net),
+                wpha: pha(value.wpha ?? 0n),
+                staked: pha(value.staked ?? 0n),
+                nfts: value.nfts,
+              })}
+        </p>
+      )}
       <p className="hint">{t('wpha.explain')}</p>
       {mine && <p data-testid="wpha-mine">{t('wpha.mine', { aye: pha(mine.aye), nay: pha(mine.nay) })}</p>}
       <AmountField
@@ -99,6 +101,7 @@ export function WphaVoteForm({ referendum }: { referendum: OngoingReferendum }) 
       <p aria-live="polite" data-testid="wpha-preview">
         {t('wpha.preview', { votes: pha(total / 10n), locked: pha(total) })}
       </p>
+      {!tx.signable && <p className="hint">{t('common.needSigner')}</p>}
       <button
         type="submit"
         data-testid="wpha-submit"

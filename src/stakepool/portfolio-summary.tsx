@@ -23,7 +23,7 @@ export function PortfolioSummary({ pools, total }: { pools: PoolHolding[]; total
         })}
       </p>
       <div className="table-wrap">
-        <table>
+        <table className="cards-on-phone">
           <caption>{t('portfolio.byPool')}</caption>
           <thead>
             <tr>
@@ -43,11 +43,20 @@ export function PortfolioSummary({ pools, total }: { pools: PoolHolding[]; total
             {pools.map((h) => (
               <tr key={h.pid.toString()} data-testid="holding-row" data-pid={h.pid.toString()}>
                 <td>#{h.pid.toString()}</td>
-                <td className="num">{pha(h.delegated)}</td>
-                <td className="num" data-testid="holding-queued" data-planck={h.queued.toString()}>
+                <td className="num" data-label={t('portfolio.value')}>
+                  {pha(h.delegated)}
+                </td>
+                <td
+                  className="num"
+                  data-label={t('portfolio.col.queued')}
+                  data-testid="holding-queued"
+                  data-planck={h.queued.toString()}
+                >
                   {pha(h.queued)}
                 </td>
-                <td className="num">{pha(h.ownerRewards)}</td>
+                <td className="num" data-label={t('portfolio.ownerRewards')}>
+                  {pha(h.ownerRewards)}
+                </td>
               </tr>
             ))}
           </tbody>

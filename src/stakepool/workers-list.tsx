@@ -43,7 +43,7 @@ export function WorkersList({ pool }: { pool: PoolSummary }) {
             </p>
           )}
           <div className="table-wrap">
-            <table className="data-table" data-testid="workers">
+            <table className="data-table cards-on-phone" data-testid="workers">
               <thead>
                 <tr>
                   <th scope="col">{t('pool.worker.key')}</th>
@@ -64,19 +64,28 @@ export function WorkersList({ pool }: { pool: PoolSummary }) {
                 {list.map((w) => (
                   <tr key={w.pubkey} data-testid="worker-row" data-state={w.state}>
                     <td className="mono">{shortAddress(w.pubkey)}</td>
-                    <td className={w.state === 'WorkerUnresponsive' ? 'warning' : undefined}>
+                    <td
+                      className={w.state === 'WorkerUnresponsive' ? 'warning' : undefined}
+                      data-label={t('pool.worker.state')}
+                    >
                       {t(stateKey(w))}
                     </td>
-                    <td className="num">{formatNumber(bitsToNumber(w.v), locale, 0)}</td>
-                    <td className="num">{formatNumber(w.pInstant || w.pInit, locale, 0)}</td>
-                    <td>
+                    <td className="num" data-label="V">
+                      {formatNumber(bitsToNumber(w.v), locale, 0)}
+                    </td>
+                    <td className="num" data-label="P">
+                      {formatNumber(w.pInstant || w.pInit, locale, 0)}
+                    </td>
+                    <td data-label={t('pool.worker.heartbeat')}>
                       {hasHeartbeat(w)
                         ? t('pool.worker.ago', {
                             ago: formatDuration(Math.max(0, now - heartbeatSecs(w)), locale),
                           })
                         : '—'}
                     </td>
-                    <td className="num">{formatPha(w.stake, locale)} PHA</td>
+                    <td className="num" data-label={t('pool.worker.stake')}>
+                      {formatPha(w.stake, locale)} PHA
+                    </td>
                   </tr>
                 ))}
               </tbody>

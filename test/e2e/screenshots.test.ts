@@ -5,7 +5,8 @@
  * Indonesian, full-page PNGs in tmp/screenshots/<network>/ (gitignored). Pages about an account are shown
  * for a demo account (watched): a delegator's portfolio, pool 5's owner at the operator console, vault
  * 20's manager. Each shot waits for its page's data (charts drawn, no loading skeleton left); the page-
- * error fixture of browser.ts fails the tour on any page, React or console error.
+ * error fixture of browser.ts fails the tour on any page, React or console error. SCREENSHOT_PAGES (a comma-
+ * separated list of file-name prefixes) narrows the tour to those pages.
  */
 import { mkdirSync } from 'node:fs';
 import { Keyring } from '@polkadot/keyring';
@@ -25,9 +26,12 @@ const PAGES: ReadonlyArray<readonly [string, string, string?]> = [
   ['pool-3-capped', '#/pool/3'],
   ['pool-5-unresponsive-worker', '#/pool/5'],
   ['pool-5-workers', '#/pool/5/workers'],
+  ['pool-7-overdue-queue', '#/pool/7/queue'],
   ['vault-20', '#/vault/20'],
   ['portfolio', '#/portfolio', '//demo/delegator/0'],
+  ['pool-0-as-delegator', '#/pool/0', '//demo/delegator/0'],
   ['governance', '#/governance'],
+  ['referendum-0-finished', '#/governance/referendum/0'],
   ['referendum-1', '#/governance/referendum/1'],
   ['proposals', '#/governance/proposals'],
   ['council', '#/governance/council'],
@@ -67,7 +71,10 @@ async function tour(
   addresses: Map<string, string>,
 ): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  const accounts = [...new Set(PAGES.map(([, , suri]) => suri))];
+  // SCREENSHOT_PAGES=portfolio,pool-7 narrows the tour to the pages whose file name starts so
+  const only = process.env.SCREENSHOT_PAGES?.split(',');
+  const pages = PAGES.filter(([name]) => !only || only.some((o) => name.startsWith(o)));
+  const accounts = [...new Set(pages.map(([, , suri]) => suri))];
   for (const locale of ['en', 'id'] as const)
     for (const theme of ['light', 'dark'] as const)
       for (const suri of accounts) {
@@ -86,10 +93,19 @@ async function tour(
           { locale, theme, account },
         );
         await page.goto(url);
-        for (const [name, hash] of PAGES.filter((p) => p[2] === suri)) {
-          await page.evaluate((h) => {
-            window.location.hash = h;
-          }, hash);
+        for (const [name, hash] of pages.filter((p) => p[2] === suri)) {
+          // resolves once the new route has rendered (the hash store updates synchronously on
+          // hashchange), so `settled` judges the new page and not the one before it
+          await page.evaluate(
+            (h) =>
+              new Promise<void>((resolve) => {
+                window.addEventListener('hashchange', () => requestAnimationFrame(() => resolve()), {
+                  once: true,
+                });
+                window.location.hash = h;
+              }),
+            hash,
+          );
           for (const [w, h] of SIZES) {
             await page.setViewportSize({ width: w, height: h });
             await settled(page);

@@ -1,7 +1,8 @@
 /**
  * Numbers and dates on screen come from one module, src/ui/format.ts (exact bigint → decimal, Intl for the
  * locale): no component formats on its own with toFixed, toLocaleString, toLocale{Date,Time}String or
- * toISOString (those ignore the chosen language or show raw ISO). The scan reads every component and
+ * toISOString (those ignore the chosen language or show raw ISO), nor hands a block number to a message
+ * raw. The scan reads every component and
  * is shown to catch a stray call on a bad example.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../../src');
 /** Formatting of its own outside format.ts; `.toFixed(` etc. on any receiver. */
 const OWN_FORMATTING = /\.(toFixed|toLocaleString|toLocaleDateString|toLocaleTimeString|toISOString)\(/;
+/** A block number handed to a message raw (`block: end.toString()`, `block: String(n)`): no group separators. */
+const RAW_BLOCK = /\bblock: (String\(|[\w.?() ]+\.toString\(\))/;
 
 function components(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -22,7 +25,9 @@ function components(dir: string): string[] {
 function ownFormatting(file: string, text: string): string[] {
   return text
     .split('\n')
-    .flatMap((line, i) => (OWN_FORMATTING.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : []));
+    .flatMap((line, i) =>
+      OWN_FORMATTING.test(line) || RAW_BLOCK.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [],
+    );
 }
 
 describe('one formatting module', () => {
@@ -32,6 +37,9 @@ describe('one formatting module', () => {
     ]);
     expect(ownFormatting('bad.tsx', '{new Date(ms).toLocaleString()}')).toHaveLength(1);
     expect(ownFormatting('good.tsx', '{formatPercent(share, locale)}')).toEqual([]);
+    expect(ownFormatting('bad.tsx', "t('ref.approved', { block: r.end.toString() })")).toHaveLength(1);
+    expect(ownFormatting('bad.tsx', "t('story.enactedOk', { block: String(n) })")).toHaveLength(1);
+    expect(ownFormatting('good.tsx', "t('ref.approved', { block: formatCount(r.end, locale) })")).toEqual([]);
   });
 
   it('no component of the dApp formats numbers or dates outside src/ui/format.ts', () => {

@@ -45,7 +45,9 @@ export function PoolConsole({
   };
   return (
     <article data-testid="operator-console" data-can-act={canAct ? 'yes' : 'no'}>
-      <a href="#/operator">{t('back')}</a>
+      <p>
+        <a href="#/operator">{t('back')}</a>
+      </p>
       <h1>{t('console.title', { pid })}</h1>
       <dl className="stats" data-testid="operator-stats">
         <div>

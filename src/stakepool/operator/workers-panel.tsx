@@ -11,6 +11,7 @@ import { useNowSecs } from '../../api/chain-time.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
 import {
+  formatCount,
   formatDuration,
   formatNumber,
   formatPha,
@@ -188,8 +189,8 @@ function StakeForm({
         {t('stake.bounds', {
           min: pha(min),
           max: pha(max),
-          p: String(p),
-          level: String(worker.confidenceLevel),
+          p: formatCount(p, locale),
+          level: formatCount(worker.confidenceLevel, locale),
         })}
       </p>
       <label>
@@ -263,7 +264,7 @@ function WorkerRow({
         <div>
           <dt>{t('monitor.p')}</dt>
           <dd>
-            {w.pInit} / {w.pInstant}
+            {formatCount(w.pInit, locale)} / {formatCount(w.pInstant, locale)}
           </dd>
         </div>
         <div>

@@ -1,8 +1,8 @@
 /**
  * The recharts drawing of a pool's snapshots (loaded lazily): share price and TVL against time, with
- * dates and numbers in the active locale.
+ * dates and numbers in the active locale; a legend names the two lines (price on the left axis, TVL on the right).
  */
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PoolSnapshot } from '../../indexer/types.js';
 import { poolPoints, showDots } from '../chart-data.js';
 import { formatDateTime, formatDay, formatNumber } from '../format.js';
@@ -49,6 +49,7 @@ export default function HistoryChart({
             labelFormatter={(v) => formatDateTime(Number(v), locale)}
             formatter={(v) => (v == null ? '—' : formatNumber(Number(v), locale, 6))}
           />
+          <Legend />
           <Line
             yAxisId="price"
             dataKey="price"

@@ -110,7 +110,9 @@ export function PoolPageLayout({
   const current = tabs.find((x) => x.value === tab)?.value ?? 'overview';
   return (
     <article data-testid="pool-page">
-      <a href="#/">{t('pool.back')}</a>
+      <p>
+        <a href="#/">{t('pool.back')}</a>
+      </p>
       <h1>{t('pool.heading', { kind: t(`pools.kind.${kind}`), pid: pid.toString() })}</h1>
       <SectionBoundary>
         <CommissionAlert pid={pid} />

@@ -59,11 +59,13 @@ export function WithdrawQueue({
             })}
           </p>
           <div className="table-wrap">
-            <table>
+            <table className="cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t('pool.queue.user')}</th>
-                  <th scope="col">{t('pool.queue.amount')}</th>
+                  <th scope="col" className="num">
+                    {t('pool.queue.amount')}
+                  </th>
                   <th scope="col">{t('pool.queue.since')}</th>
                   <th scope="col">{t('pool.queue.left')}</th>
                 </tr>
@@ -74,11 +76,18 @@ export function WithdrawQueue({
                     <td className="mono" title={w.user}>
                       {shortAddress(w.user)}
                     </td>
-                    <td className="num" data-testid="queue-amount" data-planck={values[i]?.toString()}>
+                    <td
+                      className="num"
+                      data-label={t('pool.queue.amount')}
+                      data-testid="queue-amount"
+                      data-planck={values[i]?.toString()}
+                    >
                       {formatPha(values[i] ?? 0n, locale)}
                     </td>
-                    <td>{formatDateTime(w.startTime * 1000, locale)}</td>
-                    <td>{formatCountdown(w.startTime + graceSecs - nowSecs, locale)}</td>
+                    <td data-label={t('pool.queue.since')}>{formatDateTime(w.startTime * 1000, locale)}</td>
+                    <td data-label={t('pool.queue.left')}>
+                      {formatCountdown(w.startTime + graceSecs - nowSecs, locale)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

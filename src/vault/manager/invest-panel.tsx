@@ -57,43 +57,60 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
     <section className="card" data-testid="invest-panel">
       <h2>{t('invest.title')}</h2>
       <p>{t('invest.free', { free: pha(vault.freeStake) })}</p>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('invest.pool')}</th>
-            <th>{t('invest.apr')}</th>
-            <th>{t('invest.room')}</th>
-            <th>{t('invest.position')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pools.map((p) => {
-            const r = capacityLeft(p);
-            const pos = positions.find((n) => n.pid === p.pid);
-            return (
-              <tr key={p.pid.toString()} data-testid="invest-row">
-                <td>
-                  <label>
-                    <input
-                      type="radio"
-                      name="invest-pool"
-                      value={p.pid.toString()}
-                      checked={pid === p.pid.toString()}
-                      onChange={() => setPid(p.pid.toString())}
-                    />{' '}
-                    #{p.pid.toString()}
-                  </label>
-                </td>
-                <td>{formatPercent(index.apr(p), locale)}</td>
-                <td>{r === null ? t('invest.noCap') : pha(r)}</td>
-                <td data-testid="invest-position" data-planck={(pos?.value ?? 0n).toString()}>
-                  {pos ? pha(pos.value) : '–'}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-wrap">
+        <table className="cards-on-phone">
+          <thead>
+            <tr>
+              <th scope="col">{t('invest.pool')}</th>
+              <th scope="col" className="num">
+                {t('invest.apr')}
+              </th>
+              <th scope="col" className="num">
+                {t('invest.room')}
+              </th>
+              <th scope="col" className="num">
+                {t('invest.position')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {pools.map((p) => {
+              const r = capacityLeft(p);
+              const pos = positions.find((n) => n.pid === p.pid);
+              return (
+                <tr key={p.pid.toString()} data-testid="invest-row">
+                  <td>
+                    <label>
+                      <input
+                        type="radio"
+                        name="invest-pool"
+                        value={p.pid.toString()}
+                        checked={pid === p.pid.toString()}
+                        onChange={() => setPid(p.pid.toString())}
+                      />{' '}
+                      #{p.pid.toString()}
+                    </label>
+                  </td>
+                  <td className="num" data-label={t('invest.apr')}>
+                    {formatPercent(index.apr(p), locale)}
+                  </td>
+                  <td className="num" data-label={t('invest.room')}>
+                    {r === null ? t('invest.noCap') : pha(r)}
+                  </td>
+                  <td
+                    className="num"
+                    data-label={t('invest.position')}
+                    data-testid="invest-position"
+                    data-planck={(pos?.value ?? 0n).toString()}
+                  >
+                    {pos ? pha(pos.value) : '–'}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <label>
         {t('invest.amount')}{' '}
         <input

@@ -189,7 +189,9 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
   const pha = (v: bigint) => `${formatPha(v, locale)} PHA`;
   return (
     <article data-testid="manager-console" data-can-act={canAct ? 'yes' : 'no'}>
-      <a href="#/manager">{t('back')}</a>
+      <p>
+        <a href="#/manager">{t('back')}</a>
+      </p>
       <h1>{t('console.title', { pid: vault.pid.toString() })}</h1>
       <dl className="stats">
         <div>

@@ -27,7 +27,7 @@ export const en = {
   'stats.free': 'Free stake',
   'stats.commission': 'Commission',
   'stats.cap': 'Capacity',
-  'stats.noCap': 'no cap',
+  'stats.noCap': 'No cap',
   'stats.apr': 'Estimated APR',
   'rewards.title': 'Owner rewards',
   'rewards.accrued': 'Commission waiting to be claimed:',

@@ -31,7 +31,7 @@ export const id: Record<OpKey, string> = {
   'stats.free': 'Stake bebas',
   'stats.commission': 'Komisi',
   'stats.cap': 'Kapasitas',
-  'stats.noCap': 'tanpa batas',
+  'stats.noCap': 'Tanpa batas',
   'stats.apr': 'Perkiraan APR',
   'rewards.title': 'Imbalan pemilik',
   'rewards.accrued': 'Komisi yang menunggu diklaim:',

@@ -58,7 +58,7 @@ export const en = {
   'invest.apr': 'Est. APR',
   'invest.room': 'Room under cap',
   'invest.position': 'Vault’s position',
-  'invest.noCap': 'no cap',
+  'invest.noCap': 'No cap',
   'invest.amount': 'Amount (PHA)',
   'invest.invest': 'Invest',
   'invest.withdraw': 'Withdraw',

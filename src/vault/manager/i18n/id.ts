@@ -62,7 +62,7 @@ export const id: Record<MgrKey, string> = {
   'invest.apr': 'Perk. APR',
   'invest.room': 'Ruang di bawah batas',
   'invest.position': 'Posisi vault',
-  'invest.noCap': 'tanpa batas',
+  'invest.noCap': 'Tanpa batas',
   'invest.amount': 'Jumlah (PHA)',
   'invest.invest': 'Investasikan',
   'invest.withdraw': 'Tarik',
