@@ -18,6 +18,7 @@ import { OffchainIngress } from '../../src/pallets-mock/pallets/phala-mq/index.j
 import { RegistryEvent, TOPIC } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { PHA } from '../../src/primitives/fixed.js';
+import { poolWithSimWorker } from '../fixtures/sim-worker-pool.js';
 
 const c = (pallet: string, name: string, value: Record<string, unknown> = {}) => ({
   type: pallet,
@@ -69,18 +70,7 @@ describe('in-process actors', () => {
   it('the supervisor takes a worker from attestation to settlements; its state survives export/import', async () => {
     await cryptoReady();
     const chain = new DevChain({ mode: 'Manual' });
-    const actors = new ActorSupervisor(chain);
-    actors.start();
-    submitLocal(chain, '//Alice', c('PhalaStakePoolv2', 'create'));
-    submitLocal(chain, '//Alice', c('PhalaWrappedBalances', 'wrap', { amount: 50_000n * PHA }));
-    await chain.newBlocks(1);
-    submitLocal(
-      chain,
-      '//Alice',
-      c('PhalaStakePoolv2', 'contribute', { pid: 0n, amount: 30_000n * PHA, as_vault: null }),
-    );
-    await chain.newBlocks(1);
-    const pubkey = actors.startWorker({ operator: '//Alice', pool: 0n, stake: 5_000n * PHA });
+    const { actors, pubkey } = await poolWithSimWorker(chain);
     const session = () => chain.atBlock(undefined, () => WorkerBindings.tryGet(pubkey));
     const info = () => {
       const s = session();

@@ -7,34 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import type { Profile } from '../../src/pallets-mock/frame/profile.js';
-import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
-import { submitLocal } from '../../src/pallets-mock/offchain/tx-signer.js';
 import { Sessions, WorkerBindings } from '../../src/pallets-mock/pallets/phala-computation/index.js';
 import { Workers } from '../../src/pallets-mock/pallets/phala-registry/storage.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
-import { PHA } from '../../src/primitives/fixed.js';
-
-const c = (pallet: string, name: string, value: Record<string, unknown> = {}) => ({
-  type: pallet,
-  value: { type: name, value },
-});
+import { poolWithSimWorker } from '../fixtures/sim-worker-pool.js';
 
 /** Blocks from the worker's start to its registration, its score and computing. */
 async function milestones(profile: Profile) {
   await cryptoReady();
   const chain = new DevChain({ mode: 'Manual', profile });
-  const actors = new ActorSupervisor(chain);
-  actors.start();
-  submitLocal(chain, '//Alice', c('PhalaStakePoolv2', 'create'));
-  submitLocal(chain, '//Alice', c('PhalaWrappedBalances', 'wrap', { amount: 50_000n * PHA }));
-  await chain.newBlocks(1);
-  submitLocal(
-    chain,
-    '//Alice',
-    c('PhalaStakePoolv2', 'contribute', { pid: 0n, amount: 30_000n * PHA, as_vault: null }),
-  );
-  await chain.newBlocks(1);
-  const pubkey = actors.startWorker({ operator: '//Alice', pool: 0n, stake: 5_000n * PHA });
+  const { actors, pubkey } = await poolWithSimWorker(chain);
   const start = chain.best;
   const at: { registered?: bigint; scored?: bigint; computing?: bigint } = {};
   for (let i = 0; i < 80 && at.computing === undefined; i++) {
