@@ -137,7 +137,9 @@ describe.skipIf(!executable)('a referendum story on the demo network', () => {
     expect(await story.getByTestId('story-turnout').textContent()).toContain(
       pha(final.ongoing.tally.turnout),
     );
-    expect(await story.getByTestId('story-enactment').textContent()).toContain(`#${end + 1}`);
+    expect(await story.getByTestId('story-enactment').textContent()).toContain(
+      `#${(end + 1).toLocaleString('en-US')}`,
+    );
     // the call is still there, decoded, after the preimage was used
     expect(await story.getByTestId('call-pha').textContent()).toBe('2,500.0000 PHA');
 
