@@ -14,6 +14,8 @@ import { parseRoute } from './router.js';
 
 const root = document.getElementById('root');
 if (root) {
+  // the page's code loads while React renders the shell and the pool list comes over its own socket
+  preloadPage(parseRoute(window.location.hash));
   createRoot(root, {
     onCaughtError: (error) => logErrorOnce(error, 'a section failed'),
     onUncaughtError: (error) => logErrorOnce(error, 'the app failed'),
@@ -22,5 +24,4 @@ if (root) {
       <App />
     </StrictMode>,
   );
-  requestAnimationFrame(() => setTimeout(() => preloadPage(parseRoute(window.location.hash)), 0));
 }
