@@ -8,10 +8,13 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { useHead } from '../../api/chain-head.js';
+import { formatCount } from '../../ui/format.js';
+import { useLocale } from '../../ui/i18n/i18n.js';
 import { useDevT } from './messages.js';
 
 export function BuiltInChainBar() {
   const t = useDevT();
+  const { locale } = useLocale();
   const { builtIn, fallbackReason, endpoint } = useConnection();
   const head = useHead();
   const [open, setOpen] = useState(false);
@@ -44,7 +47,7 @@ export function BuiltInChainBar() {
         <strong>{t('bar.label')}</strong>{' '}
         {builtIn.started.persisted ? (
           <>
-            {t('bar.saved', { best: head?.number ?? builtIn.started.best })}{' '}
+            {t('bar.saved', { best: formatCount(head?.number ?? builtIn.started.best, locale) })}{' '}
             {t(builtIn.started.resumed ? 'bar.resumed' : 'bar.fresh')}
           </>
         ) : (

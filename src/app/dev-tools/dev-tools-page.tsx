@@ -6,7 +6,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { useHasRpc } from '../../stakepool/operator/use-rpc-methods.js';
-import { formatDateTime, formatPha, parsePha } from '../../ui/format.js';
+import { formatCount, formatDateTime, formatPha, parsePha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { normaliseAddress } from '../../wallet/address.js';
 import { useSelectedAccount } from '../../wallet/wallet-context.js';
@@ -110,7 +110,7 @@ export function DevToolsPage() {
             if (!Number.isSafeInteger(n) || n < 1 || n > MAX_BLOCKS)
               throw new Error(t('error.count', { max: MAX_BLOCKS }));
             const best = await guard(() => advanceBlocks(api, provider, n));
-            return t('blocks.done', { best });
+            return t('blocks.done', { best: formatCount(best, locale) });
           }}
         >
           <Field label={t('blocks.count')}>
@@ -128,7 +128,7 @@ export function DevToolsPage() {
             if (!Number.isFinite(n) || n <= 0) throw new Error(t('error.amount'));
             const ms = Math.round(n * (unit === 'days' ? DAY_MS : HOUR_MS));
             const { nowMs, best } = await guard(() => jumpTime(api, provider, ms));
-            return t('time.done', { date: formatDateTime(nowMs, locale), best });
+            return t('time.done', { date: formatDateTime(nowMs, locale), best: formatCount(best, locale) });
           }}
         >
           <Field label={t('time.amount')}>
