@@ -78,11 +78,16 @@ async function main(): Promise<void> {
     mode: 'Manual',
     persist: store ? (block) => (store as NodeBlockStore).putBlock(block) : undefined,
     resume,
+    // With a database, only recent blocks stay in memory; older ones are read from it.
+    archive: store,
+    blocksInMemory: args.blocksInMemory,
+    statePruning: args.statePruning,
   });
   if (identity && identity.genesisHash !== chain.genesisHash) {
     throw new Error(`the database at ${args.db} holds another chain (genesis ${identity.genesisHash})`);
   }
   if (store && !identity) await store.setIdentity({ genesisHash: chain.genesisHash, profile, seed });
+  else if (store) await store.ensureIndexed(stored);
   if (store && snapshot) {
     await store.putBlock(snapshot.block);
     if (snapshot.actors) await store.putMeta('actors', snapshot.actors);

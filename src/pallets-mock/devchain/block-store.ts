@@ -19,6 +19,7 @@ import { parseState } from '../offchain/json-state.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_128 } from '../primitives/hashing.js';
 import type { BlockRecord } from './chain.js';
+import type { BlockArchive } from './chain-archive.js';
 import { type Header, headerHash, nextStateRoot } from './header.js';
 
 export interface ChainIdentity {
@@ -80,7 +81,29 @@ export interface Verified {
   actorsProblem?: string;
 }
 
-const blockKey = (n: bigint) => `block:${n.toString().padStart(12, '0')}`;
+const padded = (n: bigint) => n.toString().padStart(12, '0');
+const blockKey = (n: bigint) => `block:${padded(n)}`;
+/** The archive's index: a block number by hash, and each state change by key then block number. */
+const hashKey = (hash: string) => `hash:${hash}`;
+const changePrefix = (key: string) => `chg:${key}:`;
+const changeKey = (key: string, n: bigint) => `${changePrefix(key)}${padded(n)}`;
+/** A change's previous value: `-` when the key was absent, else its hex. */
+const ABSENT = '-';
+/** Set once a store's archive index covers every block it holds (stores written before it had none). */
+const INDEXED = 'meta:indexed';
+
+/** The archive index entries of one block. */
+function indexEntries(block: BlockRecord): Array<{ type: 'put'; key: string; value: string }> {
+  const n = block.header.number;
+  return [
+    { type: 'put', key: hashKey(block.hash), value: n.toString() },
+    ...block.diff.map((d) => ({
+      type: 'put' as const,
+      key: changeKey(d.key, n),
+      value: d.old === undefined ? ABSENT : toHex(d.old),
+    })),
+  ];
+}
 
 export function serializeBlock(b: BlockRecord): string {
   const stored: StoredBlock = {
@@ -149,7 +172,7 @@ function checkBlock(
   return undefined;
 }
 
-export class BlockStore<TFormat = unknown> {
+export class BlockStore<TFormat = unknown> implements BlockArchive {
   /**
    * Takes an opened (or opening) database; the store owns it from then on. `head`, when given, records
    * each persisted block outside the database and is checked by `verify`.
@@ -164,17 +187,67 @@ export class BlockStore<TFormat = unknown> {
     return raw === undefined ? undefined : (JSON.parse(raw) as ChainIdentity);
   }
 
+  /** Records a new chain's identity (its store is indexed from its first block on). */
   async setIdentity(id: ChainIdentity): Promise<void> {
-    await this.db.put('meta:identity', JSON.stringify(id));
+    await this.db.batch([
+      { type: 'put', key: 'meta:identity', value: JSON.stringify(id) },
+      { type: 'put', key: INDEXED, value: '1' },
+    ]);
   }
 
-  /** Writes a block; resolves once the database has it (before the chain announces the block). */
+  /** Writes a block and its archive index; resolves once the database has it (before the chain announces the block). */
   async putBlock(block: BlockRecord): Promise<void> {
     await this.db.batch([
       { type: 'put', key: blockKey(block.header.number), value: serializeBlock(block) },
+      ...indexEntries(block),
       { type: 'put', key: 'meta:best', value: block.header.number.toString() },
     ]);
     this.head?.write({ number: block.header.number, hash: block.hash });
+  }
+
+  /** Indexes the blocks of a store written before the archive index existed (once; then every putBlock does). */
+  async ensureIndexed(blocks: BlockRecord[]): Promise<void> {
+    if ((await this.db.get(INDEXED)) !== undefined) return;
+    for (const block of blocks) await this.db.batch(indexEntries(block));
+    await this.db.put(INDEXED, '1');
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // BlockArchive: what a chain reads once blocks leave its memory
+
+  async blockByNumber(n: bigint): Promise<BlockRecord | undefined> {
+    const json = await this.db.get(blockKey(n));
+    return json === undefined ? undefined : deserializeBlock(json);
+  }
+
+  async blockNumberOf(hash: string): Promise<bigint | undefined> {
+    const n = await this.db.get(hashKey(hash));
+    return n === undefined ? undefined : BigInt(n);
+  }
+
+  async firstChange(key: string, after: bigint, upTo: bigint) {
+    for await (const [, value] of this.db.iterator({
+      gt: changeKey(key, after),
+      lte: changeKey(key, upTo),
+      limit: 1,
+    }))
+      return { old: value === ABSENT ? undefined : fromHex(value) };
+    return undefined;
+  }
+
+  async keysChanged(prefix: string, after: bigint, upTo: bigint): Promise<string[]> {
+    const keys = new Set<string>();
+    // Every change key under the prefix: `chg:` + a hex key + `:` + a number; ':' and hex digits sort before '~'.
+    for await (const key of this.db.keys({ gte: `chg:${prefix}`, lt: `chg:${prefix}~` })) {
+      const cut = key.lastIndexOf(':');
+      const n = BigInt(key.slice(cut + 1));
+      if (n > after && n <= upTo) keys.add(key.slice('chg:'.length, cut));
+    }
+    return [...keys];
+  }
+
+  async pruneState(n: bigint, keys: string[]): Promise<void> {
+    await this.db.batch(keys.map((key) => ({ type: 'del' as const, key: changeKey(key, n) })));
   }
 
   /**
