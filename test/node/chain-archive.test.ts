@@ -314,3 +314,86 @@ describe('a store written before the archive index', () => {
     }
   });
 });
+
+describe('a restart from a state checkpoint', () => {
+  it('verifies and replays only the blocks after it, reading older ones from the store', async () => {
+    const path = join(dir, 'checkpointed');
+    const db = openStore(path);
+    await db.db.open();
+    const twin = new DevChain({ mode: 'Manual' });
+    const chain: DevChain = new DevChain({
+      mode: 'Manual',
+      persist: async (block) => {
+        await db.putBlock(block);
+        if (block.header.number === 8n) await db.putStateCheckpoint(block, chain.kernel.state.entries());
+      },
+      archive: db,
+      blocksInMemory: 3,
+    });
+    await db.setIdentity({ genesisHash: chain.genesisHash, profile: 'dev', seed: 'empty' });
+    await buildTwins(twin, chain, 12);
+    chain.stop();
+    await db.close();
+
+    const reopened = openStore(path);
+    await reopened.db.open();
+    try {
+      const quick = await reopened.verify();
+      expect(quick.problem).toBeUndefined();
+      expect(quick.blocks.map((b) => b.header.number)).toEqual([8n, 9n, 10n, 11n, 12n]);
+      expect(quick.state?.firstKnown).toBe(1n);
+      expect((await reopened.verify({ full: true })).blocks).toHaveLength(12);
+
+      const resumed = new DevChain({
+        mode: 'Manual',
+        resume: quick.blocks,
+        resumeState: quick.state,
+        persist: (block) => reopened.putBlock(block),
+        archive: reopened,
+        blocksInMemory: 3,
+      });
+      expect(resumed.head.hash).toBe(twin.head.hash);
+      const stateOf = (c: DevChain) =>
+        [...c.kernel.state.entries()].map(([k, v]) => `${k}=${toHex(v)}`).sort();
+      expect(stateOf(resumed)).toEqual(stateOf(twin));
+      expect(resumed.firstKnown).toBe(1n);
+      await buildTwins(twin, resumed, 5, 12);
+      resumed.stop();
+      const keys = twin.keysPaged(ACCOUNT_PREFIX, 1000);
+      for (const n of [0n, 3n, 7n, 8n, 9n, 15n]) {
+        const block = (await resumed.findBlock(n)) as BlockRecord;
+        expect(block.hash).toBe((twin.block(n) as BlockRecord).hash);
+        expect(await resumed.readKeysPaged(ACCOUNT_PREFIX, 1000, undefined, block)).toEqual(
+          twin.keysPaged(ACCOUNT_PREFIX, 1000, undefined, block.hash),
+        );
+        for (const key of keys) {
+          const want = twin.storage(key, block.hash);
+          const got = await resumed.readStorage(key, block);
+          expect(got && toHex(got), `${key} at #${n}`).toBe(want && toHex(want));
+        }
+      }
+    } finally {
+      twin.stop();
+      await reopened.close();
+    }
+  });
+
+  it('falls back to every block when the checkpoint is damaged, and a damaged older block is refused when read', async () => {
+    const path = join(dir, 'checkpointed');
+    const db = openStore(path);
+    await db.db.open();
+    try {
+      const raw = (await db.db.get('meta:state')) as string;
+      await db.db.put('meta:state', raw.replace('"number":"8"', '"number":"9"'));
+      const v = await db.verify();
+      expect(v.problem).toBeUndefined();
+      expect(v.state).toBeUndefined();
+      expect(v.blocks[0]?.header.number).toBe(1n);
+      const block3 = (await db.db.get('block:000000000003')) as string;
+      await db.db.put('block:000000000003', block3.replace('"timestampMs":"', '"timestampMs":"1'));
+      await expect(db.blockByNumber(3n)).rejects.toThrow('block #3 in the database is damaged');
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -48,7 +48,9 @@ describe('parseCommandLine', () => {
     });
     expect(parseChainArgs(['--state-pruning', 'archive']).statePruning).toBeUndefined();
     expect(() => parseChainArgs(['--state-pruning', 'some'])).toThrow('--state-pruning must be archive or');
-    expect(() => parseChainArgs(['--blocks-in-memory', '0'])).toThrow('--blocks-in-memory must be a positive');
+    expect(() => parseChainArgs(['--blocks-in-memory', '0'])).toThrow(
+      '--blocks-in-memory must be a positive',
+    );
     const args = parseChainArgs([
       '--port=0',
       '--block-time',

@@ -79,6 +79,12 @@ export interface Verified {
   actors?: string;
   /** Why a stored actors' checkpoint does not fit the good blocks. */
   actorsProblem?: string;
+  /**
+   * The head state at the newest state checkpoint, when the quick verification started there: `blocks`
+   * then begins with the checkpoint's block, and the blocks before it (from `firstKnown`) are left in
+   * the store, each checked when read.
+   */
+  state?: { entries: Array<[string, Uint8Array]>; firstKnown: bigint };
 }
 
 const padded = (n: bigint) => n.toString().padStart(12, '0');
@@ -87,6 +93,23 @@ const blockKey = (n: bigint) => `block:${padded(n)}`;
 const hashKey = (hash: string) => `hash:${hash}`;
 const changePrefix = (key: string) => `chg:${key}:`;
 const changeKey = (key: string, n: bigint) => `${changePrefix(key)}${padded(n)}`;
+/** The whole state after a block, so a restart need not replay every block since genesis. */
+const STATE_CHECKPOINT = 'meta:state';
+/** The node writes a state checkpoint every this many blocks (and when it stops). */
+export const STATE_CHECKPOINT_EVERY = 1_000n;
+
+interface StoredStateCheckpoint {
+  number: string;
+  hash: string;
+  entries: Array<[string, string]>;
+  sum?: string;
+}
+
+/** JSON with a checksum of what precedes it, as block records carry. */
+function withSum(json: string): string {
+  return `${json.slice(0, -1)}${SUM_FIELD}${recordSum(json)}"}`;
+}
+
 /** A change's previous value: `-` when the key was absent, else its hex. */
 const ABSENT = '-';
 /** Set once a store's archive index covers every block it holds (stores written before it had none). */
@@ -117,8 +140,7 @@ export function serializeBlock(b: BlockRecord): string {
       d.value === null ? null : toHex(d.value),
     ]),
   };
-  const json = JSON.stringify(stored);
-  return `${json.slice(0, -1)}${SUM_FIELD}${recordSum(json)}"}`;
+  return withSum(JSON.stringify(stored));
 }
 
 /** False when the record carries a checksum its bytes do not match (records written before it have none). */
@@ -215,9 +237,42 @@ export class BlockStore<TFormat = unknown> implements BlockArchive {
   // ------------------------------------------------------------------------------------------------
   // BlockArchive: what a chain reads once blocks leave its memory
 
+  /** A stored block, checked against its checksum and hash (blocks before a state checkpoint are not checked at open). */
   async blockByNumber(n: bigint): Promise<BlockRecord | undefined> {
     const json = await this.db.get(blockKey(n));
-    return json === undefined ? undefined : deserializeBlock(json);
+    if (json === undefined) return undefined;
+    const block = deserializeBlock(json);
+    if (!sumMatches(json) || headerHash(block.header) !== block.hash || block.header.number !== n)
+      throw new Error(`block #${n} in the database is damaged`);
+    return block;
+  }
+
+  /** Records the whole state after `block` (the head), so a restart resumes from it. */
+  async putStateCheckpoint(block: BlockRecord, entries: Iterable<[string, Uint8Array]>): Promise<void> {
+    const stored: StoredStateCheckpoint = {
+      number: block.header.number.toString(),
+      hash: block.hash,
+      entries: Array.from(entries, ([k, v]): [string, string] => [k, toHex(v)]),
+    };
+    await this.db.put(STATE_CHECKPOINT, withSum(JSON.stringify(stored)));
+  }
+
+  /** The newest state checkpoint, or undefined when there is none or it does not match its checksum. */
+  async stateCheckpoint(): Promise<
+    { number: bigint; hash: string; entries: Array<[string, Uint8Array]> } | undefined
+  > {
+    const json = await this.db.get(STATE_CHECKPOINT).catch(() => undefined);
+    if (json === undefined || !json.includes(SUM_FIELD) || !sumMatches(json)) return undefined;
+    try {
+      const s = JSON.parse(json) as StoredStateCheckpoint;
+      return {
+        number: BigInt(s.number),
+        hash: s.hash,
+        entries: s.entries.map(([k, v]): [string, Uint8Array] => [k, fromHex(v)]),
+      };
+    } catch {
+      return undefined;
+    }
   }
 
   async blockNumberOf(hash: string): Promise<bigint | undefined> {
@@ -270,7 +325,7 @@ export class BlockStore<TFormat = unknown> implements BlockArchive {
    * the block before it; the first must follow genesis unless it is a checkpoint), the best block
    * number, the persisted head, the actors' checkpoint. Never throws for damage: it reports it.
    */
-  async verify(): Promise<Verified> {
+  async verify(opts: { full?: boolean } = {}): Promise<Verified> {
     let identity: ChainIdentity | undefined;
     try {
       identity = await this.identity();
@@ -285,10 +340,22 @@ export class BlockStore<TFormat = unknown> implements BlockArchive {
     const blocks: BlockRecord[] = [];
     const after: bigint[] = [];
     let problem: string | undefined;
+    // Quick: from the newest state checkpoint on (a damaged one falls back to every block).
+    const checkpoint = opts.full ? undefined : await this.stateCheckpoint();
+    let firstKnown: bigint | undefined;
     try {
-      for await (const [key, value] of this.db.iterator({ gte: 'block:', lt: 'block;' })) {
+      if (checkpoint) {
+        for await (const key of this.db.keys({ gte: 'block:', lt: 'block;', limit: 1 }))
+          firstKnown = BigInt(key.slice('block:'.length));
+      }
+      const from = checkpoint ? blockKey(checkpoint.number) : 'block:';
+      for await (const [key, value] of this.db.iterator({ gte: from, lt: 'block;' })) {
         const n = BigInt(key.slice('block:'.length));
+        if (!problem && checkpoint && blocks.length === 0 && n !== checkpoint.number)
+          problem = `block #${checkpoint.number} of the state checkpoint is missing`;
         if (!problem) problem = checkBlock(n, value, blocks, identity);
+        if (!problem && checkpoint && blocks.length === 1 && blocks[0]?.hash !== checkpoint.hash)
+          problem = `the state checkpoint is not block #${checkpoint.number}'s`;
         if (problem) after.push(n);
       }
     } catch (err) {
@@ -307,6 +374,7 @@ export class BlockStore<TFormat = unknown> implements BlockArchive {
     if (persisted && persisted.number > end)
       for (let n = (after[after.length - 1] ?? end) + 1n; n <= persisted.number; n++) after.push(n);
     const out: Verified = { identity, blocks, problem, after };
+    if (checkpoint && firstKnown !== undefined) out.state = { entries: checkpoint.entries, firstKnown };
     const actors = await this.getMeta('actors').catch(() => undefined);
     if (actors !== undefined) {
       try {

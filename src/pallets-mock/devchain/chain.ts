@@ -107,6 +107,12 @@ export interface DevChainOptions extends GenesisOptions {
    * demo snapshot); blocks between genesis and it are then unknown (pruned).
    */
   resume?: BlockRecord[];
+  /**
+   * The state after the first `resume` block, when that block is a state checkpoint's (a restart that
+   * need not replay every block since genesis): the kernel starts from `entries`, and the blocks from
+   * `firstKnown` up to the checkpoint stay in the archive.
+   */
+  resumeState?: { entries: Array<[string, Uint8Array]>; firstKnown: bigint };
   /** Transaction pool limits (Substrate's defaults otherwise). */
   poolLimits?: Partial<PoolLimits>;
   /**
@@ -202,7 +208,12 @@ export class DevChain {
       diff: [],
     };
     this.byHash.set(genesis.hash, this.genesisBlock);
+    if (opts.resumeState) this.startFromState(opts.resumeState, opts.resume?.[0]);
     for (const block of opts.resume ?? []) this.replay(block);
+    if (opts.resumeState && opts.resume?.[0]) {
+      this.offset = opts.resumeState.firstKnown - 1n;
+      this.memoryFloor = opts.resume[0].header.number - 1n;
+    }
     this.mode = opts.mode ?? 'Instant';
     this.intervalMs = opts.intervalMs ?? Number(BLOCK_TIME_MS);
     this.setMode(this.mode);
@@ -290,6 +301,20 @@ export class DevChain {
         c.old.splice(0, gone);
       }
     }
+  }
+
+  /**
+   * The kernel's state replaced by a state checkpoint's (the state after `at`, the first block to resume;
+   * replaying that block's changes onto it then changes nothing: they are already in it).
+   */
+  private startFromState(
+    state: NonNullable<DevChainOptions['resumeState']>,
+    at: BlockRecord | undefined,
+  ): void {
+    if (!at || !this.archive) throw new Error('resume: a state checkpoint needs its block and an archive');
+    const s = this.kernel.state;
+    for (const key of s.keysWithPrefix('')) s.delete(key);
+    for (const [key, value] of state.entries) s.set(key, value);
   }
 
   private replay(block: BlockRecord): void {
