@@ -6,6 +6,7 @@
  * ++ genesis hash ++ birth block hash. Payloads over 256 bytes are signed as their blake2_256.
  */
 
+import { decodeEra, type Era, encodeEra } from '../frame/era.js';
 import { MultiSignature } from '../frame/metadata.js';
 import type { CallValue, Kernel } from '../frame/runtime.js';
 import { CodecError, compact, compactU32Length, Reader, u32, u128, Writer } from '../frame/scale.js';
@@ -15,10 +16,7 @@ import { concatBytes, fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import type { SignatureKind } from '../primitives/signature.js';
 
-export interface Era {
-  period: bigint;
-  phase: bigint;
-}
+export { decodeEra, type Era, encodeEra };
 
 export interface SignedPart {
   signer: AccountId;
@@ -42,28 +40,6 @@ export interface DecodedExtrinsic {
 
 const SIGNED_V4 = 0x84;
 const UNSIGNED_V4 = 0x04;
-
-/** Decodes an era from its 1- or 2-byte encoding (sp_runtime::generic::Era). */
-export function decodeEra(r: Reader): Era | null {
-  const first = r.u8();
-  if (first === 0) return null;
-  const encoded = first | (r.u8() << 8);
-  const period = 2n << BigInt(encoded % (1 << 4));
-  const quantizeFactor = period >> 12n > 1n ? period >> 12n : 1n;
-  const phase = BigInt(encoded >> 4) * quantizeFactor;
-  if (period < 4n || phase >= period) throw new CodecError('invalid mortal era');
-  return { period, phase };
-}
-
-export function encodeEra(era: Era | null): Uint8Array {
-  if (!era) return new Uint8Array([0]);
-  const quantizeFactor = era.period >> 12n > 1n ? era.period >> 12n : 1n;
-  let tz = 0;
-  while (((era.period >> BigInt(tz)) & 1n) === 0n) tz++;
-  const low = Math.min(15, Math.max(1, tz - 1));
-  const encoded = low | (Number(era.phase / quantizeFactor) << 4);
-  return new Uint8Array([encoded & 0xff, encoded >> 8]);
-}
 
 /** A mortal era's birth block for the current block number. */
 export function eraBirth(era: Era, current: bigint): bigint {

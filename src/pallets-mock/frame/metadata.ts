@@ -9,21 +9,25 @@
  */
 
 import { utf8 } from '../primitives/bytes.js';
+import { decodeEra } from './era.js';
 import type { PalletDecl } from './pallet.js';
 import type { Kernel } from './runtime.js';
 import {
   type AnyCodec,
   byteArray,
   bytes,
+  type Codec,
   compact,
   enumOf,
   newtype,
+  Reader,
   struct,
   type TypeInfo,
   tuple,
   u8,
   u32,
   u128,
+  type ValueOf,
   type VariantFields,
   Writer,
 } from './scale.js';
@@ -63,7 +67,18 @@ export const META_MAGIC = 0x6174656d;
 
 const eraVariants: Record<string, VariantFields> = { Immortal: null };
 for (let i = 1; i < 256; i++) eraVariants[`Mortal${i}`] = u8;
-export const Era = enumOf('sp_runtime::generic::era::Era', eraVariants);
+const EraEnum = enumOf('sp_runtime::generic::era::Era', eraVariants);
+/** The Era of the metadata: its 256 variants, decoded as sp_runtime does (an invalid mortal era is an error). */
+export const Era: Codec<ValueOf<typeof EraEnum>> = {
+  info: EraEnum.info,
+  enc: (w, v) => EraEnum.enc(w, v),
+  dec(r) {
+    const start = r.pos;
+    const value = EraEnum.dec(r);
+    decodeEra(new Reader(r.bytes.slice(start, r.pos)));
+    return value;
+  },
+};
 
 export const MultiSignature = enumOf('sp_runtime::MultiSignature', {
   Ed25519: newtype('sp_core::ed25519::Signature', byteArray(64), '[u8; 64]'),
@@ -177,6 +192,13 @@ export class TypeRegistryBuilder {
   private readonly inProgress = new Set<AnyCodec>();
   /** Docs of the variants of an enum codec (a pallet's Call, Event and Error), by variant name. */
   private readonly variantDocs = new Map<AnyCodec, Record<string, string[]>>();
+
+  /** Each type id with the first codec that was given it. */
+  codecsById(): Map<number, AnyCodec> {
+    const out = new Map<number, AnyCodec>();
+    for (const [codec, id] of this.ids) if (!out.has(id)) out.set(id, codec);
+    return out;
+  }
 
   /** Documents the variants of `codec`; call before its id is assigned. */
   documentVariants(codec: AnyCodec, docs: Record<string, string[]> | undefined): void {
@@ -439,8 +461,27 @@ export function buildMetadata(
   version: MetadataVersion = 14,
   apis: readonly RuntimeApiDecl[] = [],
 ): Uint8Array {
+  return buildMetadataWithTypes(kernel, version, apis).bytes;
+}
+
+/** The metadata and, by type id, the codec behind each type of its registry (the first one given that id). */
+export function buildMetadataWithTypes(
+  kernel: Kernel,
+  version: MetadataVersion = 14,
+  apis: readonly RuntimeApiDecl[] = [],
+): { bytes: Uint8Array; codecs: Map<number, AnyCodec> } {
+  const reg = new TypeRegistryBuilder();
+  const bytes = writeMetadata(kernel, version, apis, reg);
+  return { bytes, codecs: reg.codecsById() };
+}
+
+function writeMetadata(
+  kernel: Kernel,
+  version: MetadataVersion,
+  apis: readonly RuntimeApiDecl[],
+  reg: TypeRegistryBuilder,
+): Uint8Array {
   return kernel.enter(() => {
-    const reg = new TypeRegistryBuilder();
     // Every pallet's Call/Event/Error docs first: storage (System.Events, Scheduler.Agenda) reaches
     // the other pallets' enums through RuntimeEvent and RuntimeCall before their own entries.
     for (const p of kernel.pallets) {
