@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGenesis } from '../../src/pallets-mock/devchain/genesis.js';
 import { buildMetadataWithTypes, Era } from '../../src/pallets-mock/frame/metadata.js';
 import { decode, encode } from '../../src/pallets-mock/frame/scale.js';
+import { Vote } from '../../src/pallets-mock/pallets/democracy/types.js';
 
 const { kernel } = buildGenesis({ profile: 'dev' });
 const { bytes, codecs } = buildMetadataWithTypes(kernel, 14);
@@ -211,5 +212,11 @@ describe('SCALE codecs against @polkadot/types, for every type of the runtime', 
       expect(() => registry.createType('ExtrinsicEra', bad)).toThrow();
     }
     expect(decode(Era, Uint8Array.of(0x31, 0x00))).toEqual({ type: 'Mortal49', value: 0n });
+  });
+
+  it('refuses what Rust refuses: a Democracy vote byte whose conviction is above 6', () => {
+    for (const bad of [0x07, 0x7f, 0x87, 0xff])
+      expect(() => decode(Vote, Uint8Array.of(bad))).toThrow('invalid conviction');
+    expect(decode(Vote, Uint8Array.of(0x86))).toBe(0x86n);
   });
 });
