@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (= tsx test/bench/run.ts): runs every row group and prints one markdown table.
  * `npm run bench -- <text>` runs only the rows of groups whose title contains <text> (case-insensitive).
- * `npm run bench -- soak [--minutes N]` runs the bounded soak of issue 20 (test/bench/soak.ts) alone.
+ * `npm run bench -- soak [--minutes N]` runs the bounded soak of issue 20 (test/bench/soak.ts) alone;
+ * `npm run bench -- long [--blocks N] [--state-pruning N]` the demo network's long run (test/bench/long-run.ts).
  *
  * To add rows: write a module under test/bench/ exporting a `BenchGroup` (see kernel-dispatch.ts) and
  * list it in GROUPS below. Performance is reported here, never asserted in tests.
@@ -16,6 +17,7 @@ import { demoBench } from './demo.js';
 import { demoBrowserBench } from './demo-browser.js';
 import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
+import { longRunBench } from './long-run.js';
 import { rpcBench } from './rpc.js';
 import { sgxBench } from './sgx.js';
 import { soakBench } from './soak.js';
@@ -33,9 +35,12 @@ const GROUPS: BenchGroup[] = [
 ];
 
 const filter = process.argv[2]?.toLowerCase();
-// The soak runs for minutes (`npm run bench -- soak [--minutes N]`): only when asked for by name.
-const groups =
-  filter === 'soak' ? [soakBench] : GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));
+// The soak and the long run take minutes to hours: only when asked for by name.
+const ON_REQUEST: Record<string, BenchGroup> = { soak: soakBench, long: longRunBench };
+const requested = filter ? ON_REQUEST[filter] : undefined;
+const groups = requested
+  ? [requested]
+  : GROUPS.filter((g) => !filter || g.title.toLowerCase().includes(filter));
 if (!groups.length) {
   console.error(`no bench group matches "${filter}"; groups: ${GROUPS.map((g) => g.title).join(', ')}`);
   process.exit(1);

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench -- long [--blocks N] [--state-pruning N]` (issue 19, "a node that runs for months"; on
+ * request only, like the soak): the demo network as `npm run chain` runs it — the demo snapshot on a
+ * LevelDB store with its archive (the last 64 blocks in memory), the in-process actors (Gatekeeper, 57
+ * live pRuntimes, relayer) and the in-process history indexer — advanced by N blocks (default 200,000)
+ * in batches of 1,000. At 5 %, 25 %, 50 % and 100 % of N (10k, 50k, 100k, 200k by default) it reports
+ * RSS, heap after a full GC, blocks per second over the last tenth of N, and LevelDB growth per 1,000
+ * blocks since the previous sample; the rows say whether RSS and blocks/s stayed within ±20 % of the
+ * first sample (the first one follows the warm-up: the indexer's catch-up and LevelDB's first compactions).
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { startNodeHistory } from '../../chain/node-history.js';
+import { DEMO_SNAPSHOT, readSnapshot, shippedHistory } from '../../chain/snapshot.js';
+import { openBlockStore } from '../../chain/store.js';
+import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
+import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
+import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import type { BenchGroup, BenchRow } from './bench.js';
+
+const BATCH = 1_000;
+const MB = 2 ** 20;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function flag(name: string): number | undefined {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return undefined;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isSafeInteger(v) || v <= 0) throw new Error(`${name} must be a positive integer`);
+  return v;
+}
+
+const dirBytes = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+
+interface Sample {
+  blocks: number;
+  rssMb: number;
+  heapMb: number;
+  blocksPerSecond: number;
+  dbBytesPer1000: number;
+}
+
+async function longRun(): Promise<BenchRow[]> {
+  const total = flag('--blocks') ?? 200_000;
+  const pruning = flag('--state-pruning');
+  const marks = [
+    ...new Set([0.05, 0.25, 0.5, 1].map((f) => Math.max(BATCH, Math.round((total * f) / BATCH) * BATCH))),
+  ];
+  const window = Math.max(BATCH, Math.round(total / 10 / BATCH) * BATCH);
+  await cryptoReady();
+  const dir = mkdtempSync(join(tmpdir(), 'pha-stake-long-'));
+  const store = await openBlockStore(join(dir, 'chain'));
+  const snapshot = readSnapshot(DEMO_SNAPSHOT);
+  const chain = new DevChain({
+    profile: snapshot.profile,
+    mode: 'Manual',
+    resume: [snapshot.block],
+    persist: (block) => store.putBlock(block),
+    archive: store,
+    statePruning: pruning,
+  });
+  await store.setIdentity({ genesisHash: chain.genesisHash, profile: snapshot.profile, seed: 'demo' });
+  await store.putBlock(snapshot.block);
+  const actors = new ActorSupervisor(chain);
+  actors.start(snapshot.actors ?? undefined);
+  const history = await startNodeHistory(chain, store, { seed: shippedHistory(snapshot) });
+  const samples: Sample[] = [];
+  const stamps: Array<{ blocks: number; ms: number }> = [{ blocks: 0, ms: performance.now() }];
+  let dbLast = { blocks: 0, bytes: dirBytes(join(dir, 'chain')) };
+  try {
+    for (let done = 0; done < total; ) {
+      await chain.newBlocks(BATCH);
+      done += BATCH;
+      stamps.push({ blocks: done, ms: performance.now() });
+      if (!marks.includes(done)) continue;
+      const since = stamps.find((s) => s.blocks >= done - window) as (typeof stamps)[number];
+      gc();
+      const mem = process.memoryUsage();
+      const sample: Sample = {
+        blocks: done,
+        rssMb: mem.rss / MB,
+        heapMb: mem.heapUsed / MB,
+        blocksPerSecond: ((done - since.blocks) * 1000) / (performance.now() - since.ms),
+        dbBytesPer1000: ((dirBytes(join(dir, 'chain')) - dbLast.bytes) * 1000) / (done - dbLast.blocks),
+      };
+      dbLast = { blocks: done, bytes: dirBytes(join(dir, 'chain')) };
+      samples.push(sample);
+      process.stderr.write(
+        `long: #${done}: RSS ${sample.rssMb.toFixed(0)} MB, heap ${sample.heapMb.toFixed(0)} MB, ${sample.blocksPerSecond.toFixed(1)} blocks/s, LevelDB ${(sample.dbBytesPer1000 / 1024).toFixed(0)} KiB per 1,000 blocks\n`,
+      );
+    }
+  } finally {
+    actors.stop();
+    await history.stop();
+    chain.stop();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const first = samples[0] as Sample;
+  const within = (key: 'rssMb' | 'blocksPerSecond') =>
+    samples.every((s) => Math.abs(s[key] / first[key] - 1) <= 0.2) ? 'flat within ±20 %' : 'NOT within ±20 %';
+  const label = `${pruning ? `, --state-pruning ${pruning}` : ''}`;
+  const row = (name: string, unit: string, key: keyof Sample, note: string): BenchRow => ({
+    name: `long run: ${name}${label}`,
+    unit,
+    median: samples[samples.length - 1]?.[key] as number,
+    min: Math.min(...samples.map((s) => s[key])),
+    max: Math.max(...samples.map((s) => s[key])),
+    ops: total,
+    seconds: ((stamps[stamps.length - 1]?.ms ?? 0) - (stamps[0]?.ms ?? 0)) / 1000,
+    note,
+  });
+  const at = (key: keyof Sample, digits: number) =>
+    samples.map((s) => `${s.blocks.toLocaleString('en-US')}: ${s[key].toFixed(digits)}`).join(', ');
+  return [
+    row('RSS after N blocks of the demo network', 'MB', 'rssMb', `${within('rssMb')} (${at('rssMb', 0)})`),
+    row(
+      'blocks/s while advancing',
+      'blocks/s',
+      'blocksPerSecond',
+      `${within('blocksPerSecond')} (${at('blocksPerSecond', 1)})`,
+    ),
+    row('heap after a full GC', 'MB', 'heapMb', at('heapMb', 0)),
+    row(
+      'LevelDB bytes per 1,000 blocks',
+      'bytes',
+      'dbBytesPer1000',
+      `growth since the previous sample, before compaction (${at('dbBytesPer1000', 0)})`,
+    ),
+  ];
+}
+
+export const longRunBench: BenchGroup = { title: 'long run (issue 19, on request only)', run: longRun };
