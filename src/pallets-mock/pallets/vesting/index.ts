@@ -9,8 +9,15 @@
  * `merge_schedules`, which also drop finished schedules (VestingUpdated, or VestingCompleted when nothing
  * stays locked). `vested_transfer` (MinVestedTransfer 0.01 PHA) and `force_vested_transfer` (Root) move
  * the locked amount and add the schedule; `merge_schedules` replaces two schedules by one ending at the
- * later end, starting at max(now, both starts), holding what both still lock.
+ * later end, starting at max(now, both starts), holding what both still lock (the arithmetic is
+ * src/primitives/vesting.ts, shared with the portfolio).
  */
+import {
+  isValidSchedule as isValid,
+  lockedAt,
+  mergeSchedules,
+  type VestingSchedule,
+} from '../../../primitives/vesting.js';
 import { ensureRoot, ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import { enumOf, struct, u32, u128 } from '../../frame/scale.js';
@@ -34,11 +41,7 @@ export const VestingInfo = struct(
   },
   { locked: u128, per_block: u128, starting_block: u32 },
 );
-export interface Schedule {
-  locked: bigint;
-  perBlock: bigint;
-  startingBlock: bigint;
-}
+export type Schedule = VestingSchedule;
 
 const Releases = enumOf('pallet_vesting::Releases', { V0: null, V1: null });
 
@@ -61,45 +64,6 @@ export const VestingConstants = constants('Vesting', {
   MinVestedTransfer: { codec: u128, value: CENTS },
   MaxVestingSchedules: { codec: u32, value: 28n },
 });
-
-// ---------------------------------------------------------------------------------------------------
-// VestingInfo arithmetic (pure)
-
-/** `per_block()`: the raw rate, at least 1. */
-export const perBlock = (s: Schedule): bigint => (s.perBlock > 0n ? s.perBlock : 1n);
-
-/** `is_valid`: something locked and a non-zero raw rate. */
-export const isValid = (s: Schedule): boolean => s.locked !== 0n && s.perBlock !== 0n;
-
-/** `locked_at(n)`: what the schedule still locks at block n. */
-export function lockedAt(s: Schedule, n: bigint): bigint {
-  const blocks = n > s.startingBlock ? n - s.startingBlock : 0n;
-  const unlocked = blocks * perBlock(s);
-  return unlocked >= s.locked ? 0n : s.locked - unlocked;
-}
-
-/** `ending_block_as_balance`: the first block at which nothing is locked. */
-export function endingBlock(s: Schedule): bigint {
-  const rate = perBlock(s);
-  const duration = rate >= s.locked ? 1n : s.locked / rate + (s.locked % rate === 0n ? 0n : 1n);
-  return s.startingBlock + duration;
-}
-
-/** `merge_vesting_info`: one schedule for two, or null when both have ended. */
-export function mergeSchedules(now: bigint, a: Schedule, b: Schedule): Schedule | null {
-  const endA = endingBlock(a);
-  const endB = endingBlock(b);
-  if (endA <= now && endB <= now) return null;
-  if (endA <= now) return b;
-  if (endB <= now) return a;
-  const locked = lockedAt(a, now) + lockedAt(b, now);
-  const ending = endA > endB ? endA : endB;
-  let start = now > a.startingBlock ? now : a.startingBlock;
-  if (b.startingBlock > start) start = b.startingBlock;
-  const duration = ending > start ? ending - start : 1n;
-  const rate = locked / duration;
-  return { locked, perBlock: rate > 1n ? rate : 1n, startingBlock: start };
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Storage and the lock
