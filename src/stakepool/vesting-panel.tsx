@@ -35,6 +35,12 @@ export function VestingPanel({ account }: { account: SigningAccount }) {
     formatDateTime((nowSecs + Number(block - now) * blockSecs) * 1000, locale);
   const pha = (v: bigint) => formatPha(v, locale);
   const binding = bindingLock(q.data.locks);
+  const lockLabel = (id: string) => {
+    const name = id.trim();
+    return name === 'vesting' || name === 'democrac' || name === 'phrelect'
+      ? t(`portfolio.lockName.${name}`)
+      : name;
+  };
   return (
     <section className="card" data-testid="vesting">
       <h2>{t('portfolio.vesting.title')}</h2>
@@ -87,13 +93,13 @@ export function VestingPanel({ account }: { account: SigningAccount }) {
       <ul data-testid="vesting-locks">
         {q.data.locks.map((l) => (
           <li key={l.id} data-lock={l.id.trim()}>
-            {t('portfolio.vesting.lock', { id: l.id.trim(), amount: pha(l.amount) })}
+            {t('portfolio.vesting.lock', { id: lockLabel(l.id), amount: pha(l.amount) })}
           </li>
         ))}
       </ul>
       {binding && q.data.locks.length > 1 && (
         <p data-testid="vesting-binding">
-          {t('portfolio.vesting.overlap', { id: binding.id.trim(), amount: pha(binding.amount) })}
+          {t('portfolio.vesting.overlap', { id: lockLabel(binding.id), amount: pha(binding.amount) })}
         </p>
       )}
       <TxStatus record={action.record} />

@@ -343,6 +343,9 @@ export const en = {
   'portfolio.vesting.overlap':
     'Locks overlap: the largest ({id}, {amount} PHA) holds your balance, not their sum.',
   'tx.label.vest': 'Unlock vested PHA',
+  'portfolio.lockName.vesting': 'Vesting (vesting)',
+  'portfolio.lockName.democrac': 'Democracy votes (democrac)',
+  'portfolio.lockName.phrelect': 'Council election votes (phrelect)',
 } as const;
 
 export type MessageKey = keyof typeof en;

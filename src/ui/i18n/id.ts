@@ -347,4 +347,7 @@ export const id: Record<MessageKey, string> = {
   'portfolio.vesting.overlap':
     'Kunci saling tumpang tindih: yang terbesar ({id}, {amount} PHA) menahan saldo Anda, bukan jumlahnya.',
   'tx.label.vest': 'Buka PHA yang tervesting',
+  'portfolio.lockName.vesting': 'Vesting (vesting)',
+  'portfolio.lockName.democrac': 'Suara demokrasi (democrac)',
+  'portfolio.lockName.phrelect': 'Suara pemilihan Dewan (phrelect)',
 };
