@@ -4,6 +4,7 @@
  * naming it. The RPC limit flags (`--rpc-max-connections` …, src/pallets-mock/rpc/limits.ts) are shared
  * with `npm run indexer` through `limitOptions` and `readLimits`.
  */
+import { DEFAULT_BLOCKS_IN_MEMORY } from '../src/pallets-mock/devchain/chain.js';
 import { DEFAULT_RPC_LIMITS, LIMIT_FLAGS, type RpcLimits } from '../src/pallets-mock/rpc/limits.js';
 import {
   ArgsError,
@@ -83,6 +84,10 @@ export interface ChainArgs {
   limits: RpcLimits;
   /** `--rpc-cors all|ORIGIN[,ORIGIN…]`: pages allowed the dev methods; undefined = the dApp's own. */
   rpcCors: string[] | 'all' | undefined;
+  /** `--state-pruning archive|N`: undefined keeps every block's state (archive). */
+  statePruning: number | undefined;
+  /** `--blocks-in-memory N`: recent blocks kept in memory (older ones are read from the database). */
+  blocksInMemory: number;
 }
 
 export const CHAIN_COMMAND: CommandSpec = {
@@ -120,9 +125,32 @@ export const CHAIN_COMMAND: CommandSpec = {
       value: 'all|ORIGIN[,ORIGIN…]',
       help: 'browser origins allowed the dev methods (default the dApp on port 5173)',
     },
+    'state-pruning': {
+      kind: 'value',
+      value: 'archive|N',
+      help: 'keep every block\'s state, or only the last N blocks\' (older reads answer "State already discarded"; default archive)',
+    },
+    'blocks-in-memory': {
+      kind: 'value',
+      value: 'N',
+      help: `recent blocks kept in memory with a --db; older ones are read from the database (default ${DEFAULT_BLOCKS_IN_MEMORY})`,
+    },
     ...limitOptions(DEFAULT_RPC_LIMITS),
   },
 };
+
+function statePruning(v: string): number | undefined {
+  if (v === 'archive') return undefined;
+  if (/^\d+$/.test(v) && Number(v) >= 1 && Number.isSafeInteger(Number(v))) return Number(v);
+  throw new ArgsError('--state-pruning must be archive or a positive number of blocks');
+}
+
+function positiveCount(flag: string) {
+  return (v: string): number => {
+    if (/^\d+$/.test(v) && Number(v) >= 1 && Number.isSafeInteger(Number(v))) return Number(v);
+    throw new ArgsError(`--${flag} must be a positive integer`);
+  };
+}
 
 function blockTime(v: string): ChainArgs['blockTime'] {
   if (v === 'instant' || v === 'manual') return v;
@@ -168,5 +196,12 @@ export function parseChainArgs(argv: string[]): ChainArgs {
     actors: option<boolean | undefined>(v, 'actors', actors, undefined),
     limits: readLimits(v, DEFAULT_RPC_LIMITS),
     rpcCors: option(v, 'rpc-cors', rpcCors, undefined),
+    statePruning: option<number | undefined>(v, 'state-pruning', statePruning, undefined),
+    blocksInMemory: option(
+      v,
+      'blocks-in-memory',
+      positiveCount('blocks-in-memory'),
+      DEFAULT_BLOCKS_IN_MEMORY,
+    ),
   };
 }

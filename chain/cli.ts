@@ -9,7 +9,9 @@
  * stored as the database's first block (a checkpoint), so a restart never needs the snapshot file again.
  * The actors' state is persisted beside the blocks (`meta:actors`, every 100 blocks and on shutdown);
  * on restart it is restored and the actors replay the blocks after it from their stored diffs, so the
- * Gatekeeper continues exactly where the chain is. The store is verified at open (chain/store.ts): a
+ * Gatekeeper continues exactly where the chain is. Every 1,000 blocks (after the actors' checkpoint of
+ * that block) and on shutdown the whole state is recorded too, so a restart verifies and replays only the
+ * blocks after it; older blocks stay in the database, read on demand (the chain's archive). The store is verified at open (chain/store.ts): a
  * database held by another node, a damaged one (refused, never silently rewound) or a path that is not a
  * database each stop the node with their own message; `npm run chain -- repair [--db PATH]`
  * (chain/repair.ts) keeps what the blocks allow and reports what was lost.
@@ -17,6 +19,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { poolListRpc } from '../src/indexer/pool-list-rpc.js';
+import { STATE_CHECKPOINT_EVERY } from '../src/pallets-mock/devchain/block-store.js';
 import { type BlockRecord, DevChain } from '../src/pallets-mock/devchain/chain.js';
 import { buildPastSnapshot } from '../src/pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../src/pallets-mock/offchain/actor-supervisor.js';
@@ -71,31 +74,52 @@ async function main(): Promise<void> {
   if (snapshot && snapshot.profile !== args.profile && !identity)
     console.warn(`note: the snapshot was built with --profile ${snapshot.profile}; using it`);
   const resume: BlockRecord[] = snapshot ? [snapshot.block] : stored;
+  const actorsOn = args.actors ?? seed === 'demo';
   const mode = args.blockTime === 'instant' ? 'Instant' : args.blockTime === 'manual' ? 'Manual' : 'Interval';
   const chain = new DevChain({
     profile,
     // Interval mode starts once everything is ready (below).
     mode: 'Manual',
-    persist: store ? (block) => (store as NodeBlockStore).putBlock(block) : undefined,
+    persist: store
+      ? async (block) => {
+          await (store as NodeBlockStore).putBlock(block);
+          // Without actors the state checkpoint goes with its block; with them, after their checkpoint (below).
+          if (!actorsOn && block.header.number % STATE_CHECKPOINT_EVERY === 0n)
+            await (store as NodeBlockStore).putStateCheckpoint(block, chain.kernel.state.entries());
+        }
+      : undefined,
     resume,
+    resumeState: loaded?.state,
+    // With a database, only recent blocks stay in memory; older ones are read from it.
+    archive: store,
+    blocksInMemory: args.blocksInMemory,
+    statePruning: args.statePruning,
   });
   if (identity && identity.genesisHash !== chain.genesisHash) {
     throw new Error(`the database at ${args.db} holds another chain (genesis ${identity.genesisHash})`);
   }
   if (store && !identity) await store.setIdentity({ genesisHash: chain.genesisHash, profile, seed });
+  else if (store) await store.ensureIndexed(stored);
   if (store && snapshot) {
     await store.putBlock(snapshot.block);
     if (snapshot.actors) await store.putMeta('actors', snapshot.actors);
   }
 
   let actors: ActorSupervisor | undefined;
-  const actorsOn = args.actors ?? seed === 'demo';
   if (actorsOn) {
     let pending = Promise.resolve();
     actors = new ActorSupervisor(chain, {
       log: (line) => console.log(line),
-      onCheckpoint: (state) => {
-        if (store) pending = pending.then(() => (store as NodeBlockStore).putMeta('actors', state));
+      onCheckpoint: (state, at) => {
+        if (!store) return;
+        const db = store;
+        pending = pending.then(() => db.putMeta('actors', state));
+        // A state checkpoint never runs ahead of the actors' (they replay the blocks after theirs).
+        if (at % STATE_CHECKPOINT_EVERY === 0n) {
+          const head = chain.head;
+          const entries = [...chain.kernel.state.entries()];
+          pending = pending.then(() => db.putStateCheckpoint(head, entries));
+        }
       },
     });
     const saved = loaded?.actors ?? snapshot?.actors ?? undefined;
@@ -137,6 +161,9 @@ async function main(): Promise<void> {
       actors.stop();
       await store.putMeta('actors', actors.exportState());
     }
+    // The next start resumes from this state instead of replaying the blocks since the last checkpoint.
+    await chain.newBlocks(0);
+    await store?.putStateCheckpoint(chain.head, chain.kernel.state.entries());
     await store?.close();
     process.exit(0);
   };

@@ -82,14 +82,19 @@ export class NodeBlockStore extends BlockStore<string | Buffer | Uint8Array> {
    * The verified blocks (oldest first), identity and actors' checkpoint; throws StoreError('damaged')
    * naming the first problem and the repair command.
    */
-  async load(): Promise<{ identity: ChainIdentity | undefined; blocks: BlockRecord[]; actors?: string }> {
+  async load(): Promise<{
+    identity: ChainIdentity | undefined;
+    blocks: BlockRecord[];
+    actors?: string;
+    state?: Verified['state'];
+  }> {
     const v = await this.verify();
     if (v.problem)
       throw new StoreError(
         'damaged',
         `the database at ${this.path} is damaged: ${v.problem}; ${repairHint(this.path)}`,
       );
-    return { identity: v.identity, blocks: v.blocks, actors: v.actors };
+    return { identity: v.identity, blocks: v.blocks, actors: v.actors, state: v.state };
   }
 
   override async close(): Promise<void> {
@@ -164,7 +169,7 @@ export async function repairBlockStore(path: string): Promise<RepairReport> {
   const old = await openBlockStore(path, { create: false });
   let v: Verified;
   try {
-    v = await old.verify();
+    v = await old.verify({ full: true });
   } finally {
     await old.close();
   }

@@ -79,6 +79,8 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
     mode: 'Manual',
     persist: store ? (block: BlockRecord) => write(() => store.putBlock(block)) : undefined,
     resume: snapshot ? [snapshot.block] : stored,
+    // Only recent blocks stay in the page's memory; older ones are read back from IndexedDB.
+    archive: store,
   });
   if (identity && identity.genesisHash !== chain.genesisHash)
     throw new Error(`the stored chain has another genesis (${identity.genesisHash})`);
@@ -87,7 +89,7 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
     void write(() => store.setIdentity({ genesisHash: chain.genesisHash, profile, seed }));
     if (snapshot) void write(() => store.putBlock(snapshot.block));
     if (snapshot?.actors) void write(() => store.putMeta('actors', snapshot.actors as string));
-  }
+  } else if (store) await write(() => store.ensureIndexed(stored));
 
   const actors = new ActorSupervisor(chain, {
     checkpointEvery: ACTORS_CHECKPOINT_EVERY,

@@ -7,11 +7,18 @@
  * age (System.BlockHash pruned to BlockHashCount as frame_system does), an empty block's change set does
  * not grow with age or with the state, the kernel's event journal is emptied per block, the pool's banned
  * hashes are bounded, and a restart applies the stored changes without re-executing a single block. Only
- * the first fails on 97cdb9f: the others guard what already held there (the pool had no bans then), and
- * every block is still kept in memory (unchanged since 97cdb9f: the scale issue's).
+ * the first fails on 97cdb9f: the others guard what already held there (the pool had no bans then).
+ * A chain on the node's store keeps only its most recent blocks in memory, reading older ones from the
+ * database (on 97cdb9f every block stayed in memory; test/node/chain-archive.test.ts checks that the
+ * archived reads answer exactly what memory did).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { bridge } from '@polkadot/wasm-crypto';
 import { describe, expect, it } from 'vitest';
+import { parseChainArgs } from '../../chain/args.js';
+import { openBlockStore } from '../../chain/store.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { MAX_BANNED } from '../../src/pallets-mock/devchain/tx-pool.js';
 import {
@@ -28,6 +35,33 @@ const freeOf = (chain: DevChain, who: Uint8Array) =>
 const wasmBytes = () => (bridge.wasm as unknown as { memory: WebAssembly.Memory }).memory.buffer.byteLength;
 
 describe('defect 8: memory and restarts grew with age', () => {
+  it("a chain on the node's store keeps only its most recent blocks in memory, the rest in the database", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pha-age-'));
+    const store = await openBlockStore(join(dir, 'db'));
+    const { blocksInMemory } = parseChainArgs([]);
+    const chain = new DevChain({
+      mode: 'Manual',
+      persist: (b) => store.putBlock(b),
+      archive: store,
+      blocksInMemory,
+    });
+    try {
+      await store.setIdentity({ genesisHash: chain.genesisHash, profile: 'dev', seed: 'empty' });
+      const firstHash = (await chain.newBlocks(1)).hash;
+      await chain.newBlocks(blocksInMemory + 20);
+      const held = Array.from({ length: Number(chain.best) }, (_, i) => chain.block(BigInt(i + 1))).filter(
+        Boolean,
+      );
+      expect(held).toHaveLength(blocksInMemory);
+      expect(chain.block(firstHash)).toBeUndefined();
+      expect((await chain.findBlock(1n))?.hash).toBe(firstHash);
+    } finally {
+      chain.stop();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the WebAssembly memory does not grow with the blocks the chain hashes', async () => {
     const chain = new DevChain({ mode: 'Manual' });
     let nonce = 0n;

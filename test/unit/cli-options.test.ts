@@ -39,7 +39,18 @@ describe('parseCommandLine', () => {
       dev: false,
       actors: undefined,
       limits: DEFAULT_RPC_LIMITS,
+      statePruning: undefined,
+      blocksInMemory: 64,
     });
+    expect(parseChainArgs(['--state-pruning', '256', '--blocks-in-memory', '8'])).toMatchObject({
+      statePruning: 256,
+      blocksInMemory: 8,
+    });
+    expect(parseChainArgs(['--state-pruning', 'archive']).statePruning).toBeUndefined();
+    expect(() => parseChainArgs(['--state-pruning', 'some'])).toThrow('--state-pruning must be archive or');
+    expect(() => parseChainArgs(['--blocks-in-memory', '0'])).toThrow(
+      '--blocks-in-memory must be a positive',
+    );
     const args = parseChainArgs([
       '--port=0',
       '--block-time',

@@ -19,6 +19,7 @@ import { parseState } from '../offchain/json-state.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_128 } from '../primitives/hashing.js';
 import type { BlockRecord } from './chain.js';
+import type { BlockArchive } from './chain-archive.js';
 import { type Header, headerHash, nextStateRoot } from './header.js';
 
 export interface ChainIdentity {
@@ -78,9 +79,54 @@ export interface Verified {
   actors?: string;
   /** Why a stored actors' checkpoint does not fit the good blocks. */
   actorsProblem?: string;
+  /**
+   * The head state at the newest state checkpoint, when the quick verification started there: `blocks`
+   * then begins with the checkpoint's block, and the blocks before it (from `firstKnown`) are left in
+   * the store, each checked when read.
+   */
+  state?: { entries: Array<[string, Uint8Array]>; firstKnown: bigint };
 }
 
-const blockKey = (n: bigint) => `block:${n.toString().padStart(12, '0')}`;
+const padded = (n: bigint) => n.toString().padStart(12, '0');
+const blockKey = (n: bigint) => `block:${padded(n)}`;
+/** The archive's index: a block number by hash, and each state change by key then block number. */
+const hashKey = (hash: string) => `hash:${hash}`;
+const changePrefix = (key: string) => `chg:${key}:`;
+const changeKey = (key: string, n: bigint) => `${changePrefix(key)}${padded(n)}`;
+/** The whole state after a block, so a restart need not replay every block since genesis. */
+const STATE_CHECKPOINT = 'meta:state';
+/** The node writes a state checkpoint every this many blocks (and when it stops). */
+export const STATE_CHECKPOINT_EVERY = 1_000n;
+
+interface StoredStateCheckpoint {
+  number: string;
+  hash: string;
+  entries: Array<[string, string]>;
+  sum?: string;
+}
+
+/** JSON with a checksum of what precedes it, as block records carry. */
+function withSum(json: string): string {
+  return `${json.slice(0, -1)}${SUM_FIELD}${recordSum(json)}"}`;
+}
+
+/** A change's previous value: `-` when the key was absent, else its hex. */
+const ABSENT = '-';
+/** Set once a store's archive index covers every block it holds (stores written before it had none). */
+const INDEXED = 'meta:indexed';
+
+/** The archive index entries of one block. */
+function indexEntries(block: BlockRecord): Array<{ type: 'put'; key: string; value: string }> {
+  const n = block.header.number;
+  return [
+    { type: 'put', key: hashKey(block.hash), value: n.toString() },
+    ...block.diff.map((d) => ({
+      type: 'put' as const,
+      key: changeKey(d.key, n),
+      value: d.old === undefined ? ABSENT : toHex(d.old),
+    })),
+  ];
+}
 
 export function serializeBlock(b: BlockRecord): string {
   const stored: StoredBlock = {
@@ -94,8 +140,7 @@ export function serializeBlock(b: BlockRecord): string {
       d.value === null ? null : toHex(d.value),
     ]),
   };
-  const json = JSON.stringify(stored);
-  return `${json.slice(0, -1)}${SUM_FIELD}${recordSum(json)}"}`;
+  return withSum(JSON.stringify(stored));
 }
 
 /** False when the record carries a checksum its bytes do not match (records written before it have none). */
@@ -149,7 +194,7 @@ function checkBlock(
   return undefined;
 }
 
-export class BlockStore<TFormat = unknown> {
+export class BlockStore<TFormat = unknown> implements BlockArchive {
   /**
    * Takes an opened (or opening) database; the store owns it from then on. `head`, when given, records
    * each persisted block outside the database and is checked by `verify`.
@@ -164,17 +209,100 @@ export class BlockStore<TFormat = unknown> {
     return raw === undefined ? undefined : (JSON.parse(raw) as ChainIdentity);
   }
 
+  /** Records a new chain's identity (its store is indexed from its first block on). */
   async setIdentity(id: ChainIdentity): Promise<void> {
-    await this.db.put('meta:identity', JSON.stringify(id));
+    await this.db.batch([
+      { type: 'put', key: 'meta:identity', value: JSON.stringify(id) },
+      { type: 'put', key: INDEXED, value: '1' },
+    ]);
   }
 
-  /** Writes a block; resolves once the database has it (before the chain announces the block). */
+  /** Writes a block and its archive index; resolves once the database has it (before the chain announces the block). */
   async putBlock(block: BlockRecord): Promise<void> {
     await this.db.batch([
       { type: 'put', key: blockKey(block.header.number), value: serializeBlock(block) },
+      ...indexEntries(block),
       { type: 'put', key: 'meta:best', value: block.header.number.toString() },
     ]);
     this.head?.write({ number: block.header.number, hash: block.hash });
+  }
+
+  /** Indexes the blocks of a store written before the archive index existed (once; then every putBlock does). */
+  async ensureIndexed(blocks: BlockRecord[]): Promise<void> {
+    if ((await this.db.get(INDEXED)) !== undefined) return;
+    for (const block of blocks) await this.db.batch(indexEntries(block));
+    await this.db.put(INDEXED, '1');
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // BlockArchive: what a chain reads once blocks leave its memory
+
+  /** A stored block, checked against its checksum and hash (blocks before a state checkpoint are not checked at open). */
+  async blockByNumber(n: bigint): Promise<BlockRecord | undefined> {
+    const json = await this.db.get(blockKey(n));
+    if (json === undefined) return undefined;
+    const block = deserializeBlock(json);
+    if (!sumMatches(json) || headerHash(block.header) !== block.hash || block.header.number !== n)
+      throw new Error(`block #${n} in the database is damaged`);
+    return block;
+  }
+
+  /** Records the whole state after `block` (the head), so a restart resumes from it. */
+  async putStateCheckpoint(block: BlockRecord, entries: Iterable<[string, Uint8Array]>): Promise<void> {
+    const stored: StoredStateCheckpoint = {
+      number: block.header.number.toString(),
+      hash: block.hash,
+      entries: Array.from(entries, ([k, v]): [string, string] => [k, toHex(v)]),
+    };
+    await this.db.put(STATE_CHECKPOINT, withSum(JSON.stringify(stored)));
+  }
+
+  /** The newest state checkpoint, or undefined when there is none or it does not match its checksum. */
+  async stateCheckpoint(): Promise<
+    { number: bigint; hash: string; entries: Array<[string, Uint8Array]> } | undefined
+  > {
+    const json = await this.db.get(STATE_CHECKPOINT).catch(() => undefined);
+    if (json === undefined || !json.includes(SUM_FIELD) || !sumMatches(json)) return undefined;
+    try {
+      const s = JSON.parse(json) as StoredStateCheckpoint;
+      return {
+        number: BigInt(s.number),
+        hash: s.hash,
+        entries: s.entries.map(([k, v]): [string, Uint8Array] => [k, fromHex(v)]),
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async blockNumberOf(hash: string): Promise<bigint | undefined> {
+    const n = await this.db.get(hashKey(hash));
+    return n === undefined ? undefined : BigInt(n);
+  }
+
+  async firstChange(key: string, after: bigint, upTo: bigint) {
+    for await (const [, value] of this.db.iterator({
+      gt: changeKey(key, after),
+      lte: changeKey(key, upTo),
+      limit: 1,
+    }))
+      return { old: value === ABSENT ? undefined : fromHex(value) };
+    return undefined;
+  }
+
+  async keysChanged(prefix: string, after: bigint, upTo: bigint): Promise<string[]> {
+    const keys = new Set<string>();
+    // Every change key under the prefix: `chg:` + a hex key + `:` + a number; ':' and hex digits sort before '~'.
+    for await (const key of this.db.keys({ gte: `chg:${prefix}`, lt: `chg:${prefix}~` })) {
+      const cut = key.lastIndexOf(':');
+      const n = BigInt(key.slice(cut + 1));
+      if (n > after && n <= upTo) keys.add(key.slice('chg:'.length, cut));
+    }
+    return [...keys];
+  }
+
+  async pruneState(n: bigint, keys: string[]): Promise<void> {
+    await this.db.batch(keys.map((key) => ({ type: 'del' as const, key: changeKey(key, n) })));
   }
 
   /**
@@ -197,7 +325,7 @@ export class BlockStore<TFormat = unknown> {
    * the block before it; the first must follow genesis unless it is a checkpoint), the best block
    * number, the persisted head, the actors' checkpoint. Never throws for damage: it reports it.
    */
-  async verify(): Promise<Verified> {
+  async verify(opts: { full?: boolean } = {}): Promise<Verified> {
     let identity: ChainIdentity | undefined;
     try {
       identity = await this.identity();
@@ -212,10 +340,22 @@ export class BlockStore<TFormat = unknown> {
     const blocks: BlockRecord[] = [];
     const after: bigint[] = [];
     let problem: string | undefined;
+    // Quick: from the newest state checkpoint on (a damaged one falls back to every block).
+    const checkpoint = opts.full ? undefined : await this.stateCheckpoint();
+    let firstKnown: bigint | undefined;
     try {
-      for await (const [key, value] of this.db.iterator({ gte: 'block:', lt: 'block;' })) {
+      if (checkpoint) {
+        for await (const key of this.db.keys({ gte: 'block:', lt: 'block;', limit: 1 }))
+          firstKnown = BigInt(key.slice('block:'.length));
+      }
+      const from = checkpoint ? blockKey(checkpoint.number) : 'block:';
+      for await (const [key, value] of this.db.iterator({ gte: from, lt: 'block;' })) {
         const n = BigInt(key.slice('block:'.length));
+        if (!problem && checkpoint && blocks.length === 0 && n !== checkpoint.number)
+          problem = `block #${checkpoint.number} of the state checkpoint is missing`;
         if (!problem) problem = checkBlock(n, value, blocks, identity);
+        if (!problem && checkpoint && blocks.length === 1 && blocks[0]?.hash !== checkpoint.hash)
+          problem = `the state checkpoint is not block #${checkpoint.number}'s`;
         if (problem) after.push(n);
       }
     } catch (err) {
@@ -234,6 +374,7 @@ export class BlockStore<TFormat = unknown> {
     if (persisted && persisted.number > end)
       for (let n = (after[after.length - 1] ?? end) + 1n; n <= persisted.number; n++) after.push(n);
     const out: Verified = { identity, blocks, problem, after };
+    if (checkpoint && firstKnown !== undefined) out.state = { entries: checkpoint.entries, firstKnown };
     const actors = await this.getMeta('actors').catch(() => undefined);
     if (actors !== undefined) {
       try {

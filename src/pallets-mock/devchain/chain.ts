@@ -21,6 +21,7 @@ import type { AccountId } from '../primitives/account.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import { verifySignature } from '../primitives/signature.js';
+import { ArchivedBlockCache, type BlockArchive, readAtArchived } from './chain-archive.js';
 import {
   type DecodedExtrinsic,
   decodeExtrinsic,
@@ -106,8 +107,41 @@ export interface DevChainOptions extends GenesisOptions {
    * demo snapshot); blocks between genesis and it are then unknown (pruned).
    */
   resume?: BlockRecord[];
+  /**
+   * The state after the first `resume` block, when that block is a state checkpoint's (a restart that
+   * need not replay every block since genesis): the kernel starts from `entries`, and the blocks from
+   * `firstKnown` up to the checkpoint stay in the archive.
+   */
+  resumeState?: { entries: Array<[string, Uint8Array]>; firstKnown: bigint };
   /** Transaction pool limits (Substrate's defaults otherwise). */
   poolLimits?: Partial<PoolLimits>;
+  /**
+   * Where blocks go once they leave memory (every block is persisted there first). Without one, every
+   * block stays in memory.
+   */
+  archive?: BlockArchive;
+  /** With an archive: how many recent blocks stay in memory (default DEFAULT_BLOCKS_IN_MEMORY). */
+  blocksInMemory?: number;
+  /**
+   * Substrate's `--state-pruning N`: the state of only the last N blocks is kept (reads at older blocks
+   * answer "State already discarded"); undefined keeps every block's state (archive).
+   */
+  statePruning?: number;
+}
+
+/** Recent blocks a chain with an archive keeps in memory. */
+export const DEFAULT_BLOCKS_IN_MEMORY = 64;
+
+/** The index of the first element of ascending `xs` greater than `n` (xs.length when none is). */
+function firstAfter(xs: bigint[], n: bigint): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as bigint) <= n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface SubmitOptions {
@@ -122,15 +156,28 @@ export class DevChain {
   readonly genesisHash: string;
   readonly profile: Profile;
   readonly pool: TxPool;
-  private readonly blocks: BlockRecord[] = [];
-  /** Blocks 1…offset are pruned (a checkpoint resumed at offset+1); blocks[i] is block i+offset (i ≥ 1). */
+  private readonly genesisBlock: BlockRecord;
+  /** The blocks in memory after genesis, consecutive, oldest first (all of them without an archive). */
+  private readonly recent: BlockRecord[] = [];
+  /** Blocks 1…offset are pruned (a checkpoint resumed at offset+1). */
   private offset = 0n;
   private readonly byHash = new Map<string, BlockRecord>();
   /**
-   * key → the block indices (ascending) at which it changed and the value it had before each change: a
-   * read at an old block finds the first change after it by binary search, never scanning later blocks.
+   * key → the block numbers (ascending) at which it changed, among the blocks in memory, and the value it
+   * had before each change: a read at a block finds the first change after it by binary search.
    */
-  private readonly changes = new Map<string, { at: number[]; old: Array<Uint8Array | undefined> }>();
+  private readonly changes = new Map<string, { at: bigint[]; old: Array<Uint8Array | undefined> }>();
+  /**
+   * The oldest block whose state memory can answer: every change after it is in `changes`. 0 until a
+   * block leaves memory for the archive; then the last block that left.
+   */
+  private memoryFloor = 0n;
+  private readonly archive?: BlockArchive;
+  private readonly archived = new ArchivedBlockCache();
+  /** Views of archived blocks' state while `readAt` runs runtime code against them, by block hash. */
+  private readonly archivedViews = new Map<string, State>();
+  private readonly blocksInMemory: number;
+  private readonly statePruning?: number;
   /** The head state (the kernel's own; kernel.state is a view while runtime code runs at an old block). */
   private readonly headState: State;
   private readonly headListeners = new Set<(b: BlockRecord) => void>();
@@ -148,16 +195,25 @@ export class DevChain {
     this.executive = new Executive(this.kernel);
     this.genesisHash = genesis.hash;
     this.persist = opts.persist;
+    this.archive = opts.archive;
+    this.blocksInMemory = opts.archive ? (opts.blocksInMemory ?? DEFAULT_BLOCKS_IN_MEMORY) : Infinity;
+    this.statePruning = opts.statePruning;
     this.pool = new TxPool(opts.poolLimits);
     this.headState = this.kernel.state;
-    this.remember({
+    this.genesisBlock = {
       hash: genesis.hash,
       header: genesis.header,
       extrinsics: [],
       timestampMs: GENESIS_TIMESTAMP_MS - BLOCK_TIME_MS,
       diff: [],
-    });
+    };
+    this.byHash.set(genesis.hash, this.genesisBlock);
+    if (opts.resumeState) this.startFromState(opts.resumeState, opts.resume?.[0]);
     for (const block of opts.resume ?? []) this.replay(block);
+    if (opts.resumeState && opts.resume?.[0]) {
+      this.offset = opts.resumeState.firstKnown - 1n;
+      this.memoryFloor = opts.resume[0].header.number - 1n;
+    }
     this.mode = opts.mode ?? 'Instant';
     this.intervalMs = opts.intervalMs ?? Number(BLOCK_TIME_MS);
     this.setMode(this.mode);
@@ -167,20 +223,40 @@ export class DevChain {
   // Blocks
 
   get head(): BlockRecord {
-    return this.blocks[this.blocks.length - 1] as BlockRecord;
+    return this.recent[this.recent.length - 1] ?? this.genesisBlock;
   }
 
   get best(): bigint {
     return this.head.header.number;
   }
 
+  /** A block in memory (genesis and the most recent ones); `findBlock` also reads the archive. */
   block(hashOrNumber: string | bigint): BlockRecord | undefined {
     if (typeof hashOrNumber === 'bigint') {
-      if (hashOrNumber === 0n) return this.blocks[0];
-      if (hashOrNumber <= this.offset) return undefined;
-      return this.blocks[Number(hashOrNumber - this.offset)];
+      if (hashOrNumber === 0n) return this.genesisBlock;
+      const first = this.recent[0]?.header.number;
+      if (first === undefined || hashOrNumber < first) return undefined;
+      return this.recent[Number(hashOrNumber - first)];
     }
     return this.byHash.get(hashOrNumber.toLowerCase());
+  }
+
+  /** Any known block, from memory or the archive. */
+  async findBlock(hashOrNumber: string | bigint): Promise<BlockRecord | undefined> {
+    const inMemory = this.block(hashOrNumber);
+    if (inMemory || !this.archive) return inMemory;
+    let n: bigint | undefined;
+    if (typeof hashOrNumber === 'bigint') n = hashOrNumber;
+    else {
+      const hash = hashOrNumber.toLowerCase();
+      n = this.archived.numberOf(hash) ?? (await this.archive.blockNumberOf(hash));
+    }
+    if (n === undefined || n <= this.offset || n > this.best) return undefined;
+    const cached = this.archived.get(n);
+    if (cached) return cached;
+    const block = await this.archive.blockByNumber(n);
+    if (block) this.archived.put(block);
+    return block;
   }
 
   /** The lowest block number above genesis whose state is known (1 unless resumed from a checkpoint). */
@@ -188,31 +264,63 @@ export class DevChain {
     return this.offset + 1n;
   }
 
-  private indexOf(block: BlockRecord): number {
-    const n = block.header.number;
-    return n === 0n ? 0 : Number(n - this.offset);
-  }
-
   private remember(block: BlockRecord): void {
-    this.blocks.push(block);
+    this.recent.push(block);
     this.byHash.set(block.hash, block);
-    const index = this.blocks.length - 1;
+    const n = block.header.number;
     for (const d of block.diff) {
       let c = this.changes.get(d.key);
       if (!c) {
         c = { at: [], old: [] };
         this.changes.set(d.key, c);
       }
-      c.at.push(index);
+      c.at.push(n);
       c.old.push(d.old);
     }
   }
 
+  /** Blocks past `blocksInMemory` leave memory, oldest first (the archive has them: each was persisted). */
+  private forgetOldBlocks(): void {
+    const count = this.recent.length - this.blocksInMemory;
+    if (count <= 0) return;
+    const leaving = this.recent.splice(0, count);
+    const touched = new Set<string>();
+    for (const block of leaving) {
+      this.byHash.delete(block.hash);
+      for (const d of block.diff) touched.add(d.key);
+    }
+    const floor = (leaving[leaving.length - 1] as BlockRecord).header.number;
+    this.memoryFloor = floor;
+    for (const key of touched) {
+      const c = this.changes.get(key);
+      if (!c) continue;
+      const gone = firstAfter(c.at, floor);
+      if (gone === c.at.length) this.changes.delete(key);
+      else {
+        c.at.splice(0, gone);
+        c.old.splice(0, gone);
+      }
+    }
+  }
+
+  /**
+   * The kernel's state replaced by a state checkpoint's (the state after `at`, the first block to resume;
+   * replaying that block's changes onto it then changes nothing: they are already in it).
+   */
+  private startFromState(
+    state: NonNullable<DevChainOptions['resumeState']>,
+    at: BlockRecord | undefined,
+  ): void {
+    if (!at || !this.archive) throw new Error('resume: a state checkpoint needs its block and an archive');
+    const s = this.kernel.state;
+    for (const key of s.keysWithPrefix('')) s.delete(key);
+    for (const [key, value] of state.entries) s.set(key, value);
+  }
+
   private replay(block: BlockRecord): void {
     const n = block.header.number;
-    if (this.blocks.length === 1 && n > 1n) this.offset = n - 1n;
-    else if (n !== BigInt(this.blocks.length) + this.offset)
-      throw new Error(`resume: block #${n} does not follow #${this.best}`);
+    if (this.recent.length === 0 && n > 1n) this.offset = n - 1n;
+    else if (n !== this.best + 1n) throw new Error(`resume: block #${n} does not follow #${this.best}`);
     for (const d of block.diff) {
       if (d.value === null) this.kernel.state.delete(d.key);
       else this.kernel.state.set(d.key, d.value);
@@ -263,6 +371,8 @@ export class DevChain {
         for (const tx of included)
           for (const w of tx.watchers) w({ type: 'finalized', blockHash: block.hash });
         this.revalidatePool();
+        this.forgetOldBlocks();
+        await this.pruneState();
       }
       return last;
     });
@@ -331,51 +441,75 @@ export class DevChain {
   // ------------------------------------------------------------------------------------------------
   // State
 
-  /** The raw value of a key at a block (head by default), in O(log changes of that key). */
-  storage(key: string, at?: string): Uint8Array | undefined {
-    const k = key.toLowerCase();
+  /**
+   * The block a read names (head by default) if memory holds its state; throws ChainError for an unknown
+   * block, a pruned state, or one only the archive holds (read it with the async methods below).
+   */
+  private stateInMemory(at: string | undefined): BlockRecord {
     const block = at ? this.block(at) : this.head;
     if (!block) throw new ChainError(-32602, 'Unknown block', at);
-    const n = this.indexOf(block);
-    const c = this.changes.get(k);
-    if (c && n < this.blocks.length - 1) {
-      let lo = 0;
-      let hi = c.at.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((c.at[mid] as number) <= n) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < c.at.length) return c.old[lo];
-    }
-    return this.headState.get(k);
+    this.checkStateKept(block);
+    if (block.header.number < this.memoryFloor)
+      throw new ChainError(4003, 'Client error', `the state of block #${block.header.number} is archived`);
+    return block;
   }
 
-  /** Keys with a prefix at a block, sorted, strictly after `startKey`, at most `count`. */
-  keysPaged(prefix: string, count: number, startKey?: string, at?: string): string[] {
-    const p = prefix.toLowerCase();
-    const block = at ? this.block(at) : this.head;
-    if (!block) throw new ChainError(-32602, 'Unknown block', at);
-    const n = this.indexOf(block);
+  /** State pruning: reads before the last `statePruning` blocks answer Substrate's "State already discarded". */
+  private checkStateKept(block: BlockRecord): void {
+    if (this.statePruning !== undefined && block.header.number < this.best - BigInt(this.statePruning))
+      throw new ChainError(
+        4003,
+        'Client error',
+        `State already discarded for ${block.hash} (block #${block.header.number}; --state-pruning keeps the state of the last ${this.statePruning} blocks)`,
+      );
+  }
+
+  /** The value of `key` at block `n` from memory (n ≥ memoryFloor), in O(log changes of that key). */
+  private memoryValue(key: string, n: bigint): Uint8Array | undefined {
+    const c = n < this.best ? this.changes.get(key) : undefined;
+    if (c) {
+      const i = firstAfter(c.at, n);
+      if (i < c.at.length) return c.old[i];
+    }
+    return this.headState.get(key);
+  }
+
+  /** The keys with prefix `p` at block `n` ≥ memoryFloor, or that changed after it: candidates, unsorted. */
+  private memoryKeys(p: string, n: bigint): Set<string> {
     const keys = new Set(this.headState.keysWithPrefix(p));
-    if (n < this.blocks.length - 1)
+    if (n < this.best)
       for (const [k, c] of this.changes)
-        if (k.startsWith(p) && (c.at[c.at.length - 1] as number) > n) keys.add(k);
+        if (k.startsWith(p) && (c.at[c.at.length - 1] as bigint) > n) keys.add(k);
+    return keys;
+  }
+
+  /** The raw value of a key at a block in memory (head by default). */
+  storage(key: string, at?: string): Uint8Array | undefined {
+    return this.memoryValue(key.toLowerCase(), this.stateInMemory(at).header.number);
+  }
+
+  /** Keys with a prefix at a block in memory, sorted, strictly after `startKey`, at most `count`. */
+  keysPaged(prefix: string, count: number, startKey?: string, at?: string): string[] {
+    return this.memoryKeysPaged(prefix, count, startKey, this.stateInMemory(at).header.number);
+  }
+
+  private memoryKeysPaged(prefix: string, count: number, startKey: string | undefined, n: bigint): string[] {
     const start = startKey?.toLowerCase() ?? '';
     const out: string[] = [];
-    for (const k of [...keys].sort()) {
+    for (const k of [...this.memoryKeys(prefix.toLowerCase(), n)].sort()) {
       if (k <= start) continue;
-      if (this.storage(k, block.hash) === undefined) continue;
+      if (this.memoryValue(k, n) === undefined) continue;
       out.push(k);
       if (out.length >= count) break;
     }
     return out;
   }
 
-  /** Runs read-only runtime code against the state of a block (head by default). */
+  /** Runs read-only runtime code against the state of a block in memory (head by default). */
   atBlock<T>(at: string | undefined, fn: () => T): T {
-    const block = at ? this.block(at) : this.head;
-    if (!block) throw new ChainError(-32602, 'Unknown block', at);
+    const archivedView = at ? this.archivedViews.get(at.toLowerCase()) : undefined;
+    if (archivedView) return this.kernel.withState(archivedView, fn);
+    const block = this.stateInMemory(at);
     if (block === this.head) {
       this.headState.begin();
       try {
@@ -384,11 +518,77 @@ export class DevChain {
         this.headState.rollback();
       }
     }
+    const n = block.header.number;
     const view = new StateView(
-      (k) => this.storage(k, block.hash),
-      (prefix) => this.keysPaged(prefix, Number.MAX_SAFE_INTEGER, undefined, block.hash),
+      (k) => this.memoryValue(k, n),
+      (prefix) => this.memoryKeys(prefix, n),
     );
     return this.kernel.withState(view, fn);
+  }
+
+  /** The raw value of a key at any kept block, from memory or the archive. */
+  async readStorage(key: string, block: BlockRecord): Promise<Uint8Array | undefined> {
+    this.checkStateKept(block);
+    const k = key.toLowerCase();
+    const n = block.header.number;
+    if (n >= this.memoryFloor || !this.archive) return this.memoryValue(k, n);
+    const changed = await this.archive.firstChange(k, n, this.memoryFloor);
+    return changed ? changed.old : this.memoryValue(k, this.memoryFloor);
+  }
+
+  /** Keys with a prefix at any kept block, sorted, strictly after `startKey`, at most `count`. */
+  async readKeysPaged(prefix: string, count: number, startKey: string | undefined, block: BlockRecord) {
+    this.checkStateKept(block);
+    const n = block.header.number;
+    if (n >= this.memoryFloor || !this.archive) return this.memoryKeysPaged(prefix, count, startKey, n);
+    const p = prefix.toLowerCase();
+    const keys = this.memoryKeys(p, this.memoryFloor);
+    for (const k of await this.archive.keysChanged(p, n, this.memoryFloor)) keys.add(k);
+    const start = startKey?.toLowerCase() ?? '';
+    const out: string[] = [];
+    for (const k of [...keys].sort()) {
+      if (k <= start) continue;
+      if ((await this.readStorage(k, block)) === undefined) continue;
+      out.push(k);
+      if (out.length >= count) break;
+    }
+    return out;
+  }
+
+  /**
+   * Runs read-only runtime code against the state of any kept block. Inside `fn`, `atBlock(block.hash, …)`
+   * works even when the block's state is archived (chain-archive.ts fetches what the code reads).
+   */
+  async readAt<T>(block: BlockRecord, fn: () => T): Promise<T> {
+    this.checkStateKept(block);
+    const inMemory = this.byHash.has(block.hash) && block.header.number >= this.memoryFloor;
+    if (inMemory || !this.archive) return fn();
+    const hash = block.hash;
+    const reads = {
+      value: (key: string) => this.readStorage(key, block),
+      keys: (prefix: string) => this.readKeysPaged(prefix, Number.MAX_SAFE_INTEGER, undefined, block),
+    };
+    return readAtArchived(reads, (view) => {
+      this.archivedViews.set(hash, view);
+      try {
+        return fn();
+      } finally {
+        this.archivedViews.delete(hash);
+      }
+    });
+  }
+
+  /** With `--state-pruning N`: the archive forgets the state changes of the block that just left the window. */
+  private async pruneState(): Promise<void> {
+    if (this.statePruning === undefined || !this.archive) return;
+    const n = this.best - BigInt(this.statePruning) - 1n;
+    if (n <= this.offset) return;
+    const block = await this.findBlock(n);
+    if (block)
+      await this.archive.pruneState(
+        n,
+        block.diff.map((d) => d.key),
+      );
   }
 
   /** dev_setStorage: raw writes into the head state, no new block. */
@@ -423,15 +623,15 @@ export class DevChain {
     let birthHash = this.genesisHash;
     if (signed.era) {
       const birth = eraBirth(signed.era, current);
-      const known = birth < current ? this.block(birth) : undefined;
       // BlockHash[best] is written only when block best+1 initialises; Substrate validates in that
       // context (validate_transaction initialises best+1 first), so a tx born at the best block is valid.
       const stored =
         birth === this.best
           ? this.head.hash
           : this.kernel.enter(() => (birth < this.best ? BlockHash.get(birth) : ZERO_HASH));
-      if (!known || stored === ZERO_HASH) throw invalidTransaction('AncientBirthBlock');
-      birthHash = known.hash;
+      if ((birth > 0n && birth <= this.offset) || stored === ZERO_HASH)
+        throw invalidTransaction('AncientBirthBlock');
+      birthHash = stored;
     }
     const payload = signingPayload(xt.callBytes, signed.extra, {
       specVersion: SPEC_VERSION,

@@ -132,8 +132,15 @@ const operationIdParam = (v: unknown): string => stringParam(v, 'operationId');
 const blockHashParam = (v: unknown, name = 'hash'): string => hexParam(v, name, { bytes: 32 });
 
 /** A block this follow has reported and not unpinned; otherwise -32801. */
-function pinnedBlock(ctx: RpcContext, follow: Follow, hash: string): BlockRecord {
-  const block = follow.pinned.has(hash) ? ctx.chain.block(hash) : undefined;
+function checkPinned(follow: Follow, hash: string): void {
+  if (!follow.pinned.has(hash))
+    throw new RpcError(INVALID_BLOCK, 'Invalid block hash', `${hash} is not pinned by this subscription`);
+}
+
+/** A pinned block, from memory or (pinned long ago) the chain's archive. */
+async function pinnedBlock(ctx: RpcContext, follow: Follow, hash: string): Promise<BlockRecord> {
+  checkPinned(follow, hash);
+  const block = await ctx.chain.findBlock(hash);
   if (!block)
     throw new RpcError(INVALID_BLOCK, 'Invalid block hash', `${hash} is not pinned by this subscription`);
   return block;
@@ -207,13 +214,13 @@ const unfollow: RpcHandler = (ctx, params) => {
   return null;
 };
 
-const header: RpcHandler = (ctx, params) => {
+const header: RpcHandler = async (ctx, params) => {
   maxParams(params, 2, 'chainHead_v1_header');
   const id = followIdParam(params[0]);
   const hash = blockHashParam(params[1]);
   const state = followsOf(ctx).get(id);
   if (!state) return null;
-  return toHex(encodeHeader(pinnedBlock(ctx, state, hash).header));
+  return toHex(encodeHeader((await pinnedBlock(ctx, state, hash)).header));
 };
 
 const unpin: RpcHandler = (ctx, params) => {
@@ -231,7 +238,7 @@ const unpin: RpcHandler = (ctx, params) => {
   const state = followsOf(ctx).get(id);
   if (!state) return null;
   // All or nothing: check every hash before unpinning any.
-  for (const h of hashes) pinnedBlock(ctx, state, h);
+  for (const h of hashes) checkPinned(state, h);
   for (const h of hashes) state.pinned.delete(h);
   return null;
 };
@@ -270,17 +277,22 @@ const errorText = (err: unknown): string => {
 };
 
 /** Runs an operation's work after the response; a throw becomes `operationError`. */
-function runOperation(ctx: RpcContext, state: Follow, operationId: string, work: () => void): void {
+function runOperation(
+  ctx: RpcContext,
+  state: Follow,
+  operationId: string,
+  work: () => void | Promise<void>,
+): void {
   ctx.afterResponse(() => {
-    try {
-      work();
-    } catch (err) {
-      operationEvent(state, operationId, { event: 'operationError', error: errorText(err) }, true);
-    }
+    Promise.resolve()
+      .then(work)
+      .catch((err: unknown) => {
+        operationEvent(state, operationId, { event: 'operationError', error: errorText(err) }, true);
+      });
   });
 }
 
-const call: RpcHandler = (ctx, params) => {
+const call: RpcHandler = async (ctx, params) => {
   maxParams(params, 4, 'chainHead_v1_call');
   const id = followIdParam(params[0]);
   const hash = blockHashParam(params[1]);
@@ -294,23 +306,23 @@ const call: RpcHandler = (ctx, params) => {
       'Invalid runtime call',
       'the follow subscription was started with withRuntime false',
     );
-  const block = pinnedBlock(ctx, state, hash);
+  const block = await pinnedBlock(ctx, state, hash);
   const operationId = startOperation(state, 1);
   if (operationId === undefined) return LIMIT_REACHED;
-  runOperation(ctx, state, operationId, () => {
-    const output = runtimeCall(ctx.chain, fn, args, block);
+  runOperation(ctx, state, operationId, async () => {
+    const output = await runtimeCall(ctx.chain, fn, args, block);
     operationEvent(state, operationId, { event: 'operationCallDone', output }, true);
   });
   return { result: 'started', operationId };
 };
 
-const body: RpcHandler = (ctx, params) => {
+const body: RpcHandler = async (ctx, params) => {
   maxParams(params, 2, 'chainHead_v1_body');
   const id = followIdParam(params[0]);
   const hash = blockHashParam(params[1]);
   const state = followsOf(ctx).get(id);
   if (!state) return LIMIT_REACHED;
-  const block = pinnedBlock(ctx, state, hash);
+  const block = await pinnedBlock(ctx, state, hash);
   const operationId = startOperation(state, 1);
   if (operationId === undefined) return LIMIT_REACHED;
   runOperation(ctx, state, operationId, () => {
@@ -321,12 +333,12 @@ const body: RpcHandler = (ctx, params) => {
 };
 
 /** The stand-in Merkle value of a subtree (see the header), or undefined when nothing is under `key`. */
-function subtreeDigest(ctx: RpcContext, key: string, block: BlockRecord): string | undefined {
-  const keys = ctx.chain.keysPaged(key, Number.MAX_SAFE_INTEGER, undefined, block.hash);
+async function subtreeDigest(ctx: RpcContext, key: string, block: BlockRecord): Promise<string | undefined> {
+  const keys = await ctx.chain.readKeysPaged(key, Number.MAX_SAFE_INTEGER, undefined, block);
   if (keys.length === 0) return undefined;
   const parts: Uint8Array[] = [];
   for (const k of keys) {
-    const v = ctx.chain.storage(k, block.hash);
+    const v = await ctx.chain.readStorage(k, block);
     if (v === undefined) continue;
     parts.push(fromHex(k), blake2_256(v));
   }
@@ -334,28 +346,28 @@ function subtreeDigest(ctx: RpcContext, key: string, block: BlockRecord): string
 }
 
 /** The single-key answer of a value / hash / closestDescendantMerkleValue item, if there is one. */
-function directItem(
+async function directItem(
   ctx: RpcContext,
   key: string,
   type: StorageType,
   block: BlockRecord,
-): StorageItem | undefined {
+): Promise<StorageItem | undefined> {
   if (type === 'value') {
-    const value = storageHex(ctx.chain, key, block);
+    const value = await storageHex(ctx.chain, key, block);
     return value === null ? undefined : { key, value };
   }
   if (type === 'hash') {
-    const hash = storageHashHex(ctx.chain, key, block);
+    const hash = await storageHashHex(ctx.chain, key, block);
     return hash === null ? undefined : { key, hash };
   }
   const merkle =
-    key === CODE_KEY && ctx.chain.storage(key, block.hash) === undefined
+    key === CODE_KEY && (await ctx.chain.readStorage(key, block)) === undefined
       ? runtimeCodeHash(ctx.chain)
-      : subtreeDigest(ctx, key, block);
+      : await subtreeDigest(ctx, key, block);
   return merkle === undefined ? undefined : { key, closestDescendantMerkleValue: merkle };
 }
 
-const storage: RpcHandler = (ctx, params) => {
+const storage: RpcHandler = async (ctx, params) => {
   maxParams(params, 4, 'chainHead_v1_storage');
   const id = followIdParam(params[0]);
   const hash = blockHashParam(params[1]);
@@ -363,7 +375,7 @@ const storage: RpcHandler = (ctx, params) => {
   const childTrie = params[3] === undefined || params[3] === null ? null : hexParam(params[3], 'childTrie');
   const state = followsOf(ctx).get(id);
   if (!state) return LIMIT_REACHED;
-  const block = pinnedBlock(ctx, state, hash);
+  const block = await pinnedBlock(ctx, state, hash);
   const accepted = Math.min(items.length, MAX_OPERATIONS - operationsInUse(state));
   if (accepted <= 0 && items.length > 0) return LIMIT_REACHED;
   const operationId = startOperation(state, accepted) as string;
@@ -371,24 +383,21 @@ const storage: RpcHandler = (ctx, params) => {
 
   // Descendant queries still to page through, each with the last key sent.
   const pending: Array<{ prefix: string; hashes: boolean; after?: string }> = [];
-  const first: StorageItem[] = [];
+  const direct: Array<{ key: string; type: StorageType }> = [];
   for (const { key, type } of taken) {
     if (type === 'descendantsValues' || type === 'descendantsHashes')
       pending.push({ prefix: key, hashes: type === 'descendantsHashes' });
-    else {
-      const item = directItem(ctx, key, type, block);
-      if (item) first.push(item);
-    }
+    else direct.push({ key, type });
   }
 
   /** Sends the next page (or the direct items), then waits for continue or finishes. */
-  const step = (page: StorageItem[]) => {
+  const step = async (page: StorageItem[]) => {
     while (pending.length > 0 && page.length < STORAGE_PAGE_ITEMS) {
       const q = pending[0] as (typeof pending)[number];
       const want = STORAGE_PAGE_ITEMS - page.length;
-      const keys = ctx.chain.keysPaged(q.prefix, want, q.after, block.hash);
+      const keys = await ctx.chain.readKeysPaged(q.prefix, want, q.after, block);
       for (const k of keys) {
-        const v = ctx.chain.storage(k, block.hash);
+        const v = await ctx.chain.readStorage(k, block);
         if (v === undefined) continue;
         page.push(q.hashes ? { key: k, hash: toHex(blake2_256(v)) } : { key: k, value: toHex(v) });
       }
@@ -409,7 +418,14 @@ const storage: RpcHandler = (ctx, params) => {
     };
     operationEvent(state, operationId, { event: 'operationWaitingForContinue' }, false);
   };
-  runOperation(ctx, state, operationId, () => step(first));
+  runOperation(ctx, state, operationId, async () => {
+    const first: StorageItem[] = [];
+    for (const { key, type } of direct) {
+      const item = await directItem(ctx, key, type, block);
+      if (item) first.push(item);
+    }
+    await step(first);
+  });
   return { result: 'started', operationId, discardedItems: items.length - accepted };
 };
 

@@ -66,27 +66,29 @@ const pendingExtrinsics: RpcHandler = ({ chain }, params) => {
 const CLASS_NAMES = ['normal', 'operational', 'mandatory'];
 
 /** pallet-transaction-payment-rpc's errors: 1 = cannot decode / query, 2 = runtime error. */
-function paymentCall(
+async function paymentCall(
   ctx: Parameters<RpcHandler>[0],
   params: unknown[],
   method: string,
   api: string,
-): Uint8Array {
+): Promise<Uint8Array> {
   maxParams(params, 2, method);
   const xt = hexBytesParam(params[0], 'extrinsic');
-  const block = atParam(ctx.chain, params[1]);
+  const block = await atParam(ctx.chain, params[1]);
   const w = new Writer();
   u32.enc(w, BigInt(xt.length));
   try {
-    return fromHex(runtimeCall(ctx.chain, api, concatBytes(xt, w.finish()), block));
+    return fromHex(await runtimeCall(ctx.chain, api, concatBytes(xt, w.finish()), block));
   } catch (err) {
     const detail = err instanceof RpcError ? String(err.data ?? err.rpcMessage) : String(err);
     throw new RpcError(1, 'Unable to query dispatch info.', detail);
   }
 }
 
-const queryInfo: RpcHandler = (ctx, params) => {
-  const r = new Reader(paymentCall(ctx, params, 'payment_queryInfo', 'TransactionPaymentApi_query_info'));
+const queryInfo: RpcHandler = async (ctx, params) => {
+  const r = new Reader(
+    await paymentCall(ctx, params, 'payment_queryInfo', 'TransactionPaymentApi_query_info'),
+  );
   const refTime = compact(u64).dec(r);
   const proofSize = compact(u64).dec(r);
   const cls = r.u8();
@@ -98,9 +100,9 @@ const queryInfo: RpcHandler = (ctx, params) => {
   };
 };
 
-const queryFeeDetails: RpcHandler = (ctx, params) => {
+const queryFeeDetails: RpcHandler = async (ctx, params) => {
   const r = new Reader(
-    paymentCall(ctx, params, 'payment_queryFeeDetails', 'TransactionPaymentApi_query_fee_details'),
+    await paymentCall(ctx, params, 'payment_queryFeeDetails', 'TransactionPaymentApi_query_fee_details'),
   );
   if (r.u8() === 0) return { inclusionFee: null };
   return {

@@ -29,37 +29,39 @@ export function blockHeaderJson(block: BlockRecord): HeaderJson {
 }
 
 /** The block a `hash?` param names: absent → best block, unknown → undefined. */
-function blockByHashParam(chain: DevChain, v: unknown, name: string): BlockRecord | undefined {
+async function blockByHashParam(chain: DevChain, v: unknown, name: string): Promise<BlockRecord | undefined> {
   const hash = optionalHashParam(v, name);
-  return hash === undefined ? chain.head : chain.block(hash);
+  return hash === undefined ? chain.head : chain.findBlock(hash);
 }
 
-function hashOf(chain: DevChain, v: unknown, name: string): string | null {
+async function hashOf(chain: DevChain, v: unknown, name: string): Promise<string | null> {
   const n = blockNumberParam(v, name);
-  return chain.block(n)?.hash ?? null;
+  return (await chain.findBlock(n))?.hash ?? null;
 }
 
-const getBlockHash: RpcHandler = ({ chain }, params) => {
+const getBlockHash: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 1, 'chain_getBlockHash');
   const p = params[0];
   if (p === undefined || p === null) return chain.head.hash;
   if (Array.isArray(p)) {
     if (p.length > MAX_BLOCK_HASHES)
       throw invalidParams(`blockNumber: at most ${MAX_BLOCK_HASHES} numbers per call (got ${p.length})`);
-    return p.map((n, i) => hashOf(chain, n, `blockNumber[${i}]`));
+    const hashes: Array<string | null> = [];
+    for (const [i, n] of p.entries()) hashes.push(await hashOf(chain, n, `blockNumber[${i}]`));
+    return hashes;
   }
   return hashOf(chain, p, 'blockNumber');
 };
 
-const getHeader: RpcHandler = ({ chain }, params) => {
+const getHeader: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 1, 'chain_getHeader');
-  const block = blockByHashParam(chain, params[0], 'hash');
+  const block = await blockByHashParam(chain, params[0], 'hash');
   return block ? blockHeaderJson(block) : null;
 };
 
-const getBlock: RpcHandler = ({ chain }, params) => {
+const getBlock: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 1, 'chain_getBlock');
-  const block = blockByHashParam(chain, params[0], 'hash');
+  const block = await blockByHashParam(chain, params[0], 'hash');
   if (!block) return null;
   return {
     block: { header: blockHeaderJson(block), extrinsics: block.extrinsics.map((x) => toHex(x)) },

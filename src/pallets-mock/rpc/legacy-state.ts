@@ -58,16 +58,27 @@ export function metadataHexOf(chain: DevChain): string {
   return hex;
 }
 
-/** The raw value of a key at a block, as hex or null. */
-export function storageHex(chain: DevChain, key: string, block: BlockRecord): string | null {
+/** The raw value of a key at a block in memory (a new head), as hex or null. */
+function headStorageHex(chain: DevChain, key: string, block: BlockRecord): string | null {
   const v = chain.storage(key, block.hash);
   return v === undefined ? null : toHex(v);
 }
 
+/** The raw value of a key at any kept block, as hex or null. */
+export async function storageHex(chain: DevChain, key: string, block: BlockRecord): Promise<string | null> {
+  const v = await chain.readStorage(key, block);
+  return v === undefined ? null : toHex(v);
+}
+
 /** Runs a runtime API at a block; failures become 4003 "Client error" (Substrate's execution error). */
-export function runtimeCall(chain: DevChain, method: string, args: Uint8Array, block: BlockRecord): string {
+export async function runtimeCall(
+  chain: DevChain,
+  method: string,
+  args: Uint8Array,
+  block: BlockRecord,
+): Promise<string> {
   try {
-    return toHex(callRuntimeApi(chain, method, args, block.hash));
+    return toHex(await chain.readAt(block, () => callRuntimeApi(chain, method, args, block.hash)));
   } catch (err) {
     if (err instanceof RpcError || err instanceof ChainError) throw err;
     throw new RpcError(
@@ -97,65 +108,71 @@ const subscribeRuntimeVersion: RpcHandler = (ctx, params) => {
   return sub.id;
 };
 
-const getMetadata: RpcHandler = ({ chain }, params) => {
+const getMetadata: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 1, 'state_getMetadata');
-  atParam(chain, params[0]);
+  await atParam(chain, params[0]);
   return metadataHexOf(chain);
 };
 
-const getStorage: RpcHandler = ({ chain }, params) => {
+const getStorage: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 2, 'state_getStorage');
   const key = hexParam(params[0], 'key');
-  return storageHex(chain, key, atParam(chain, params[1]));
+  return storageHex(chain, key, await atParam(chain, params[1]));
 };
 
 /** The blake2_256 hash of a key's value at a block, or null; `:code` answers runtimeCodeHash. */
-export function storageHashHex(chain: DevChain, key: string, block: BlockRecord): string | null {
-  const v = chain.storage(key, block.hash);
+export async function storageHashHex(
+  chain: DevChain,
+  key: string,
+  block: BlockRecord,
+): Promise<string | null> {
+  const v = await chain.readStorage(key, block);
   if (v === undefined) return key === CODE_KEY ? runtimeCodeHash(chain) : null;
   return toHex(blake2_256(v));
 }
 
-const getStorageHash: RpcHandler = ({ chain }, params) => {
+const getStorageHash: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 2, 'state_getStorageHash');
   const key = hexParam(params[0], 'key');
-  return storageHashHex(chain, key, atParam(chain, params[1]));
+  return storageHashHex(chain, key, await atParam(chain, params[1]));
 };
 
-const getStorageSize: RpcHandler = ({ chain }, params) => {
+const getStorageSize: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 2, 'state_getStorageSize');
   const key = hexParam(params[0], 'key');
-  const v = chain.storage(key, atParam(chain, params[1]).hash);
+  const v = await chain.readStorage(key, await atParam(chain, params[1]));
   return v === undefined ? null : v.length;
 };
 
-const getKeysPaged: RpcHandler = ({ chain }, params) => {
+const getKeysPaged: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 4, 'state_getKeysPaged');
   const prefix = params[0] === null || params[0] === undefined ? '0x' : hexParam(params[0], 'prefix');
   const count = uintParam(params[1], 'count', { max: MAX_KEYS_PAGE });
   const startKey = optionalHexParam(params[2], 'startKey');
-  const block = atParam(chain, params[3]);
+  const block = await atParam(chain, params[3]);
   if (count === 0) return [];
-  return chain.keysPaged(prefix, count, startKey, block.hash);
+  return chain.readKeysPaged(prefix, count, startKey, block);
 };
 
 const optionalHexParam = (v: unknown, name: string): string | undefined =>
   v === undefined || v === null ? undefined : hexParam(v, name);
 
-const queryStorageAt: RpcHandler = ({ chain }, params) => {
+const queryStorageAt: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 2, 'state_queryStorageAt');
   const keys = keyList(params[0], 'keys');
-  const block = atParam(chain, params[1]);
-  return [{ block: block.hash, changes: keys.map((k) => [k, storageHex(chain, k, block)]) }];
+  const block = await atParam(chain, params[1]);
+  const changes: Array<[string, string | null]> = [];
+  for (const k of keys) changes.push([k, await storageHex(chain, k, block)]);
+  return [{ block: block.hash, changes }];
 };
 
 /** Changes of `keys` over a block range: the first block lists every key, later ones only changes. */
-const queryStorage: RpcHandler = ({ chain }, params) => {
+const queryStorage: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 3, 'state_queryStorage');
   const keys = keyList(params[0], 'keys');
   const fromHash = hexParam(params[1], 'fromBlock', { bytes: 32 });
-  const from = chain.block(fromHash);
-  const to = atParam(chain, params[2], 'toBlock');
+  const from = await chain.findBlock(fromHash);
+  const to = await atParam(chain, params[2], 'toBlock');
   if (!from) throw new RpcError(4003, 'Client error', `UnknownBlock: header not found for ${fromHash}`);
   if (from.header.number > to.header.number)
     throw new RpcError(4001, 'Invalid block range', 'fromBlock is after toBlock');
@@ -171,10 +188,10 @@ const queryStorage: RpcHandler = ({ chain }, params) => {
   const last = new Map<string, string | null>();
   const out: Array<{ block: string; changes: Array<[string, string | null]> }> = [];
   for (let n = from.header.number; n <= to.header.number; n++) {
-    const block = chain.block(n) as BlockRecord;
+    const block = (await chain.findBlock(n)) as BlockRecord;
     const changes: Array<[string, string | null]> = [];
     for (const k of keys) {
-      const v = storageHex(chain, k, block);
+      const v = await storageHex(chain, k, block);
       if (last.has(k) && last.get(k) === v) continue;
       last.set(k, v);
       changes.push([k, v]);
@@ -199,7 +216,7 @@ const subscribeStorage: RpcHandler = (ctx, params) => {
     const head = chain.head;
     const last = new Map<string, string | null>();
     const changes = keys.map((k): [string, string | null] => {
-      const v = storageHex(chain, k, head);
+      const v = headStorageHex(chain, k, head);
       last.set(k, v);
       return [k, v];
     });
@@ -207,7 +224,7 @@ const subscribeStorage: RpcHandler = (ctx, params) => {
     off = chain.onNewHead((block) => {
       const changed: Array<[string, string | null]> = [];
       for (const k of keys) {
-        const v = storageHex(chain, k, block);
+        const v = headStorageHex(chain, k, block);
         if (last.get(k) === v) continue;
         last.set(k, v);
         changed.push([k, v]);
@@ -226,11 +243,11 @@ const subscribeStorage: RpcHandler = (ctx, params) => {
   return sub.id;
 };
 
-const call: RpcHandler = ({ chain }, params) => {
+const call: RpcHandler = async ({ chain }, params) => {
   maxParams(params, 3, 'state_call');
   const method = runtimeApiNameParam(params[0], 'method');
   const args = hexBytesParam(params[1], 'data', { emptyOk: true });
-  return runtimeCall(chain, method, args, atParam(chain, params[2]));
+  return runtimeCall(chain, method, args, await atParam(chain, params[2]));
 };
 
 const unsubscribeRuntimeVersion = unsubscriber('state_runtimeVersion');

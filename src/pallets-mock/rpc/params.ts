@@ -40,10 +40,10 @@ export function optionalHashParam(v: unknown, name: string): string | undefined 
  * An optional block hash (`at`), resolved to a known block. An unknown hash is an error here (as in
  * Substrate's state RPCs, "UnknownBlock"); absent means the best block.
  */
-export function atParam(chain: DevChain, v: unknown, name = 'at'): BlockRecord {
+export async function atParam(chain: DevChain, v: unknown, name = 'at'): Promise<BlockRecord> {
   const hash = optionalHashParam(v, name);
   if (hash === undefined) return chain.head;
-  const block = chain.block(hash);
+  const block = await chain.findBlock(hash);
   if (!block) throw new RpcError(4003, 'Client error', `UnknownBlock: header not found for ${hash}`);
   return block;
 }

@@ -1,0 +1,110 @@
+/**
+ * The dev chain's archive: where blocks and their state changes live once they leave memory. A chain with
+ * an archive keeps only its most recent blocks in memory (DevChain's `blocksInMemory`) and reads older
+ * ones here, asynchronously: a block by number or hash, and the value a key had at an old block (the
+ * previous value at the key's first change after it). BlockStore implements it on any abstract-level
+ * database, so memory stays flat however long the chain runs.
+ *
+ * Also here: reading an archived block's state for runtime code, which reads synchronously. `readAtArchived`
+ * runs the code against a view that answers from what was fetched so far, notes every key and prefix it
+ * missed, fetches those, and runs again until nothing is missed (runtime reads are read-only, so a rerun
+ * is harmless; the answer of the last run, which saw only real values, is the one returned).
+ */
+import { type State, StateView } from '../frame/state.js';
+import type { BlockRecord } from './chain.js';
+
+export interface BlockArchive {
+  blockByNumber(n: bigint): Promise<BlockRecord | undefined>;
+  blockNumberOf(hash: string): Promise<bigint | undefined>;
+  /**
+   * The value `key` had just before its first change in blocks after..upTo (exclusive, inclusive):
+   * `{ old }` when it changed there (`old` undefined when it was absent), undefined when it did not.
+   */
+  firstChange(key: string, after: bigint, upTo: bigint): Promise<{ old: Uint8Array | undefined } | undefined>;
+  /** The keys starting with `prefix` that changed in blocks after..upTo (exclusive, inclusive). */
+  keysChanged(prefix: string, after: bigint, upTo: bigint): Promise<string[]>;
+  /** Forgets the state changes of block `n` (state pruning); the block itself stays. */
+  pruneState(n: bigint, keys: string[]): Promise<void>;
+}
+
+/** At most this many archived blocks stay decoded in memory. */
+const CACHED_BLOCKS = 32;
+
+/** A small least-recently-used cache of archived blocks, by number and by hash. */
+export class ArchivedBlockCache {
+  private readonly byNumber = new Map<bigint, BlockRecord>();
+  private readonly numberOfHash = new Map<string, bigint>();
+
+  get(n: bigint): BlockRecord | undefined {
+    const block = this.byNumber.get(n);
+    if (block) {
+      this.byNumber.delete(n);
+      this.byNumber.set(n, block);
+    }
+    return block;
+  }
+
+  numberOf(hash: string): bigint | undefined {
+    return this.numberOfHash.get(hash);
+  }
+
+  put(block: BlockRecord): void {
+    const n = block.header.number;
+    this.byNumber.delete(n);
+    this.byNumber.set(n, block);
+    this.numberOfHash.set(block.hash, n);
+    while (this.byNumber.size > CACHED_BLOCKS) {
+      const [oldest, evicted] = this.byNumber.entries().next().value as [bigint, BlockRecord];
+      this.byNumber.delete(oldest);
+      this.numberOfHash.delete(evicted.hash);
+    }
+  }
+}
+
+/** Reads of one archived block's state, asynchronous. */
+export interface ArchivedReads {
+  value(key: string): Promise<Uint8Array | undefined>;
+  keys(prefix: string): Promise<string[]>;
+}
+
+/** Reruns are bounded: runtime code that keeps asking for new keys this many times is a bug. */
+const MAX_RUNS = 10_000;
+
+/**
+ * Runs synchronous runtime code `run(view)` against an archived block's state, fetching what it reads
+ * (see the header). Returns its result or throws its error, from the first run that missed nothing.
+ */
+export async function readAtArchived<T>(reads: ArchivedReads, run: (view: State) => T): Promise<T> {
+  const values = new Map<string, Uint8Array | undefined>();
+  const prefixes = new Map<string, string[]>();
+  for (let i = 0; i < MAX_RUNS; i++) {
+    const missedKeys = new Set<string>();
+    const missedPrefixes = new Set<string>();
+    const view = new StateView(
+      (key) => {
+        if (values.has(key)) return values.get(key);
+        missedKeys.add(key);
+        return undefined;
+      },
+      (prefix) => {
+        const known = prefixes.get(prefix);
+        if (known) return known;
+        missedPrefixes.add(prefix);
+        return [];
+      },
+    );
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown };
+    try {
+      outcome = { ok: true, value: run(view) };
+    } catch (error) {
+      outcome = { ok: false, error };
+    }
+    if (missedKeys.size === 0 && missedPrefixes.size === 0) {
+      if (outcome.ok) return outcome.value;
+      throw outcome.error;
+    }
+    for (const key of missedKeys) values.set(key, await reads.value(key));
+    for (const prefix of missedPrefixes) prefixes.set(prefix, await reads.keys(prefix));
+  }
+  throw new Error(`runtime code at an archived block kept reading new keys after ${MAX_RUNS} runs`);
+}
