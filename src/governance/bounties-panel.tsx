@@ -256,9 +256,17 @@ function ChildRow({
 
 function BountyDetails({ b, t }: { b: BountyView; t: GovT }) {
   const { locale } = useLocale();
-  const { until } = useBlocks();
+  const { api } = useConnection();
+  const { now, until } = useBlocks();
+  const period = treasuryConsts(api).spendPeriod;
+  const nextSpend = period > 0n ? (now / period + 1n) * period : undefined;
   return (
     <>
+      {b.state === 'Approved' && nextSpend !== undefined && (
+        <p data-testid="funded-at">
+          {t('bounty.fundedAt', { block: formatCount(nextSpend, locale), left: until(nextSpend) })}
+        </p>
+      )}
       <p>
         {t('bounty.value', { value: formatPha(b.value, locale) })}
         {b.fee > 0n && ` · ${t('bounty.fee', { fee: formatPha(b.fee, locale) })}`}

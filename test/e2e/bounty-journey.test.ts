@@ -1,7 +1,8 @@
 /**
  * e2e: a curator awards a bounty in Debian Chromium against a real node over WebSocket, signing with the
  * injected test wallet. The dev chain (short SpendPeriod and payout delay) holds bounty #0, proposed by
- * Dave, approved by Root, funded by the Treasury at the spend period, with Eve as its accepted curator.
+ * Dave, approved by Root, funded by the Treasury at the spend period, with Eve as its accepted curator,
+ * and bounty #1, approved but larger than the pot, waiting for the next spend period (shown).
  * Ferdie sees the steps but no curator action; Eve awards it to Ferdie from the page (the steps move to
  * "Awarded, payout pending"), the chain is advanced past the payout delay with `dev_newBlock`, Ferdie
  * claims, and the payout (value less the curator fee) reaches Ferdie exactly. Screenshots go to
@@ -64,6 +65,9 @@ describe.skipIf(!executable)('bounty journey in Chromium', () => {
       description: `0x${Buffer.from('Translate the staking guide').toString('hex')}`,
     });
     dispatch(chain, 'root', 'Bounties.approve_bounty', { bounty_id: 0n });
+    // bounty #1 is more than the pot holds: approved, it waits for a spend period that can fund it
+    dispatch(chain, '//Dave', 'Bounties.propose_bounty', { value: 5_000n * PHA, description: '0x' });
+    dispatch(chain, 'root', 'Bounties.approve_bounty', { bounty_id: 1n });
     await chain.newBlocks(4); // the spend period funds it
     dispatch(chain, 'root', 'Bounties.propose_curator', {
       bounty_id: 0n,
@@ -100,6 +104,9 @@ describe.skipIf(!executable)('bounty journey in Chromium', () => {
     expect(await bounty().textContent()).toContain('Translate the staking guide');
     expect(await bounty().textContent()).toContain('Value: 100.0000 PHA');
     expect(await bounty().textContent()).toContain('curator fee 10.0000 PHA');
+    const waiting = page.locator('[data-testid="bounty-1"][data-state="Approved"]');
+    expect(await waiting.locator('[aria-current="step"]').textContent()).toBe('Approved');
+    expect(await waiting.getByTestId('funded-at').textContent()).toMatch(/next spend period: block #8 /);
     await page.getByRole('button', { name: 'Connect wallet' }).click();
     await page.getByTestId('balances').waitFor({ timeout: 30_000 });
 
@@ -139,7 +146,7 @@ describe.skipIf(!executable)('bounty journey in Chromium', () => {
     const eveBefore = freeOf(chain, '//Eve');
     await page.getByTestId('bounty-0-claim').waitFor({ timeout: 30_000 });
     await page.getByTestId('bounty-0-claim').click();
-    await page.getByText('No bounties yet.').waitFor({ timeout: 30_000 });
+    await bounty().waitFor({ state: 'detached', timeout: 30_000 });
     // the curator gets the 10 PHA fee and the 5 PHA deposit back, exactly
     await expect.poll(() => freeOf(chain, '//Eve') - eveBefore, { timeout: 30_000 }).toBe(15n * PHA);
     // Ferdie gets 90 PHA and pays the claim's transaction fee (under 0.1 PHA)

@@ -61,6 +61,8 @@ export interface TreasuryConsts {
   tipCountdown: bigint;
   tipFindersFee: number;
   tipReportDepositBase: bigint;
+  /** The Treasury's spend period, when approved bounties are funded. */
+  spendPeriod: bigint;
 }
 
 const constOf = (api: ApiPromise, section: string, name: string): Plain =>
@@ -77,6 +79,7 @@ export function treasuryConsts(api: ApiPromise): TreasuryConsts {
     tipCountdown: big(constOf(api, 'tips', 'tipCountdown')),
     tipFindersFee: num(constOf(api, 'tips', 'tipFindersFee')),
     tipReportDepositBase: big(constOf(api, 'tips', 'tipReportDepositBase')),
+    spendPeriod: big(constOf(api, 'treasury', 'spendPeriod')),
   };
 }
 

@@ -307,6 +307,7 @@ export const en = {
   'tip.action.retract': 'Retract',
   'tip.action.close': 'Close and pay',
   'tip.action.slash': 'Propose Council motion: slash',
+  'bounty.fundedAt': 'Funded at the next spend period: block #{block} ({left})',
 } as const;
 
 export type GovKey = keyof typeof en;

@@ -314,4 +314,5 @@ export const id: Record<GovKey, string> = {
   'tip.action.retract': 'Tarik kembali',
   'tip.action.close': 'Tutup dan bayar',
   'tip.action.slash': 'Usulkan mosi Dewan: potong',
+  'bounty.fundedAt': 'Didanai pada periode belanja berikutnya: blok #{block} ({left})',
 };
