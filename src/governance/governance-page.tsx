@@ -1,23 +1,35 @@
 /**
  * The governance section: `#/governance[/tab]` with Radix tabs (deep-linked, src/ui/route-tabs.tsx) for
- * referenda, proposals, my locks, delegation, Council, Technical Committee and Treasury, and
+ * referenda, proposals, my locks, delegation, Council, Technical Committee, Treasury, bounties and tips, and
  * `#/governance/referendum/<n>` for one referendum. The shell passes the path segments after `governance`.
  */
 import './governance.css';
 import type { ReactNode } from 'react';
 import { RouteTabs } from '../ui/route-tabs.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
+import { BountiesPanel } from './bounties-panel.js';
 import { CollectivePanel } from './collective-panel.js';
 import { DelegationPanel } from './delegation-panel.js';
 import { LocksPanel } from './locks-panel.js';
 import { ProposalsPanel } from './proposals-panel.js';
 import { ReferendaList } from './referenda-list.js';
 import { ReferendumPage } from './referendum-page.js';
+import { TipsPanel } from './tips-panel.js';
 import { TreasuryPanel } from './treasury-panel.js';
 import { UnlockReminder } from './unlock-reminder.js';
 import { useGovT } from './use-gov-t.js';
 
-const TABS = ['referenda', 'proposals', 'locks', 'delegation', 'council', 'tc', 'treasury'] as const;
+const TABS = [
+  'referenda',
+  'proposals',
+  'locks',
+  'delegation',
+  'council',
+  'tc',
+  'treasury',
+  'bounties',
+  'tips',
+] as const;
 type Tab = (typeof TABS)[number];
 
 export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
@@ -40,6 +52,8 @@ export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
     council: <CollectivePanel section="council" />,
     tc: <CollectivePanel section="technicalCommittee" />,
     treasury: <TreasuryPanel />,
+    bounties: <BountiesPanel />,
+    tips: <TipsPanel />,
   };
   return (
     <div className="governance">

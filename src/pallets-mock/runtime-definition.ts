@@ -5,6 +5,8 @@
 import type { RuntimeDefinition } from './frame/runtime.js';
 import { Assets } from './pallets/assets/index.js';
 import { Balances } from './pallets/balances/index.js';
+import { bountiesPallet, bountiesSpendFunds } from './pallets/bounties/index.js';
+import { ChildBounties, childBountyManager } from './pallets/child-bounties/index.js';
 import { Council, TechnicalCommittee } from './pallets/collective/index.js';
 import { Democracy } from './pallets/democracy/index.js';
 import { PhalaBasePool } from './pallets/phala-base-pool/index.js';
@@ -20,10 +22,12 @@ import { Scheduler } from './pallets/scheduler/index.js';
 import { Sudo } from './pallets/sudo/index.js';
 import { System } from './pallets/system/index.js';
 import { Timestamp } from './pallets/timestamp/index.js';
+import { TipsPallet } from './pallets/tips/index.js';
 import { TransactionPayment } from './pallets/transaction-payment/index.js';
-import { Treasury } from './pallets/treasury/index.js';
+import { treasuryPallet } from './pallets/treasury/index.js';
 import { Uniques } from './pallets/uniques/index.js';
 import { Utility } from './pallets/utility/index.js';
+import { Vesting } from './pallets/vesting/index.js';
 
 export const RUNTIME: RuntimeDefinition = {
   crate: 'pha_stake_runtime',
@@ -37,7 +41,12 @@ export const RUNTIME: RuntimeDefinition = {
     TransactionPayment,
     Democracy,
     Council,
-    Treasury,
+    // impl pallet_treasury::Config: SpendFunds = Bounties; impl pallet_bounties::Config: ChildBountyManager = ChildBounties.
+    treasuryPallet({ spendFunds: bountiesSpendFunds }),
+    bountiesPallet({ childBountyManager }),
+    ChildBounties,
+    TipsPallet,
+    Vesting,
     TechnicalCommittee,
     PhalaMq,
     PhalaRegistry,

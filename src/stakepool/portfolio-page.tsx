@@ -2,7 +2,8 @@
  * "My delegations": the selected account's total value (delegations, queued withdrawals, unclaimed owner
  * rewards) split by pool or vault; value and rewards charts from its history; its delegation NFTs (pool,
  * shares, value at today's share price, earnings, a withdrawing badge) with a withdraw form each; queued
- * withdrawals with countdowns and unlock actions; W-PHA wrap/unwrap; and the CSV export when the history
+ * withdrawals with countdowns and unlock actions; vesting (what is locked and when it frees); W-PHA
+ * wrap/unwrap; and the CSV export when the history
  * API is present.
  */
 import { useConnection } from '../api/api-context.js';
@@ -24,6 +25,7 @@ import { PortfolioCharts } from './portfolio-charts.js';
 import { holdingsByPool } from './portfolio-model.js';
 import { PortfolioSummary } from './portfolio-summary.js';
 import { QueuedWithdrawals } from './queued-withdrawals.js';
+import { VestingPanel } from './vesting-panel.js';
 import { WrapForm } from './wrap-form.js';
 
 export function PortfolioPage() {
@@ -122,6 +124,9 @@ export function PortfolioPage() {
       )}
       <SectionBoundary>
         <QueuedWithdrawals queued={queued} now={now} account={account} />
+      </SectionBoundary>
+      <SectionBoundary>
+        <VestingPanel account={account} />
       </SectionBoundary>
       <SectionBoundary>
         <WrapForm account={account} />

@@ -58,6 +58,10 @@ const PALLETS = [
   'Treasury',
   'Preimage',
   'Scheduler',
+  'Bounties',
+  'ChildBounties',
+  'Tips',
+  'Vesting',
 ] as const;
 /** spec/contracts.md §1, Khala's order. */
 const KHALA_SIGNED_EXTENSIONS = [

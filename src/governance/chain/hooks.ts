@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useConnection } from '../../api/api-context.js';
 import { stateKey } from '../../api/query-keys.js';
 import { type AccountGovernance, fetchAccountGovernance, fetchDelegatorsTo } from './account-query.js';
+import { type BountyView, fetchBounties, fetchTips, type TipView } from './bounties-query.js';
 import { type CallBytes, fetchCallBytes } from './call-tree.js';
 import { type CollectiveSection, fetchCollective } from './collective-query.js';
 import type { BoundedCall } from './decode.js';
@@ -57,6 +58,24 @@ export function useTreasury() {
   return useQuery({
     queryKey: stateKey(genesis, 'gov', 'treasury'),
     queryFn: () => fetchTreasury(api),
+    staleTime: forever,
+  });
+}
+
+export function useBounties() {
+  const { api, genesis } = useConnection();
+  return useQuery<BountyView[]>({
+    queryKey: stateKey(genesis, 'gov', 'bounties'),
+    queryFn: () => fetchBounties(api),
+    staleTime: forever,
+  });
+}
+
+export function useTips() {
+  const { api, genesis } = useConnection();
+  return useQuery<TipView[]>({
+    queryKey: stateKey(genesis, 'gov', 'tips'),
+    queryFn: () => fetchTips(api),
     staleTime: forever,
   });
 }

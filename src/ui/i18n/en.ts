@@ -331,6 +331,21 @@ export const en = {
   'glossary.conviction.def':
     'In governance, a multiplier of your vote weight in exchange for locking your tokens longer.',
   'glossary.show': 'What is “{term}”?',
+  'portfolio.vesting.title': 'Vesting',
+  'portfolio.vesting.lockedNow': 'Locked by vesting now: {amount} PHA',
+  'portfolio.vesting.freeAt': 'Everything is free from block #{block} (about {date}).',
+  'portfolio.vesting.schedule':
+    '{locked} PHA from block #{start} at {perBlock} PHA per block: {now} PHA still locked, free from block #{end}',
+  'portfolio.vesting.releasable': '{amount} PHA has vested and can be unlocked.',
+  'portfolio.vesting.vest': 'Unlock vested PHA',
+  'portfolio.vesting.locks': 'Balance locks',
+  'portfolio.vesting.lock': '{id}: {amount} PHA',
+  'portfolio.vesting.overlap':
+    'Locks overlap: the largest ({id}, {amount} PHA) holds your balance, not their sum.',
+  'tx.label.vest': 'Unlock vested PHA',
+  'portfolio.lockName.vesting': 'Vesting (vesting)',
+  'portfolio.lockName.democrac': 'Democracy votes (democrac)',
+  'portfolio.lockName.phrelect': 'Council election votes (phrelect)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -335,4 +335,19 @@ export const id: Record<MessageKey, string> = {
   'glossary.conviction.def':
     'Dalam tata kelola, pengali bobot suara Anda sebagai ganti penguncian token lebih lama.',
   'glossary.show': 'Apa itu “{term}”?',
+  'portfolio.vesting.title': 'Vesting',
+  'portfolio.vesting.lockedNow': 'Terkunci oleh vesting saat ini: {amount} PHA',
+  'portfolio.vesting.freeAt': 'Semuanya bebas mulai blok #{block} (sekitar {date}).',
+  'portfolio.vesting.schedule':
+    '{locked} PHA mulai blok #{start}, {perBlock} PHA per blok: {now} PHA masih terkunci, bebas mulai blok #{end}',
+  'portfolio.vesting.releasable': '{amount} PHA sudah tervesting dan dapat dibuka.',
+  'portfolio.vesting.vest': 'Buka PHA yang tervesting',
+  'portfolio.vesting.locks': 'Kunci saldo',
+  'portfolio.vesting.lock': '{id}: {amount} PHA',
+  'portfolio.vesting.overlap':
+    'Kunci saling tumpang tindih: yang terbesar ({id}, {amount} PHA) menahan saldo Anda, bukan jumlahnya.',
+  'tx.label.vest': 'Buka PHA yang tervesting',
+  'portfolio.lockName.vesting': 'Vesting (vesting)',
+  'portfolio.lockName.democrac': 'Suara demokrasi (democrac)',
+  'portfolio.lockName.phrelect': 'Suara pemilihan Dewan (phrelect)',
 };

@@ -8,9 +8,10 @@
  * `OnSlash = ()` drops it), `spend` (Root or > 1/2 Council, no bond). Every SpendPeriod (1 day) approved
  * proposals are paid in approval order while the budget lasts, then Burn (0% on Khala) of the rest is
  * burned; every block the pot is recorded as inactive issuance (Deactivated / UpdatedInactive).
- * Deviations: no Bounties/ChildBounties (SpendFunds), so nothing else draws on the budget; a burned
- * bond passes through the Treasury account (Slashed + Deposit + Withdraw events) before leaving the
- * issuance, where Rust emits only Slashed.
+ * `SpendFunds` (Khala: Bounties) draws on the same budget after the proposals, before the burn; it is
+ * given to `treasuryPallet({ spendFunds })` where the runtime is defined, as `impl pallet_treasury::Config`
+ * names it. Deviation: a burned bond passes through the Treasury account (Slashed + Deposit + Withdraw
+ * events) before leaving the issuance, where Rust emits only Slashed.
  *
  * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
  * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
@@ -108,8 +109,8 @@ export function slashToTreasury(who: Account, amount: bigint): bigint {
   return slashed;
 }
 
-/** Slashes reserved funds and burns them (Khala's Treasury `OnSlash = ()`). */
-function burnReserved(who: Account, amount: bigint): void {
+/** Slashes reserved funds and burns them (Khala's Treasury `OnSlash = ()`, also Bounties' and Tips'). */
+export function burnReserved(who: Account, amount: bigint): void {
   const slashed = slashReserved(who, amount, TREASURY_ACCOUNT);
   if (slashed === 0n) return;
   withdraw(TREASURY_ACCOUNT, slashed, false);
@@ -128,11 +129,12 @@ function calculateBond(value: bigint): bigint {
 const ensureApprove = (o: Origin) => {
   if (!isRoot(o) && !proportionAtLeast(o, 'Council', 3, 5)) throw badOrigin();
 };
-const ensureReject = (o: Origin) => {
+/** RejectOrigin: Root or > 1/2 Council (also Bounties' and Tips' RejectOrigin). */
+export const ensureReject = (o: Origin) => {
   if (!isRoot(o) && !proportionMoreThan(o, 'Council', 1, 2)) throw badOrigin();
 };
-/** SpendOrigin: Root or > 1/2 Council, both allowed up to MaxBalance (u128::MAX). */
-function ensureSpend(o: Origin): bigint {
+/** SpendOrigin: Root or > 1/2 Council, both allowed up to MaxBalance (u128::MAX); returns that maximum. */
+export function ensureSpend(o: Origin): bigint {
   ensureReject(o);
   return U128_MAX;
 }
@@ -144,8 +146,25 @@ function pushApproval(index: bigint): void {
   Approvals.set([...approvals, index]);
 }
 
-/** spend_funds: pays approved proposals in order while the budget lasts, burns, rolls over. */
-export function spendFunds(): void {
+/**
+ * The `SpendFunds` hook's arguments (`budget_remaining`, `imbalance`, `missed_any`): a handler spends
+ * from `budgetRemaining`, adds what it deposited to `imbalance` (withdrawn from the pot afterwards) and
+ * sets `missedAny` when something approved could not be paid.
+ */
+export interface SpendFundsContext {
+  budgetRemaining: bigint;
+  imbalance: bigint;
+  missedAny: boolean;
+}
+export type SpendFunds = (ctx: SpendFundsContext) => void;
+
+/** The Treasury's Config items that name other pallets. */
+export interface TreasuryConfig {
+  spendFunds?: SpendFunds;
+}
+
+/** spend_funds: pays approved proposals in order while the budget lasts, then SpendFunds, burns, rolls over. */
+export function spendFunds(hook?: SpendFunds): void {
   let budget = pot();
   TreasuryEvents.emit('Spending', { budget_remaining: budget });
   let missedAny = false;
@@ -171,6 +190,13 @@ export function spendFunds(): void {
     }
   }
   Approvals.set(keep);
+  if (hook) {
+    const ctx: SpendFundsContext = { budgetRemaining: budget, imbalance: spent, missedAny };
+    hook(ctx);
+    budget = ctx.budgetRemaining;
+    spent = ctx.imbalance;
+    missedAny = ctx.missedAny;
+  }
   let burn = 0n;
   if (!missedAny) {
     burn = permillMul(TreasuryConstants.get('Burn'), budget);
@@ -185,7 +211,8 @@ export function spendFunds(): void {
   TreasuryEvents.emit('Rollover', { rollover_balance: budget });
 }
 
-export const Treasury: PalletDecl = {
+/** The Treasury pallet with its Config (the runtime definition passes Bounties as SpendFunds). */
+export const treasuryPallet = (config: TreasuryConfig = {}): PalletDecl => ({
   docs: TreasuryDocs,
   name: 'Treasury',
   crate: 'pallet_treasury',
@@ -210,7 +237,7 @@ export const Treasury: PalletDecl = {
         Deactivated.set(current);
         TreasuryEvents.emit('UpdatedInactive', { reactivated: deactivated, deactivated: current });
       }
-      if (now % TreasuryConstants.get('SpendPeriod') === 0n) spendFunds();
+      if (now % TreasuryConstants.get('SpendPeriod') === 0n) spendFunds(config.spendFunds);
     },
   },
   calls: {
@@ -272,4 +299,7 @@ export const Treasury: PalletDecl = {
         if (i >= count) throw new Error(`proposal ${i} ≥ ProposalCount ${count}`);
     },
   },
-};
+});
+
+/** The Treasury without SpendFunds (nothing but proposals draws on the budget). */
+export const Treasury: PalletDecl = treasuryPallet();

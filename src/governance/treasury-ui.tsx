@@ -1,0 +1,125 @@
+/**
+ * Pieces shared by the bounties and tips pages: a state machine drawn as numbered steps (done, current,
+ * to come; the current one marked `aria-current="step"`), and a small inline action form whose fields are
+ * an address, a PHA amount (parsed in the active locale) or a text, submitted as one transaction.
+ */
+import { isAddress } from '@polkadot/util-crypto';
+import { type FormEvent, useId, useState } from 'react';
+import type { Tx } from '../api/pools/calls.js';
+import { parsePha } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { useGovT } from './use-gov-t.js';
+
+export function Steps({
+  steps,
+  current,
+  label,
+}: {
+  steps: readonly string[];
+  current: number;
+  label: string;
+}) {
+  return (
+    <ol className="steps" aria-label={label} data-testid="steps">
+      {steps.map((s, i) => (
+        <li
+          key={s}
+          className={i < current ? 'done' : i === current ? 'current' : 'todo'}
+          aria-current={i === current ? 'step' : undefined}
+        >
+          {s}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export type FieldKind = 'address' | 'amount' | 'text';
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  label: string;
+}
+export type FieldValues = {
+  address: Record<string, string>;
+  amount: Record<string, bigint>;
+  text: Record<string, string>;
+};
+
+/** A labelled inline form: checks each field, then builds and sends the transaction. */
+export function ActionForm({
+  fields,
+  submit,
+  testId,
+  disabled,
+  build,
+}: {
+  fields: FieldSpec[];
+  submit: string;
+  testId: string;
+  disabled?: boolean;
+  build(values: FieldValues): Promise<unknown>;
+}) {
+  const t = useGovT();
+  const { locale } = useLocale();
+  const base = useId();
+  const [raw, setRaw] = useState<Record<string, string>>({});
+  const values: FieldValues = { address: {}, amount: {}, text: {} };
+  let problem: string | undefined;
+  for (const f of fields) {
+    const v = (raw[f.name] ?? '').trim();
+    if (f.kind === 'address') {
+      if (!isAddress(v)) problem ??= t('treasuryUi.badAddress', { field: f.label });
+      else values.address[f.name] = v;
+    } else if (f.kind === 'amount') {
+      const planck = parsePha(v, locale);
+      if (planck === undefined) problem ??= t('treasuryUi.badAmount', { field: f.label });
+      else values.amount[f.name] = planck;
+    } else values.text[f.name] = v;
+  }
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!problem) void build(values);
+  };
+  return (
+    <form className="inline-form" onSubmit={onSubmit} data-testid={testId}>
+      {fields.map((f) => (
+        <label key={f.name} htmlFor={`${base}-${f.name}`}>
+          {f.label}{' '}
+          <input
+            id={`${base}-${f.name}`}
+            data-testid={`${testId}-${f.name}`}
+            value={raw[f.name] ?? ''}
+            inputMode={f.kind === 'amount' ? 'decimal' : undefined}
+            onChange={(e) => setRaw({ ...raw, [f.name]: e.target.value })}
+          />
+        </label>
+      ))}
+      <button type="submit" data-testid={`${testId}-submit`} disabled={disabled || !!problem}>
+        {submit}
+      </button>
+      {problem && Object.keys(raw).length > 0 && <span className="problem">{problem}</span>}
+    </form>
+  );
+}
+
+/** A one-click action. */
+export function ActionButton({
+  label,
+  testId,
+  disabled,
+  tx,
+  run,
+}: {
+  label: string;
+  testId: string;
+  disabled?: boolean;
+  tx: () => Tx;
+  run(tx: Tx, label: string): Promise<unknown>;
+}) {
+  return (
+    <button type="button" data-testid={testId} disabled={disabled} onClick={() => void run(tx(), label)}>
+      {label}
+    </button>
+  );
+}
