@@ -17,6 +17,7 @@ import { demoBrowserBench } from './demo-browser.js';
 import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { rpcBench } from './rpc.js';
+import { scaleBench } from './scale.js';
 import { sgxBench } from './sgx.js';
 import { soakBench } from './soak.js';
 
@@ -25,6 +26,7 @@ const GROUPS: BenchGroup[] = [
   rpcBench,
   indexerBench,
   computeBench,
+  scaleBench,
   demoBench,
   demoBrowserBench,
   dappBench,
