@@ -102,20 +102,20 @@ export function network(n: number, opts: { keepHistory?: boolean } = {}): Networ
     dispatch(FUNDER, 'PhalaWrappedBalances.wrap', { amount: size * STAKE });
     dispatch(FUNDER, 'PhalaStakePoolv2.contribute', { pid, amount: size * STAKE, as_vault: null });
   }
-  workers.forEach((w, i) =>
+  workers.forEach((w, i) => {
     dispatch(OWNER, 'PhalaStakePoolv2.add_worker', {
       pid: pools[Math.floor(i / POOL_WORKERS)],
       pubkey: w.pubkey,
-    }),
-  );
+    });
+  });
   const poolsS = lap();
-  workers.forEach((w, i) =>
+  workers.forEach((w, i) => {
     dispatch(OWNER, 'PhalaStakePoolv2.start_computing', {
       pid: pools[Math.floor(i / POOL_WORKERS)],
       worker: w.pubkey,
       stake: STAKE,
-    }),
-  );
+    });
+  });
   step();
   check(rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker computing');
   const start = lap();

@@ -64,7 +64,9 @@ export function systemEventsFor(block: BlockInfo, pubkey: string): SystemEventVa
   while (a < broadcast.length || b < own.length) {
     const x = broadcast[a] ?? Number.POSITIVE_INFINITY;
     const y = own[b] ?? Number.POSITIVE_INFINITY;
-    out.push(all[x < y ? (a++, x) : (b++, y)] as SystemEventValue);
+    if (x < y) a++;
+    else b++;
+    out.push(all[Math.min(x, y)] as SystemEventValue);
   }
   return out;
 }
