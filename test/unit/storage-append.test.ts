@@ -7,9 +7,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../src/pallets-mock/index.js';
 import { bytes, decode, encode, u32, vec } from '../../src/pallets-mock/frame/scale.js';
 import { storage } from '../../src/pallets-mock/frame/storage.js';
+import { createRuntime } from '../../src/pallets-mock/index.js';
 import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
 
 const S = storage('AppendTest');
