@@ -14,6 +14,9 @@
  *    heartbeat_window blocks), then slash (unresponsive) or idle V growth (no heartbeat this block);
  * 4. a `WorkingInfoUpdateEvent { block_number, timestamp_ms, offline, recovered_to_online, settle }`
  *    on `^phala/mining/update`, signed by the master key as `MessageOrigin::Gatekeeper`, if non-empty.
+ *
+ * Cost: one pass over the workers in key order per block (the order is kept until a worker registers)
+ * plus the block's messages; a worker event touches only the worker it names, a challenge every one.
  */
 import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { fadd, fromInt } from '../../primitives/fixed.js';
