@@ -23,6 +23,8 @@ export interface BlockSystemEvents {
   all: SystemEventValue[];
   /** Events not addressed to one worker (heartbeat challenges), as indexes into `all`. */
   broadcast: number[];
+  /** Those events themselves: what a worker without events of its own sees (shared, read-only). */
+  broadcastEvents: readonly SystemEventValue[];
   /** Worker events by the worker's pubkey, as indexes into `all`. */
   byWorker: Map<string, number[]>;
 }
@@ -37,7 +39,8 @@ export const isSystemEvent = (m: MessageValue): boolean =>
 export function blockSystemEvents(block: BlockInfo): BlockSystemEvents {
   let found = cache.get(block);
   if (found) return found;
-  found = { all: [], broadcast: [], byWorker: new Map() };
+  const broadcastEvents: SystemEventValue[] = [];
+  found = { all: [], broadcast: [], broadcastEvents, byWorker: new Map() };
   for (const m of block.messages) {
     if (!isSystemEvent(m)) continue;
     const event = decodePayload(SystemEvent, m);
@@ -47,17 +50,23 @@ export function blockSystemEvents(block: BlockInfo): BlockSystemEvents {
       const list = found.byWorker.get(event.value.pubkey);
       if (list) list.push(i);
       else found.byWorker.set(event.value.pubkey, [i]);
-    } else found.broadcast.push(i);
+    } else {
+      found.broadcast.push(i);
+      broadcastEvents.push(event);
+    }
   }
   cache.set(block, found);
   return found;
 }
 
-/** The system events that reach one worker, in message order: every broadcast event and its own. */
-export function systemEventsFor(block: BlockInfo, pubkey: string): SystemEventValue[] {
-  const { all, broadcast, byWorker } = blockSystemEvents(block);
+/**
+ * The system events that reach one worker, in message order: every broadcast event and its own
+ * (read-only: a worker without events of its own gets the block's shared list).
+ */
+export function systemEventsFor(block: BlockInfo, pubkey: string): readonly SystemEventValue[] {
+  const { all, broadcast, broadcastEvents, byWorker } = blockSystemEvents(block);
   const own = byWorker.get(pubkey);
-  if (!own) return broadcast.map((i) => all[i] as SystemEventValue);
+  if (!own) return broadcastEvents;
   const out: SystemEventValue[] = [];
   let a = 0;
   let b = 0;
