@@ -22,12 +22,19 @@ export class ArithmeticError extends Error {
   }
 }
 
+/** `uintMax` by width, computed once (every checked operation asks for one: no allocation per call). */
+const MAX_BY_BITS: bigint[] = [];
+
 /** Largest value of an unsigned integer of `bits` bits. */
 export function uintMax(bits: number): bigint {
+  const known = MAX_BY_BITS[bits];
+  if (known !== undefined) return known;
   if (!Number.isInteger(bits) || bits <= 0) {
     throw new RangeError(`invalid integer width: ${bits}`);
   }
-  return (1n << BigInt(bits)) - 1n;
+  const max = (1n << BigInt(bits)) - 1n;
+  if (bits <= 1024) MAX_BY_BITS[bits] = max;
+  return max;
 }
 
 export const U32_MAX: bigint = uintMax(32);

@@ -1,5 +1,6 @@
 /**
- * Exact integer square root `floor(√n)` of a non-negative `bigint` (Newton's method).
+ * Exact integer square root `floor(√n)` of a non-negative `bigint` (Newton's method from a float
+ * estimate).
  *
  * Models the integer square root behind `fixed-sqrt` 0.2.5 (`FixedSqrt for U64F64`, used by
  * `pallets/phala/src/compute/computation.rs` `minimal_stake`) and Python's `math.isqrt`, which the
@@ -19,9 +20,14 @@ export function isqrt(n: bigint): bigint {
   if (n < 2n) {
     return n;
   }
-  // Start from a power of two that is ≥ √n; Newton iterations then decrease monotonically
-  // to floor(√n).
-  let x = 1n << BigInt((bitLength(n) + 1) >> 1);
+  // Newton iterations from any start ≥ √n decrease monotonically to floor(√n). The start is the
+  // double's square root (relative error < 2^-52) nudged up by 2^-40, so two or three iterations
+  // remain (the Gatekeeper takes a share's root per worker per block); beyond a double's range, a
+  // power of two ≥ √n.
+  const f = Math.sqrt(Number(n));
+  let x = Number.isFinite(f)
+    ? BigInt(Math.ceil(f * (1 + 2 ** -40))) + 1n
+    : 1n << BigInt((bitLength(n) + 1) >> 1);
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) {

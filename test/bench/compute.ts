@@ -12,85 +12,17 @@
  * After measuring, each row checks the work happened (V grew; settlements reached the chain, the Treasury
  * got Σ to_treasury, every worker still computing).
  */
-import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
-import { SimulatedAttestationService } from '../../src/pallets-mock/offchain/attestation-service.js';
 import { Gatekeeper } from '../../src/pallets-mock/offchain/gatekeeper.js';
-import { PRuntimeWorker } from '../../src/pallets-mock/offchain/pruntime.js';
-import { Relayer, readBlock } from '../../src/pallets-mock/offchain/relayer.js';
 import type { BlockInfo } from '../../src/pallets-mock/offchain/worker-state.js';
 import { TREASURY_ACCOUNT } from '../../src/pallets-mock/pallets/balances/index.js';
-import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
-import { fromFixed, PHA } from '../../src/primitives/fixed.js';
+import { fromFixed } from '../../src/primitives/fixed.js';
 import { type BenchGroup, type BenchRow, bench } from './bench.js';
+import { check, type Network, network } from './compute-network.js';
 
 const WORKERS = 100;
 /** 7 days; BENCH_DAYS overrides it for a quick run. */
 const WEEK = Number(process.env.BENCH_DAYS ?? 7) * 7200;
-const OWNER = accountId('//Alice');
-const RELAYER = '//Ferdie';
-
-function check(ok: boolean, what: string): void {
-  if (!ok) throw new Error(`bench sanity check failed: ${what}`);
-}
-
-interface Network {
-  rt: Runtime;
-  gk: Gatekeeper;
-  relayer: Relayer;
-  /** Every finalized block so far, as the relayer read it. */
-  history: BlockInfo[];
-  step(): void;
-}
-
-/** 100 attested, benchmarked workers in one stake pool, all computing. */
-function network(): Network {
-  const rt = createRuntime();
-  const gk = new Gatekeeper();
-  const relayer = new Relayer(gk);
-  const history: BlockInfo[] = [];
-  const pending: BlockInfo[] = [];
-  rt.onBlockFinalized(() => pending.push(readBlock(rt.query)));
-  const dispatch = (who: string, call: string, args: Record<string, unknown> = {}) => {
-    const out = rt.dispatch(who, call, args);
-    if (!out.ok) throw new Error(`${call}: ${out.error}`);
-  };
-  const step = () => {
-    rt.advanceBlocks(1);
-    for (const b of pending.splice(0)) {
-      history.push(b);
-      for (const m of relayer.processBlock(b))
-        dispatch(RELAYER, 'PhalaMq.sync_offchain_message', { signed_message: m });
-    }
-    rt.events();
-  };
-  const ias = new SimulatedAttestationService();
-  const workers = Array.from(
-    { length: WORKERS },
-    (_, i) =>
-      new PRuntimeWorker({ name: `bench-${i}`, operator: OWNER, iterationsPerSecond: 100n + BigInt(i) }),
-  );
-  for (const w of workers) relayer.addWorker(w);
-  step();
-  const nowSec = (rt.query('Timestamp.Now') as bigint) / 1000n;
-  for (const w of workers) dispatch(RELAYER, 'PhalaRegistry.register_worker_v2', w.registration(ias, nowSec));
-  const scored = () =>
-    workers.every(
-      (w) => (rt.query('PhalaRegistry.Workers', w.pubkey) as { initialScore: unknown }).initialScore,
-    );
-  for (let i = 0; i < 100 && !scored(); i++) step();
-  check(scored(), 'every worker benchmarked');
-  const pid = rt.query('PhalaBasePool.PoolCount') as bigint;
-  dispatch(OWNER, 'PhalaStakePoolv2.create');
-  for (const w of workers) dispatch(OWNER, 'PhalaStakePoolv2.add_worker', { pid, pubkey: w.pubkey });
-  dispatch('//Bob', 'PhalaWrappedBalances.wrap', { amount: 400_000n * PHA });
-  dispatch('//Bob', 'PhalaStakePoolv2.contribute', { pid, amount: 400_000n * PHA, as_vault: null });
-  for (const w of workers)
-    dispatch(OWNER, 'PhalaStakePoolv2.start_computing', { pid, worker: w.pubkey, stake: 3_600n * PHA });
-  step();
-  check(rt.query('PhalaComputation.OnlineWorkers') === BigInt(WORKERS), 'every worker computing');
-  return { rt, gk, relayer, history, step };
-}
 
 function gatekeeperRow(net: Network): BenchRow {
   // A fresh replica fed the chain's blocks up to the start: 100 computing workers, no pending challenge.
@@ -157,7 +89,7 @@ export const computeBench: BenchGroup = {
   title: 'Compute economy',
   async run() {
     await cryptoReady();
-    const net = network();
+    const net = network(WORKERS, { keepHistory: true });
     return [gatekeeperRow(net), weekRow(net)];
   },
 };

@@ -19,6 +19,7 @@ import { indexerBench } from './indexer.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { longRunBench } from './long-run.js';
 import { rpcBench } from './rpc.js';
+import { scaleBench } from './scale.js';
 import { sgxBench } from './sgx.js';
 import { soakBench } from './soak.js';
 
@@ -27,6 +28,7 @@ const GROUPS: BenchGroup[] = [
   rpcBench,
   indexerBench,
   computeBench,
+  scaleBench,
   demoBench,
   demoBrowserBench,
   dappBench,

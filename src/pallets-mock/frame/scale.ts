@@ -356,7 +356,14 @@ export const str: Codec<string> = {
 export function toBytes(v: unknown, what: string): Uint8Array {
   if (v instanceof Uint8Array) return v;
   if (typeof v === 'string') {
-    if (/^0x([0-9a-fA-F]{2})*$/.test(v)) return fromHex(v);
+    // 0x-hex of whole bytes (fromHex validates each digit: no regex on this hot path), else UTF-8 text.
+    if (v.length % 2 === 0 && v.startsWith('0x')) {
+      try {
+        return fromHex(v);
+      } catch {
+        return utf8(v);
+      }
+    }
     return utf8(v);
   }
   if (Array.isArray(v) && v.every((x) => typeof x === 'number' && x >= 0 && x < 256))

@@ -7,7 +7,16 @@
 import { concatBytes, fromHex, toHex, utf8 } from '../primitives/bytes.js';
 import { blake2_128, blake2_256, twox64, twox128, twox256 } from '../primitives/hashing.js';
 import { ext } from './context.js';
-import { type AnyCodec, type Codec, decode, encode, Reader, type ValueOf } from './scale.js';
+import {
+  type AnyCodec,
+  type Codec,
+  compactU32Length,
+  decode,
+  encode,
+  Reader,
+  type ValueOf,
+  Writer,
+} from './scale.js';
 
 export type HasherName =
   | 'Blake2_128'
@@ -138,6 +147,32 @@ export class StorageValue<V> extends StorageItem<V> {
     const next = fn(this.get());
     this.set(next);
     return next;
+  }
+  /**
+   * `StorageValue::append` of a Vec value: encodes only the new item and rewrites the compact length
+   * prefix, without decoding the items already stored (a push through `mutate` decodes and re-encodes
+   * the whole list). The same bytes as `mutate((l) => [...l, item])`; an absent value starts a new list.
+   */
+  append<T>(this: StorageValue<T[]>, item: T): void {
+    const def = this.codec.info.def;
+    if (def.tag !== 'sequence') throw new Error(`${this.meta.name}: append needs a Vec value`);
+    const encoded = encode(def.type as Codec<T>, item);
+    const raw = ext().state.get(this.prefix);
+    let count = 0;
+    let items: Uint8Array = new Uint8Array(0);
+    if (raw !== undefined) {
+      const r = new Reader(raw);
+      count = compactU32Length.dec(r, Number.MAX_SAFE_INTEGER);
+      items = raw.subarray(r.pos);
+    }
+    const head = new Writer();
+    compactU32Length.enc(head, count + 1);
+    const prefix = head.finish();
+    const out = new Uint8Array(prefix.length + items.length + encoded.length);
+    out.set(prefix, 0);
+    out.set(items, prefix.length);
+    out.set(encoded, prefix.length + items.length);
+    ext().state.set(this.prefix, out);
   }
   key(): string {
     return this.prefix;

@@ -14,6 +14,9 @@
  *    heartbeat_window blocks), then slash (unresponsive) or idle V growth (no heartbeat this block);
  * 4. a `WorkingInfoUpdateEvent { block_number, timestamp_ms, offline, recovered_to_online, settle }`
  *    on `^phala/mining/update`, signed by the master key as `MessageOrigin::Gatekeeper`, if non-empty.
+ *
+ * Cost: one pass over the workers in key order per block (the order is kept until a worker registers)
+ * plus the block's messages; a worker event touches only the worker it names, a challenge every one.
  */
 import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { fadd, fromInt } from '../../primitives/fixed.js';
@@ -88,6 +91,7 @@ export class Gatekeeper {
   readonly egress: SignedMessageChannel;
   private sumShare = 0n;
   private report: WorkingInfoUpdateEventValue = emptyReport(0n, 0n);
+  private order: GkWorker[] | undefined;
   /** Every WorkingInfoUpdateEvent emitted, oldest first (for tests and the indexer). */
   readonly reports: WorkingInfoUpdateEventValue[] = [];
 
@@ -122,6 +126,7 @@ export class Gatekeeper {
     this.params = { ...s.params };
     this.egress.restoreSequence(s.sequence);
     this.workers.clear();
+    this.order = undefined;
     for (const w of s.workers) {
       const state = new WorkerStateMachine(w.pubkey);
       state.registered = w.registered;
@@ -149,8 +154,11 @@ export class Gatekeeper {
     return sum;
   }
 
+  /** The workers in key order, kept until a worker is added (sorting per block or event was O(N log N)). */
   private sorted(): GkWorker[] {
-    return [...this.workers.keys()].sort().map((k) => this.workers.get(k) as GkWorker);
+    if (this.order?.length !== this.workers.size)
+      this.order = [...this.workers.keys()].sort().map((k) => this.workers.get(k) as GkWorker);
+    return this.order;
   }
 
   /** Replays one finalized block; returns the signed report when there is one. */
@@ -195,10 +203,14 @@ export class Gatekeeper {
           heartbeatFlag: false,
         });
     }
-    for (const w of this.sorted()) w.state.processEvent(block, event, tracker(w));
-    if (event.type !== 'WorkerEvent') return;
+    // A challenge reaches every worker; a worker event only the worker it names.
+    if (event.type !== 'WorkerEvent') {
+      for (const w of this.sorted()) w.state.processEvent(block, event, tracker(w));
+      return;
+    }
     const w = this.workers.get(event.value.pubkey);
     if (!w) return;
+    w.state.processEvent(block, event, tracker(w));
     const e = event.value.event;
     if (e.type === 'Registered') w.tokenomic.confidenceLevel = e.value.confidenceLevel;
     else if (e.type === 'Started') {
@@ -289,15 +301,22 @@ function emptyReport(blockNumber: bigint, timestampMs: bigint): WorkingInfoUpdat
   return { blockNumber, timestampMs, offline: [], recoveredToOnline: [], settle: [] };
 }
 
-/** gk.rs `WorkerSMTracker`: records the challenges the worker must answer. */
+const trackers = new WeakMap<GkWorker, WorkerStateCallback>();
+
+/** gk.rs `WorkerSMTracker`: records the challenges the worker must answer (one per worker, reused). */
 function tracker(w: GkWorker): WorkerStateCallback {
-  return {
-    benchIterations: () => 0n,
-    benchResume() {},
-    benchPause() {},
-    benchReport() {},
-    heartbeat(_session, challengeBlock) {
-      w.waitingHeartbeats.push(challengeBlock);
-    },
-  };
+  let t = trackers.get(w);
+  if (!t) {
+    t = {
+      benchIterations: () => 0n,
+      benchResume() {},
+      benchPause() {},
+      benchReport() {},
+      heartbeat(_session, challengeBlock) {
+        w.waitingHeartbeats.push(challengeBlock);
+      },
+    };
+    trackers.set(w, t);
+  }
+  return t;
 }

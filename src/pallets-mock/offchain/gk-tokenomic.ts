@@ -97,14 +97,77 @@ const P_CAP = fp('1.2');
 
 export const effectiveP = (t: TokenomicInfo): bigint => (t.contractRunning ? t.pBench : t.pInstant);
 
+/*
+ * The Gatekeeper takes every computing worker's share and idle V update each block, but their P terms
+ * change only with a heartbeat (P), the confidence level or the parameters. They are kept per
+ * TokenomicInfo with the inputs they came from and recomputed, by the same operations in the same
+ * order, when an input differs: the same bits, without re-allocating them per worker per block.
+ */
+interface ShareTerm {
+  p: bigint;
+  conf: bigint;
+  /** (2·p·conf_score)² */
+  term: bigint;
+}
+interface IdleTerms {
+  p: bigint;
+  pBench: bigint;
+  costK: bigint;
+  costB: bigint;
+  rho: bigint;
+  costIdle: bigint;
+  multiplier: bigint;
+  rhoMinusOne: bigint;
+}
+const shareTerms = new WeakMap<TokenomicInfo, ShareTerm>();
+const idleTerms = new WeakMap<TokenomicInfo, IdleTerms>();
+
+function shareTerm(t: TokenomicInfo): bigint {
+  const p = effectiveP(t);
+  let c = shareTerms.get(t);
+  if (c?.p !== p || c.conf !== t.confidenceLevel) {
+    c = { p, conf: t.confidenceLevel, term: square(fmul(fmul(TWO, p), gkConfScore(t.confidenceLevel))) };
+    shareTerms.set(t, c);
+  }
+  return c.term;
+}
+
+function idle(t: TokenomicInfo, params: GkParams): IdleTerms {
+  const p = effectiveP(t);
+  let c = idleTerms.get(t);
+  if (
+    c?.p !== p ||
+    c.pBench !== t.pBench ||
+    c.costK !== params.costK ||
+    c.costB !== params.costB ||
+    c.rho !== params.rho
+  ) {
+    const costIdle = fadd(fmul(params.costK, t.pBench), params.costB);
+    const multiplier = t.pBench === 0n ? ONE : fdiv(p, t.pBench);
+    const rhoMinusOne = fsub(params.rho, ONE);
+    c = {
+      p,
+      pBench: t.pBench,
+      costK: params.costK,
+      costB: params.costB,
+      rho: params.rho,
+      costIdle,
+      multiplier,
+      rhoMinusOne,
+    };
+    idleTerms.set(t, c);
+  }
+  return c;
+}
+
 export function share(t: TokenomicInfo): bigint {
-  return fsqrt(fadd(square(t.v), square(fmul(fmul(TWO, effectiveP(t)), gkConfScore(t.confidenceLevel)))));
+  const v2 = square(t.v);
+  return fsqrt(fadd(v2, shareTerm(t)));
 }
 
 export function updateVIdle(t: TokenomicInfo, params: GkParams): void {
-  const costIdle = fadd(fmul(params.costK, t.pBench), params.costB);
-  const multiplier = t.pBench === 0n ? ONE : fdiv(effectiveP(t), t.pBench);
-  const deltaV = fmul(multiplier, fadd(fmul(fsub(params.rho, ONE), t.v), costIdle));
+  const { costIdle, multiplier, rhoMinusOne } = idle(t, params);
+  const deltaV = fmul(multiplier, fadd(fmul(rhoMinusOne, t.v), costIdle));
   t.v = min(fadd(t.v, deltaV), params.vMax);
   t.vDeductible = fadd(t.vDeductible, deltaV);
 }

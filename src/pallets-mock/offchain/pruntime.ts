@@ -14,12 +14,9 @@ import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { encode } from '../frame/scale.js';
 import {
   type AttestationReportValue,
-  decodePayload,
   RegistryEvent,
   type SignedMessageValue,
-  SystemEvent,
   TOPIC,
-  topic,
   WorkerRegistrationInfoV2,
   type WorkerRegistrationInfoV2Value,
   WorkingReportEvent,
@@ -33,6 +30,7 @@ import { accountId } from '../primitives/account.js';
 import { concatBytes, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import type { QuoteRequest } from './attestation-service.js';
+import { systemEventsFor } from './block-events.js';
 import { SignedMessageChannel, type Sr25519Pair } from './signer.js';
 import { type BlockInfo, type WorkerStateCallback, WorkerStateMachine } from './worker-state.js';
 
@@ -51,8 +49,6 @@ export interface PRuntimeOptions {
   version?: bigint;
   maxConsensusVersion?: bigint;
 }
-
-const TOPIC_SYSTEM = topic(TOPIC.systemEvent);
 
 /** A pRuntime's restorable state (see `PRuntimeWorker.exportState`). */
 export interface PRuntimeState {
@@ -157,52 +153,52 @@ export class PRuntimeWorker {
     if (this.clockMs === null || toMs > this.clockMs) this.clockMs = toMs;
   }
 
-  private callback(): WorkerStateCallback {
-    return {
-      benchIterations: () => this.iterations(),
-      benchResume: () => {
-        this.benchRunning = true;
-      },
-      benchPause: () => {
-        this.benchRunning = false;
-      },
-      benchReport: (startTime, iterations) => {
-        this.egress.push(TOPIC.registryEvent, RegistryEvent, {
-          type: 'BenchReport',
-          value: { start_time: startTime, iterations },
-        });
-      },
-      heartbeat: (sessionId, challengeBlock, challengeTime, iterations) => {
-        this.answered.push(challengeBlock);
-        this.egress.push(TOPIC.workingReport, WorkingReportEvent, {
-          type: 'HeartbeatV2',
-          value: {
-            session_id: sessionId,
-            challenge_block: challengeBlock,
-            challenge_time: challengeTime,
-            iterations,
-            n_clusters: 0n,
-            n_contracts: 0n,
-          },
-        });
-      },
-    };
-  }
+  private readonly cb: WorkerStateCallback = {
+    benchIterations: () => this.iterations(),
+    benchResume: () => {
+      this.benchRunning = true;
+    },
+    benchPause: () => {
+      this.benchRunning = false;
+    },
+    benchReport: (startTime, iterations) => {
+      this.egress.push(TOPIC.registryEvent, RegistryEvent, {
+        type: 'BenchReport',
+        value: { start_time: startTime, iterations },
+      });
+    },
+    heartbeat: (sessionId, challengeBlock, challengeTime, iterations) => {
+      this.answered.push(challengeBlock);
+      this.egress.push(TOPIC.workingReport, WorkingReportEvent, {
+        type: 'HeartbeatV2',
+        value: {
+          session_id: sessionId,
+          challenge_block: challengeBlock,
+          challenge_time: challengeTime,
+          iterations,
+          n_clusters: 0n,
+          n_contracts: 0n,
+        },
+      });
+    },
+  };
 
   /** Feeds one finalized block (queued while offline). */
   processBlock(block: BlockInfo): void {
-    this.backlog.push(block);
-    if (!this.online) return;
-    const cb = this.callback();
-    for (const b of this.backlog.splice(0)) {
-      this.tick(b.timestampMs);
-      for (const m of b.messages) {
-        if (m.destination.toLowerCase() !== TOPIC_SYSTEM || m.sender.type !== 'Pallet') continue;
-        const event = decodePayload(SystemEvent, m);
-        if (event) this.state.processEvent(b, event, cb);
-      }
-      this.state.onBlockProcessed(b, cb);
+    if (!this.online) {
+      this.backlog.push(block);
+      return;
     }
+    if (this.backlog.length) for (const b of this.backlog.splice(0)) this.replay(b);
+    this.replay(block);
+  }
+
+  /** One block through the state machine: the system events that reach this worker, in order. */
+  private replay(b: BlockInfo): void {
+    const cb = this.cb;
+    this.tick(b.timestampMs);
+    for (const event of systemEventsFor(b, this.pubkey)) this.state.processEvent(b, event, cb);
+    this.state.onBlockProcessed(b, cb);
   }
 
   /**

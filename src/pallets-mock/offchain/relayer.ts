@@ -39,7 +39,7 @@ export class Relayer {
     }
     for (const w of this.workers) {
       w.processBlock(block);
-      out.push(...w.takeEgress());
+      if (w.isOnline() && w.egress.pending) out.push(...w.takeEgress());
     }
     return out;
   }

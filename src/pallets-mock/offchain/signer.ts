@@ -69,6 +69,11 @@ export class SignedMessageChannel {
     this.sequence = sequence;
   }
 
+  /** How many messages wait for the relayer. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
   /** Messages waiting for the relayer (`get_egress_messages`), oldest first; empties the queue. */
   take(): SignedMessageValue[] {
     return this.queue.splice(0);

@@ -90,7 +90,7 @@ export function dispatchMessage(message: MessageValue): void {
       // As in Rust: a handler's error never stops the message queue (its writes so far stay).
     }
   }
-  if (topicIsOffchain(message.destination)) OutboundMessages.mutate((list) => [...list, message]);
+  if (topicIsOffchain(message.destination)) OutboundMessages.append(message);
 }
 
 /** `push_message_to` from a pallet (`MessageOrigin::Pallet(name)`). */
@@ -100,8 +100,7 @@ export function pushPalletMessage<T>(pallet: string, path: string, codec: Codec<
 
 /** `queue_message`: dispatched at the beginning of the next block. */
 export function queuePalletMessage<T>(pallet: string, path: string, codec: Codec<T>, payload: T): void {
-  const message = mkMessage(palletOrigin(pallet), path, codec, payload);
-  QueuedOutboundMessage.set([...(QueuedOutboundMessage.tryGet() ?? []), message]);
+  QueuedOutboundMessage.append(mkMessage(palletOrigin(pallet), path, codec, payload));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,142 @@
+/**
+ * The compute benches' network (issues 3 and 19): a harness runtime with N attested, benchmarked
+ * pRuntime workers in stake pools of at most MaxPoolWorkers (200) owned by //Alice and funded by //Bob,
+ * all computing, with the Gatekeeper and the relayer feeding every finalized block to them and the
+ * pRuntimes and submitting their signed messages through `PhalaMq.sync_offchain_message` (harness
+ * dispatch: no fee). `step()` advances one block and relays it. Registrations and starts go 500 per
+ * block. Setup is timed in phases.
+ */
+
+import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNTS } from '../../src/pallets-mock/devchain/genesis.js';
+import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
+import { SimulatedAttestationService } from '../../src/pallets-mock/offchain/attestation-service.js';
+import { Gatekeeper } from '../../src/pallets-mock/offchain/gatekeeper.js';
+import { PRuntimeWorker } from '../../src/pallets-mock/offchain/pruntime.js';
+import { Relayer, readBlock } from '../../src/pallets-mock/offchain/relayer.js';
+import type { BlockInfo } from '../../src/pallets-mock/offchain/worker-state.js';
+import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import { PHA } from '../../src/primitives/fixed.js';
+
+export const OWNER = accountId('//Alice');
+const RELAYER = '//Ferdie';
+const FUNDER = '//Bob';
+const POOL_WORKERS = 200;
+const STAKE = 3_600n * PHA;
+/**
+ * Registrations and starts per block: each one puts a system event in the block's OutboundMessages,
+ * which grows by a copy per message (Substrate's append), and a real block's weight limit allows a few
+ * hundred of these calls at most anyway.
+ */
+const PER_BLOCK = 500;
+
+export function check(ok: boolean, what: string): void {
+  if (!ok) throw new Error(`bench sanity check failed: ${what}`);
+}
+
+export interface Network {
+  rt: Runtime;
+  gk: Gatekeeper;
+  relayer: Relayer;
+  workers: PRuntimeWorker[];
+  /** Every finalized block so far, as the relayer read it (kept only when asked for). */
+  history: BlockInfo[];
+  /** Setup phases' wall time in seconds. */
+  setup: { keys: number; register: number; benchmark: number; pools: number; start: number; total: number };
+  step(): void;
+}
+
+/** N attested, benchmarked workers in stake pools of ≤ 200, all computing. */
+export function network(n: number, opts: { keepHistory?: boolean } = {}): Network {
+  const t0 = performance.now();
+  let t = t0;
+  const lap = () => {
+    const now = performance.now();
+    const s = (now - t) / 1000;
+    t = now;
+    return s;
+  };
+  const funds = BigInt(n) * STAKE + 1_000_000n * PHA;
+  const rt = createRuntime({
+    balances: DEV_ACCOUNTS.map((a): [string, bigint] => [a, a === FUNDER ? funds : DEV_ACCOUNT_BALANCE]),
+  });
+  const gk = new Gatekeeper();
+  const relayer = new Relayer(gk);
+  const history: BlockInfo[] = [];
+  const pending: BlockInfo[] = [];
+  rt.onBlockFinalized(() => pending.push(readBlock(rt.query)));
+  const dispatch = (who: string, call: string, args: Record<string, unknown> = {}) => {
+    const out = rt.dispatch(who, call, args);
+    if (!out.ok) throw new Error(`${call}: ${out.error}`);
+  };
+  const step = () => {
+    rt.advanceBlocks(1);
+    for (const b of pending.splice(0)) {
+      if (opts.keepHistory) history.push(b);
+      for (const m of relayer.processBlock(b))
+        dispatch(RELAYER, 'PhalaMq.sync_offchain_message', { signed_message: m });
+    }
+    rt.events();
+  };
+  const ias = new SimulatedAttestationService();
+  const workers = Array.from(
+    { length: n },
+    (_, i) =>
+      new PRuntimeWorker({
+        name: `bench-${i}`,
+        operator: OWNER,
+        iterationsPerSecond: 100n + BigInt(i % 100),
+      }),
+  );
+  for (const w of workers) relayer.addWorker(w);
+  const keys = lap();
+  step();
+  const nowSec = (rt.query('Timestamp.Now') as bigint) / 1000n;
+  workers.forEach((w, i) => {
+    if (i > 0 && i % PER_BLOCK === 0) step();
+    dispatch(RELAYER, 'PhalaRegistry.register_worker_v2', w.registration(ias, nowSec));
+  });
+  const register = lap();
+  const scored = () =>
+    workers.every(
+      (w) => (rt.query('PhalaRegistry.Workers', w.pubkey) as { initialScore: unknown }).initialScore,
+    );
+  for (let i = 0; i < 100 && !scored(); i++) step();
+  check(scored(), 'every worker benchmarked');
+  const benchmark = lap();
+  const pools: bigint[] = [];
+  for (let i = 0; i < n; i += POOL_WORKERS) {
+    const pid = rt.query('PhalaBasePool.PoolCount') as bigint;
+    dispatch(OWNER, 'PhalaStakePoolv2.create');
+    pools.push(pid);
+    const size = BigInt(Math.min(POOL_WORKERS, n - i));
+    dispatch(FUNDER, 'PhalaWrappedBalances.wrap', { amount: size * STAKE });
+    dispatch(FUNDER, 'PhalaStakePoolv2.contribute', { pid, amount: size * STAKE, as_vault: null });
+  }
+  workers.forEach((w, i) => {
+    dispatch(OWNER, 'PhalaStakePoolv2.add_worker', {
+      pid: pools[Math.floor(i / POOL_WORKERS)],
+      pubkey: w.pubkey,
+    });
+  });
+  const poolsS = lap();
+  workers.forEach((w, i) => {
+    if (i > 0 && i % PER_BLOCK === 0) step();
+    dispatch(OWNER, 'PhalaStakePoolv2.start_computing', {
+      pid: pools[Math.floor(i / POOL_WORKERS)],
+      worker: w.pubkey,
+      stake: STAKE,
+    });
+  });
+  step();
+  check(rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker computing');
+  const start = lap();
+  return {
+    rt,
+    gk,
+    relayer,
+    workers,
+    history,
+    setup: { keys, register, benchmark, pools: poolsS, start, total: (performance.now() - t0) / 1000 },
+    step,
+  };
+}
