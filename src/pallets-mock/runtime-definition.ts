@@ -7,6 +7,8 @@ import { Assets } from './pallets/assets/index.js';
 import { Balances } from './pallets/balances/index.js';
 import { Council, TechnicalCommittee } from './pallets/collective/index.js';
 import { Democracy } from './pallets/democracy/index.js';
+import { Identity } from './pallets/identity/index.js';
+import { Multisig } from './pallets/multisig/index.js';
 import { PhalaBasePool } from './pallets/phala-base-pool/index.js';
 import { PhalaComputation } from './pallets/phala-computation/index.js';
 import { PhalaMq } from './pallets/phala-mq/index.js';
@@ -15,6 +17,7 @@ import { PhalaStakePoolv2 } from './pallets/phala-stake-pool-v2/index.js';
 import { PhalaVault } from './pallets/phala-vault/index.js';
 import { PhalaWrappedBalances } from './pallets/phala-wrapped-balances/index.js';
 import { Preimage } from './pallets/preimage/index.js';
+import { ProxyPallet } from './pallets/proxy/index.js';
 import { RmrkCore } from './pallets/rmrk-core/index.js';
 import { Scheduler } from './pallets/scheduler/index.js';
 import { Sudo } from './pallets/sudo/index.js';
@@ -31,10 +34,13 @@ export const RUNTIME: RuntimeDefinition = {
     System,
     Timestamp,
     Utility,
+    Multisig,
+    ProxyPallet,
     Scheduler,
     Preimage,
     Balances,
     TransactionPayment,
+    Identity,
     Democracy,
     Council,
     Treasury,

@@ -58,6 +58,9 @@ const PALLETS = [
   'Treasury',
   'Preimage',
   'Scheduler',
+  'Identity',
+  'Proxy',
+  'Multisig',
 ] as const;
 /** spec/contracts.md §1, Khala's order. */
 const KHALA_SIGNED_EXTENSIONS = [
