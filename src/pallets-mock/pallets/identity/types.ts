@@ -113,3 +113,23 @@ export const RegistrarInfo = struct(
   { account: AccountId, fee: u128, fields: IdentityFields },
 );
 export type RegistrarInfoValue = ValueOf<typeof RegistrarInfo>;
+
+/** An IdentityInfo with the given text fields (others None) and additional (key, value) pairs. */
+export function identityInfo(
+  fields: Partial<Record<'display' | 'legal' | 'web' | 'riot' | 'email' | 'image' | 'twitter', string>>,
+  additional: Array<[string, string]> = [],
+): IdentityInfoValue {
+  const none: DataValue = { type: 'None', value: null };
+  const text = (v: string | undefined) => (v === undefined ? none : rawData(v));
+  return {
+    additional: additional.map(([k, v]) => [rawData(k), rawData(v)]),
+    display: text(fields.display),
+    legal: text(fields.legal),
+    web: text(fields.web),
+    riot: text(fields.riot),
+    email: text(fields.email),
+    pgpFingerprint: null,
+    image: text(fields.image),
+    twitter: text(fields.twitter),
+  } as IdentityInfoValue;
+}
