@@ -146,6 +146,33 @@ describe('Identity: sub-accounts', () => {
   });
 });
 
+describe('Identity: set_subs replaces the whole list', () => {
+  it('reserves or returns only the difference, and an empty list returns everything', () => {
+    const rt = mockRuntime();
+    ok(rt, acct(1), 'Identity.set_identity', { info: ten });
+    const start = balance(rt, acct(1));
+    const subs = (...ns: number[]) => ns.map((n) => [acct(n), rawData(`sub ${n}`)]);
+    ok(rt, acct(1), 'Identity.set_subs', { subs: subs(2, 3, 4) });
+    expect(balance(rt, acct(1)).reserved - start.reserved).toBe(3n * SUB);
+    ok(rt, acct(1), 'Identity.set_subs', { subs: subs(5) });
+    expect(balance(rt, acct(1)).reserved - start.reserved).toBe(SUB);
+    expect(rt.query('Identity.SuperOf', acct(2))).toBeUndefined();
+    expect(rt.query('Identity.SubsOf', acct(1))).toEqual([SUB, [acct(5)]]);
+    block(rt);
+    ok(rt, acct(1), 'Identity.set_subs', { subs: [] });
+    expect(balance(rt, acct(1))).toEqual(start);
+    expect(rt.query('Identity.SubsOf', acct(1))).toEqual([0n, []]);
+    err(
+      rt,
+      acct(1),
+      'Identity.set_subs',
+      { subs: subs(...Array.from({ length: 101 }, (_, i) => 200 + i)) },
+      'Identity.TooManySubAccounts',
+    );
+    block(rt);
+  });
+});
+
 describe('Identity: registrars and judgements', () => {
   it('add_registrar: Root or more than half of the Council (Khala’s RegistrarOrigin)', () => {
     const rt = mockRuntime();

@@ -7,10 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Metadata, TypeRegistry } from '@polkadot/types';
+import { createKeyMulti } from '@polkadot/util-crypto';
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from '../../src/pallets-mock/index.js';
 import { accountFromKey, publicKey } from '../../src/pallets-mock/primitives/account.js';
-import { concatBytes, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
+import { compareBytes, concatBytes, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
 import { blake2_256 } from '../../src/pallets-mock/primitives/hashing.js';
 import { encodeCall, hashHex } from './governance-helpers.js';
 import { changedKeys, snapshot } from './helpers/kernel.js';
@@ -262,6 +263,62 @@ describe('Proxy: a pool owner’s commission set through a proxy', () => {
         .map((p) => p.proxyType.type)
         .sort(),
     ).toEqual(['Governance', 'NonTransfer']);
+  });
+});
+
+describe('Proxy: the filter follows the origin, a multisig starts afresh', () => {
+  it('as_derivative keeps the proxy’s filter', () => {
+    const rt = mockRuntime();
+    ok(rt, acct(1), 'Proxy.add_proxy', { delegate: acct(2), proxy_type: 'StakePoolManager', delay: 0 });
+    const derivative = {
+      type: 'Utility',
+      value: { type: 'as_derivative', value: { index: 0, call: transfer(acct(3), PHA) } },
+    };
+    const free1 = freeOf(rt, acct(1));
+    const out = ok(rt, acct(2), 'Proxy.proxy', { real: acct(1), force_proxy_type: null, call: derivative });
+    expect(moduleErr(resultOf(out))).toEqual(CALL_FILTERED);
+    expect(freeOf(rt, acct(1))).toBe(free1);
+  });
+
+  it('a CancelProxy proxy approves a multisig for its signatory; the multisig’s call is not filtered', () => {
+    const rt = mockRuntime();
+    const signatories = [acct(1), acct(2)].sort((a, b) => compareBytes(publicKey(a), publicKey(b)));
+    const multi = accountFromKey(
+      createKeyMulti(
+        signatories.map((x) => publicKey(x)),
+        2,
+      ),
+    );
+    ok(rt, acct(99), 'Balances.transfer_keep_alive', { dest: multi, value: 10n * PHA });
+    ok(rt, acct(1), 'Proxy.add_proxy', { delegate: acct(3), proxy_type: 'CancelProxy', delay: 0 });
+    const pay = transfer(acct(4), PHA);
+    const weight = { ref_time: 10n ** 12n, proof_size: 10n ** 9n };
+    const asMulti = (maybe_timepoint: unknown) => ({
+      type: 'Multisig',
+      value: {
+        type: 'as_multi',
+        value: { threshold: 2, other_signatories: [acct(2)], maybe_timepoint, call: pay, max_weight: weight },
+      },
+    });
+    ok(rt, acct(2), 'Multisig.as_multi', {
+      threshold: 2,
+      other_signatories: [acct(1)],
+      maybe_timepoint: null,
+      call: pay,
+      max_weight: weight,
+    });
+    const { when } = rt.query('Multisig.Multisigs', multi, hashHex(encodeCall(rt, pay))) as { when: unknown };
+    const out = ok(rt, acct(3), 'Proxy.proxy', {
+      real: acct(1),
+      force_proxy_type: null,
+      call: asMulti(when),
+    });
+    expect(resultOf(out)).toEqual({ type: 'Ok', value: null });
+    const executed = out.events.find((e) => e.name === 'MultisigExecuted')?.fields;
+    expect(executed?.approving).toBe(acct(1));
+    expect(executed?.result).toEqual({ type: 'Ok', value: null });
+    expect(freeOf(rt, multi)).toBe(9n * PHA);
+    block(rt);
   });
 });
 
