@@ -9,6 +9,8 @@ import { bountiesPallet, bountiesSpendFunds } from './pallets/bounties/index.js'
 import { ChildBounties, childBountyManager } from './pallets/child-bounties/index.js';
 import { Council, TechnicalCommittee } from './pallets/collective/index.js';
 import { Democracy } from './pallets/democracy/index.js';
+import { Identity } from './pallets/identity/index.js';
+import { Multisig } from './pallets/multisig/index.js';
 import { PhalaBasePool } from './pallets/phala-base-pool/index.js';
 import { PhalaComputation } from './pallets/phala-computation/index.js';
 import { PhalaMq } from './pallets/phala-mq/index.js';
@@ -17,6 +19,7 @@ import { PhalaStakePoolv2 } from './pallets/phala-stake-pool-v2/index.js';
 import { PhalaVault } from './pallets/phala-vault/index.js';
 import { PhalaWrappedBalances } from './pallets/phala-wrapped-balances/index.js';
 import { Preimage } from './pallets/preimage/index.js';
+import { ProxyPallet } from './pallets/proxy/index.js';
 import { RmrkCore } from './pallets/rmrk-core/index.js';
 import { Scheduler } from './pallets/scheduler/index.js';
 import { Sudo } from './pallets/sudo/index.js';
@@ -35,10 +38,13 @@ export const RUNTIME: RuntimeDefinition = {
     System,
     Timestamp,
     Utility,
+    Multisig,
+    ProxyPallet,
     Scheduler,
     Preimage,
     Balances,
     TransactionPayment,
+    Identity,
     Democracy,
     Council,
     // impl pallet_treasury::Config: SpendFunds = Bounties; impl pallet_bounties::Config: ChildBountyManager = ChildBounties.

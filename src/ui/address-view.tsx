@@ -1,13 +1,14 @@
 /**
  * An address as the ecosystem shows it: identicon (@polkadot/react-identicon, loaded lazily so it costs
- * nothing before first paint), the on-chain identity name when the chain has one, the short form with the
+ * nothing before first paint), the on-chain identity name when the chain has one with its registrars' verdict
+ * (✓ known good or reasonable, … requested, ! erroneous or low quality), the short form with the
  * full address in a tooltip, and a copy button that says when it copied.
  */
 import { lazy, Suspense, useState } from 'react';
 import { shortAddress } from './format.js';
 import { useT } from './i18n/i18n.js';
 import { Tip } from './tip.js';
-import { useIdentityName } from './use-identity.js';
+import { type JudgementKind, useIdentity } from './use-identity.js';
 
 const Identicon = lazy(() => import('@polkadot/react-identicon'));
 
@@ -30,9 +31,34 @@ function CopyIcon() {
   );
 }
 
+const MARKS: Record<JudgementKind, string> = {
+  knownGood: '✓',
+  reasonable: '✓',
+  pending: '…',
+  erroneous: '!',
+  lowQuality: '!',
+};
+
+function JudgementMark({ kind }: { kind: JudgementKind }) {
+  const t = useT();
+  const label = t(`identity.judgement.${kind}`);
+  return (
+    <span
+      className={`identity-judgement judgement-${kind}`}
+      data-testid="identity-judgement"
+      data-judgement={kind}
+      title={label}
+      role="img"
+      aria-label={label}
+    >
+      {MARKS[kind]}
+    </span>
+  );
+}
+
 export function AddressView({ address, full = false }: { address: string; full?: boolean }) {
   const t = useT();
-  const name = useIdentityName(address);
+  const identity = useIdentity(address);
   const [copied, setCopied] = useState(false);
   const copy = () => {
     void navigator.clipboard?.writeText(address).then(
@@ -46,7 +72,8 @@ export function AddressView({ address, full = false }: { address: string; full?:
   return (
     <span className="address" data-testid="address" data-address={address}>
       <AddressIcon address={address} />
-      {name && <span className="identity-name">{name}</span>}
+      {identity && <span className="identity-name">{identity.name}</span>}
+      {identity?.judgement && <JudgementMark kind={identity.judgement} />}
       <Tip content={<span className="mono break">{address}</span>}>
         <span className="mono">{full ? address : shortAddress(address)}</span>
       </Tip>

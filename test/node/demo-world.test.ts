@@ -15,6 +15,11 @@ import { API_OPTIONS } from '../../src/api/connection.js';
 import { networkApr, poolApr } from '../../src/api/pools/apr.js';
 import { fetchPools } from '../../src/api/pools/pools-query.js';
 import type { PoolSnapshot, TreasuryInflow } from '../../src/indexer/types.js';
+import {
+  DEMO_REGISTRAR,
+  plannedJudgement,
+  REGISTRAR_FEE,
+} from '../../src/pallets-mock/devchain/demo-identities.js';
 import { type Proc, query, rpc, startNode, stop, tx } from './processes.js';
 
 const DAY_MS = 86_400_000;
@@ -124,6 +129,43 @@ describe('the demo world from a fresh --seed demo node', () => {
     const motions = (await query(api, 'council', 'proposals')()).toJSON() as string[];
     expect(motions.length).toBeGreaterThanOrEqual(1);
     expect((await query(api, 'council', 'voting')(motions[0])).toJSON()).not.toBeNull();
+  });
+
+  it('names pool and vault owners; the demo registrar judged pool owners as planned (demo-identities.ts)', async () => {
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
+    const registrars = (await query(api, 'identity', 'registrars')()).toJSON() as Array<{
+      account: string;
+      fee: number;
+    } | null>;
+    expect(registrars).toHaveLength(1);
+    expect(registrars[0]?.account).toBe(keyring.addFromUri(DEMO_REGISTRAR).address);
+    expect(BigInt(registrars[0]?.fee ?? 0)).toBe(REGISTRAR_FEE);
+    const verdicts: Record<string, number> = {};
+    for (let i = 0; i < 20; i++) {
+      const who = keyring.addFromUri(`//demo/owner/${i}`).address;
+      const reg = (await query(api, 'identity', 'identityOf')(who)).toJSON() as {
+        judgements: Array<[number, Record<string, unknown>]>;
+        info: { display: { raw: string } };
+      };
+      expect(Buffer.from(reg.info.display.raw.slice(2), 'hex').toString('utf8')).toMatch(/ Compute \d$/);
+      const kind = Object.keys(reg.judgements[0]?.[1] ?? { none: null })[0] as string;
+      verdicts[kind] = (verdicts[kind] ?? 0) + 1;
+      const planned = plannedJudgement(i);
+      expect(kind).toBe(
+        planned === null
+          ? 'none'
+          : planned === 'pending'
+            ? 'feePaid'
+            : planned === 'KnownGood'
+              ? 'knownGood'
+              : 'reasonable',
+      );
+    }
+    expect(verdicts).toEqual({ knownGood: 5, reasonable: 5, feePaid: 5, none: 5 });
+    const vault = (
+      await query(api, 'identity', 'identityOf')(keyring.addFromUri('//demo/vault/0').address)
+    ).toJSON();
+    expect(vault).not.toBeNull();
   });
 
   it("has the network APR and every pool's estimated APR within the README's band", async () => {

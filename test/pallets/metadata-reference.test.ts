@@ -62,6 +62,9 @@ const PALLETS = [
   'ChildBounties',
   'Tips',
   'Vesting',
+  'Identity',
+  'Proxy',
+  'Multisig',
 ] as const;
 /** spec/contracts.md §1, Khala's order. */
 const KHALA_SIGNED_EXTENSIONS = [

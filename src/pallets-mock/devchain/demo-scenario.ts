@@ -6,6 +6,7 @@
  *   `//demo/delegator/<i>`), funded from //Alice … //Eve;
  * - Khala's tokenomic parameters with the budget scaled to 60 workers (demo-economics.ts), set through
  *   Sudo → `PhalaComputation.update_tokenomic` in the first blocks, as Khala's launch motion did;
+ * - identities for the pool and vault owners, pool owners judged by a demo registrar (demo-identities.ts);
  * - 20 stake pools (pids 0–19) with commissions 0–45 %, descriptions, caps on some (pool 3 within 50 PHA
  *   of its cap at the head), contribution whitelists on pools 2, 11 and 16; 5 vaults (pids 20–24) with
  *   commissions, funded by delegators and invested into pools;
@@ -36,6 +37,14 @@ import { toHex, utf8 } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import type { DevChain } from './chain.js';
 import { demoTokenomicParameters } from './demo-economics.js';
+import {
+  addRegistrar,
+  DEMO_REGISTRAR,
+  provideJudgements,
+  REGISTRAR_FUNDS,
+  requestJudgements,
+  setIdentities,
+} from './demo-identities.js';
 
 const PHA = DOLLARS;
 export const DEMO_POOLS = 20;
@@ -157,6 +166,10 @@ export async function buildDemoNetwork(
       FUNDERS[i % FUNDERS.length] as string,
       call('Balances', 'transfer_keep_alive', { dest: id(delegator(i)), value: delegatorFunds(i) }),
     ]);
+  funding.push([
+    '//Alice',
+    call('Balances', 'transfer_keep_alive', { dest: id(DEMO_REGISTRAR), value: REGISTRAR_FUNDS }),
+  ]);
   for (let i = 0; i < funding.length; i += 120) await block(funding.slice(i, i + 120), 'funding');
   log(`#${chain.best}: ${funding.length} accounts funded`);
 
@@ -235,6 +248,12 @@ export async function buildDemoNetwork(
       ]);
   }
   await block(settings, 'pool settings');
+
+  // ---- identities: owners named, pool owners judged by the demo registrar ------------------------------
+  await block(addRegistrar(), 'demo registrar');
+  await block(setIdentities(owner, DEMO_POOLS, vaultOwner, DEMO_VAULTS), 'identities');
+  await block(requestJudgements(owner, DEMO_POOLS), 'judgement requests');
+  await block(provideJudgements(owner, DEMO_POOLS), 'judgements');
 
   // ---- delegations -----------------------------------------------------------------------------------
   // Each delegator wraps its PHA and contributes to one or two pools, some also to a vault.

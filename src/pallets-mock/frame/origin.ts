@@ -4,8 +4,18 @@
 import type { AccountId } from '../primitives/account.js';
 import { badOrigin } from './errors.js';
 
+/**
+ * A call filter carried by a signed origin (`OriginTrait::add_filter`): Proxy restricts what its
+ * delegate may dispatch as the real account, and calls dispatched with that origin (Utility's batches,
+ * as_derivative) inherit it.
+ */
+export type CallFilter = (call: {
+  type: string;
+  value: { type: string; value: Record<string, unknown> };
+}) => boolean;
+
 export type Origin =
-  | { kind: 'signed'; who: AccountId }
+  | { kind: 'signed'; who: AccountId; filter?: CallFilter }
   | { kind: 'root' }
   | { kind: 'none' }
   | { kind: 'collective'; collective: string; yes: number; of: number; members?: AccountId[] };

@@ -6,7 +6,7 @@
  */
 import { toHex } from '../primitives/bytes.js';
 import { type DepositedEvent, type Externalities, type Phase, withExt } from './context.js';
-import { DispatchError } from './errors.js';
+import { DispatchError, moduleError } from './errors.js';
 import type { Origin } from './origin.js';
 import {
   type CallDecl,
@@ -188,9 +188,14 @@ export class Kernel implements Externalities {
     return decl;
   }
 
-  /** Runs a call's body; returns its PostDispatchInfo when it returned one (`{ paysFee: false }`). */
+  /**
+   * Runs a call's body; returns its PostDispatchInfo when it returned one (`{ paysFee: false }`). A signed
+   * origin's call filter refuses the call first with frame_system's `CallFiltered`, as `dispatch` does.
+   */
   dispatchNested(origin: Origin, call: unknown): PostDispatchInfo | undefined {
     const value = call as CallValue;
+    if (origin.kind === 'signed' && origin.filter && !origin.filter(value))
+      throw moduleError('System', 'CallFiltered');
     const post: unknown = this.callDecl(value).fn(origin, value.value.value);
     return typeof post === 'object' && post !== null && 'paysFee' in post
       ? { paysFee: (post as PostDispatchInfo).paysFee }
@@ -211,9 +216,9 @@ export class Kernel implements Externalities {
   }
 
   /** Declared weight of a call, including nested calls for batches. */
-  callWeight(call: CallValue): Weight {
-    const decl = this.callDecl(call);
-    const nested = (call.value.value as { calls?: unknown }).calls;
+  callWeight(call: unknown): Weight {
+    const decl = this.callDecl(call as CallValue);
+    const nested = ((call as CallValue).value.value as { calls?: unknown }).calls;
     if (Array.isArray(nested)) {
       let refTime = decl.weight.refTime;
       let proofSize = decl.weight.proofSize;

@@ -310,6 +310,27 @@ export function slashReserved(who: Account, amount: bigint, to: Account): bigint
   return actual;
 }
 
+/**
+ * ReservableCurrency::repatriate_reserved to the beneficiary's free balance, best effort: moves up to
+ * `amount` of `from`'s reserve (ReserveRepatriated); the beneficiary must exist. Returns what was not moved.
+ */
+export function repatriateReserved(from: Account, to: Account, amount: bigint): bigint {
+  if (from === to) return unreserve(from, amount);
+  if (amount === 0n) return 0n;
+  if (SystemAccount.get(to).providers === 0n) throw BalancesErrors.fail('DeadAccount');
+  const { free, reserved } = balanceOf(from);
+  const actual = amount < reserved ? amount : reserved;
+  writeAccount(from, free, reserved - actual);
+  credit(to, actual);
+  BalancesEvents.emit('ReserveRepatriated', {
+    from,
+    to,
+    amount: actual,
+    destination_status: { type: 'Free', value: null },
+  });
+  return amount - actual;
+}
+
 export type LockReasons = 'Fee' | 'Misc' | 'All';
 export const lockId = (id: string): string => toHex(utf8(id.padEnd(8, ' ').slice(0, 8)));
 

@@ -111,7 +111,8 @@ export const Utility: PalletDecl = {
     }),
     as_derivative: call(1, { index: u16, call: RuntimeCall }, (origin, args) => {
       const who = ensureSigned(origin);
-      ext().dispatchNested({ kind: 'signed', who: derivativeAccount(who, args.index) }, args.call);
+      // set_caller_from: the pseudonym keeps the origin's call filter (a proxy's, say).
+      ext().dispatchNested({ ...origin, kind: 'signed', who: derivativeAccount(who, args.index) }, args.call);
     }),
     batch_all: call(2, { calls: BoxedCalls }, (origin, { calls }) => {
       checkLimit(calls);

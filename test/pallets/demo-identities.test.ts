@@ -1,0 +1,86 @@
+/**
+ * The demo network's identities (src/pallets-mock/devchain/demo-identities.ts), block by block on a
+ * demo-profile runtime as the demo build submits them: the registrar added by Sudo, owners' identities
+ * with their deposits, judgements requested and given for the exact identities, fees paid to the registrar.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  addRegistrar,
+  DEMO_REGISTRAR,
+  type DemoTx,
+  ownerIdentity,
+  plannedJudgement,
+  provideJudgements,
+  REGISTRAR_FEE,
+  REGISTRAR_FUNDS,
+  requestJudgements,
+  setIdentities,
+} from '../../src/pallets-mock/devchain/demo-identities.js';
+import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
+import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import { PHA } from './phala-pools-helpers.js';
+
+const OWNERS = 8;
+const VAULTS = 2;
+const owner = (i: number) => `//demo/owner/${i}`;
+const vault = (v: number) => `//demo/vault/${v}`;
+
+function run(rt: Runtime, txs: DemoTx[]): void {
+  for (const [suri, c] of txs) {
+    const v = c.value as { type: string; value: Record<string, unknown> };
+    const out = rt.dispatch(suri, `${c.type}.${v.type}`, v.value);
+    if (!out.ok) throw new Error(`${suri} ${c.type}.${v.type}: ${out.error}`);
+    const sudid = out.events.find((e) => e.name === 'Sudid')?.fields.sudo_result as
+      | { type: string }
+      | undefined;
+    expect(sudid?.type ?? 'Ok').toBe('Ok');
+  }
+  rt.advanceBlocks(1);
+  rt.tryState();
+}
+
+describe('demo identities', () => {
+  it('names owners and has the demo registrar judge a quarter Known good, a quarter Reasonable', () => {
+    const rt = createRuntime({
+      profile: 'demo',
+      balances: [
+        ['//Alice', 1_000_000n * PHA],
+        [DEMO_REGISTRAR, REGISTRAR_FUNDS],
+        ...Array.from({ length: OWNERS }, (_, i): [string, bigint] => [owner(i), 5_000n * PHA]),
+        ...Array.from({ length: VAULTS }, (_, v): [string, bigint] => [vault(v), 5_000n * PHA]),
+      ],
+    });
+    run(rt, addRegistrar());
+    run(rt, setIdentities(owner, OWNERS, vault, VAULTS));
+    run(rt, requestJudgements(owner, OWNERS));
+    run(rt, provideJudgements(owner, OWNERS));
+
+    expect(rt.query('Identity.Registrars')).toEqual([
+      { account: accountId(DEMO_REGISTRAR), fee: REGISTRAR_FEE, fields: 0n },
+    ]);
+    let judged = 0n;
+    for (let i = 0; i < OWNERS; i++) {
+      const reg = rt.query('Identity.IdentityOf', accountId(owner(i))) as {
+        judgements: Array<[bigint, { type: string }]>;
+        info: unknown;
+      };
+      expect(reg.info).toEqual(ownerIdentity(i));
+      const plan = plannedJudgement(i);
+      const expected =
+        plan === null
+          ? []
+          : [
+              [
+                0n,
+                plan === 'pending' ? { type: 'FeePaid', value: REGISTRAR_FEE } : { type: plan, value: null },
+              ],
+            ];
+      expect(reg.judgements).toEqual(expected);
+      if (plan === 'KnownGood' || plan === 'Reasonable') judged++;
+    }
+    expect(judged).toBe(4n);
+    const registrar = rt.query('System.Account', accountId(DEMO_REGISTRAR)) as { data: { free: bigint } };
+    expect(registrar.data.free).toBe(REGISTRAR_FUNDS + judged * REGISTRAR_FEE);
+    expect(rt.query('Identity.IdentityOf', accountId(vault(1)))).toBeDefined();
+  });
+});
