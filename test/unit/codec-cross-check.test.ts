@@ -9,13 +9,14 @@
  */
 import { Metadata, TypeRegistry } from '@polkadot/types';
 import type { Si1Type, Si1TypeDef } from '@polkadot/types/interfaces';
-import { compactToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { bnToU8a, compactToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGenesis } from '../../src/pallets-mock/devchain/genesis.js';
 import { buildMetadataWithTypes, Era } from '../../src/pallets-mock/frame/metadata.js';
 import { decode, encode } from '../../src/pallets-mock/frame/scale.js';
 import { Vote } from '../../src/pallets-mock/pallets/democracy/types.js';
+import { IdentityFields } from '../../src/pallets-mock/pallets/identity/types.js';
 
 const { kernel } = buildGenesis({ profile: 'dev' });
 const { bytes, codecs } = buildMetadataWithTypes(kernel, 14);
@@ -102,6 +103,12 @@ function generate(rand: Rand, id: number, depth: number): Uint8Array {
   const def: Si1TypeDef = t.def;
   // Democracy's Vote is a byte whose low 7 bits are a Conviction (0…6): other bytes do not decode in Rust.
   if (pathOf(t) === 'pallet_democracy::vote::Vote') return Uint8Array.of((rand(2) << 7) | rand(7));
+  // BitFlags<T>: only bits of T's variants (their indices are the bits), as BitFlags::from_bits requires.
+  if (pathOf(t) === 'pallet_identity::types::BitFlags') {
+    const flags = typeOf(t.params[0]?.type.unwrap().toNumber() as number).def.asVariant.variants;
+    const mask = flags.reduce((m, v) => (rand(2) ? m | BigInt(v.index.toNumber()) : m), 0n);
+    return bnToU8a(mask, { bitLength: 64 });
+  }
   // A mortal Era's two bytes must give a period of at least 4 and a phase below it (else Rust refuses it).
   if (pathOf(t) === 'sp_runtime::generic::era::Era')
     return rand(4) === 0 ? Uint8Array.of(0) : mortalEra(rand);
@@ -212,6 +219,12 @@ describe('SCALE codecs against @polkadot/types, for every type of the runtime', 
       expect(() => registry.createType('ExtrinsicEra', bad)).toThrow();
     }
     expect(decode(Era, Uint8Array.of(0x31, 0x00))).toEqual({ type: 'Mortal49', value: 0n });
+  });
+
+  it('refuses what Rust refuses: identity field bits of no IdentityField', () => {
+    const bad = bnToU8a(0x100n, { bitLength: 64 });
+    expect(() => decode(IdentityFields, bad)).toThrow('bits of no IdentityField');
+    expect(decode(IdentityFields, bnToU8a(0x81n, { bitLength: 64 }))).toBe(0x81n);
   });
 
   it('refuses what Rust refuses: a Democracy vote byte whose conviction is above 6', () => {

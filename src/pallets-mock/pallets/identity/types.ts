@@ -6,6 +6,8 @@
 import {
   type AnyCodec,
   byteArray,
+  type Codec,
+  CodecError,
   enumOf,
   newtype,
   option,
@@ -95,12 +97,23 @@ export const IdentityField = enumOf(
   },
   { Display: 1, Legal: 2, Web: 4, Riot: 8, Email: 16, PgpFingerprint: 32, Image: 64, Twitter: 128 },
 );
-/** `IdentityFields(BitFlags<IdentityField>)`: a u64 bit mask. */
-export const IdentityFields = newtype(
+/** Every IdentityField bit. */
+const KNOWN_FIELDS = 0xffn;
+const FieldMask = newtype(
   { path: ['pallet_identity', 'types', 'BitFlags'], params: [{ name: 'T', type: IdentityField }] },
   u64,
   'IdentityField',
 );
+/** `IdentityFields(BitFlags<IdentityField>)`: a u64 bit mask; a bit of no field does not decode (as `BitFlags::from_bits`). */
+export const IdentityFields: Codec<bigint> = {
+  info: FieldMask.info,
+  enc: (w, v) => FieldMask.enc(w, v),
+  dec(r) {
+    const v = FieldMask.dec(r);
+    if ((v & ~KNOWN_FIELDS) !== 0n) throw new CodecError('IdentityFields: bits of no IdentityField');
+    return v;
+  },
+};
 
 export const RegistrarInfo = struct(
   {
