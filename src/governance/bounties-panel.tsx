@@ -25,7 +25,7 @@ import {
   childActions,
   type Viewer,
 } from './model/treasury-steps.js';
-import { ActionButton, ActionForm, Steps } from './treasury-ui.js';
+import { ActionButton, ActionForm, type FieldSpec, type FieldValues, Steps } from './treasury-ui.js';
 import { useBlocks } from './use-blocks.js';
 import { type GovT, useGovT } from './use-gov-t.js';
 import { useGovTx } from './use-gov-tx.js';
@@ -53,6 +53,16 @@ function BountyActions({
   const button = (a: BountyAction, tx: () => Tx) => (
     <ActionButton key={a} label={label(a)} testId={`bounty-${i}-${a}`} disabled={busy} tx={tx} run={run} />
   );
+  const form = (a: BountyAction, fields: FieldSpec[], tx: (v: FieldValues) => Tx) => (
+    <ActionForm
+      key={a}
+      testId={`bounty-${i}-${a}`}
+      submit={label(a)}
+      disabled={busy}
+      fields={fields}
+      build={(v) => run(tx(v), label(a))}
+    />
+  );
   return (
     <div className="actions">
       {bountyActions(b, viewer).map((a) => {
@@ -74,72 +84,33 @@ function BountyActions({
           case 'claim':
             return button(a, () => bountyTx(api, 'claimBounty', i));
           case 'proposeCurator':
-            return (
-              <ActionForm
-                key={a}
-                testId={`bounty-${i}-${a}`}
-                submit={label(a)}
-                disabled={busy}
-                fields={[
-                  { name: 'curator', kind: 'address', label: t('bounty.field.curator') },
-                  { name: 'fee', kind: 'amount', label: t('bounty.field.fee') },
-                ]}
-                build={(v) =>
-                  run(
-                    motion(bountyTx(api, 'proposeCurator', i, { Id: v.address.curator }, v.amount.fee)),
-                    label(a),
-                  )
-                }
-              />
+            return form(
+              a,
+              [
+                { name: 'curator', kind: 'address', label: t('bounty.field.curator') },
+                { name: 'fee', kind: 'amount', label: t('bounty.field.fee') },
+              ],
+              (v) => motion(bountyTx(api, 'proposeCurator', i, { Id: v.address.curator }, v.amount.fee)),
             );
           case 'award':
-            return (
-              <ActionForm
-                key={a}
-                testId={`bounty-${i}-${a}`}
-                submit={label(a)}
-                disabled={busy}
-                fields={[{ name: 'beneficiary', kind: 'address', label: t('bounty.field.beneficiary') }]}
-                build={(v) => run(bountyTx(api, 'awardBounty', i, { Id: v.address.beneficiary }), label(a))}
-              />
+            return form(
+              a,
+              [{ name: 'beneficiary', kind: 'address', label: t('bounty.field.beneficiary') }],
+              (v) => bountyTx(api, 'awardBounty', i, { Id: v.address.beneficiary }),
             );
           case 'extend':
-            return (
-              <ActionForm
-                key={a}
-                testId={`bounty-${i}-${a}`}
-                submit={label(a)}
-                disabled={busy}
-                fields={[{ name: 'remark', kind: 'text', label: t('bounty.field.remark') }]}
-                build={(v) =>
-                  run(bountyTx(api, 'extendBountyExpiry', i, textBytes(v.text.remark ?? '')), label(a))
-                }
-              />
+            return form(a, [{ name: 'remark', kind: 'text', label: t('bounty.field.remark') }], (v) =>
+              bountyTx(api, 'extendBountyExpiry', i, textBytes(v.text.remark ?? '')),
             );
           case 'addChild':
-            return (
-              <ActionForm
-                key={a}
-                testId={`bounty-${i}-${a}`}
-                submit={label(a)}
-                disabled={busy}
-                fields={[
-                  { name: 'value', kind: 'amount', label: t('bounty.field.value') },
-                  { name: 'description', kind: 'text', label: t('bounty.field.description') },
-                ]}
-                build={(v) =>
-                  run(
-                    childBountyTx(
-                      api,
-                      'addChildBounty',
-                      i,
-                      v.amount.value,
-                      textBytes(v.text.description ?? ''),
-                    ),
-                    label(a),
-                  )
-                }
-              />
+            return form(
+              a,
+              [
+                { name: 'value', kind: 'amount', label: t('bounty.field.value') },
+                { name: 'description', kind: 'text', label: t('bounty.field.description') },
+              ],
+              (v) =>
+                childBountyTx(api, 'addChildBounty', i, v.amount.value, textBytes(v.text.description ?? '')),
             );
           default:
             return null;
