@@ -36,6 +36,8 @@ const PAGES: ReadonlyArray<readonly [string, string, string?]> = [
   ['proposals', '#/governance/proposals'],
   ['council', '#/governance/council'],
   ['treasury', '#/governance/treasury'],
+  ['bounties', '#/governance/bounties'],
+  ['tips', '#/governance/tips'],
   ['operator', '#/operator/5', '//demo/owner/5'],
   ['manager', '#/manager/20', '//demo/vault/0'],
   ['glossary', '#/glossary'],
