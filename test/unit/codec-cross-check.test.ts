@@ -21,6 +21,14 @@ import { IdentityFields } from '../../src/pallets-mock/pallets/identity/types.js
 const { kernel } = buildGenesis({ profile: 'dev' });
 const { bytes, codecs } = buildMetadataWithTypes(kernel, 14);
 const registry = new TypeRegistry();
+// polkadot-js's GenericMultiAddress guesses from a buffer's length (32 remaining bytes read as a bare
+// `Id`, even when they start with the Address20 tag); the reference side reads MultiAddress as the
+// plain enum the metadata declares instead (Khala's AccountIndex is `()`, so `Index` carries nothing).
+registry.register({
+  MultiAddress: {
+    _enum: { Id: 'AccountId32', Index: 'Null', Raw: 'Bytes', Address32: '[u8; 32]', Address20: '[u8; 20]' },
+  },
+});
 registry.setMetadata(new Metadata(registry, bytes), undefined, {
   CheckMqSequence: { extrinsic: {}, payload: {} },
 });
@@ -197,7 +205,8 @@ describe('SCALE codecs against @polkadot/types, for every type of the runtime', 
       const codec = codecs.get(id);
       if (!codec) throw new Error(`no codec for type ${id}`);
       const lookupName = registry.createLookupType(id);
-      // A fixed seed keeps CI deterministic; seed -793696638 shows an open divergence (Sudo.sudo_as with a MultiAddress::Address20 re-encoded as Id), see the closing note.
+      // A fixed seed keeps CI deterministic; seed -793696638 gave a sudo_as whose MultiAddress::Address20
+      // polkadot-js's own MultiAddress class read as an Id (see the registration above).
       fc.assert(
         fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
           const input = sample(id, seed);
