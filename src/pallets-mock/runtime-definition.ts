@@ -7,6 +7,8 @@ import { Assets } from './pallets/assets/index.js';
 import { Balances } from './pallets/balances/index.js';
 import { Council, TechnicalCommittee } from './pallets/collective/index.js';
 import { Democracy } from './pallets/democracy/index.js';
+import { PhragmenElection } from './pallets/elections-phragmen/index.js';
+import { TechnicalMembership } from './pallets/membership/index.js';
 import { PhalaBasePool } from './pallets/phala-base-pool/index.js';
 import { PhalaComputation } from './pallets/phala-computation/index.js';
 import { PhalaMq } from './pallets/phala-mq/index.js';
@@ -39,6 +41,8 @@ export const RUNTIME: RuntimeDefinition = {
     Council,
     Treasury,
     TechnicalCommittee,
+    TechnicalMembership,
+    PhragmenElection,
     PhalaMq,
     PhalaRegistry,
     PhalaComputation,

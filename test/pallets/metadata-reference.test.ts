@@ -58,6 +58,8 @@ const PALLETS = [
   'Treasury',
   'Preimage',
   'Scheduler',
+  'PhragmenElection',
+  'TechnicalMembership',
 ] as const;
 /** spec/contracts.md §1, Khala's order. */
 const KHALA_SIGNED_EXTENSIONS = [
