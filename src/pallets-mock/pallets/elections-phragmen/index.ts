@@ -27,7 +27,11 @@
  * harness may endow other accounts); weights are the kernel's declared weights; the assignments'
  * Perbill normalisation (which only fails on arithmetic overflow, never with u64 votes) is not run; the
  * Council's outgoing members are those of the Council itself (Rust reports the election's previous
- * members, the same set unless Root changed the Council in between).
+ * members, the same set unless Root changed the Council in between). Try-state checks Rust's
+ * invariants except `try_state_runners_up` (runners-up sorted by stake): runners-up are kept in
+ * election rank, and a later-ranked runner-up can hold more backing after normalisation, so that Rust
+ * check does not hold in general; the pallet's tests compare the rank order with an exact
+ * computation instead.
  *
  * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and storage are
  * those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts).
@@ -427,10 +431,10 @@ export const PhragmenElection: PalletDecl = {
       if (ids.some((w, i) => i > 0 && cmpAccount(ids[i - 1] as Account, w) >= 0))
         throw new Error('Members must be always sorted by account ID');
     },
-    runnersUpSortedByStake() {
-      const stakes = RunnersUp.get().map((r) => r.stake);
-      if (stakes.some((s, i) => i > 0 && (stakes[i - 1] as bigint) > s))
-        throw new Error('Runners Up must always be sorted by stake (worst to best)');
+    seatsWithinDesired() {
+      if (BigInt(Members.get().length) > K('DesiredMembers')) throw new Error('more members than DesiredMembers');
+      if (BigInt(RunnersUp.get().length) > K('DesiredRunnersUp'))
+        throw new Error('more runners-up than DesiredRunnersUp');
     },
     candidatesSortedByAccount() {
       const ids = Candidates.get().map(([c]) => c);
