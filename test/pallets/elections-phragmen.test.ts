@@ -99,6 +99,7 @@ const lockOf = (rt: Runtime, who: string): bigint =>
   )?.amount ?? 0n;
 const treasury = (rt: Runtime): bigint => (rt.query('System.Account', TREASURY_ACCOUNT) as Account).data.free;
 const candidates = (rt: Runtime) => rt.query('PhragmenElection.Candidates') as Array<[string, bigint]>;
+const names = (rt: Runtime) => rt.events().map((e) => `${e.pallet}.${e.name}`);
 const blockNumber = (rt: Runtime) => Number(rt.query('System.Number') as bigint);
 
 /** Steps (try-state after each block) to the next term boundary; returns that block's events. */
@@ -216,6 +217,23 @@ describe('PhragmenElection genesis', () => {
     expect(prod.kernel.constant('PhragmenElection.CandidacyBond')).toBe(BOND);
     expect(prod.kernel.constant('PhragmenElection.VotingBondBase')).toBe(BASE);
     expect(prod.kernel.constant('PhragmenElection.VotingBondFactor')).toBe(FACTOR);
+  });
+});
+
+describe('terms without an election', () => {
+  it('EmptyTerm without candidates; ElectionError with more voters than MaxVoters, seats unchanged', () => {
+    const empty = createRuntime({ profile: 'production', config: { 'PhragmenElection.TermDuration': 5n } });
+    empty.events();
+    step(empty, 5);
+    expect(names(empty)).toContain('PhragmenElection.EmptyTerm');
+    const crowded = createRuntime({
+      config: { 'PhragmenElection.TermDuration': 5n, 'PhragmenElection.MaxVoters': 2n },
+    });
+    crowded.events();
+    step(crowded, 5);
+    expect(names(crowded)).toContain('PhragmenElection.ElectionError');
+    expect(ids(seats(crowded, 'Members'))).toEqual(GENESIS);
+    expect(crowded.query('PhragmenElection.ElectionRounds')).toBe(0n);
   });
 });
 

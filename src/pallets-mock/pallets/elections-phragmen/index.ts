@@ -432,7 +432,8 @@ export const PhragmenElection: PalletDecl = {
         throw new Error('Members must be always sorted by account ID');
     },
     seatsWithinDesired() {
-      if (BigInt(Members.get().length) > K('DesiredMembers')) throw new Error('more members than DesiredMembers');
+      if (BigInt(Members.get().length) > K('DesiredMembers'))
+        throw new Error('more members than DesiredMembers');
       if (BigInt(RunnersUp.get().length) > K('DesiredRunnersUp'))
         throw new Error('more runners-up than DesiredRunnersUp');
     },
