@@ -9,6 +9,7 @@ import { RouteTabs } from '../ui/route-tabs.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
 import { CollectivePanel } from './collective-panel.js';
 import { DelegationPanel } from './delegation-panel.js';
+import { ElectionPanel } from './election-panel.js';
 import { LocksPanel } from './locks-panel.js';
 import { ProposalsPanel } from './proposals-panel.js';
 import { ReferendaList } from './referenda-list.js';
@@ -37,7 +38,14 @@ export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
     proposals: <ProposalsPanel />,
     locks: <LocksPanel />,
     delegation: <DelegationPanel />,
-    council: <CollectivePanel section="council" />,
+    council: (
+      <>
+        <CollectivePanel section="council" />
+        <SectionBoundary>
+          <ElectionPanel />
+        </SectionBoundary>
+      </>
+    ),
     tc: <CollectivePanel section="technicalCommittee" />,
     treasury: <TreasuryPanel />,
   };
