@@ -145,7 +145,11 @@ export function ElectionPanel() {
           problem={problem}
           testId="election-stake"
         />
-        <p data-testid="election-bond">{t('election.bond', { amount: pha(bond) })}</p>
+        <p data-testid="election-bond">
+          {picked.length === 0
+            ? t('election.bondRule', { base: pha(c.votingBondBase), factor: pha(c.votingBondFactor) })
+            : t('election.bond', { amount: pha(bond) })}
+        </p>
         <button
           type="submit"
           data-testid="election-vote"

@@ -184,6 +184,7 @@ export const en = {
   'election.picked': '{count} of {max} picked',
   'election.stake': 'Stake to lock',
   'election.bond': 'Bond: {amount} PHA, reserved while you vote and returned when you remove your votes.',
+  'election.bondRule': 'Bond: {base} PHA plus {factor} PHA per vote, returned when you remove your votes.',
   'election.vote': 'Vote',
   'election.myVotes': 'My votes',
   'election.noVotes': 'You are not voting in the Council election.',

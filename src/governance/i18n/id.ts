@@ -191,6 +191,8 @@ export const id: Record<GovKey, string> = {
   'election.stake': 'Jumlah yang dikunci',
   'election.bond':
     'Jaminan: {amount} PHA, dicadangkan selama Anda memilih dan dikembalikan saat Anda menghapus pilihan.',
+  'election.bondRule':
+    'Jaminan: {base} PHA ditambah {factor} PHA per pilihan, dikembalikan saat Anda menghapus pilihan.',
   'election.vote': 'Pilih',
   'election.myVotes': 'Pilihan saya',
   'election.noVotes': 'Anda tidak memilih dalam pemilihan Dewan.',
