@@ -155,14 +155,14 @@ const K = ElectionsConstants.get;
 
 /** Genesis members of the dev-like profiles and their self-backing stake. */
 const GENESIS_MEMBERS = ['//Alice', '//Bob', '//Charlie'];
-export const GENESIS_MEMBER_STAKE = 100n * DOLLARS;
+const GENESIS_MEMBER_STAKE = 100n * DOLLARS;
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
 
 const keyOf = (a: Account): string => toHex(publicKey(a));
 /** Rust's `Ord` on AccountId32 (its bytes). */
-export const cmpAccount = (a: Account, b: Account): number => {
+const cmpAccount = (a: Account, b: Account): number => {
   const x = keyOf(a);
   const y = keyOf(b);
   return x < y ? -1 : x > y ? 1 : 0;
@@ -250,7 +250,7 @@ function removeAndReplaceMember(who: Account, slash: boolean): boolean {
 }
 
 /** `do_phragmen`: the term's election, its seats, bonds and the Council's new members and prime. */
-export function doPhragmen(): void {
+function doPhragmen(): void {
   const desiredSeats = Number(K('DesiredMembers'));
   const toElect = Number(K('DesiredRunnersUp')) + desiredSeats;
   const candidatesAndDeposit: Array<[Account, bigint]> = [
@@ -316,12 +316,6 @@ export function doPhragmen(): void {
     new_members: newMembers.map((m): [Account, bigint] => [m.who, m.stake]),
   });
   ElectionRounds.set(ElectionRounds.get() + 1n);
-}
-
-/** The block at which the next term starts (the next multiple of TermDuration after `now`). */
-export function nextTermAt(now: bigint): bigint | null {
-  const term = K('TermDuration');
-  return term === 0n ? null : (now / term + 1n) * term;
 }
 
 // ---------------------------------------------------------------------------------------------------
