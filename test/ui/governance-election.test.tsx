@@ -63,7 +63,9 @@ describe('Council election panel (Bahasa Indonesia)', () => {
     expect(mine.textContent).toContain('1.000,0000 PHA');
     expect(mine.textContent).toContain('1,1100 PHA'); // 0.79 + 0.32 for one vote
 
-    expect(within(panel).getByTestId('election-bond').textContent).toContain('0,7900 PHA ditambah 0,3200 PHA');
+    expect(within(panel).getByTestId('election-bond').textContent).toContain(
+      '0,7900 PHA ditambah 0,3200 PHA',
+    );
     for (const row of panel.querySelectorAll('[data-testid="election-candidate"] input[type="checkbox"]'))
       fireEvent.click(row);
     expect(within(panel).getByTestId('picked').textContent).toBe('2 dari 16 dipilih');

@@ -2,10 +2,12 @@
  * src/primitives/seq-phragmen.ts against the expectations of sp-arithmetic's and sp-npos-elections'
  * own Rust tests (polkadot-sdk): `normalize` vectors (bump from the smallest, cut from the largest,
  * order kept) and seq_phragmen's cases of sp-npos-elections' tests.rs (winners, rounds and backed
- * stakes, including its u64::MAX accuracy cases, where the rounding of Rational128 shows).
+ * stakes, including its u64::MAX accuracy cases, where the rounding of Rational128 shows); and 300
+ * random elections against the tests' exact-rational sequential Phragmén (same winners, same order).
  */
 import { describe, expect, it } from 'vitest';
 import { normalize, seqPhragmen } from '../../src/primitives/seq-phragmen.js';
+import { exactSeqPhragmen } from '../pallets/helpers/exact-phragmen.js';
 
 const n = (xs: number[]) => xs.map(BigInt);
 
@@ -137,5 +139,40 @@ describe('seqPhragmen (sp-npos-elections tests.rs)', () => {
     );
     expect(noisy.map((w) => w.who)).toEqual([2, 1]);
     expect(noisy.reduce((s, w) => s + w.backed, 0n)).toBe(8n);
+  });
+});
+
+describe('seqPhragmen against exact rationals (property)', () => {
+  it('300 random elections: the same winners in the same order; backing within a unit per vote', () => {
+    let seed = 20_231_203;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    let compared = 0;
+    for (let run = 0; run < 300; run++) {
+      const nc = 2 + Math.floor(next() * 14);
+      const cands = Array.from({ length: nc }, (_, i) => i);
+      const voters = Array.from({ length: 1 + Math.floor(next() * 40) }, (_, v) => ({
+        who: 100 + v,
+        stake: 1n + BigInt(Math.floor(next() * 1e9)) * 1_000_003n,
+        votes: cands.filter(() => next() < 0.35),
+      }));
+      const seats = 1 + Math.floor(next() * nc);
+      const exact = exactSeqPhragmen(seats, cands, voters);
+      if (exact.tie) continue;
+      compared++;
+      const ours = seqPhragmen(seats, cands, voters).filter((w) => w.backed > 0n);
+      // each voter's rounding (< 1) and normalisation (< its vote count) move a backing by at most its votes
+      const edges = BigInt(voters.reduce((s, v) => s + v.votes.length, 0));
+      expect(ours.map((w) => w.who)).toEqual(exact.winners);
+      for (const w of ours) {
+        const b = exact.backing.get(w.who);
+        if (!b) throw new Error('no exact backing');
+        const diff = w.backed * b.d - b.n;
+        expect(diff < 0n ? -diff : diff).toBeLessThanOrEqual(edges * b.d);
+      }
+    }
+    expect(compared).toBeGreaterThan(250);
   });
 });
