@@ -10,6 +10,7 @@ import { SectionBoundary } from '../ui/section-boundary.js';
 import { BountiesPanel } from './bounties-panel.js';
 import { CollectivePanel } from './collective-panel.js';
 import { DelegationPanel } from './delegation-panel.js';
+import { ElectionPanel } from './election-panel.js';
 import { LocksPanel } from './locks-panel.js';
 import { ProposalsPanel } from './proposals-panel.js';
 import { ReferendaList } from './referenda-list.js';
@@ -49,7 +50,14 @@ export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
     proposals: <ProposalsPanel />,
     locks: <LocksPanel />,
     delegation: <DelegationPanel />,
-    council: <CollectivePanel section="council" />,
+    council: (
+      <>
+        <CollectivePanel section="council" />
+        <SectionBoundary>
+          <ElectionPanel />
+        </SectionBoundary>
+      </>
+    ),
     tc: <CollectivePanel section="technicalCommittee" />,
     treasury: <TreasuryPanel />,
     bounties: <BountiesPanel />,

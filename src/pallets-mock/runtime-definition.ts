@@ -9,7 +9,9 @@ import { bountiesPallet, bountiesSpendFunds } from './pallets/bounties/index.js'
 import { ChildBounties, childBountyManager } from './pallets/child-bounties/index.js';
 import { Council, TechnicalCommittee } from './pallets/collective/index.js';
 import { Democracy } from './pallets/democracy/index.js';
+import { PhragmenElection } from './pallets/elections-phragmen/index.js';
 import { Identity } from './pallets/identity/index.js';
+import { TechnicalMembership } from './pallets/membership/index.js';
 import { Multisig } from './pallets/multisig/index.js';
 import { PhalaBasePool } from './pallets/phala-base-pool/index.js';
 import { PhalaComputation } from './pallets/phala-computation/index.js';
@@ -54,6 +56,8 @@ export const RUNTIME: RuntimeDefinition = {
     TipsPallet,
     Vesting,
     TechnicalCommittee,
+    TechnicalMembership,
+    PhragmenElection,
     PhalaMq,
     PhalaRegistry,
     PhalaComputation,

@@ -65,6 +65,8 @@ const PALLETS = [
   'Identity',
   'Proxy',
   'Multisig',
+  'PhragmenElection',
+  'TechnicalMembership',
 ] as const;
 /** spec/contracts.md §1, Khala's order. */
 const KHALA_SIGNED_EXTENSIONS = [

@@ -128,20 +128,21 @@ describe('a reported tip paid at the median', () => {
     expect(bal(rt, '//Alice')).toEqual(alice0);
   });
 
-  it('counts only the tips of current tippers (a member who left the Council no longer counts)', () => {
+  it('counts only the tips of current tippers (a member removed from the elected seats no longer counts)', () => {
     const rt = fundedRuntime();
     const reason = text('left');
     ok(rt, '//Alice', 'Tips.tip_new', { reason, who: id('//Eve'), tip_value: 100n * PHA });
     const hash = tipHash(reasonHash(reason), id('//Eve'));
     ok(rt, '//Bob', 'Tips.tip', { hash, tip_value: 6n * PHA });
     expect(
-      rt.dispatch('root', 'Council.set_members', {
-        new_members: [id('//Bob'), id('//Charlie'), id('//Dave')],
-        prime: null,
-        old_count: 3n,
+      rt.dispatch('root', 'PhragmenElection.remove_member', {
+        who: id('//Alice'),
+        slash_bond: false,
+        rerun_election: false,
       }).ok,
     ).toBe(true);
-    ok(rt, '//Dave', 'Tips.tip', { hash, tip_value: 8n * PHA });
+    refused(rt, '//Alice', 'Tips.tip', { hash, tip_value: 1n * PHA }, 'BadOrigin');
+    ok(rt, '//Charlie', 'Tips.tip', { hash, tip_value: 8n * PHA });
     goTo(rt, tip(rt, hash)?.closes ?? 0n);
     const closed = ok(rt, '//Ferdie', 'Tips.close_tip', { hash });
     // Alice's 100 is dropped: values 6 and 8 → tips[1] = 8.

@@ -14,13 +14,18 @@ import { TxList } from '../../src/ui/tx-status.js';
 import { WalletProvider } from '../../src/wallet/wallet-context.js';
 import { ss58 } from './helpers.js';
 
-export function renderGovernance(connection: Connection, node: ReactNode, account = '//Alice') {
+export function renderGovernance(
+  connection: Connection,
+  node: ReactNode,
+  account = '//Alice',
+  locale: 'en' | 'id' = 'en',
+) {
   localStorage.clear();
-  localStorage.setItem('pha-stake.locale', 'en');
+  localStorage.setItem('pha-stake.locale', locale);
   localStorage.setItem('pha-stake.account', ss58(account, connection));
   return render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: 1 } } })}>
-      <LocaleProvider locale="en">
+      <LocaleProvider locale={locale}>
         <ApiProvider connection={connection}>
           <TipProvider>
             <WalletProvider>

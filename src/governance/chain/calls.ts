@@ -1,8 +1,9 @@
 /**
  * Builders of the governance extrinsics with the runtime's names and shapes: propose (note the preimage,
  * then `democracy.propose(Lookup{hash,len}, deposit)` in one batch), second, vote (Standard / Split),
- * remove_vote + unlock as one batch, delegate / undelegate, W-PHA `vote` / `unlock`, and collective
- * `vote` / `close`.
+ * remove_vote + unlock as one batch, delegate / undelegate, W-PHA `vote` / `unlock`, collective
+ * `vote` / `close`, and the Council election's vote / remove_voter / submit_candidacy /
+ * renounce_candidacy.
  */
 import type { ApiPromise } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
@@ -82,3 +83,21 @@ export const motionCloseTx = (
     { refTime: 10_000_000_000n, proofSize: 1_000_000n },
     lengthBound,
   );
+
+export const electionVoteTx = (api: ApiPromise, votes: string[], value: bigint): Tx =>
+  callFn(api, 'phragmenElection', 'vote')(votes, value);
+
+export const removeVoterTx = (api: ApiPromise): Tx => callFn(api, 'phragmenElection', 'removeVoter')();
+
+/** `submit_candidacy` with the current number of candidates as witness. */
+export const submitCandidacyTx = (api: ApiPromise, candidateCount: number): Tx =>
+  callFn(api, 'phragmenElection', 'submitCandidacy')(candidateCount);
+
+export type Renouncing = { kind: 'Member' } | { kind: 'RunnerUp' } | { kind: 'Candidate'; count: number };
+
+export const renounceCandidacyTx = (api: ApiPromise, r: Renouncing): Tx =>
+  callFn(
+    api,
+    'phragmenElection',
+    'renounceCandidacy',
+  )(r.kind === 'Candidate' ? { Candidate: r.count } : r.kind);

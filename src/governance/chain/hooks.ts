@@ -11,6 +11,7 @@ import { type CallBytes, fetchCallBytes } from './call-tree.js';
 import { type CollectiveSection, fetchCollective } from './collective-query.js';
 import type { BoundedCall } from './decode.js';
 import { type DemocracyData, fetchDemocracy } from './democracy-query.js';
+import { fetchElection } from './elections-query.js';
 import { fetchTreasury } from './treasury-query.js';
 
 const forever = Number.POSITIVE_INFINITY;
@@ -49,6 +50,15 @@ export function useCollective(section: CollectiveSection) {
   return useQuery({
     queryKey: stateKey(genesis, 'gov', 'collective', section),
     queryFn: () => fetchCollective(api, section),
+    staleTime: forever,
+  });
+}
+
+export function useElection() {
+  const { api, genesis } = useConnection();
+  return useQuery({
+    queryKey: stateKey(genesis, 'gov', 'election'),
+    queryFn: () => fetchElection(api),
     staleTime: forever,
   });
 }

@@ -21,7 +21,9 @@
  * - Democracy (demo profile: launch every day, 4-day votes): referendum 0 voted on day 1, finished and
  *   enacted; referenda 1–3 launched on the last three launch days, voted, ongoing at the head with 1.5,
  *   2.5 and 3.5 days left; a seconded public proposal waiting for the next launch; Council motions (one
- *   executed, one open).
+ *   executed, one open);
+ * - the Council election (demo profile: a term every hour): pool owners 0, 4 and 8 stand six minutes
+ *   before the head and twelve delegators back them.
  *
  * Deterministic given deterministic signatures (sr25519 signing draws randomness; the Node builder seeds
  * it, see chain/demo-build.ts): the same code gives the same blocks and the same final state.
@@ -426,9 +428,11 @@ export async function buildDemoNetwork(
       run: () => block(referendumVotes(k + 1), `votes on referendum ${k + 1}`),
     });
   }
-  // The last hour: a proposal waiting for the next launch, Council motions, pool 3 near its cap.
+  // The last hour: a proposal waiting for the next launch, Council motions, Council candidates and their
+  // voters, pool 3 near its cap.
   steps.push({ at: end - 60n, run: () => proposeAndSecond(3) });
   steps.push({ at: end - 40n, run: () => councilMotions() });
+  steps.push({ at: end - 30n, run: () => councilElection() });
   steps.push({
     at: end - 20n,
     run: () => {
@@ -479,6 +483,30 @@ export async function buildDemoNetwork(
         ['//Charlie', call('Council', 'vote', { proposal: hashOf(motionB), index: 1n, approve: false })],
       ],
       'council votes on B',
+    );
+  };
+
+  const councilElection = async () => {
+    // Council election: three pool owners stand (candidate_count is the witness, one per block), twelve
+    // delegators back one to three of them with 100–650 PHA locked.
+    for (const [k, o] of [0, 4, 8].entries())
+      await block(
+        [[owner(o), call('PhragmenElection', 'submit_candidacy', { candidate_count: BigInt(k) })]],
+        `council candidacy of owner ${o}`,
+      );
+    const standing = [0, 4, 8].map((o) => accountOf(owner(o)));
+    await block(
+      Array.from(
+        { length: 12 },
+        (_, i): Tx => [
+          delegator(i * 7),
+          call('PhragmenElection', 'vote', {
+            votes: standing.slice(i % 3, (i % 3) + 1 + (i % 2)),
+            value: BigInt(100 + 50 * i) * PHA,
+          }),
+        ],
+      ),
+      'council election votes',
     );
   };
 

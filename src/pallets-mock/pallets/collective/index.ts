@@ -5,9 +5,11 @@
  * `RawOrigin::Members(yes, seats)`), can no longer reach them (disapproved), or its MotionDuration
  * (3 days) has passed, when abstentions follow the prime's vote (PrimeDefaultVote). A threshold below 2
  * executes at once with `Members(1, seats)`; `execute` dispatches as `Member(who)`.
- * The proposer does not vote automatically (substrate since 2022). Membership is set at genesis per
- * profile (spec/contracts.md §2: dev //Alice, //Bob, //Charlie / //Alice, //Bob; production none) and by
- * `set_members` (Council: Root; TechnicalCommittee: Root or more than half of the Council).
+ * The proposer does not vote automatically (substrate since 2022). Membership comes from the pallets
+ * that feed it, as in Khala: PhragmenElection's genesis and terms for the Council, TechnicalMembership
+ * for the TechnicalCommittee (`initializeMembers`, `changeMembers`, `setPrime`: InitializeMembers and
+ * ChangeMembers), and from `set_members` (Council: Root; TechnicalCommittee: Root or more than half of
+ * the Council).
  * Deviations: weights are the kernel's declared weights (close checks them against the bound when the
  * kernel exposes them); MaxMembers is not enforced (as in Rust, which only logs).
  *
@@ -26,11 +28,10 @@ import {
   type PalletDocs,
   type Weight as W,
 } from '../../frame/pallet.js';
-import { isDevLike } from '../../frame/profile.js';
 import { bool, compact, encode, option, struct, u32, vec } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, boundedVec, H256, RuntimeCall, Weight } from '../../frame/types.js';
-import { type AccountId as Account, accountId, publicKey } from '../../primitives/account.js';
+import { type AccountId as Account, publicKey } from '../../primitives/account.js';
 import { toHex } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { currentBlock } from '../system/index.js';
@@ -56,11 +57,6 @@ const Votes = struct(
   },
   { index: u32, threshold: u32, ayes: vec(AccountId), nays: vec(AccountId), end: u32 },
 );
-
-const GENESIS: Record<CollectiveName, string[]> = {
-  Council: ['//Alice', '//Bob', '//Charlie'],
-  TechnicalCommittee: ['//Alice', '//Bob'],
-};
 
 function collective(name: CollectiveName, index: number, docs: PalletDocs) {
   const S = storage(name);
@@ -315,9 +311,6 @@ function collective(name: CollectiveName, index: number, docs: PalletDocs) {
         },
       ),
     },
-    genesis(config) {
-      if (isDevLike(config.profile)) Members.set(sortAccounts(GENESIS[name].map((m) => accountId(m))));
-    },
     invariants: {
       proposalsHaveVotingAndCall() {
         const hashes = Proposals.get();
@@ -336,7 +329,34 @@ function collective(name: CollectiveName, index: number, docs: PalletDocs) {
       },
     },
   };
-  return { decl, Members, Prime, Proposals, ProposalOf, Voting, ProposalCount, Events, Errors };
+  /** InitializeMembers::initialize_members: genesis members of a collective that has none yet. */
+  function initializeMembers(members: Account[]): void {
+    if (!members.length) return;
+    if (Members.get().length) throw new Error('Members are already initialized!');
+    Members.set(sortAccounts(members));
+  }
+
+  /** ChangeMembers::set_prime (the prime is not checked to be a member, as in Rust). */
+  function setPrime(prime: Account | null): void {
+    if (prime === null) Prime.kill();
+    else Prime.set(prime);
+  }
+
+  return {
+    decl,
+    Members,
+    Prime,
+    Proposals,
+    ProposalOf,
+    Voting,
+    ProposalCount,
+    Events,
+    Errors,
+    /** ChangeMembers::change_members_sorted / set_members_sorted: `next` sorted; the prime is cleared. */
+    changeMembers: setMembersSorted,
+    setPrime,
+    initializeMembers,
+  };
 }
 
 /** `a.saturating_sub(b)` on member counts. */

@@ -2,7 +2,7 @@
  * pallet_tips of the final Khala runtime (polkadot-sdk release-polkadot-v1.2.0, index 69), paid from the
  * Treasury pot. Anyone reports an awesome account (`report_awesome`, deposit TipReportDepositBase +
  * DataDepositPerByte per reason byte, finder's fee TipFindersFee); a tipper opens a tip with a value
- * (`tip_new`, no deposit, no finder's fee). Tippers are the Council members (Khala's `Tippers =
+ * (`tip_new`, no deposit, no finder's fee). Tippers are PhragmenElection's members (Khala's `Tippers =
  * PhragmenElection`, whose members are the Council). When (tippers + 1) / 2 tips are in, the tip closes
  * after TipCountdown; `close_tip` then pays the median tip (`tips[len / 2]` of the values sorted, counting
  * only tips of current tippers, at most the pot), minus the finder's fee paid to the finder, and
@@ -34,7 +34,8 @@ import { type AccountId as Account, publicKey } from '../../primitives/account.j
 import { concatBytes, fromHex, toHex } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { CENTS, DOLLARS, lookup, reserve, TREASURY_ACCOUNT, transfer, unreserve } from '../balances/index.js';
-import { CouncilCollective, sortAccounts } from '../collective/index.js';
+import { sortAccounts } from '../collective/index.js';
+import { Members as ElectionMembers } from '../elections-phragmen/index.js';
 import { currentBlock } from '../system/index.js';
 import { burnReserved, ensureReject, pot } from '../treasury/index.js';
 import { TipsDocs } from './docs.js';
@@ -110,10 +111,10 @@ export const reasonHash = (reason: string): string => toHex(blake2_256(fromHex(r
 export const tipHash = (reasonHashHex: string, who: Account): string =>
   toHex(blake2_256(concatBytes(fromHex(reasonHashHex), publicKey(who))));
 
-/** The tippers (SortedMembers): the Council's members, sorted. */
-const tippers = (): Account[] => sortAccounts(CouncilCollective.Members.get());
+/** The tippers (Khala's `Tippers = PhragmenElection`, SortedMembers): the elected members, sorted. */
+const tippers = (): Account[] => sortAccounts(ElectionMembers.get().map((m) => m.who));
 const ensureTipper = (who: Account): void => {
-  if (!CouncilCollective.Members.get().includes(who)) throw badOrigin();
+  if (!tippers().includes(who)) throw badOrigin();
 };
 
 /** `retain_active_tips`: keeps the tips of current tippers (tips stay sorted by account). */
