@@ -16,6 +16,7 @@ import { networkApr, poolApr } from '../../src/api/pools/apr.js';
 import { fetchPools } from '../../src/api/pools/pools-query.js';
 import type { PoolSnapshot, TreasuryInflow } from '../../src/indexer/types.js';
 import {
+  DEMO_COUNCIL,
   DEMO_REGISTRAR,
   plannedJudgement,
   REGISTRAR_FEE,
@@ -166,6 +167,14 @@ describe('the demo world from a fresh --seed demo node', () => {
       await query(api, 'identity', 'identityOf')(keyring.addFromUri('//demo/vault/0').address)
     ).toJSON();
     expect(vault).not.toBeNull();
+    for (const member of DEMO_COUNCIL) {
+      const reg = (
+        await query(api, 'identity', 'identityOf')(keyring.addFromUri(member).address)
+      ).toJSON() as {
+        judgements: Array<[number, Record<string, unknown>]>;
+      };
+      expect(Object.keys(reg.judgements[0]?.[1] ?? {})).toEqual(['knownGood']);
+    }
   });
 
   it("has the network APR and every pool's estimated APR within the README's band", async () => {

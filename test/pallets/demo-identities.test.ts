@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addRegistrar,
+  councilIdentity,
+  DEMO_COUNCIL,
   DEMO_REGISTRAR,
   type DemoTx,
   ownerIdentity,
@@ -40,11 +42,11 @@ function run(rt: Runtime, txs: DemoTx[]): void {
 }
 
 describe('demo identities', () => {
-  it('names owners and has the demo registrar judge a quarter Known good, a quarter Reasonable', () => {
+  it('names owners and the Council, and has the demo registrar judge a quarter Known good, a quarter Reasonable', () => {
     const rt = createRuntime({
       profile: 'demo',
       balances: [
-        ['//Alice', 1_000_000n * PHA],
+        ...DEMO_COUNCIL.map((m): [string, bigint] => [m, 1_000_000n * PHA]),
         [DEMO_REGISTRAR, REGISTRAR_FUNDS],
         ...Array.from({ length: OWNERS }, (_, i): [string, bigint] => [owner(i), 5_000n * PHA]),
         ...Array.from({ length: VAULTS }, (_, v): [string, bigint] => [vault(v), 5_000n * PHA]),
@@ -79,6 +81,15 @@ describe('demo identities', () => {
       if (plan === 'KnownGood' || plan === 'Reasonable') judged++;
     }
     expect(judged).toBe(4n);
+    for (const member of DEMO_COUNCIL) {
+      const reg = rt.query('Identity.IdentityOf', accountId(member)) as {
+        judgements: Array<[bigint, { type: string }]>;
+        info: unknown;
+      };
+      expect(reg.info).toEqual(councilIdentity(member));
+      expect(reg.judgements).toEqual([[0n, { type: 'KnownGood', value: null }]]);
+      judged++;
+    }
     const registrar = rt.query('System.Account', accountId(DEMO_REGISTRAR)) as { data: { free: bigint } };
     expect(registrar.data.free).toBe(REGISTRAR_FUNDS + judged * REGISTRAR_FEE);
     expect(rt.query('Identity.IdentityOf', accountId(vault(1)))).toBeDefined();

@@ -2,7 +2,9 @@
  * Identities of the demo network: pool and vault owners set on-chain identities (display name, web),
  * a demo registrar (`//demo/registrar`, added by Sudo as Khala's Root would) charges a 1 PHA fee, and
  * pool owners ask it for judgements — a quarter judged Known good, a quarter Reasonable, a quarter left
- * waiting (fee reserved), a quarter never asking — so the dApp shows every state of an identity.
+ * waiting (fee reserved), a quarter never asking — so the dApp shows every state of an identity. The
+ * genesis Council (//Alice, //Bob, //Charlie, PhragmenElection's genesis members) are named too and
+ * judged Known good, so the Council page shows names beside its members.
  */
 import type { CallValue } from '../frame/runtime.js';
 import { accountOf } from '../offchain/tx-signer.js';
@@ -47,6 +49,15 @@ export const ownerIdentity = (i: number): IdentityInfoValue =>
 export const vaultIdentity = (v: number): IdentityInfoValue =>
   identityInfo({ display: `Vault Desk ${v + 1}`, web: `https://vault${v}.pha-stake.example` });
 
+/** The genesis Council members (PhragmenElection's genesis members in the dev and demo profiles). */
+export const DEMO_COUNCIL = ['//Alice', '//Bob', '//Charlie'] as const;
+/** The identity of a genesis Council member. */
+export const councilIdentity = (suri: string): IdentityInfoValue =>
+  identityInfo({
+    display: `${suri.slice(2)} · Council`,
+    web: `https://council.pha-stake.test`,
+  });
+
 /** What pool owner `i` gets from the registrar. */
 export function plannedJudgement(i: number): DemoJudgement {
   return (['KnownGood', 'Reasonable', 'pending', null] as const)[i % 4] ?? null;
@@ -74,29 +85,42 @@ export function setIdentities(
     txs.push([owner(i), call('Identity', 'set_identity', { info: ownerIdentity(i) })]);
   for (let v = 0; v < vaults; v++)
     txs.push([vault(v), call('Identity', 'set_identity', { info: vaultIdentity(v) })]);
+  for (const member of DEMO_COUNCIL)
+    txs.push([member, call('Identity', 'set_identity', { info: councilIdentity(member) })]);
   return txs;
 }
 
-/** Block 3: owners with a planned judgement ask for one. */
-export const requestJudgements = (owner: (i: number) => string, owners: number): DemoTx[] =>
-  Array.from({ length: owners }, (_, i) => i)
-    .filter((i) => plannedJudgement(i) !== null)
-    .map((i) => [owner(i), call('Identity', 'request_judgement', { reg_index: 0n, max_fee: REGISTRAR_FEE })]);
+const requestJudgement = (suri: string): DemoTx => [
+  suri,
+  call('Identity', 'request_judgement', { reg_index: 0n, max_fee: REGISTRAR_FEE }),
+];
+const provideJudgement = (
+  suri: string,
+  judgement: 'KnownGood' | 'Reasonable',
+  info: IdentityInfoValue,
+): DemoTx => [
+  DEMO_REGISTRAR,
+  call('Identity', 'provide_judgement', {
+    reg_index: 0n,
+    target: { type: 'Id', value: accountOf(suri) },
+    judgement: { type: judgement, value: null },
+    identity: identityHash(info),
+  }),
+];
 
-/** Block 4: the registrar judges, for the exact identity each owner set. */
-export const provideJudgements = (owner: (i: number) => string, owners: number): DemoTx[] =>
-  Array.from({ length: owners }, (_, i) => i).flatMap((i): DemoTx[] => {
+/** Block 3: owners with a planned judgement, and the Council, ask for one. */
+export const requestJudgements = (owner: (i: number) => string, owners: number): DemoTx[] => [
+  ...Array.from({ length: owners }, (_, i) => i)
+    .filter((i) => plannedJudgement(i) !== null)
+    .map((i) => requestJudgement(owner(i))),
+  ...DEMO_COUNCIL.map(requestJudgement),
+];
+
+/** Block 4: the registrar judges, for the exact identity each owner and Council member set. */
+export const provideJudgements = (owner: (i: number) => string, owners: number): DemoTx[] => [
+  ...Array.from({ length: owners }, (_, i) => i).flatMap((i): DemoTx[] => {
     const j = plannedJudgement(i);
-    if (j !== 'KnownGood' && j !== 'Reasonable') return [];
-    return [
-      [
-        DEMO_REGISTRAR,
-        call('Identity', 'provide_judgement', {
-          reg_index: 0n,
-          target: { type: 'Id', value: accountOf(owner(i)) },
-          judgement: { type: j, value: null },
-          identity: identityHash(ownerIdentity(i)),
-        }),
-      ],
-    ];
-  });
+    return j === 'KnownGood' || j === 'Reasonable' ? [provideJudgement(owner(i), j, ownerIdentity(i))] : [];
+  }),
+  ...DEMO_COUNCIL.map((member) => provideJudgement(member, 'KnownGood', councilIdentity(member))),
+];
