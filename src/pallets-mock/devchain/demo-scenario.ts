@@ -23,7 +23,10 @@
  *   2.5 and 3.5 days left; a seconded public proposal waiting for the next launch; Council motions (one
  *   executed, one open);
  * - the Council election (demo profile: a term every hour): pool owners 0, 4 and 8 stand six minutes
- *   before the head and twelve delegators back them.
+ *   before the head and twelve delegators back them;
+ * - the Treasury beyond proposals (demo-treasury.ts): a donation, three bounties (one paid, one active with
+ *   a child bounty, one waiting for approval), a tip paid at its median and one left open, and vesting
+ *   schedules for six delegators.
  *
  * Deterministic given deterministic signatures (sr25519 signing draws randomness; the Node builder seeds
  * it, see chain/demo-build.ts): the same code gives the same blocks and the same final state.
@@ -47,6 +50,7 @@ import {
   requestJudgements,
   setIdentities,
 } from './demo-identities.js';
+import { treasuryCurators, treasuryOpening, treasuryPayouts } from './demo-treasury.js';
 
 const PHA = DOLLARS;
 export const DEMO_POOLS = 20;
@@ -96,6 +100,8 @@ export interface DemoOptions {
 
 /** The demo profile's LaunchPeriod: a referendum launches every day. */
 const LAUNCH = BigInt(BLOCKS_PER_DAY);
+/** Treasury.SpendPeriod (one day on every profile): approved bounties are funded at its multiples. */
+const SPEND_PERIOD = BigInt(BLOCKS_PER_DAY);
 
 export interface DemoSummary {
   blocks: bigint;
@@ -428,6 +434,22 @@ export async function buildDemoNetwork(
       run: () => block(referendumVotes(k + 1), `votes on referendum ${k + 1}`),
     });
   }
+  // The Treasury beyond proposals (demo-treasury.ts): bounties, tips and vesting before the first spend
+  // period, curators after it funded the bounties, payouts a day later.
+  const accounts = { owner, delegator };
+  const firstSpend = (startedAt / SPEND_PERIOD + 1n) * SPEND_PERIOD;
+  const batches = (list: Tx[][], what: string) => async () => {
+    for (const [i, txs] of list.entries()) await block(txs, `${what} ${i + 1}`);
+  };
+  steps.push({
+    at: startedAt + 20n,
+    run: () => batches(treasuryOpening(accounts, startedAt + 20n, BigInt(BLOCKS_PER_DAY), end), 'treasury')(),
+  });
+  steps.push({ at: firstSpend + 20n, run: batches(treasuryCurators(accounts), 'bounty curators') });
+  steps.push({
+    at: firstSpend + SPEND_PERIOD + 100n,
+    run: batches(treasuryPayouts(accounts), 'treasury payouts'),
+  });
   // The last hour: a proposal waiting for the next launch, Council motions, Council candidates and their
   // voters, pool 3 near its cap.
   steps.push({ at: end - 60n, run: () => proposeAndSecond(3) });
