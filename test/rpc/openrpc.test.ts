@@ -99,11 +99,16 @@ const FRAMES: Array<[string, string]> = [
   ['named params', '{"jsonrpc":"2.0","id":10,"method":"pha_commissionChanges","params":{"pid":0}}'],
 ];
 
-/** The embedded provider's path: a session of an in-process core (as EmbeddedProvider opens) fed the same text. */
+/** An in-process session of a chain's core (what EmbeddedProvider and the built-in chain's worker open), fed the same text. */
 async function embeddedAnswer(text: string): Promise<unknown> {
   const core = createRpcCore(scn.chain, { modules: [historyRpcModule(historyApi)], ...LIMITS });
   let answer: unknown;
-  const session = core.openSession({ subscriptions: true, send: (m) => (answer = m) });
+  const session = core.openSession({
+    subscriptions: true,
+    send: (m) => {
+      answer = m;
+    },
+  });
   await session.handleText(text);
   session.close();
   return answer;
