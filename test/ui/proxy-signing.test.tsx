@@ -41,7 +41,7 @@ async function signed(
 }
 
 const commissionOnChain = async (pid: number) =>
-  decodePoolProxy((await dapp.connection.api.query.phalaBasePool.pools(pid)).toPrimitive()).commission;
+  decodePoolProxy((await dapp.connection.api.query.phalaBasePool!.pools!(pid)).toPrimitive()).commission;
 
 beforeAll(async () => {
   dapp = await startDapp((chain) => {
