@@ -226,9 +226,9 @@ function MultisigAccount({ m, onRemove }: { m: StoredMultisig; onRemove: () => v
   return (
     <section className="card" data-testid="multisig-account" data-address={address}>
       <h3>{m.name}</h3>
-      <p>
+      <div>
         <AddressView address={address} />
-      </p>
+      </div>
       <p className="hint">
         {t('msig.thresholdOf', {
           threshold: formatCount(m.threshold, locale),
