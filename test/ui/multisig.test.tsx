@@ -9,15 +9,10 @@
  */
 import './setup-dom.js';
 import type { ApiPromise } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex } from '@polkadot/util-crypto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Tx } from '../../src/api/pools/calls.js';
-import { submitTx } from '../../src/api/tx/submit.js';
-import { TxStore } from '../../src/api/tx/tx-store.js';
-import { multisigAddress } from '../../src/governance/chain/multisig-query.js';
 import { en } from '../../src/governance/i18n/en.js';
+import { MULTISIG_MEMBERS, seedMultisig } from '../fixtures/multisig-seed.js';
 import { PHA } from '../fixtures/seed-pools.js';
 import { type Dapp, renderDapp, ss58, startDapp } from './helpers.js';
 
@@ -26,30 +21,6 @@ let api: ApiPromise;
 let multisig: string;
 let transferHash: string;
 let remarkHash: string;
-const members = ['//Alice', '//Bob', '//Charlie'];
-const weight = { refTime: 10_000_000_000n, proofSize: 1_000_000n };
-
-async function signed(uri: string, build: (api: ApiPromise) => Tx) {
-  const pair = new Keyring({ type: 'sr25519', ss58Format: 30 }).addFromUri(uri);
-  const rec = await submitTx({
-    api,
-    tx: build(api),
-    account: { address: pair.address, source: 'dev', pair },
-    label: { key: 'setup', params: {} },
-    store: new TxStore(),
-  });
-  expect(rec.status, rec.error?.code).toBe('finalized');
-}
-
-/** The other signatories of `me`, sorted by account bytes as the pallet wants them. */
-const othersOf = (me: string) =>
-  members
-    .filter((m) => m !== me)
-    .map((m) => ss58(m, dapp.connection))
-    .sort((a, b) => {
-      const [x, y] = [a, b].map((s) => api.createType('AccountId32', s).toHex());
-      return (x as string) < (y as string) ? -1 : 1;
-    });
 
 const free = async (who: string) =>
   ((await api.query.system.account(ss58(who, dapp.connection))).toPrimitive() as { data: { free: number } })
@@ -58,22 +29,7 @@ const free = async (who: string) =>
 beforeAll(async () => {
   dapp = await startDapp();
   api = dapp.connection.api;
-  multisig = multisigAddress(
-    api,
-    members.map((m) => ss58(m, dapp.connection)),
-    2,
-  );
-  await signed('//Alice', (a) => a.tx.balances.transferKeepAlive(multisig, 1_000n * PHA));
-  const transfer = api.tx.balances.transferKeepAlive(ss58('//Ferdie', dapp.connection), 10n * PHA);
-  transferHash = blake2AsHex(transfer.method.toU8a(), 256);
-  await signed('//Alice', (a) =>
-    a.tx.multisig.asMulti(2, othersOf('//Alice'), null, transfer.method.toHex(), weight),
-  );
-  const remark = api.tx.system.remarkWithEvent('pay the tips');
-  remarkHash = blake2AsHex(remark.method.toU8a(), 256);
-  await signed('//Charlie', (a) =>
-    a.tx.multisig.approveAsMulti(2, othersOf('//Charlie'), null, remarkHash, weight),
-  );
+  ({ multisig, transferHash, remarkHash } = await seedMultisig(api));
 }, 60_000);
 afterAll(async () => {
   cleanup();
@@ -89,7 +45,7 @@ async function openTab(account: string) {
   const form = within(panel).getByTestId('msig-add');
   fireEvent.change(within(form).getByTestId('msig-name'), { target: { value: 'Team treasury' } });
   fireEvent.change(within(form).getByTestId('msig-signatories'), {
-    target: { value: members.map((m) => ss58(m, dapp.connection)).join('\n') },
+    target: { value: MULTISIG_MEMBERS.map((m) => ss58(m, dapp.connection)).join('\n') },
   });
   fireEvent.change(within(form).getByTestId('msig-threshold'), { target: { value: '2' } });
   fireEvent.click(within(form).getByRole('button', { name: en['msig.add.submit'] }));
