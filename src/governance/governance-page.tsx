@@ -1,7 +1,8 @@
 /**
  * The governance section: `#/governance[/tab]` with Radix tabs (deep-linked, src/ui/route-tabs.tsx) for
  * referenda, proposals, my locks, delegation, Council, Technical Committee, Treasury, bounties, tips and the
- * multisig accounts with their pending calls, and `#/governance/referendum/<n>` for one referendum. The shell passes the path segments after `governance`.
+ * multisig accounts with their pending calls, and `#/governance/referendum/<n>` for one referendum. The
+ * shell passes the path segments after `governance`.
  */
 import './governance.css';
 import type { ReactNode } from 'react';

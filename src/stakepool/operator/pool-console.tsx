@@ -1,8 +1,8 @@
 /**
  * One stake pool's console: key numbers, who may act (the owner's signing account, or a proxy of the owner
- * signing `proxy.proxy` — ui/signing-identity.tsx — gets actions enabled; anyone else sees why), and its sections as Radix tabs deep-linked as
- * `#/operator/<pid>[/settings|/rewards|/queue]` — workers and their monitor, settings, owner rewards,
- * withdraw-queue pressure.
+ * signing `proxy.proxy` — ui/signing-identity.tsx — gets actions enabled; anyone else sees why), and its
+ * sections as Radix tabs deep-linked as `#/operator/<pid>[/settings|/rewards|/queue]` — workers and their
+ * monitor, settings, owner rewards, withdraw-queue pressure.
  */
 import type { ReactNode } from 'react';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
