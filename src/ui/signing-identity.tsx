@@ -3,10 +3,11 @@
  * proxies and says whether the selected account is the owner, one of its proxies, or neither;
  * `<SigningIdentityScope>` hands that to every form below it, whose `useWalletTx().run` then wraps the call
  * in `proxy.proxy(owner, …)` (src/api/tx/signing-identity.ts); `<SigningAsNote>` says "Signing as proxy of
- * <owner>" beside each action (TxOutcome renders it).
+ * <owner>" beside each action (TxOutcome renders it); `<ActingForLinks>` lists the pools or vaults whose
+ * owner has the selected account as proxy, with links to their consoles.
  */
 import { createContext, type ReactNode, useContext } from 'react';
-import { useProxies } from '../api/proxies.js';
+import { useOwnersActedFor, useProxies } from '../api/proxies.js';
 import { type SigningIdentity, signingIdentity } from '../api/tx/signing-identity.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { AddressView } from './address-view.js';
@@ -41,6 +42,39 @@ export function SigningAsNote() {
     <div className="hint signing-as" data-testid="signing-as" data-proxy-type={identity.proxyType}>
       {t('proxy.signingAs')} <AddressView address={identity.real} />{' '}
       <span className="muted">({t('proxy.type', { type: identity.proxyType })})</span>
+    </div>
+  );
+}
+
+/** The consoles of `candidates` whose owner the selected account may act for as proxy (nothing if none). */
+export function ActingForLinks({
+  candidates,
+  href,
+  text,
+}: {
+  candidates: readonly { pid: bigint; owner: string }[];
+  href: (pid: string) => string;
+  text: (pid: string) => string;
+}) {
+  const { t } = useLocale();
+  const account = useSelectedAccount();
+  const owners = useOwnersActedFor(
+    account?.address,
+    candidates.map((c) => c.owner),
+  );
+  const mine = candidates.filter((c) => owners.has(c.owner));
+  if (mine.length === 0) return null;
+  return (
+    <div data-testid="acting-for">
+      <h3>{t('proxy.actingFor')}</h3>
+      <ul>
+        {mine.map((c) => (
+          <li key={c.pid.toString()}>
+            <a href={href(c.pid.toString())}>{text(c.pid.toString())}</a> — {t('proxy.signingAs')}{' '}
+            <AddressView address={c.owner} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

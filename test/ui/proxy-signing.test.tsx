@@ -140,6 +140,18 @@ describe('owner actions signed by a proxy', () => {
     });
   });
 
+  it('the operator home lists the pools whose owner the account is a proxy of', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/operator', account: '//Dave' });
+    const list = await screen.findByTestId('acting-for', {}, { timeout: 20_000 });
+    expect(
+      within(list)
+        .getByRole('link', { name: t('poolLink', { pid: '0' }) })
+        .getAttribute('href'),
+    ).toBe('#/operator/0');
+    expect(within(list).getByTestId('address').dataset.address).toBe(ss58('//Alice', dapp.connection));
+  });
+
   it('the vault console gives an Any proxy the owner actions, signed for the owner', async () => {
     cleanup();
     renderDapp(dapp.connection, { hash: '#/manager/1', account: '//Dave' });

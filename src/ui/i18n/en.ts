@@ -90,6 +90,7 @@ export const en = {
   'tx.label.forceWithdraw': 'Check and force withdrawal in #{pid}',
   'tx.label.reclaim': 'Reclaim worker stake in #{pid}',
   'proxy.signingAs': 'Signing as proxy of',
+  'proxy.actingFor': 'As a proxy of their owner',
   'proxy.type': '{type} proxy',
   'error.System.CallFiltered': 'Your proxy type does not permit this call; the owner’s account is unchanged.',
   'error.Proxy.NotProxy': 'This account is not a proxy of the owner.',

@@ -91,6 +91,7 @@ export const id: Record<MessageKey, string> = {
   'tx.label.forceWithdraw': 'Periksa dan paksa penarikan di #{pid}',
   'tx.label.reclaim': 'Klaim kembali stake worker di #{pid}',
   'proxy.signingAs': 'Menandatangani sebagai proksi dari',
+  'proxy.actingFor': 'Sebagai proksi pemiliknya',
   'proxy.type': 'proksi {type}',
   'error.System.CallFiltered':
     'Jenis proksi Anda tidak mengizinkan panggilan ini; akun pemilik tidak berubah.',
