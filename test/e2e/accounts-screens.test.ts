@@ -8,16 +8,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../chain/server.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { type SeededMultisig, seedMultisig, signedBy } from '../fixtures/multisig-seed.js';
 import { createPool, PHA } from '../fixtures/seed-pools.js';
-import { chromiumPath, launchChromium } from './browser.js';
-import { startVite } from './dapp-server.js';
+import { chromiumPath } from './browser.js';
+import { type DevJourney, openDevJourney } from './dev-journey.js';
 import { installTestWallet } from './test-wallet.js';
 
 const executable = chromiumPath();
@@ -29,10 +27,8 @@ const SIZES = [
 
 describe.skipIf(!executable)('multisig calls and proxy signing in Chromium', () => {
   let chain: DevChain;
-  let node: Awaited<ReturnType<typeof startServer>>;
+  let journey: DevJourney;
   let api: ApiPromise;
-  let vite: ViteDevServer;
-  let browser: Browser;
   let seeded: SeededMultisig;
 
   beforeAll(async () => {
@@ -41,26 +37,22 @@ describe.skipIf(!executable)('multisig calls and proxy signing in Chromium', () 
     chain = new DevChain({ mode: 'Instant' });
     createPool(chain, { owner: '//Alice', commission: 100_000, delegations: [['//Charlie', 5_000n * PHA]] });
     await chain.newBlocks(1);
-    node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
-    api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
+    journey = await openDevJourney(chain, { accounts: [] });
+    api = await ApiPromise.create({ provider: new WsProvider(journey.node.url), noInitWarn: true });
     seeded = await seedMultisig(api);
     const bob = api.createType('AccountId32', seeded.signatories[1]).toString();
     await signedBy(api, '//Alice', (a) => a.tx.proxy.addProxy(bob, 'Any', 0));
-    vite = await startVite();
-    browser = await launchChromium(executable as string);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
     await api?.disconnect();
-    await node?.close();
+    await journey?.close();
     chain?.stop();
   });
 
   /** A page with Bob's test wallet, the multisig remembered and the locale chosen. */
   async function open(hash: string, locale: 'en' | 'id', [width, height]: readonly [number, number]) {
-    const page: Page = await browser.newPage({ viewport: { width, height } });
+    const page: Page = await journey.browser.newPage({ viewport: { width, height } });
     await installTestWallet(page, [{ uri: '//Bob', name: 'Bob' }]);
     await page.addInitScript(
       (o: { locale: string; multisigs: string }) => {
@@ -72,7 +64,7 @@ describe.skipIf(!executable)('multisig calls and proxy signing in Chromium', () 
         multisigs: JSON.stringify([{ name: 'Team treasury', signatories: seeded.signatories, threshold: 2 }]),
       },
     );
-    await page.goto(`${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}${hash}`);
+    await page.goto(journey.url(hash));
     await page.getByRole('button', { name: locale === 'en' ? 'Connect wallet' : 'Hubungkan dompet' }).click();
     await page.getByTestId('balances').waitFor({ timeout: 60_000 });
     return page;

@@ -9,20 +9,16 @@
  * tmp/e2e-screenshots/bounty/ (gitignored).
  */
 import { mkdirSync } from 'node:fs';
-import { Keyring } from '@polkadot/keyring';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../chain/server.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { TREASURY_ACCOUNT } from '../../src/pallets-mock/pallets/balances/index.js';
 import { Account } from '../../src/pallets-mock/pallets/system/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { dispatch, PHA } from '../fixtures/seed-pools.js';
-import { chromiumPath, launchChromium } from './browser.js';
-import { startVite } from './dapp-server.js';
-import { installTestWallet } from './test-wallet.js';
+import { chromiumPath } from './browser.js';
+import { type DevJourney, openDevJourney } from './dev-journey.js';
 
 const executable = chromiumPath();
 const SHOTS = 'tmp/e2e-screenshots/bounty';
@@ -32,21 +28,10 @@ const freeOf = (chain: DevChain, who: string): bigint =>
 
 describe.skipIf(!executable)('bounty journey in Chromium', () => {
   let chain: DevChain;
-  let node: Awaited<ReturnType<typeof startServer>>;
-  let vite: ViteDevServer;
-  let browser: Browser;
+  let journey: DevJourney;
   let page: Page;
-  const address: Record<string, string> = {};
   const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  const newBlocksTo = async (to: number) => {
-    const res = await fetch(node.httpUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'dev_newBlock', params: [{ to }] }),
-    });
-    expect(((await res.json()) as { error?: unknown }).error).toBeUndefined();
-  };
-  const as = (name: string) => page.getByTestId('account-select').selectOption(address[name] as string);
+  const as = (name: string) => journey.as(name);
   const bounty = () => page.getByTestId('bounty-0');
 
   beforeAll(async () => {
@@ -76,28 +61,21 @@ describe.skipIf(!executable)('bounty journey in Chromium', () => {
     });
     dispatch(chain, '//Eve', 'Bounties.accept_curator', { bounty_id: 0n });
     await chain.newBlocks(1);
-    node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
-    vite = await startVite();
-    browser = await launchChromium(executable as string);
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const accounts = [
       { uri: '//Eve', name: 'Eve' },
       { uri: '//Ferdie', name: 'Ferdie' },
     ];
-    await installTestWallet(page, accounts);
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
-    for (const a of accounts) address[a.name] = keyring.addFromUri(a.uri).address;
+    journey = await openDevJourney(chain, { accounts });
+    page = journey.page;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
-    await node?.close();
+    await journey?.close();
     chain?.stop();
   });
 
   it('the curator awards the bounty, the beneficiary claims it after the payout delay', async () => {
-    const url = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}#/governance/bounties`;
+    const url = journey.url('#/governance/bounties');
     await page.goto(url);
     await page.locator('[data-testid="bounty-0"][data-state="Active"]').waitFor({ timeout: 90_000 });
     expect(await bounty().locator('[aria-current="step"]').textContent()).toBe('Active');
@@ -121,7 +99,7 @@ describe.skipIf(!executable)('bounty journey in Chromium', () => {
     await page.getByTestId('bounty-0-award').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('bounty-0-extend').count()).toBe(1);
     await shot('01-active');
-    await page.getByTestId('bounty-0-award-beneficiary').fill(address.Ferdie as string);
+    await page.getByTestId('bounty-0-award-beneficiary').fill(journey.address.Ferdie as string);
     await page.getByTestId('bounty-0-award-submit').click();
     await page
       .getByTestId('bounties')
@@ -141,7 +119,7 @@ describe.skipIf(!executable)('bounty journey in Chromium', () => {
 
     // past the payout delay, Ferdie claims: 100 − 10 PHA reach him
     await as('Ferdie');
-    await newBlocksTo(unlock);
+    await journey.newBlocksTo(unlock);
     const before = freeOf(chain, '//Ferdie');
     const eveBefore = freeOf(chain, '//Eve');
     await page.getByTestId('bounty-0-claim').waitFor({ timeout: 30_000 });

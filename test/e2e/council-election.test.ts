@@ -8,46 +8,27 @@
  * Screenshots go to tmp/e2e-screenshots/council-election/ (gitignored).
  */
 import { mkdirSync } from 'node:fs';
-import { Keyring } from '@polkadot/keyring';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../chain/server.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
-import { chromiumPath, launchChromium } from './browser.js';
-import { startVite } from './dapp-server.js';
-import { installTestWallet } from './test-wallet.js';
+import { chromiumPath } from './browser.js';
+import { type DevJourney, openDevJourney } from './dev-journey.js';
 
 const executable = chromiumPath();
 const SHOTS = 'tmp/e2e-screenshots/council-election';
 
 describe.skipIf(!executable)('council election in Chromium', () => {
   let chain: DevChain;
-  let node: Awaited<ReturnType<typeof startServer>>;
-  let vite: ViteDevServer;
-  let browser: Browser;
+  let journey: DevJourney;
   let page: Page;
-  const address: Record<string, string> = {};
   const accounts = [
     { uri: '//Dave', name: 'Dave' },
     { uri: '//Eve', name: 'Eve' },
     { uri: '//Ferdie', name: 'Ferdie' },
   ];
 
-  const rpc = async (method: string, params: unknown[]) => {
-    const res = await fetch(node.httpUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    });
-    const body = (await res.json()) as { error?: unknown; result?: unknown };
-    expect(body.error).toBeUndefined();
-    return body.result;
-  };
-  const as = async (name: string) => {
-    await page.getByTestId('account-select').selectOption(address[name] as string);
-  };
+  const as = (name: string) => journey.as(name);
   const election = () => page.getByTestId('election');
   /** Waits until the election section's latest transaction is finalized. */
   const finalized = async () => {
@@ -61,30 +42,17 @@ describe.skipIf(!executable)('council election in Chromium', () => {
     await cryptoReady();
     chain = new DevChain({ mode: 'Instant' });
     await chain.newBlocks(1);
-    node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
-    vite = await startVite();
-    browser = await launchChromium(executable as string);
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await installTestWallet(page, accounts);
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
-    for (const a of [
-      ...accounts,
-      { uri: '//Alice', name: 'Alice' },
-      { uri: '//Bob', name: 'Bob' },
-      { uri: '//Charlie', name: 'Charlie' },
-    ])
-      address[a.name] = keyring.addFromUri(a.uri).address;
+    journey = await openDevJourney(chain, { accounts, alsoKnown: ['Alice', 'Bob', 'Charlie'] });
+    page = journey.page;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
-    await node?.close();
+    await journey?.close();
     chain?.stop();
   });
 
   it('candidates stand, a voter backs two of them, and the next term seats them on the Council', async () => {
-    const url = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}#/governance/council`;
+    const url = journey.url('#/governance/council');
     await page.goto(url);
     await election().waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Connect wallet' }).click();
@@ -97,7 +65,7 @@ describe.skipIf(!executable)('council election in Chromium', () => {
       await submit.click();
       await finalized();
       await election()
-        .locator(`[data-testid="election-candidate"][data-address="${address[name] as string}"]`)
+        .locator(`[data-testid="election-candidate"][data-address="${journey.address[name] as string}"]`)
         .waitFor({ timeout: 30_000 });
     }
 
@@ -106,7 +74,7 @@ describe.skipIf(!executable)('council election in Chromium', () => {
     for (const name of ['Dave', 'Eve'])
       await election()
         .locator(
-          `[data-testid="election-candidate"][data-address="${address[name] as string}"] input[type="checkbox"]`,
+          `[data-testid="election-candidate"][data-address="${journey.address[name] as string}"] input[type="checkbox"]`,
         )
         .check();
     expect(await election().getByTestId('picked').textContent()).toContain('2 of 16');
@@ -119,7 +87,7 @@ describe.skipIf(!executable)('council election in Chromium', () => {
     await mine.waitFor({ timeout: 30_000 });
     expect(await mine.textContent()).toContain('1,000.0000 PHA');
     const candidateBacking = election()
-      .locator(`[data-testid="election-candidate"][data-address="${address.Dave as string}"]`)
+      .locator(`[data-testid="election-candidate"][data-address="${journey.address.Dave as string}"]`)
       .getByTestId('backing');
     await expect.poll(() => candidateBacking.textContent(), { timeout: 30_000 }).toContain('1,000.0000 PHA');
     await page.screenshot({ path: `${SHOTS}/01-voted.png`, fullPage: true });
@@ -130,10 +98,12 @@ describe.skipIf(!executable)('council election in Chromium', () => {
     expect(match).not.toBeNull();
     const next = Number((match?.[1] ?? '').replaceAll(',', ''));
     expect(next % 50).toBe(0);
-    await rpc('dev_newBlock', [{ to: next }]);
+    await journey.rpc('dev_newBlock', [{ to: next }]);
 
     const council = page.getByTestId('collective-council');
-    const expected = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve'].map((n) => address[n] as string).sort();
+    const expected = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve']
+      .map((n) => journey.address[n] as string)
+      .sort();
     await expect
       .poll(
         async () =>
@@ -148,7 +118,7 @@ describe.skipIf(!executable)('council election in Chromium', () => {
     for (const name of ['Dave', 'Eve'])
       expect(
         await election()
-          .locator(`[data-testid="election-member"][data-address="${address[name] as string}"]`)
+          .locator(`[data-testid="election-member"][data-address="${journey.address[name] as string}"]`)
           .getByTestId('backing')
           .textContent(),
       ).toMatch(/backed by [\d,.]+ PHA/);

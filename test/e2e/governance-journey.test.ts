@@ -8,53 +8,34 @@
  * to tmp/e2e-screenshots/governance/ (gitignored).
  */
 import { mkdirSync } from 'node:fs';
-import { Keyring } from '@polkadot/keyring';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type NodeHistory, startNodeHistory } from '../../chain/node-history.js';
-import { startServer } from '../../chain/server.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { createPool, PHA } from '../fixtures/seed-pools.js';
-import { chromiumPath, launchChromium } from './browser.js';
-import { startVite } from './dapp-server.js';
-import { installTestWallet } from './test-wallet.js';
+import { chromiumPath } from './browser.js';
+import { type DevJourney, openDevJourney } from './dev-journey.js';
 
 const executable = chromiumPath();
 const SHOTS = 'tmp/e2e-screenshots/governance';
 
 describe.skipIf(!executable)('governance journey in Chromium', () => {
   let chain: DevChain;
-  let node: Awaited<ReturnType<typeof startServer>>;
+  let journey: DevJourney;
   let history: NodeHistory;
-  let vite: ViteDevServer;
-  let browser: Browser;
   let page: Page;
   let step = 0;
-  const address: Record<string, string> = {};
   const shot = async (name: string) => {
     step++;
     await page.screenshot({ path: `${SHOTS}/${String(step).padStart(2, '0')}-${name}.png`, fullPage: true });
-  };
-  /** `dev_newBlock` over the node's HTTP JSON-RPC, up to block `to`. */
-  const newBlocksTo = async (to: number) => {
-    const res = await fetch(node.httpUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'dev_newBlock', params: [{ to }] }),
-    });
-    const body = (await res.json()) as { error?: unknown };
-    expect(body.error).toBeUndefined();
   };
   const go = async (hash: string) => {
     await page.evaluate((h) => {
       window.location.hash = h;
     }, hash);
   };
-  const as = async (name: string) => {
-    await page.getByTestId('account-select').selectOption(address[name] as string);
-  };
+  const as = (name: string) => journey.as(name);
   const finalized = async (scope: string) => {
     await page
       .getByTestId(scope)
@@ -70,31 +51,23 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     createPool(chain, { description: 'Governance pool', delegations: [['//Charlie', 5000n * PHA]] });
     await chain.newBlocks(1);
     history = await startNodeHistory(chain);
-    node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true, modules: [history.module] });
-    vite = await startVite();
-    browser = await launchChromium(executable as string);
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const accounts = [
       { uri: '//Alice', name: 'Alice' },
       { uri: '//Bob', name: 'Bob' },
       { uri: '//Charlie', name: 'Charlie' },
     ];
-    await installTestWallet(page, accounts);
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
-    for (const a of [...accounts, { uri: '//Dave', name: 'Dave' }])
-      address[a.name] = keyring.addFromUri(a.uri).address;
+    journey = await openDevJourney(chain, { accounts, alsoKnown: ['Dave'], modules: [history.module] });
+    page = journey.page;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
-    await node?.close();
+    await journey?.close();
     await history?.stop();
     chain?.stop();
   });
 
   it('propose, second, launch, vote 3× and with W-PHA, pass, enact, lock, expiry, unlock', async () => {
-    const url = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}#/governance/proposals`;
+    const url = journey.url('#/governance/proposals');
     await page.goto(url);
     await page.getByTestId('propose-form').waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Connect wallet' }).click();
@@ -104,7 +77,7 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     // propose: a Treasury spend of 100 PHA to Dave
     await page.getByTestId('call-kind').selectOption('spend');
     await page.getByTestId('call-amount').fill('100');
-    await page.getByTestId('call-beneficiary').fill(address.Dave as string);
+    await page.getByTestId('call-beneficiary').fill(journey.address.Dave as string);
     await page.getByTestId('propose-submit').click();
     await finalized('propose-form');
     await page.getByTestId('proposal-0').waitFor({ timeout: 30_000 });
@@ -112,7 +85,7 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     expect(await proposed.textContent()).toContain('treasury.spend');
     // in words: 100 PHA to Dave, shown with the address view
     expect(await proposed.textContent()).toContain('100.0000 PHA');
-    expect(await proposed.locator(`[data-address="${address.Dave as string}"]`).count()).toBe(1);
+    expect(await proposed.locator(`[data-address="${journey.address.Dave as string}"]`).count()).toBe(1);
     await shot('proposed');
 
     // second as Bob: backing 2 × 10 PHA
@@ -124,7 +97,7 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await shot('seconded');
 
     // launch at block 20 (dev LaunchPeriod)
-    await newBlocksTo(20);
+    await journey.newBlocksTo(20);
     await go('#/governance/referenda');
     await page.locator('[data-testid="referendum-0"][data-status="ongoing"]').waitFor({ timeout: 30_000 });
     await shot('launched');
@@ -159,10 +132,10 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await shot('voted-wpha');
 
     // voting ends at 40: passed; enacted at 50: the spend is approved in the Treasury
-    await newBlocksTo(40);
+    await journey.newBlocksTo(40);
     await page.locator('[data-testid="ref-status"][data-approved="true"]').waitFor({ timeout: 30_000 });
     await shot('passed');
-    await newBlocksTo(50);
+    await journey.newBlocksTo(50);
     await go('#/governance/treasury');
     await expect
       .poll(() => page.getByTestId('treasury').textContent(), { timeout: 30_000 })
@@ -182,7 +155,7 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await shot('locked');
 
     // advance past the expiry (the unlock lands in block 80) and unlock
-    await newBlocksTo(79);
+    await journey.newBlocksTo(79);
     await page.getByTestId('unlock-notice').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('unlock-reminder').textContent()).toContain('1,000.0000 PHA');
     await shot('expired');
@@ -212,7 +185,7 @@ describe.skipIf(!executable)('governance journey in Chromium', () => {
     await page
       .getByTestId('collective-council')
       .getByTestId('member')
-      .locator(`[data-address="${address.Bob as string}"]`)
+      .locator(`[data-address="${journey.address.Bob as string}"]`)
       .waitFor({ timeout: 30_000 });
     await shot('council');
   }, 180_000);

@@ -9,28 +9,23 @@
  */
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../chain/server.js';
 import { decodePoolProxy } from '../../src/api/pools/pool-model.js';
 import { submitTx } from '../../src/api/tx/submit.js';
 import { TxStore } from '../../src/api/tx/tx-store.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { createPool, PHA } from '../fixtures/seed-pools.js';
-import { chromiumPath, launchChromium } from './browser.js';
-import { startVite } from './dapp-server.js';
-import { installTestWallet } from './test-wallet.js';
+import { chromiumPath } from './browser.js';
+import { type DevJourney, openDevJourney } from './dev-journey.js';
 
 const executable = chromiumPath();
 
 describe.skipIf(!executable)('a pool owner’s commission set through a proxy in Chromium', () => {
   let chain: DevChain;
-  let node: Awaited<ReturnType<typeof startServer>>;
+  let journey: DevJourney;
   let api: ApiPromise;
-  let vite: ViteDevServer;
-  let browser: Browser;
   let page: Page;
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
 
@@ -39,8 +34,9 @@ describe.skipIf(!executable)('a pool owner’s commission set through a proxy in
     chain = new DevChain({ mode: 'Instant' });
     createPool(chain, { owner: '//Alice', commission: 100_000, delegations: [['//Bob', 5_000n * PHA]] }); // pid 0
     await chain.newBlocks(1);
-    node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
-    api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
+    journey = await openDevJourney(chain, { accounts: [{ uri: '//Dave', name: 'Dave (proxy of Alice)' }] });
+    page = journey.page;
+    api = await ApiPromise.create({ provider: new WsProvider(journey.node.url), noInitWarn: true });
     // the owner registers Dave as an Any proxy with a signed extrinsic
     const alice = keyring.addFromUri('//Alice');
     const dave = keyring.addFromUri('//Dave');
@@ -52,17 +48,11 @@ describe.skipIf(!executable)('a pool owner’s commission set through a proxy in
       store: new TxStore(),
     });
     expect(added.status).toBe('finalized');
-    vite = await startVite();
-    browser = await launchChromium(executable as string);
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await installTestWallet(page, [{ uri: '//Dave', name: 'Dave (proxy of Alice)' }]);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
     await api?.disconnect();
-    await node?.close();
+    await journey?.close();
     chain?.stop();
   });
 
@@ -70,8 +60,7 @@ describe.skipIf(!executable)('a pool owner’s commission set through a proxy in
     decodePoolProxy((await api.query.phalaBasePool!.pools!(0)).toPrimitive()).commission;
 
   it('sets the commission as proxy of the owner; the chain and the console show it', async () => {
-    const base = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}`;
-    await page.goto(`${base}#/operator/0/settings`);
+    await page.goto(journey.url('#/operator/0/settings'));
     await page.getByTestId('operator-console').waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Connect wallet' }).click();
     await page.getByTestId('balances').waitFor({ timeout: 30_000 });

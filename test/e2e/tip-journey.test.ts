@@ -7,20 +7,16 @@
  * deposit back exactly. Screenshots go to tmp/e2e-screenshots/tips/ (gitignored).
  */
 import { mkdirSync } from 'node:fs';
-import { Keyring } from '@polkadot/keyring';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../chain/server.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { TREASURY_ACCOUNT } from '../../src/pallets-mock/pallets/balances/index.js';
 import { Account } from '../../src/pallets-mock/pallets/system/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { dispatch, PHA } from '../fixtures/seed-pools.js';
-import { chromiumPath, launchChromium } from './browser.js';
-import { startVite } from './dapp-server.js';
-import { installTestWallet } from './test-wallet.js';
+import { chromiumPath } from './browser.js';
+import { type DevJourney, openDevJourney } from './dev-journey.js';
 
 const executable = chromiumPath();
 const SHOTS = 'tmp/e2e-screenshots/tips';
@@ -31,20 +27,9 @@ const balanceOf = (chain: DevChain, who: string) =>
 
 describe.skipIf(!executable)('tip journey in Chromium', () => {
   let chain: DevChain;
-  let node: Awaited<ReturnType<typeof startServer>>;
-  let vite: ViteDevServer;
-  let browser: Browser;
+  let journey: DevJourney;
   let page: Page;
-  const address: Record<string, string> = {};
-  const newBlocksTo = async (to: number) => {
-    const res = await fetch(node.httpUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'dev_newBlock', params: [{ to }] }),
-    });
-    expect(((await res.json()) as { error?: unknown }).error).toBeUndefined();
-  };
-  const as = (name: string) => page.getByTestId('account-select').selectOption(address[name] as string);
+  const as = (name: string) => journey.as(name);
   const tipCard = () => page.locator('[data-testid="tips"] li.card').first();
   const tipAs = async (name: string, value: string) => {
     await as(name);
@@ -72,26 +57,18 @@ describe.skipIf(!executable)('tip journey in Chromium', () => {
       who: accountId('//Ferdie'),
     });
     await chain.newBlocks(1);
-    node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
-    vite = await startVite();
-    browser = await launchChromium(executable as string);
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const accounts = ['Alice', 'Bob', 'Charlie', 'Ferdie'].map((n) => ({ uri: `//${n}`, name: n }));
-    await installTestWallet(page, accounts);
-    const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
-    for (const a of accounts) address[a.name] = keyring.addFromUri(a.uri).address;
+    journey = await openDevJourney(chain, { accounts });
+    page = journey.page;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
-    await node?.close();
+    await journey?.close();
     chain?.stop();
   });
 
   it('the Council tips, the countdown runs, anyone closes and the median is paid', async () => {
-    const url = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}#/governance/tips`;
-    await page.goto(url);
+    await page.goto(journey.url('#/governance/tips'));
     await tipCard().waitFor({ timeout: 90_000 });
     expect(await tipCard().locator('h3').textContent()).toBe(REASON);
     expect(await tipCard().getAttribute('data-state')).toBe('Open');
@@ -119,7 +96,7 @@ describe.skipIf(!executable)('tip journey in Chromium', () => {
     const closes = Number(
       ((await tipCard().textContent()) ?? '').match(/Closes at block #([\d,]+)/)?.[1]?.replace(/,/g, ''),
     );
-    await newBlocksTo(closes);
+    await journey.newBlocksTo(closes);
     await as('Ferdie');
     await expect.poll(() => tipCard().getAttribute('data-state'), { timeout: 30_000 }).toBe('Closable');
     const ferdie = balanceOf(chain, '//Ferdie');

@@ -7,10 +7,8 @@
  * the largest binds, not the sum). Screenshots go to tmp/e2e-screenshots/vesting/ (gitignored).
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../chain/server.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { encode } from '../../src/pallets-mock/frame/scale.js';
 import { injectReferendum } from '../../src/pallets-mock/pallets/democracy/index.js';
@@ -19,27 +17,16 @@ import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { dispatch, PHA } from '../fixtures/seed-pools.js';
-import { chromiumPath, launchChromium } from './browser.js';
-import { startVite } from './dapp-server.js';
-import { installTestWallet } from './test-wallet.js';
+import { chromiumPath } from './browser.js';
+import { type DevJourney, openDevJourney } from './dev-journey.js';
 
 const executable = chromiumPath();
 const SHOTS = 'tmp/e2e-screenshots/vesting';
 
 describe.skipIf(!executable)('vesting in the portfolio, in Chromium', () => {
   let chain: DevChain;
-  let node: Awaited<ReturnType<typeof startServer>>;
-  let vite: ViteDevServer;
-  let browser: Browser;
+  let journey: DevJourney;
   let page: Page;
-  const newBlocksTo = async (to: number) => {
-    const res = await fetch(node.httpUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'dev_newBlock', params: [{ to }] }),
-    });
-    expect(((await res.json()) as { error?: unknown }).error).toBeUndefined();
-  };
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -68,22 +55,17 @@ describe.skipIf(!executable)('vesting in the portfolio, in Chromium', () => {
       vote: { type: 'Standard', value: { vote: 0x81n, balance: 600n * PHA } },
     });
     await chain.newBlocks(1);
-    node = await startServer(chain, { host: '127.0.0.1', port: 0, dev: true });
-    vite = await startVite();
-    browser = await launchChromium(executable as string);
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await installTestWallet(page, [{ uri: '//Dave', name: 'Dave' }]);
+    journey = await openDevJourney(chain, { accounts: [{ uri: '//Dave', name: 'Dave' }] });
+    page = journey.page;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
-    await node?.close();
+    await journey?.close();
     chain?.stop();
   });
 
   it('shows what is locked and when it frees, unlocks the vested part, names the binding lock', async () => {
-    const url = `${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(node.url)}#/portfolio`;
+    const url = journey.url('#/portfolio');
     await page.goto(url);
     await page.getByRole('button', { name: 'Connect wallet' }).click({ timeout: 90_000 });
     const card = page.getByTestId('vesting');
@@ -98,7 +80,7 @@ describe.skipIf(!executable)('vesting in the portfolio, in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/01-locked.png`, fullPage: true });
 
     // half has vested by block 55; the unlock lands in the next block (56): 1,000 − 51 × 10 = 490 PHA
-    await newBlocksTo(55);
+    await journey.newBlocksTo(55);
     await expect
       .poll(() => page.getByTestId('vesting-locked').getAttribute('data-planck'), { timeout: 30_000 })
       .toBe((500n * PHA).toString());
