@@ -3,7 +3,8 @@
  * the in-thread verifier's on valid, tampered-message, tampered-signature and wrong-key items (sr25519 and
  * ed25519); the verified memo never turns a false into a true (a tampered item whose genuine sibling was
  * pre-verified still fails, at the pallet and at the chain); a bad extrinsic signature submitted through
- * the pooled path is still refused with BadProof, and a forged relayed message still fails dispatch.
+ * the pooled path is still refused with BadProof, and a forged relayed message still fails dispatch; the
+ * in-process actors work with their relays pre-verified on the pool.
  */
 import { Keyring } from '@polkadot/keyring';
 import { sr25519PairFromSeed } from '@polkadot/util-crypto';
@@ -16,6 +17,7 @@ import { PRuntimeWorker } from '../../src/pallets-mock/offchain/pruntime.js';
 import { SignedMessageChannel } from '../../src/pallets-mock/offchain/signer.js';
 import { signCall } from '../../src/pallets-mock/offchain/tx-signer.js';
 import { relayCall } from '../../src/pallets-mock/offchain/worker-agent.js';
+import { Sessions, WorkerBindings } from '../../src/pallets-mock/pallets/phala-computation/index.js';
 import { messageVerifyItem, OffchainIngress } from '../../src/pallets-mock/pallets/phala-mq/index.js';
 import { RegistryEvent, TOPIC } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { devSeed } from '../../src/pallets-mock/pallets/phala-registry/dev-identities.js';
@@ -28,6 +30,7 @@ import {
   verifySignatureInThread,
 } from '../../src/pallets-mock/primitives/signature.js';
 import { preverify, type VerifyItem } from '../../src/pallets-mock/primitives/signature-batch.js';
+import { poolWithSimWorker } from '../fixtures/sim-worker-pool.js';
 
 let pool: VerifyPool;
 
@@ -166,6 +169,34 @@ describe('DevChain submissions through the pool', () => {
     await chain.newBlocks(1);
     expect(ingress()).toBe(1n);
     expect(verifiedMemoSize()).toBe(0);
+    chain.stop();
+  });
+
+  it('the in-process actors take a worker to computing with their relays pre-verified on the pool', async () => {
+    let pooled = 0;
+    const counting = {
+      threads: pool.threads,
+      verify: (items: readonly VerifyItem[]) => {
+        pooled += items.length;
+        return pool.verify(items);
+      },
+      close: async () => {},
+    };
+    const chain = new DevChain({ mode: 'Manual', verifier: counting });
+    const { actors, pubkey } = await poolWithSimWorker(chain);
+    const state = () =>
+      chain.atBlock(undefined, () => {
+        const s = WorkerBindings.tryGet(pubkey);
+        return s === undefined ? undefined : Sessions.tryGet(s)?.state.type;
+      });
+    for (let i = 0; i < 100 && state() !== 'WorkerIdle'; i++) {
+      await chain.newBlocks(1);
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(state()).toBe('WorkerIdle');
+    expect(actors.refused).toBe(0);
+    expect(pooled).toBeGreaterThan(0);
+    actors.stop();
     chain.stop();
   });
 });

@@ -16,6 +16,7 @@ import {
   mqValidity,
   signedMessageOf,
 } from '../pallets/phala-mq/index.js';
+import type { SignedMessageValue } from '../pallets/phala-mq/types.js';
 import {
   BlockHash,
   SPEC_VERSION,
@@ -698,6 +699,26 @@ export class DevChain {
       this.verifier,
       batch.flatMap((b) => this.signatureItems(b)),
     );
+  }
+
+  /**
+   * Pre-verifies relayed messages already in the pool (the in-process relayer's, submitted synchronously)
+   * on the verifier, so their dispatch in a later block finds the verdicts; a block built before the
+   * workers answer verifies them inline. Without a verifier, nothing.
+   */
+  async preverifyMessages(messages: readonly SignedMessageValue[]): Promise<void> {
+    if (!this.verifier || !messages.length) return;
+    const items: VerifyItem[] = [];
+    this.atBlock(undefined, () => {
+      for (const m of messages) {
+        try {
+          items.push(messageVerifyItem(m));
+        } catch {
+          // an unknown sender: dispatch reports it
+        }
+      }
+    });
+    await preverify(this.verifier, items);
   }
 
   /**

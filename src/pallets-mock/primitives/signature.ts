@@ -27,7 +27,7 @@ export type SignatureKind = 'Ed25519' | 'Sr25519' | 'Ecdsa';
 export const cryptoReady = (): Promise<boolean> => waitReady();
 
 /** Memo entries kept at most; the oldest go first (an evicted entry only means a check done here). */
-export const VERIFIED_MEMO_LIMIT = 1 << 16;
+export const VERIFIED_MEMO_LIMIT = 1 << 15;
 const verified = new Set<string>();
 
 function memoKey(kind: SignatureKind, signature: Uint8Array, message: Uint8Array, key: Uint8Array): string {
