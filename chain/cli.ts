@@ -33,6 +33,7 @@ import { parseRepairArgs, REPAIR_COMMAND, repairDatabase } from './repair.js';
 import { limitOptions, startServer } from './server.js';
 import { DEMO_SNAPSHOT, readSnapshot, type Snapshot, shippedHistory } from './snapshot.js';
 import { type NodeBlockStore, openBlockStore } from './store.js';
+import { createVerifyPool } from './verify-pool.js';
 
 function loadSeed(seed: string): Snapshot | undefined {
   if (seed === 'empty') return undefined;
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
     archive: store,
     blocksInMemory: args.blocksInMemory,
     statePruning: args.statePruning,
+    // Signatures verified on every core ahead of the chain's checks (issue 19).
+    verifier: createVerifyPool(),
   });
   if (identity && identity.genesisHash !== chain.genesisHash) {
     throw new Error(`the database at ${args.db} holds another chain (genesis ${identity.genesisHash})`);

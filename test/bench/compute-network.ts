@@ -4,7 +4,8 @@
  * all computing, with the Gatekeeper and the relayer feeding every finalized block to them and the
  * pRuntimes and submitting their signed messages through `PhalaMq.sync_offchain_message` (harness
  * dispatch: no fee). `step()` advances one block and relays it. Registrations and starts go 500 per
- * block. Setup is timed in phases.
+ * block. Setup is timed in phases. `stepPooled(verifier)` pre-verifies each block's messages on a worker
+ * pool before dispatching them.
  */
 
 import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNTS } from '../../src/pallets-mock/devchain/genesis.js';
@@ -14,7 +15,10 @@ import { Gatekeeper } from '../../src/pallets-mock/offchain/gatekeeper.js';
 import { PRuntimeWorker } from '../../src/pallets-mock/offchain/pruntime.js';
 import { Relayer, readBlock } from '../../src/pallets-mock/offchain/relayer.js';
 import type { BlockInfo } from '../../src/pallets-mock/offchain/worker-state.js';
+import { messageVerifyItem } from '../../src/pallets-mock/pallets/phala-mq/index.js';
+import type { SignedMessageValue } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import { preverify, type SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
 import { PHA } from '../../src/primitives/fixed.js';
 
 export const OWNER = accountId('//Alice');
@@ -43,6 +47,11 @@ export interface Network {
   /** Setup phases' wall time in seconds. */
   setup: { keys: number; register: number; benchmark: number; pools: number; start: number; total: number };
   step(): void;
+  /**
+   * `step()` with each block's relayed messages pre-verified on `verifier` (both cores) before they are
+   * dispatched; dispatch still checks every signature (the memo, signature-batch.ts).
+   */
+  stepPooled(verifier: SignatureBatchVerifier): Promise<void>;
 }
 
 /** N attested, benchmarked workers in stake pools of ≤ 200, all computing. */
@@ -68,12 +77,24 @@ export function network(n: number, opts: { keepHistory?: boolean } = {}): Networ
     const out = rt.dispatch(who, call, args);
     if (!out.ok) throw new Error(`${call}: ${out.error}`);
   };
+  const relay = (m: SignedMessageValue) =>
+    dispatch(RELAYER, 'PhalaMq.sync_offchain_message', { signed_message: m });
   const step = () => {
     rt.advanceBlocks(1);
     for (const b of pending.splice(0)) {
       if (opts.keepHistory) history.push(b);
-      for (const m of relayer.processBlock(b))
-        dispatch(RELAYER, 'PhalaMq.sync_offchain_message', { signed_message: m });
+      for (const m of relayer.processBlock(b)) relay(m);
+    }
+    rt.events();
+  };
+  const stepPooled = async (verifier: SignatureBatchVerifier) => {
+    rt.advanceBlocks(1);
+    for (const b of pending.splice(0)) {
+      if (opts.keepHistory) history.push(b);
+      const messages = relayer.processBlock(b);
+      const items = rt.kernel.enter(() => messages.map(messageVerifyItem));
+      await preverify(verifier, items);
+      for (const m of messages) relay(m);
     }
     rt.events();
   };
@@ -138,5 +159,6 @@ export function network(n: number, opts: { keepHistory?: boolean } = {}): Networ
     history,
     setup: { keys, register, benchmark, pools: poolsS, start, total: (performance.now() - t0) / 1000 },
     step,
+    stepPooled,
   };
 }

@@ -7,10 +7,20 @@
  * `PhalaMq.sync_offchain_message` (WASM sr25519 verify), divided by N. Sizes whose projected setup plus
  * blocks would exceed `BENCH_SCALE_BUDGET_S` (default 600 s) are skipped and say so. The machine's load
  * (`os.loadavg()`) is printed beside each row: the cores are shared.
+ * Each size is measured twice on the same network: signatures verified inline (as dispatch does alone),
+ * then each block's messages pre-verified on the worker_threads pool (chain/verify-pool.ts) before
+ * dispatch, beside one core's sr25519 verify limit measured in the same run.
  * After measuring, each size checks every worker still computes and the Gatekeeper settled some.
  */
 import { loadavg } from 'node:os';
-import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { Keyring } from '@polkadot/keyring';
+import { createVerifyPool, type VerifyPool } from '../../chain/verify-pool.js';
+import {
+  cryptoReady,
+  verifiedMemoSize,
+  verifySignatureInThread,
+} from '../../src/pallets-mock/primitives/signature.js';
+import type { SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
 import type { BenchGroup, BenchRow } from './bench.js';
 import { check, network } from './compute-network.js';
 
@@ -38,7 +48,34 @@ function row(
   return { name, unit, median: value, min: value, max: value, ops, seconds, note };
 }
 
-function measure(n: number): BenchRow[] {
+/** One core's sr25519 verify limit (wasm, this thread), measured in the same run as the rows beside it. */
+function singleCoreLimit(): number {
+  const pair = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+  const msg = new Uint8Array(120).fill(7);
+  const sig = pair.sign(msg);
+  let ok = true;
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < 1000) {
+    for (let i = 0; i < 100; i++) ok = verifySignatureInThread('Sr25519', sig, msg, pair.publicKey) && ok;
+    n += 100;
+  }
+  check(ok, 'the signature verified');
+  return (n * 1000) / (performance.now() - start);
+}
+
+/** Steps `net` for at least MIN_BLOCKS blocks and MIN_MEASURE_S seconds; returns blocks and seconds. */
+async function run(step: () => void | Promise<void>): Promise<{ blocks: number; seconds: number }> {
+  const start = performance.now();
+  let blocks = 0;
+  while (blocks < MIN_BLOCKS || performance.now() - start < MIN_MEASURE_S * 1000) {
+    await step();
+    blocks++;
+  }
+  return { blocks, seconds: (performance.now() - start) / 1000 };
+}
+
+async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   const net = network(n);
   const s = net.setup;
   const setupRow = row(
@@ -51,32 +88,56 @@ function measure(n: number): BenchRow[] {
   );
   for (let i = 0; i < WARMUP_BLOCKS; i++) net.step();
   const reports0 = net.gk.reports.length;
-  const start = performance.now();
-  let blocks = 0;
-  while (blocks < MIN_BLOCKS || performance.now() - start < MIN_MEASURE_S * 1000) {
-    net.step();
-    blocks++;
-  }
-  const seconds = (performance.now() - start) / 1000;
+  const inline = await run(() => net.step());
+  let messages = 0;
+  const counting: SignatureBatchVerifier = {
+    threads: pool.threads,
+    verify: (items) => {
+      messages += items.length;
+      return pool.verify(items);
+    },
+    close: () => pool.close(),
+  };
+  const limit = singleCoreLimit();
+  const pooled = await run(() => net.stepPooled(counting));
   const settled = net.gk.reports.slice(reports0).reduce((a, r) => a + r.settle.length, 0);
   check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
   check(settled > 0, 'the Gatekeeper settled heartbeats');
-  const us = (seconds * 1e6) / (blocks * n);
-  const blockRow = row(
-    `cost per worker-block, ${n.toLocaleString('en-US')} computing workers`,
-    'µs',
-    us,
-    blocks * n,
-    seconds,
-    `${blocks} blocks, ${((seconds * 1000) / blocks).toFixed(1)} ms/block, ${(settled / blocks).toFixed(1)} settlements/block; ${load()}`,
-  );
-  return [setupRow, blockRow];
+  check(verifiedMemoSize() === 0, 'every pre-verified message was consumed by its dispatch');
+  const blockRow = (what: string, r: { blocks: number; seconds: number }, extra: string) =>
+    row(
+      `cost per worker-block, ${n.toLocaleString('en-US')} computing workers${what}`,
+      'µs',
+      (r.seconds * 1e6) / (r.blocks * n),
+      r.blocks * n,
+      r.seconds,
+      `${r.blocks} blocks, ${((r.seconds * 1000) / r.blocks).toFixed(1)} ms/block${extra}; ${load()}`,
+    );
+  const perBlock = messages / pooled.blocks;
+  // The block time if its messages' verification were all it did, on one core at the measured limit.
+  const verifyMs = (perBlock * 1000) / limit;
+  const pooledMs = (pooled.seconds * 1000) / pooled.blocks;
+  return [
+    setupRow,
+    blockRow(
+      ', signatures verified inline',
+      inline,
+      `, ${(settled / (inline.blocks + pooled.blocks)).toFixed(1)} settlements/block`,
+    ),
+    blockRow(
+      `, messages pre-verified on ${pool.threads} worker threads`,
+      pooled,
+      `, ${perBlock.toFixed(0)} messages/block; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyMs.toFixed(1)} ms/block verify-only; block time ${(pooledMs / verifyMs).toFixed(2)}× that`,
+    ),
+  ];
 }
 
 export const scaleBench: BenchGroup = {
   title: 'Compute scale',
   async run() {
     await cryptoReady();
+    const pool = createVerifyPool();
+    await pool.ready;
     const rows: BenchRow[] = [];
     let perWorkerS = 0;
     for (const n of SIZES) {
@@ -96,9 +157,10 @@ export const scaleBench: BenchGroup = {
       }
       const t0 = performance.now();
       process.stderr.write(`  ${n} workers… (${load()})\n`);
-      rows.push(...measure(n));
+      rows.push(...(await measure(n, pool)));
       perWorkerS = (performance.now() - t0) / 1000 / n;
     }
+    await pool.close();
     return rows;
   },
 };

@@ -10,7 +10,13 @@ import { Executive, type InvalidKind, InvalidTransaction } from '../frame/execut
 import type { Kernel, Profile } from '../frame/runtime.js';
 import { u32, Writer } from '../frame/scale.js';
 import { type State, type StateDiff, StateView } from '../frame/state.js';
-import { checkMqSequence, mqValidity } from '../pallets/phala-mq/index.js';
+import {
+  checkMqSequence,
+  messageVerifyItem,
+  mqValidity,
+  signedMessageOf,
+} from '../pallets/phala-mq/index.js';
+import type { SignedMessageValue } from '../pallets/phala-mq/types.js';
 import {
   BlockHash,
   SPEC_VERSION,
@@ -21,6 +27,7 @@ import type { AccountId } from '../primitives/account.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import { verifySignature } from '../primitives/signature.js';
+import { preverify, type SignatureBatchVerifier, type VerifyItem } from '../primitives/signature-batch.js';
 import { ArchivedBlockCache, type BlockArchive, readAtArchived } from './chain-archive.js';
 import {
   type DecodedExtrinsic,
@@ -31,6 +38,7 @@ import {
 } from './extrinsic.js';
 import { BLOCK_TIME_MS, buildGenesis, GENESIS_TIMESTAMP_MS, type GenesisOptions } from './genesis.js';
 import { extrinsicsRoot, type Header, headerHash, nextStateRoot, ZERO_HASH } from './header.js';
+import { SubmitBatcher } from './submit-batcher.js';
 import {
   alreadyImported,
   PoolError,
@@ -127,6 +135,8 @@ export interface DevChainOptions extends GenesisOptions {
    * answer "State already discarded"); undefined keeps every block's state (archive).
    */
   statePruning?: number;
+  /** Pre-verifies submissions' signatures in parallel (chain/verify-pool.ts on Node); see `preverify`. */
+  verifier?: SignatureBatchVerifier;
 }
 
 /** Recent blocks a chain with an archive keeps in memory. */
@@ -187,6 +197,9 @@ export class DevChain {
   private nextTimestamp: bigint | undefined;
   private building: Promise<unknown> = Promise.resolve();
   private readonly persist?: (block: BlockRecord) => Promise<void>;
+  /** Verifies signatures in parallel ahead of the synchronous checks (a worker pool); none by default. */
+  verifier?: SignatureBatchVerifier;
+  private batcher?: SubmitBatcher;
 
   constructor(opts: DevChainOptions = {}) {
     const genesis = buildGenesis(opts);
@@ -198,6 +211,7 @@ export class DevChain {
     this.archive = opts.archive;
     this.blocksInMemory = opts.archive ? (opts.blocksInMemory ?? DEFAULT_BLOCKS_IN_MEMORY) : Infinity;
     this.statePruning = opts.statePruning;
+    this.verifier = opts.verifier;
     this.pool = new TxPool(opts.poolLimits);
     this.headState = this.kernel.state;
     this.genesisBlock = {
@@ -619,6 +633,15 @@ export class DevChain {
     }
     const signed = xt.signed;
     if (!signed) throw invalidTransaction('Call');
+    const payload = this.payloadOf(xt);
+    if (!verifySignature(signed.signature.kind, signed.signature.bytes, payload, signed.signerKey))
+      throw invalidTransaction('BadProof');
+    return { xt, validity: this.checkState(xt) };
+  }
+
+  /** The exact signing payload of a signed extrinsic at the head (its era's birth hash); throws AncientBirthBlock. */
+  private payloadOf(xt: DecodedExtrinsic): Uint8Array {
+    const signed = xt.signed as NonNullable<DecodedExtrinsic['signed']>;
     const current = this.best + 1n;
     let birthHash = this.genesisHash;
     if (signed.era) {
@@ -633,15 +656,88 @@ export class DevChain {
         throw invalidTransaction('AncientBirthBlock');
       birthHash = stored;
     }
-    const payload = signingPayload(xt.callBytes, signed.extra, {
+    return signingPayload(xt.callBytes, signed.extra, {
       specVersion: SPEC_VERSION,
       transactionVersion: TRANSACTION_VERSION,
       genesisHash: this.genesisHash,
       birthHash,
     });
-    if (!verifySignature(signed.signature.kind, signed.signature.bytes, payload, signed.signerKey))
-      throw invalidTransaction('BadProof');
-    return { xt, validity: this.checkState(xt) };
+  }
+
+  /**
+   * The signatures submitting `bytes` would check, for pre-verification (signature-batch.ts): the
+   * extrinsic's over its signing payload at the head, and a `PhalaMq.sync_offchain_message`'s relayed
+   * message. Whatever cannot be decoded or resolved is left out (the synchronous checks report it).
+   */
+  signatureItems(bytes: Uint8Array): VerifyItem[] {
+    const items: VerifyItem[] = [];
+    try {
+      const xt = decodeExtrinsic(this.kernel, bytes);
+      const signed = xt.signed;
+      if (!signed) return items;
+      items.push({
+        kind: signed.signature.kind,
+        signature: signed.signature.bytes,
+        message: this.payloadOf(xt),
+        key: signed.signerKey,
+      });
+      const message = signedMessageOf(xt.call);
+      if (message) items.push(this.atBlock(undefined, () => messageVerifyItem(message)));
+    } catch {
+      // not decodable, ancient, or an unknown sender: validation and dispatch answer it
+    }
+    return items;
+  }
+
+  /**
+   * Verifies the signatures of `batch` on the chain's SignatureBatchVerifier (both cores) and memoises
+   * the valid ones for the checks that follow; without a verifier, nothing (the checks verify inline).
+   */
+  async preverify(batch: readonly Uint8Array[]): Promise<void> {
+    if (!this.verifier || !batch.length) return;
+    await preverify(
+      this.verifier,
+      batch.flatMap((b) => this.signatureItems(b)),
+    );
+  }
+
+  /**
+   * Pre-verifies relayed messages already in the pool (the in-process relayer's, submitted synchronously)
+   * on the verifier, so their dispatch in a later block finds the verdicts; a block built before the
+   * workers answer verifies them inline. Without a verifier, nothing.
+   */
+  async preverifyMessages(messages: readonly SignedMessageValue[]): Promise<void> {
+    if (!this.verifier || !messages.length) return;
+    const items: VerifyItem[] = [];
+    this.atBlock(undefined, () => {
+      for (const m of messages) {
+        try {
+          items.push(messageVerifyItem(m));
+        } catch {
+          // an unknown sender: dispatch reports it
+        }
+      }
+    });
+    await preverify(this.verifier, items);
+  }
+
+  /**
+   * `submit` fed in batches: submissions arriving together are pre-verified on the verifier in one
+   * batch, then submitted in arrival order (submit-batcher.ts). Without a verifier, exactly `submit`.
+   */
+  submitQueued(bytes: Uint8Array, opts: SubmitOptions = {}): Promise<string> {
+    if (!this.verifier) {
+      try {
+        return Promise.resolve(this.submit(bytes, opts));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
+    this.batcher ??= new SubmitBatcher(
+      (batch) => this.preverify(batch),
+      (b, o) => this.submit(b, o),
+    );
+    return this.batcher.submit(bytes, opts);
   }
 
   /**

@@ -26,7 +26,7 @@ import {
   TokenomicParametersStore,
   WorkerBindings,
 } from '../pallets/phala-computation/index.js';
-import { OffchainIngress, OutboundMessages } from '../pallets/phala-mq/index.js';
+import { OffchainIngress, OutboundMessages, signedMessageOf } from '../pallets/phala-mq/index.js';
 import { Message, type MessageValue, type SignedMessageValue } from '../pallets/phala-mq/types.js';
 import { Workers } from '../pallets/phala-registry/storage.js';
 import { Now } from '../pallets/timestamp/index.js';
@@ -84,6 +84,8 @@ export class ActorSupervisor {
   readonly gatekeeper: Gatekeeper | undefined;
   private readonly agents = new Map<string, { agent: WorkerAgent; operatorSuri: string; dead: boolean }>();
   private gkOutbox: SignedMessageValue[] = [];
+  /** Messages relayed since the last head, to pre-verify on the chain's worker pool. */
+  private readonly relayed: SignedMessageValue[] = [];
   private gkRelayedMax = -1n;
   private gkRelayedAt = 0n;
   /** The last block processed (-1n: none yet). */
@@ -205,6 +207,9 @@ export class ActorSupervisor {
     if (block.header.number > this.lastBlock + 1n) this.catchUp();
     else this.process(block);
     this.act();
+    // The relayed messages wait in the pool for the next block: their signatures verify meanwhile on the
+    // chain's worker pool, if it has one (dispatch still checks each one).
+    void this.chain.preverifyMessages(this.relayed.splice(0)).catch(() => {});
     if (this.opts.onCheckpoint && this.lastBlock % this.checkpointEvery === 0n)
       this.opts.onCheckpoint(this.exportState(), this.lastBlock);
   }
@@ -275,6 +280,8 @@ export class ActorSupervisor {
   private submit(suri: string, call: CallValue, what: string): void {
     try {
       this.chain.submit(signCall(this.chain, suri, call), { local: true });
+      const relayed = signedMessageOf(call);
+      if (relayed && this.chain.verifier) this.relayed.push(relayed);
     } catch (err) {
       this.refused++;
       const detail = err instanceof ChainError ? err.message : String(err);

@@ -3,6 +3,12 @@
  * message against the 32-byte account key, ecdsa by recovering the secp256k1 key from a signature over
  * blake2_256(message) and comparing blake2_256(compressed key) with the account. Uses
  * @polkadot/wasm-crypto when its WASM is ready (≈8× faster here), otherwise util-crypto's JS.
+ *
+ * `verifySignature` first consults a bounded memo of verdicts that a real verification computed ahead of
+ * time on another thread (signature-batch.ts `preverify`): an entry is keyed by the kind, the key, the
+ * signature and blake2_256(message), holds only `true`, and is consumed by the check that finds it, so
+ * every check the chain makes still rests on an actual verification of exactly those bytes. Anything not
+ * in the memo is verified here, in the calling thread.
  */
 
 import { ed25519Verify, secp256k1Recover, sr25519Verify } from '@polkadot/util-crypto';
@@ -12,7 +18,7 @@ import {
   isReady as wasmReady,
   sr25519Verify as wasmSr25519Verify,
 } from '@polkadot/wasm-crypto';
-import { bytesEqual } from './bytes.js';
+import { bytesEqual, toHex } from './bytes.js';
 import { blake2_256 } from './hashing.js';
 
 export type SignatureKind = 'Ed25519' | 'Sr25519' | 'Ecdsa';
@@ -20,7 +26,52 @@ export type SignatureKind = 'Ed25519' | 'Sr25519' | 'Ecdsa';
 /** Loads the WASM verifier (call once at start; verification works without it, only slower). */
 export const cryptoReady = (): Promise<boolean> => waitReady();
 
+/** Memo entries kept at most; the oldest go first (an evicted entry only means a check done here). */
+export const VERIFIED_MEMO_LIMIT = 1 << 15;
+const verified = new Set<string>();
+
+function memoKey(kind: SignatureKind, signature: Uint8Array, message: Uint8Array, key: Uint8Array): string {
+  return `${kind}:${toHex(key)}:${toHex(signature)}:${toHex(blake2_256(message))}`;
+}
+
+/**
+ * Records that a real verification (on a worker thread) found `signature` valid for exactly these bytes.
+ * Only signature-batch.ts `preverify` calls this, and only with verdicts a verifier computed.
+ */
+export function recordVerified(
+  kind: SignatureKind,
+  signature: Uint8Array,
+  message: Uint8Array,
+  key: Uint8Array,
+): void {
+  const k = memoKey(kind, signature, message, key);
+  verified.delete(k);
+  verified.add(k);
+  if (verified.size > VERIFIED_MEMO_LIMIT) {
+    const oldest = verified.values().next().value;
+    if (oldest !== undefined) verified.delete(oldest);
+  }
+}
+
+/** Entries waiting in the memo (tests and benches). */
+export const verifiedMemoSize = (): number => verified.size;
+
+/** Forgets every memoised verdict. */
+export const clearVerifiedMemo = (): void => verified.clear();
+
+/** The chain's check: a memoised verdict for exactly these bytes (consumed), else a verification here. */
 export function verifySignature(
+  kind: SignatureKind,
+  signature: Uint8Array,
+  message: Uint8Array,
+  account: Uint8Array,
+): boolean {
+  if (verified.size > 0 && verified.delete(memoKey(kind, signature, message, account))) return true;
+  return verifySignatureInThread(kind, signature, message, account);
+}
+
+/** MultiSignature::verify computed in the calling thread (what the pool's workers run). */
+export function verifySignatureInThread(
   kind: SignatureKind,
   signature: Uint8Array,
   message: Uint8Array,

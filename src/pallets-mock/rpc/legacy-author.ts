@@ -34,7 +34,7 @@ const TERMINAL = new Set<TxStatus['type']>(['finalized', 'invalid', 'dropped', '
 
 const submitExtrinsic: RpcHandler = ({ chain }, params) => {
   maxParams(params, 1, 'author_submitExtrinsic');
-  return chain.submit(hexBytesParam(params[0], 'extrinsic'));
+  return chain.submitQueued(hexBytesParam(params[0], 'extrinsic'));
 };
 
 const submitAndWatchExtrinsic: RpcHandler = (ctx, params) => {

@@ -37,6 +37,7 @@ import { storage } from '../../frame/storage.js';
 import { publicKey } from '../../primitives/account.js';
 import { concatBytes, fromHex, fromUtf8, toHex } from '../../primitives/bytes.js';
 import { verifySignature } from '../../primitives/signature.js';
+import type { VerifyItem } from '../../primitives/signature-batch.js';
 import { ClusterKeys, ContractKeys, GatekeeperMasterPubkey } from '../phala-registry/storage.js';
 import { PhalaMqDocs } from './docs.js';
 import {
@@ -107,6 +108,16 @@ export function queuePalletMessage<T>(pallet: string, path: string, codec: Codec
 // Signature check (registry.rs `check_message` / `verify_signature`)
 
 export function checkMessage(signed: SignedMessageValue): void {
+  const it = messageVerifyItem(signed);
+  if (!verifySignature(it.kind, it.signature, it.message, it.key)) throw registryError('InvalidSignature');
+}
+
+/**
+ * What `checkMessage` verifies: the sender's key (read from storage for clusters, contracts and the
+ * Gatekeeper), the 64-byte signature and the signing payload. Throws the registry's errors as it does
+ * (the node's pre-verification computes it ahead of dispatch, signature-batch.ts).
+ */
+export function messageVerifyItem(signed: SignedMessageValue): VerifyItem {
   const sender = signed.message.sender;
   let key: string;
   switch (sender.type) {
@@ -137,7 +148,7 @@ export function checkMessage(signed: SignedMessageValue): void {
   const sig = fromHex(signed.signature);
   if (sig.length !== 64) throw registryError('InvalidSignatureLength');
   const data = messageSigningPayload(signed.message, signed.sequence);
-  if (!verifySignature('Sr25519', sig, data, publicKey(key))) throw registryError('InvalidSignature');
+  return { kind: 'Sr25519', signature: sig, message: data, key: publicKey(key) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -151,7 +162,7 @@ export function mqSequenceTag(sender: MessageOriginValue, seq: bigint): string {
   return toHex(concatBytes(TAG_PREFIX, encode(MessageOrigin, sender), encode(u64, seq)));
 }
 
-function signedMessageOf(call: unknown): SignedMessageValue | undefined {
+export function signedMessageOf(call: unknown): SignedMessageValue | undefined {
   const c = call as { type?: string; value?: { type?: string; value?: { signed_message?: unknown } } };
   if (c?.type !== 'PhalaMq' || c.value?.type !== 'sync_offchain_message') return undefined;
   return c.value.value?.signed_message as SignedMessageValue | undefined;
