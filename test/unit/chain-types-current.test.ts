@@ -30,7 +30,7 @@ interface V14Json {
 /** The runtime's metadata, edited as JSON and encoded again. */
 function altered(edit: (v14: V14Json) => void): HexString {
   const registry = new TypeRegistry();
-  const json = new Metadata(registry, metaHex).toJSON() as { metadata: { v14: V14Json } };
+  const json = new Metadata(registry, metaHex).toJSON() as unknown as { metadata: { v14: V14Json } };
   edit(json.metadata.v14);
   return new Metadata(registry, json as never).toHex();
 }

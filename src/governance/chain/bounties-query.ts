@@ -8,7 +8,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import { hexToString, isHex } from '@polkadot/util';
 import { arr, big, num, obj, type Plain, plain, str, variant } from '../../api/codec.js';
-import { hasStorage, storageItem } from '../../api/runtime-access.js';
+import { hasStorage, type StorageName, type StorageSection, storageItem } from '../../api/runtime-access.js';
 import type { BountyState, ChildState } from '../model/treasury-steps.js';
 
 export interface ChildBountyView {
@@ -110,7 +110,11 @@ function statusOf(v: Plain): {
   };
 }
 
-async function descriptions(api: ApiPromise, section: string, item: string): Promise<Map<number, string>> {
+async function descriptions<S extends StorageSection>(
+  api: ApiPromise,
+  section: S,
+  item: StorageName<S>,
+): Promise<Map<number, string>> {
   if (!hasStorage(api, section, item)) return new Map();
   const entries = await storageItem(api, section, item).entries();
   return new Map(entries.map(([k, v]) => [num(k.args[0]?.toPrimitive()), bytesText(plain(v))]));

@@ -11,6 +11,7 @@ import type { Tx } from '../../api/pools/calls.js';
 import { callFn } from '../../api/runtime-access.js';
 import type { Conviction } from '../../primitives/conviction.js';
 import { CONVICTION_NAMES } from '../../primitives/conviction.js';
+import type { CollectiveSection } from './collective-query.js';
 
 export type VoteChoice =
   | { kind: 'standard'; aye: boolean; conviction: Conviction; balance: bigint }
@@ -64,25 +65,19 @@ export const wphaUnlockTx = (api: ApiPromise, refs: number[]): Tx =>
 
 export const motionVoteTx = (
   api: ApiPromise,
-  section: string,
+  section: CollectiveSection,
   hash: string,
   index: number,
   approve: boolean,
-): Tx => callFn(api, section, 'vote')(hash, index, approve);
+): Tx => api.tx[section].vote(hash, index, approve);
 
 export const motionCloseTx = (
   api: ApiPromise,
-  section: string,
+  section: CollectiveSection,
   hash: string,
   index: number,
   lengthBound: number,
-): Tx =>
-  callFn(api, section, 'close')(
-    hash,
-    index,
-    { refTime: 10_000_000_000n, proofSize: 1_000_000n },
-    lengthBound,
-  );
+): Tx => api.tx[section].close(hash, index, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, lengthBound);
 
 export const electionVoteTx = (api: ApiPromise, votes: string[], value: bigint): Tx =>
   callFn(api, 'phragmenElection', 'vote')(votes, value);
