@@ -29,7 +29,7 @@ async function fetchVaultState(api: ApiPromise, pid: bigint): Promise<VaultState
   return {
     ownerShares: v.ownerShares.toBigInt(),
     checkpoint: v.lastSharePriceCheckpoint.toBigInt(),
-    locked: lock !== null && lock.isSome,
+    locked: !!lock?.isSome,
   };
 }
 
