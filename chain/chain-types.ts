@@ -56,11 +56,12 @@ export async function generateChainTypes(metaHex: HexString, dir: string): Promi
     };
     const custom = { rpc: {}, types: lookup.default } as Parameters<typeof generateDefaultQuery>[4];
     const out = (kind: string) => path.join(dir, `augment-api-${kind}.ts`);
-    generateDefaultConsts(out('consts'), metaHex, {}, false, custom);
-    generateDefaultErrors(out('errors'), metaHex, {}, false);
-    generateDefaultEvents(out('events'), metaHex, {}, false, custom);
-    generateDefaultQuery(out('query'), metaHex, {}, false, custom);
-    generateDefaultTx(out('tx'), metaHex, {}, false, custom);
+    // strict: no catch-all `[key: string]` entries, so a name the runtime lacks does not compile
+    generateDefaultConsts(out('consts'), metaHex, {}, true, custom);
+    generateDefaultErrors(out('errors'), metaHex, {}, true);
+    generateDefaultEvents(out('events'), metaHex, {}, true, custom);
+    generateDefaultQuery(out('query'), metaHex, {}, true, custom);
+    generateDefaultTx(out('tx'), metaHex, {}, true, custom);
     // typegen's index.ts re-exports a types.ts only its from-definitions mode writes
     rmSync(path.join(dir, 'index.ts'), { force: true });
     dropAmbientAliases(path.join(dir, 'types-lookup.ts'));

@@ -7,7 +7,6 @@ import '@polkadot/api-base/types/consts';
 
 import type { ApiTypes, AugmentedConst } from '@polkadot/api-base/types';
 import type { Option, U8aFixed, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
-import type { Codec } from '@polkadot/types-codec/types';
 import type { AccountId32, Percent, Permill } from '@polkadot/types/interfaces/runtime';
 import type { FrameSupportPalletId, FrameSystemLimitsBlockLength, FrameSystemLimitsBlockWeights, SpVersionRuntimeVersion, SpWeightsRuntimeDbWeight, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
@@ -46,10 +45,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The maximum length of a name or symbol stored on-chain.
        **/
       stringLimit: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     balances: {
       /**
@@ -73,10 +68,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The maximum number of named reserves that can exist on an account.
        **/
       maxReserves: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     bounties: {
       /**
@@ -116,10 +107,6 @@ declare module '@polkadot/api-base/types/consts' {
        * Maximum acceptable reason length.
        **/
       maximumReasonLength: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     childBounties: {
       /**
@@ -130,20 +117,12 @@ declare module '@polkadot/api-base/types/consts' {
        * Maximum number of child bounties that can be added to a parent bounty.
        **/
       maxActiveChildBountyCount: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     council: {
       /**
        * The maximum weight of a dispatch call that can be proposed and executed.
        **/
       maxProposalWeight: SpWeightsWeightV2Weight & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     democracy: {
       /**
@@ -196,10 +175,6 @@ declare module '@polkadot/api-base/types/consts' {
        * How often (in blocks) to check for new votes.
        **/
       votingPeriod: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     identity: {
       /**
@@ -226,10 +201,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The amount held on deposit for a registered subaccount.
        **/
       subAccountDeposit: u128 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     multisig: {
       /**
@@ -245,10 +216,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The maximum amount of signatories allowed in the multisig.
        **/
       maxSignatories: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     phalaRegistry: {
       /**
@@ -263,10 +230,6 @@ declare module '@polkadot/api-base/types/consts' {
        * Verify relaychain genesis
        **/
       verifyRelaychainGenesisBlockHash: bool & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     phalaStakePoolv2: {
       /**
@@ -281,10 +244,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The smallest contribution accepted by a pool or vault.
        **/
       minContribution: u128 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     phalaVault: {
       /**
@@ -295,10 +254,6 @@ declare module '@polkadot/api-base/types/consts' {
        * How long a vault withdrawal may wait before the vault can be forced to shut down (21 days).
        **/
       vaultQueuePeriod: u64 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     phalaWrappedBalances: {
       /**
@@ -309,10 +264,6 @@ declare module '@polkadot/api-base/types/consts' {
        * Pha's global fund pool
        **/
       wrappedBalancesAccountId: AccountId32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     phragmenElection: {
       /**
@@ -357,10 +308,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The amount of bond that need to be locked for each vote (32 bytes).
        **/
       votingBondFactor: u128 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     proxy: {
       /**
@@ -387,10 +334,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The amount of currency needed per proxy added.
        **/
       proxyDepositFactor: u128 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     rmrkCore: {
       /**
@@ -413,10 +356,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The maximum resource symbol length
        **/
       resourceSymbolLimit: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     scheduler: {
       /**
@@ -427,10 +366,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The maximum number of scheduled calls in the queue for a single block.
        **/
       maxScheduledPerBlock: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     system: {
       /**
@@ -457,30 +392,18 @@ declare module '@polkadot/api-base/types/consts' {
        * Get the chain's in-code version.
        **/
       version: SpVersionRuntimeVersion & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     technicalCommittee: {
       /**
        * The maximum weight of a dispatch call that can be proposed and executed.
        **/
       maxProposalWeight: SpWeightsWeightV2Weight & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     timestamp: {
       /**
        * The minimum period between blocks.
        **/
       minimumPeriod: u64 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     tips: {
       /**
@@ -503,10 +426,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The amount held on deposit for placing a tip report.
        **/
       tipReportDepositBase: u128 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     transactionPayment: {
       /**
@@ -514,10 +433,6 @@ declare module '@polkadot/api-base/types/consts' {
        * `priority`
        **/
       operationalFeeMultiplier: u8 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     treasury: {
       /**
@@ -549,10 +464,6 @@ declare module '@polkadot/api-base/types/consts' {
        * Period between successive spends.
        **/
       spendPeriod: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     uniques: {
       /**
@@ -588,20 +499,12 @@ declare module '@polkadot/api-base/types/consts' {
        * The maximum length of an attribute value.
        **/
       valueLimit: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     utility: {
       /**
        * The limit on the number of calls one batch may hold.
        **/
       batchedCallsLimit: u32 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
     vesting: {
       /**
@@ -612,10 +515,6 @@ declare module '@polkadot/api-base/types/consts' {
        * The minimum amount transferred to call `vested_transfer`.
        **/
       minVestedTransfer: u128 & AugmentedConst<ApiType>;
-      /**
-       * Generic const
-       **/
-      [key: string]: Codec;
     };
   } // AugmentedConsts
 } // declare module

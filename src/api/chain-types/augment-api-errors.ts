@@ -95,10 +95,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The source account would not survive the transfer and it needs to stay alive.
        **/
       WouldDie: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     balances: {
       /**
@@ -141,10 +137,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Vesting balance too high to send value.
        **/
       VestingBalance: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     bounties: {
       /**
@@ -192,10 +184,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The bounty status is unexpected.
        **/
       UnexpectedStatus: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     childBounties: {
       /**
@@ -210,10 +198,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Number of child bounties exceeds limit `MaxActiveChildBountyCount`.
        **/
       TooManyChildBounties: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     council: {
       /**
@@ -256,10 +240,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The given weight bound for the proposal was too low.
        **/
       WrongProposalWeight: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     democracy: {
       /**
@@ -359,10 +339,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Invalid upper bound.
        **/
       WrongUpperBound: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     identity: {
       /**
@@ -437,10 +413,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Too many subs-accounts.
        **/
       TooManySubAccounts: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     multisig: {
       /**
@@ -499,10 +471,6 @@ declare module '@polkadot/api-base/types/errors' {
        * A different timepoint was given to the multisig operation that is underway.
        **/
       WrongTimepoint: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     phalaBasePool: {
       /**
@@ -589,10 +557,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The caller is not the owner of the pool
        **/
       UnauthorizedPoolOwner: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     phalaComputation: {
       /**
@@ -687,10 +651,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The worker need to be re-registered to be added to a pool.
        **/
       WorkerReregisterNeeded: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     phalaMq: {
       /**
@@ -705,10 +665,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The message sequence is not the next one expected from this sender.
        **/
       BadSequence: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     phalaRegistry: {
       /**
@@ -872,10 +828,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The worker is not registered.
        **/
       WorkerNotFound: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     phalaStakePoolv2: {
       /**
@@ -1010,10 +962,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Failed to add a worker because the number of the workers exceeds the upper limit.
        **/
       WorkersExceedLimit: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     phalaVault: {
       /**
@@ -1052,10 +1000,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The Vault was bankrupt; cannot interact with it unless all the shares are withdrawn.
        **/
       VaultBankrupt: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     phalaWrappedBalances: {
       /**
@@ -1082,10 +1026,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Trying to vote more than the available balance
        **/
       VoteAmountLargerThanTotalStakes: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     phragmenElection: {
       /**
@@ -1156,10 +1096,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Cannot vote when no candidates or members exist.
        **/
       UnableToVote: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     preimage: {
       /**
@@ -1186,10 +1122,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Preimage is too large to store on-chain.
        **/
       TooBig: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     proxy: {
       /**
@@ -1224,10 +1156,6 @@ declare module '@polkadot/api-base/types/errors' {
        * A call which is incompatible with the proxy type's filter was attempted.
        **/
       Unproxyable: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     rmrkCore: {
       /**
@@ -1354,10 +1282,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The recursion limit has been reached.
        **/
       TooManyRecursions: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     scheduler: {
       /**
@@ -1380,20 +1304,12 @@ declare module '@polkadot/api-base/types/errors' {
        * Given target block number is in the past.
        **/
       TargetBlockNumberInPast: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     sudo: {
       /**
        * Sender must be the Sudo account.
        **/
       RequireSudo: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     system: {
       /**
@@ -1422,10 +1338,6 @@ declare module '@polkadot/api-base/types/errors' {
        * and the new runtime.
        **/
       SpecVersionNeedsToIncrease: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     technicalCommittee: {
       /**
@@ -1468,10 +1380,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The given weight bound for the proposal was too low.
        **/
       WrongProposalWeight: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     technicalMembership: {
       /**
@@ -1486,10 +1394,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Too many members.
        **/
       TooManyMembers: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     tips: {
       /**
@@ -1516,10 +1420,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The tip hash is unknown.
        **/
       UnknownTip: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     treasury: {
       /**
@@ -1543,10 +1443,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Too many approvals in the queue.
        **/
       TooManyApprovals: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     uniques: {
       /**
@@ -1621,20 +1517,12 @@ declare module '@polkadot/api-base/types/errors' {
        * The owner turned out to be different to what was expected.
        **/
       WrongOwner: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     utility: {
       /**
        * Too many calls batched.
        **/
       TooManyCalls: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
     vesting: {
       /**
@@ -1658,10 +1546,6 @@ declare module '@polkadot/api-base/types/errors' {
        * An index was out of bounds of the vesting schedules.
        **/
       ScheduleIndexOutOfBounds: AugmentedError<ApiType>;
-      /**
-       * Generic error
-       **/
-      [key: string]: AugmentedError<ApiType>;
     };
   } // AugmentedErrors
 } // declare module

@@ -49,7 +49,11 @@ export async function fetchDelegations(
 ): Promise<Delegations> {
   const byCid = new Map(pools.map((p) => [p.cid, p]));
   const at = await api.at((await api.rpc.chain.getHeader()).hash);
-  const keys = at.query.uniques ? await at.query.uniques.account.keys(address) : [];
+  type AccountKeys = typeof at.query.uniques.account.keys;
+  // keys under the owner prefix only (the generated `keys` wants every key but the last)
+  const keys = at.query.uniques
+    ? await (at.query.uniques.account.keys as (...prefix: [string]) => ReturnType<AccountKeys>)(address)
+    : [];
   const owned = keys
     .map((k) => ({ cid: num(k.args[1]?.toPrimitive()), nftId: num(k.args[2]?.toPrimitive()) }))
     .filter((x) => byCid.has(x.cid));

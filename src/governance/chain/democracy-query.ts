@@ -43,7 +43,7 @@ export interface DemocracyData {
   external: ExternalProposal | null;
 }
 
-const constant = (api: ApiPromise, name: string): bigint => {
+const constant = (api: ApiPromise, name: keyof ApiPromise['consts']['democracy'] & string): bigint => {
   const c = api.consts.democracy?.[name] as Codec | undefined;
   if (!c) throw new Error(`the runtime has no constant democracy.${name}`);
   return big(c.toPrimitive());

@@ -40,7 +40,7 @@ export interface ElectionData {
   ballots: Map<string, Ballot>;
 }
 
-const constOf = (api: ApiPromise, name: string): bigint => {
+const constOf = (api: ApiPromise, name: keyof ApiPromise['consts']['phragmenElection']): bigint => {
   const c = api.consts.phragmenElection?.[name] as Codec | undefined;
   return c ? big(c.toPrimitive()) : 0n;
 };
