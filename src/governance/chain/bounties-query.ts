@@ -123,8 +123,9 @@ async function descriptions<S extends StorageSection>(
 export async function fetchBounties(api: ApiPromise): Promise<BountyView[]> {
   if (!hasStorage(api, 'bounties', 'bounties')) return [];
   const [entries, texts, childEntries, childTexts] = await Promise.all([
-    storageItem(api, 'bounties', 'bounties').entries(),
+    api.query.bounties.bounties.entries(),
     descriptions(api, 'bounties', 'bountyDescriptions'),
+    // every entry of the double map: the generated `entries` types only the one-key prefix form
     hasStorage(api, 'childBounties', 'childBounties')
       ? storageItem(api, 'childBounties', 'childBounties').entries()
       : [],
@@ -174,8 +175,8 @@ export async function fetchBounties(api: ApiPromise): Promise<BountyView[]> {
 export async function fetchTips(api: ApiPromise): Promise<TipView[]> {
   if (!hasStorage(api, 'tips', 'tips')) return [];
   const [entries, reasons] = await Promise.all([
-    storageItem(api, 'tips', 'tips').entries(),
-    storageItem(api, 'tips', 'reasons').entries(),
+    api.query.tips.tips.entries(),
+    api.query.tips.reasons.entries(),
   ]);
   const reasonText = new Map(reasons.map(([k, v]) => [str(k.args[0]?.toHex()), bytesText(plain(v))]));
   return entries.map(([k, v]): TipView => {
