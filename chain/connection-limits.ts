@@ -1,5 +1,5 @@
 /**
- * Connection limits of the node's and the history server's WebSocket endpoints: connections in total and
+ * Connection limits of the WebSocket endpoints of chain/server.ts (the node and `npm run indexer`): connections in total and
  * per IP (a refused upgrade is answered HTTP 429 with the JSON-RPC error as its body, so the socket is
  * never kept), and the idle timeout (a WebSocket without a request for that long and without a
  * subscription is told why with a JSON-RPC error and closed).

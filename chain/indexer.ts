@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Indexer } from '../src/indexer/indexer.js';
-import { historyHandlers } from '../src/indexer/rpc-methods.js';
+import { historyRpcModule } from '../src/indexer/rpc-methods.js';
 import { IndexStore, type KvStore, MemoryKv } from '../src/indexer/store.js';
 import type { RpcLimits } from '../src/pallets-mock/rpc/limits.js';
 import { limitOptions, readLimits } from './args.js';
@@ -25,8 +25,8 @@ import {
   portValue,
   text,
 } from './cli-options.js';
-import { HISTORY_LIMITS, startHistoryServer } from './history-server.js';
 import { openLevelKv } from './history-store.js';
+import { HISTORY_LIMITS, startHistoryServer } from './server.js';
 
 export interface IndexerArgs {
   ws: string;
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     }
   });
   await indexer.start();
-  const server = await startHistoryServer(historyHandlers(indexer.history()), {
+  const server = await startHistoryServer(historyRpcModule(indexer.history()), {
     host: args.host,
     port: args.port,
     limits: args.limits,

@@ -1,7 +1,10 @@
 /**
- * The node's JSON-RPC server: WebSocket (package `ws`) and HTTP POST on one port, CORS `*`, bound to
- * 127.0.0.1 unless told otherwise (spec/chain-rpc.md §2.1, contracts §4). Both transports are thin
- * wrappers over the platform-neutral core in src/pallets-mock/rpc: each WebSocket is one session (with
+ * The JSON-RPC servers of the node and of the standalone indexer: one transport, WebSocket (package `ws`)
+ * and HTTP POST on one port, CORS `*`, bound to 127.0.0.1 unless told otherwise (spec/chain-rpc.md §2.1,
+ * contracts §4), over the one platform-neutral RPC core (src/pallets-mock/rpc/server-core.ts, generic
+ * over its context): `startServer` serves a chain's method table, `startHistoryServer` the indexer's
+ * pha_* history module (context `{}`, requests of at most 1 MiB by default). Both transports are thin
+ * wrappers over the core: each WebSocket is one session (with
  * subscriptions, cancelled on close); each HTTP POST is a one-shot session without them. Limits
  * (src/pallets-mock/rpc/limits.ts, each a `--rpc-max-…` flag): connections in total and per IP (refused
  * upgrades answer HTTP 429 with the JSON-RPC error), an idle timeout for sockets without subscriptions,
@@ -24,10 +27,13 @@ import type { DevChain } from '../src/pallets-mock/devchain/chain.js';
 import { DEFAULT_RPC_LIMITS, limitData, type RpcLimits } from '../src/pallets-mock/rpc/limits.js';
 import { createRpcCore, type RpcCoreOptions } from '../src/pallets-mock/rpc/method-table.js';
 import {
+  type ChainContext,
+  composeTable,
   INVALID_REQUEST,
+  type MethodTable,
   OVERSIZED_REQUEST,
   type RpcOutgoing,
-  type RpcServerCore,
+  RpcServerCore,
   serializeOutgoing,
 } from '../src/pallets-mock/rpc/server-core.js';
 import { ConnectionGuard, refuseUpgrade, remoteIp, watchIdle } from './connection-limits.js';
@@ -67,14 +73,20 @@ export function limitOptions(limits: RpcLimits): ServerOptions {
   };
 }
 
-export interface RunningServer {
+/** The standalone indexer's limits: the node's defaults, but requests of at most 1 MiB (history requests are small). */
+export const HISTORY_LIMITS: RpcLimits = { ...DEFAULT_RPC_LIMITS, maxRequestBytes: 1024 * 1024 };
+
+/** The standalone indexer's OpenRPC title. */
+export const INDEXER_RPC_INFO = { title: 'pha-stake indexer', version: '1' } as const;
+
+export interface RunningServer<C extends object = ChainContext> {
   /** ws://HOST:PORT */
   url: string;
   /** http://HOST:PORT */
   httpUrl: string;
   host: string;
   port: number;
-  core: RpcServerCore;
+  core: RpcServerCore<C>;
   /** Open WebSocket connections. */
   readonly connections: number;
   /** Stops listening, closes every connection and its subscriptions. */
@@ -110,9 +122,30 @@ function rawToBuffer(data: RawData): Buffer {
   return Buffer.from(data);
 }
 
-export async function startServer(chain: DevChain, opts: ServerOptions = {}): Promise<RunningServer> {
+/** The node's server: the chain's method table (dev RPCs with `dev`) on the shared transport. */
+export function startServer(chain: DevChain, opts: ServerOptions = {}): Promise<RunningServer> {
+  return serveRpc(createRpcCore(chain, opts), opts);
+}
+
+/**
+ * The standalone indexer's server: `methods` (the pha_* history module) with `rpc_methods` and
+ * `rpc.discover`, no chain (context `{}`), HISTORY_LIMITS unless `limits` says otherwise.
+ */
+export function startHistoryServer(
+  methods: MethodTable<object>,
+  opts: { host?: string; port?: number; limits?: Partial<RpcLimits> } = {},
+): Promise<RunningServer<object>> {
+  const limits = limitOptions({ ...HISTORY_LIMITS, ...opts.limits });
+  const core = new RpcServerCore<object>({}, composeTable([methods], INDEXER_RPC_INFO), limits);
+  return serveRpc(core, { ...limits, host: opts.host, port: opts.port ?? 9955 });
+}
+
+/** Serves any RPC core over WebSocket and HTTP POST on one port, with the connection limits of `opts`. */
+export async function serveRpc<C extends object>(
+  core: RpcServerCore<C>,
+  opts: ServerOptions,
+): Promise<RunningServer<C>> {
   const host = opts.host ?? '127.0.0.1';
-  const core = createRpcCore(chain, opts);
   const limit = core.options.maxRequestBytes;
   const maxResponseBytes = opts.maxResponseBytes ?? DEFAULT_RPC_LIMITS.maxResponseBytes;
 
@@ -245,8 +278,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
   });
 }
 
-async function handleHttp(
-  core: RpcServerCore,
+async function handleHttp<C extends object>(
+  core: RpcServerCore<C>,
   req: IncomingMessage,
   res: ServerResponse,
   { maxResponseBytes, devAllowed }: { maxResponseBytes: number; devAllowed: boolean },

@@ -1,7 +1,8 @@
 /**
  * The governance section: `#/governance[/tab]` with Radix tabs (deep-linked, src/ui/route-tabs.tsx) for
- * referenda, proposals, my locks, delegation, Council, Technical Committee, Treasury, bounties and tips, and
- * `#/governance/referendum/<n>` for one referendum. The shell passes the path segments after `governance`.
+ * referenda, proposals, my locks, delegation, Council, Technical Committee, Treasury, bounties, tips and the
+ * multisig accounts with their pending calls, and `#/governance/referendum/<n>` for one referendum. The
+ * shell passes the path segments after `governance`.
  */
 import './governance.css';
 import type { ReactNode } from 'react';
@@ -12,6 +13,7 @@ import { CollectivePanel } from './collective-panel.js';
 import { DelegationPanel } from './delegation-panel.js';
 import { ElectionPanel } from './election-panel.js';
 import { LocksPanel } from './locks-panel.js';
+import { MultisigPanel } from './multisig-panel.js';
 import { ProposalsPanel } from './proposals-panel.js';
 import { ReferendaList } from './referenda-list.js';
 import { ReferendumPage } from './referendum-page.js';
@@ -30,6 +32,7 @@ const TABS = [
   'treasury',
   'bounties',
   'tips',
+  'multisig',
 ] as const;
 type Tab = (typeof TABS)[number];
 
@@ -62,6 +65,7 @@ export function GovernancePage({ path = [] }: { path?: readonly string[] }) {
     treasury: <TreasuryPanel />,
     bounties: <BountiesPanel />,
     tips: <TipsPanel />,
+    multisig: <MultisigPanel />,
   };
   return (
     <div className="governance">

@@ -18,8 +18,51 @@ import { POOL_LIST_METHOD, type PoolsData, poolsToWire } from '../api/pools/pool
 import { fetchPools } from '../api/pools/pools-query.js';
 import type { DevChain } from '../pallets-mock/devchain/chain.js';
 import { EmbeddedProvider } from '../pallets-mock/rpc/embedded-provider.js';
-import { maxParams } from '../pallets-mock/rpc/params.js';
-import type { MethodTable } from '../pallets-mock/rpc/server-core.js';
+import { arrayOf, decimalString, hexString, nullable, record, uint } from '../pallets-mock/rpc/schema.js';
+import { declare, type MethodSpec, type MethodTable } from '../pallets-mock/rpc/server-core.js';
+
+const dec = decimalString();
+const text = { type: 'string' } as const;
+const finite = { type: 'number' } as const;
+
+/** `pha_poolList`'s declared shape (the JSON that poolsFromWire reads). */
+export const POOL_LIST_SPEC: MethodSpec = {
+  summary: 'Every base pool and the network economy at the best block, in one round trip.',
+  params: [],
+  result: record({
+    pools: arrayOf(
+      record({
+        pid: dec,
+        kind: { enum: ['StakePool', 'Vault'] },
+        owner: text,
+        cid: uint(),
+        poolAccount: text,
+        totalShares: dec,
+        totalValue: dec,
+        commission: uint('parts per million', 1_000_000),
+        cap: nullable(dec),
+        workers: arrayOf(text),
+        cdWorkers: arrayOf(text),
+        withdrawQueue: arrayOf(record({ user: text, startTime: uint(), nftId: uint(), shares: dec })),
+        investPools: arrayOf(dec),
+        freeStake: dec,
+        unresponsiveStake: dec,
+        releasing: arrayOf(record({ stake: dec, coolDownStart: uint() })),
+        description: text,
+        whitelist: nullable(arrayOf(text)),
+      }),
+    ),
+    economy: record({
+      budgetPerBlock: finite,
+      treasuryRatio: finite,
+      blockTimeSecs: finite,
+      totalStakeInWork: dec,
+    }),
+    wphaMinBalance: dec,
+    coolDownSecs: uint('seconds'),
+    block: hexString(32, 'a block hash'),
+  }),
+};
 
 export interface PoolListRpc {
   module: MethodTable;
@@ -63,11 +106,10 @@ export function poolListRpc(chain: DevChain): PoolListRpc {
   });
   return {
     module: {
-      [POOL_LIST_METHOD]: (_ctx, params) => {
-        maxParams(params, 0, POOL_LIST_METHOD);
+      [POOL_LIST_METHOD]: declare(POOL_LIST_SPEC, () => {
         askedAt = Date.now();
         return current();
-      },
+      }),
     },
     async warm() {
       await current();

@@ -11,97 +11,55 @@
  *   pha_historyStatus()                      IndexerStatus       (which block the history reaches)
  *
  * pid / refIndex: a JSON number or a decimal string; times: unix ms (inclusive, default unbounded);
- * address: SS58 of any prefix or a 0x 32-byte key; pubkey: 0x 32-byte key. Bad params answer -32602.
- * `historyHandlers` are transport-free (the standalone indexer's server uses them); `historyRpcModule`
- * wraps them as a MethodTable module for the node (`startServer(chain, { modules: [...] })`).
+ * address: SS58 of any prefix or a 0x 32-byte key; pubkey: 0x 32-byte key. Each method declares its
+ * parameter and result schemas (history-schemas.ts), which the RPC core checks params against (-32602)
+ * and `rpc.discover` publishes. `historyRpcModule` is the method-table module every server serves: the
+ * node's, the built-in chain's and the standalone indexer's, over any context.
  */
-import { hexParam, maxParams } from '../pallets-mock/rpc/params.js';
-import { invalidParams, type MethodTable } from '../pallets-mock/rpc/server-core.js';
+import {
+  declare,
+  invalidParams,
+  type MethodSpec,
+  type MethodTable,
+} from '../pallets-mock/rpc/server-core.js';
+import { HISTORY_SPECS, type HistoryMethod } from './history-schemas.js';
 import type { HistoryApi } from './types.js';
 
-export type HistoryHandler = (params: unknown[]) => Promise<unknown>;
+export const HISTORY_METHODS = Object.keys(HISTORY_SPECS) as HistoryMethod[];
 
-function idParam(v: unknown, name: string): string {
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return String(v);
-  if (typeof v === 'string' && /^[0-9]{1,20}$/.test(v)) return v;
-  throw invalidParams(`${name}: expected a non-negative integer or a decimal string`);
-}
+/** Ids arrive as a number or a decimal string (the schema checked which). */
+const id = (v: unknown): string => String(v);
+const ms = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
-function msParam(v: unknown, name: string): number | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
-  throw invalidParams(`${name}: expected unix milliseconds`);
-}
+type Handlers = Record<HistoryMethod, (params: unknown[]) => Promise<unknown>>;
 
-function addressParam(v: unknown): string {
-  if (typeof v !== 'string' || v.length === 0)
-    throw invalidParams('address: expected an SS58 address or hex key');
-  return v;
-}
-
-export const HISTORY_METHODS = [
-  'pha_poolSnapshots',
-  'pha_accountHistory',
-  'pha_commissionChanges',
-  'pha_treasuryInflow',
-  'pha_workerSeries',
-  'pha_referendumTallies',
-  'pha_referendumStory',
-  'pha_historyStatus',
-] as const;
-
-export function historyHandlers(
-  history: HistoryApi,
-): Record<(typeof HISTORY_METHODS)[number], HistoryHandler> {
+function handlers(history: HistoryApi): Handlers {
   return {
-    pha_poolSnapshots: async (params) => {
-      maxParams(params, 3, 'pha_poolSnapshots');
-      return history.poolSnapshots(
-        idParam(params[0], 'pid'),
-        msParam(params[1], 'fromMs'),
-        msParam(params[2], 'toMs'),
-      );
-    },
-    pha_accountHistory: async (params) => {
-      maxParams(params, 1, 'pha_accountHistory');
-      const address = addressParam(params[0]);
+    pha_poolSnapshots: (p) => history.poolSnapshots(id(p[0]), ms(p[1]), ms(p[2])),
+    pha_accountHistory: async (p) => {
       try {
-        return await history.accountHistory(address);
+        return await history.accountHistory(p[0] as string);
       } catch (err) {
         throw invalidParams(`address: ${err instanceof Error ? err.message : String(err)}`);
       }
     },
-    pha_commissionChanges: async (params) => {
-      maxParams(params, 1, 'pha_commissionChanges');
-      return history.commissionChanges(idParam(params[0], 'pid'));
-    },
-    pha_treasuryInflow: async (params) => {
-      maxParams(params, 2, 'pha_treasuryInflow');
-      return history.treasuryInflow(msParam(params[0], 'fromMs'), msParam(params[1], 'toMs'));
-    },
-    pha_workerSeries: async (params) => {
-      maxParams(params, 1, 'pha_workerSeries');
-      return history.workerSeries(hexParam(params[0], 'pubkey', { bytes: 32 }));
-    },
-    pha_referendumTallies: async (params) => {
-      maxParams(params, 1, 'pha_referendumTallies');
-      return history.referendumTallies(idParam(params[0], 'refIndex'));
-    },
-    pha_referendumStory: async (params) => {
-      maxParams(params, 1, 'pha_referendumStory');
-      return history.referendumStory(idParam(params[0], 'refIndex'));
-    },
-    pha_historyStatus: async (params) => {
-      maxParams(params, 0, 'pha_historyStatus');
-      return history.status();
-    },
+    pha_commissionChanges: (p) => history.commissionChanges(id(p[0])),
+    pha_treasuryInflow: (p) => history.treasuryInflow(ms(p[0]), ms(p[1])),
+    pha_workerSeries: (p) => history.workerSeries((p[0] as string).toLowerCase()),
+    pha_referendumTallies: (p) => history.referendumTallies(id(p[0])),
+    pha_referendumStory: (p) => history.referendumStory(id(p[0])),
+    pha_historyStatus: () => history.status(),
   };
 }
 
-/** The pha_* methods as a method-table module (see src/pallets-mock/rpc/method-table.ts). */
-export function historyRpcModule(history: HistoryApi): MethodTable {
-  const table: MethodTable = {};
-  for (const [name, handler] of Object.entries(historyHandlers(history)))
-    table[name] = (_ctx, params) => handler(params);
+/** The pha_* history methods as a method-table module, for a core of any context. */
+export function historyRpcModule<C extends object>(history: HistoryApi): MethodTable<C> {
+  const table: MethodTable<C> = {};
+  const h = handlers(history);
+  for (const name of HISTORY_METHODS) {
+    const spec: MethodSpec = HISTORY_SPECS[name];
+    const handler = h[name];
+    table[name] = declare<C>(spec, (_ctx, params) => handler(params));
+  }
   return table;
 }

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { parseChainArgs } from '../../chain/args.js';
 import { ArgsError } from '../../chain/cli-options.js';
-import { startHistoryServer } from '../../chain/history-server.js';
+import { startHistoryServer } from '../../chain/server.js';
 import { DEFAULT_RPC_LIMITS } from '../../src/pallets-mock/rpc/limits.js';
 import { type Node, RawClient, startNode } from './helpers.js';
 

@@ -1,7 +1,7 @@
 /**
  * The one lifecycle every action goes through: sign (extension signer or dev key) with the account's
- * next nonce, submit and watch Ready → InBlock → Finalized, detect `System.ExtrinsicFailed` and decode its
- * error, and record every step in the transaction store. When the connection drops before the end the
+ * next nonce, submit and watch Ready → InBlock → Finalized, detect `System.ExtrinsicFailed` (or a wrapped
+ * call's failure: dispatch-failure.ts) and decode its error, and record every step in the transaction store. When the connection drops before the end the
  * record says 'disconnected' (never "rejected"); once the node is back the transaction's fate is looked up
  * (tx-fate.ts): included (with its outcome), still in the pool (watched on), or not sent.
  * Resolves with the final record (finalized, failed or notSent); never throws.
@@ -14,8 +14,8 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
-import type { DispatchError } from '@polkadot/types/interfaces';
 import type { ISubmittableResult } from '@polkadot/types/types';
+import { extrinsicFailure } from './dispatch-failure.js';
 import type { SigningAccount } from './signing-account.js';
 import { decodeDispatchError, decodeThrown } from './tx-error.js';
 import { findTxFate, type SentTx } from './tx-fate.js';
@@ -48,12 +48,11 @@ function inLane<T>(address: string, fn: () => Promise<T>): Promise<T> {
 const nonceTaken = (err: unknown): boolean =>
   /Priority is too low|1014|outdated/i.test(err instanceof Error ? err.message : String(err));
 
-function failure(api: ApiPromise, result: ISubmittableResult): DispatchError | undefined {
-  for (const { event } of result.events) {
-    if (api.events.system.ExtrinsicFailed.is(event)) return event.data[0] as unknown as DispatchError;
-  }
-  return undefined;
-}
+const failure = (api: ApiPromise, result: ISubmittableResult) =>
+  extrinsicFailure(
+    api,
+    result.events.map((r) => r.event),
+  );
 
 /** Resolves on the API's next event of `type`. */
 const nextEvent = (api: ApiPromise, type: 'connected' | 'disconnected'): Promise<void> =>

@@ -6,7 +6,8 @@
  * no block and not in the pool (sending again then reuses the account's nonce, so it cannot run twice).
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { DispatchError, EventRecord } from '@polkadot/types/interfaces';
+import type { EventRecord } from '@polkadot/types/interfaces';
+import { extrinsicFailure } from './dispatch-failure.js';
 import { decodeDispatchError, type TxError } from './tx-error.js';
 
 export interface SentTx {
@@ -40,15 +41,13 @@ export async function findTxFate(api: ApiPromise, sent: SentTx): Promise<TxFate>
     );
     if (index < 0) continue;
     const events = (await api.query.system.events.at(blockHash)) as unknown as EventRecord[];
-    const failed = events.find(
-      ({ phase, event }) =>
-        phase.isApplyExtrinsic &&
-        phase.asApplyExtrinsic.toNumber() === index &&
-        api.events.system.ExtrinsicFailed.is(event),
+    const failed = extrinsicFailure(
+      api,
+      events
+        .filter(({ phase }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === index)
+        .map((r) => r.event),
     );
-    const error = failed
-      ? decodeDispatchError(api, failed.event.data[0] as unknown as DispatchError)
-      : undefined;
+    const error = failed ? decodeDispatchError(api, failed) : undefined;
     return { kind: 'included', blockNumber: n, blockHash: blockHash.toHex(), ...(error ? { error } : {}) };
   }
   if (sent.txHash) {

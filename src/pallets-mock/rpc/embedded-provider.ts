@@ -38,6 +38,6 @@ export class EmbeddedProvider extends SessionProvider {
 
   /** A new, independent connection to the same chain and method table. */
   override clone(): EmbeddedProvider {
-    return new EmbeddedProvider(this.core.chain, { core: this.core });
+    return new EmbeddedProvider(this.core.context.chain, { core: this.core });
   }
 }

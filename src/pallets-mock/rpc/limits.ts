@@ -1,7 +1,7 @@
 /**
  * The limits on what one JSON-RPC client may take from a server, their defaults (Substrate's where it
  * has one), and the refusal each answers: a JSON-RPC error whose data names the limit and the flag that
- * sets it. Shared by the node (chain/server.ts), its core (server-core.ts) and the history server.
+ * sets it. Shared by every server of the one RPC core (chain/server.ts: the node and `npm run indexer`).
  * `jsonDepthExceeds` measures nesting on the raw text before JSON.parse, in one pass.
  */
 

@@ -2,8 +2,8 @@
  * Assembles the RPC method table from its modules. To add methods, write a module exporting a
  * `MethodTable` (`{ name: (ctx, params) => result }`, aliases as extra keys to the same handler) and add it
  * to LEGACY_MODULES / NEW_SPEC_MODULES / a new list here, or pass it per server in `modules` (always served) or `devModules`
- * (served only with dev enabled, e.g. sim_startWorker). `rpc_methods` is added last and lists every
- * name of the final table, sorted, so new modules appear in it automatically.
+ * (served only with dev enabled, e.g. sim_startWorker). The core's `composeTable` adds `rpc_methods`
+ * and `rpc.discover` last, computed from the final table, so new modules appear in them automatically.
  */
 
 import type { DevChain } from '../devchain/chain.js';
@@ -14,8 +14,13 @@ import { legacyAuthorMethods, legacyPaymentMethods } from './legacy-author.js';
 import { legacyChainMethods } from './legacy-chain.js';
 import { legacyStateMethods } from './legacy-state.js';
 import { legacySystemMethods } from './legacy-system.js';
-import { maxParams } from './params.js';
-import { type CoreOptions, type MethodTable, RpcServerCore } from './server-core.js';
+import {
+  type ChainContext,
+  type CoreOptions,
+  composeTable,
+  type MethodTable,
+  RpcServerCore,
+} from './server-core.js';
 import { transactionMethods } from './transaction-v1.js';
 
 /** The legacy JSON-RPC set @polkadot/api uses (spec/chain-rpc.md §1.5). */
@@ -46,28 +51,19 @@ export interface MethodTableOptions {
   devModules?: readonly MethodTable[];
 }
 
+/** The node's OpenRPC title (the built-in chain serves the same table). */
+export const NODE_RPC_INFO = { title: 'pha-stake dev chain', version: '1' } as const;
+
 export function createMethodTable(opts: MethodTableOptions = {}): MethodTable {
-  const table: MethodTable = Object.create(null) as MethodTable;
-  const add = (m: MethodTable) => {
-    for (const [name, handler] of Object.entries(m)) {
-      if (name in table) throw new Error(`RPC method ${name} defined twice`);
-      table[name] = handler;
-    }
-  };
-  for (const m of LEGACY_MODULES) add(m);
-  for (const m of NEW_SPEC_MODULES) add(m);
-  for (const m of opts.modules ?? []) add(m);
-  if (opts.dev) {
-    for (const m of DEV_MODULES) add(m);
-    for (const m of opts.devModules ?? []) add(m);
-  }
-  add({
-    rpc_methods: (_ctx, params) => {
-      maxParams(params, 0, 'rpc_methods');
-      return { version: 1, methods: Object.keys(table).sort() };
-    },
-  });
-  return table;
+  return composeTable<ChainContext>(
+    [
+      ...LEGACY_MODULES,
+      ...NEW_SPEC_MODULES,
+      ...(opts.modules ?? []),
+      ...(opts.dev ? [...DEV_MODULES, ...(opts.devModules ?? [])] : []),
+    ],
+    NODE_RPC_INFO,
+  );
 }
 
 export interface RpcCoreOptions extends CoreOptions, Omit<MethodTableOptions, 'dev'> {}
@@ -75,5 +71,5 @@ export interface RpcCoreOptions extends CoreOptions, Omit<MethodTableOptions, 'd
 /** A ready core: the table for `opts.dev` plus the limits. What servers and providers call. */
 export function createRpcCore(chain: DevChain, opts: RpcCoreOptions = {}): RpcServerCore {
   const methods = createMethodTable({ dev: opts.dev, modules: opts.modules, devModules: opts.devModules });
-  return new RpcServerCore(chain, methods, opts);
+  return new RpcServerCore<ChainContext>({ chain }, methods, opts);
 }

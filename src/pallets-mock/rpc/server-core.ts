@@ -10,11 +10,20 @@
  * (-32007, -32010, -32006; -32009 "server busy" otherwise), their data naming the limit and its flag.
  * Dev and sim methods from a transport that is not `devAllowed` (a foreign page) answer -32000.
  *
- * The WebSocket/HTTP server (chain/server.ts) and the in-process provider (embedded-provider.ts) are thin
- * transports over `RpcSession`; neither knows any method.
+ * Generic over its context `C` (what every handler gets besides the session: `{ chain }` for the node and
+ * the built-in chain, `{}` for the standalone indexer). A method is a handler; `declare(spec, handler)`
+ * gives it its parameters' and result's JSON schemas, once: the core validates the params against them
+ * (-32602 naming the parameter) before the handler runs, and `rpc.discover` publishes them as OpenRPC
+ * (openrpc.ts). `composeTable` joins modules into one table with `rpc_methods` and `rpc.discover`.
+ *
+ * Every server is a thin transport over `RpcSession`: the node's and the standalone indexer's WebSocket/
+ * HTTP server (chain/rpc-transport.ts), the in-process provider (embedded-provider.ts) and the built-in
+ * chain's Web Worker (src/embedded/serve.ts); none knows any method.
  */
-import { ChainError, type DevChain } from '../devchain/chain.js';
+import type { DevChain } from '../devchain/chain.js';
 import { DEFAULT_RPC_LIMITS, jsonDepthExceeds, LIMIT_CODES, limitData } from './limits.js';
+import { type OpenRpcInfo, openRpcDocument } from './openrpc.js';
+import { type JsonSchema, schemaError } from './schema.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Wire types
@@ -70,6 +79,10 @@ export const invalidParams = (data: string): RpcError => new RpcError(INVALID_PA
 export const methodNotFound = (data?: string): RpcError =>
   new RpcError(METHOD_NOT_FOUND, 'Method not found', data);
 
+/** An error carrying its own JSON-RPC code (the chain's ChainError), known by shape, not by class. */
+const isCodedError = (err: unknown): err is Error & { code: number; data?: unknown } =>
+  err instanceof Error && typeof (err as { code?: unknown }).code === 'number';
+
 /** Maps anything thrown by a handler to the error object sent on the wire. */
 export function toErrorObject(err: unknown): RpcErrorObject {
   if (err instanceof RpcError) {
@@ -77,8 +90,8 @@ export function toErrorObject(err: unknown): RpcErrorObject {
       ? { code: err.code, message: err.rpcMessage }
       : { code: err.code, message: err.rpcMessage, data: err.data };
   }
-  if (err instanceof ChainError) {
-    // ChainError's message is `${message}: ${data}`; the wire carries them apart, as Substrate does.
+  if (isCodedError(err)) {
+    // A ChainError's message is `${message}: ${data}`; the wire carries them apart, as Substrate does.
     const suffix = err.data === undefined ? '' : `: ${err.data}`;
     const message =
       suffix && err.message.endsWith(suffix) ? err.message.slice(0, -suffix.length) : err.message;
@@ -105,8 +118,15 @@ export interface Subscription {
   close(): void;
 }
 
-export interface RpcContext {
+/** The node's and the built-in chain's context: the chain the methods serve. */
+export interface ChainContext {
   readonly chain: DevChain;
+}
+
+/** What a handler gets: the core's context `C` and this session's services. */
+export type RpcContext<C extends object = ChainContext> = C & SessionContext;
+
+export interface SessionContext {
   readonly options: Readonly<ResolvedCoreOptions>;
   /**
    * This connection's identity (the same object for every request on it), a WeakMap key for modules
@@ -140,8 +160,88 @@ export interface RpcContext {
 }
 
 /** A method handler: params are always an array (named params arrive as `[object]`). */
-export type RpcHandler = (ctx: RpcContext, params: unknown[]) => unknown;
-export type MethodTable = Record<string, RpcHandler>;
+export type RpcHandler<C extends object = ChainContext> = (ctx: RpcContext<C>, params: unknown[]) => unknown;
+
+/** One positional parameter as OpenRPC's ContentDescriptor: absent or null is allowed unless required. */
+export interface ParamSpec {
+  name: string;
+  required?: boolean;
+  schema: JsonSchema;
+}
+
+/** What a method declares once: checked by the core before its handler runs, published by rpc.discover. */
+export interface MethodSpec {
+  summary: string;
+  params: readonly ParamSpec[];
+  result: JsonSchema;
+}
+
+/** A handler carrying its spec (`declare` makes one); a table entry like any other handler. */
+export type DeclaredHandler<C extends object = ChainContext> = RpcHandler<C> & { readonly spec: MethodSpec };
+
+export type MethodTable<C extends object = ChainContext> = Record<string, RpcHandler<C>>;
+
+/** Checks `params` against a spec's declared parameters; throws -32602 naming the first bad one. */
+export function checkParams(spec: MethodSpec, params: unknown[]): void {
+  if (params.length > spec.params.length)
+    throw invalidParams(`takes at most ${spec.params.length} parameter(s), got ${params.length}`);
+  spec.params.forEach((p, i) => {
+    const v = params[i];
+    if (v === undefined || v === null) {
+      if (p.required) throw invalidParams(`${p.name}: required`);
+      return;
+    }
+    const error = schemaError(p.schema, v, p.name);
+    if (error) throw invalidParams(error);
+  });
+}
+
+/**
+ * A method declared with its parameter and result schemas: the handler runs only with params that match
+ * them (checked here, in the core, so the check follows the handler into any table or wrapper).
+ */
+export function declare<C extends object = ChainContext>(
+  spec: MethodSpec,
+  handler: RpcHandler<C>,
+): DeclaredHandler<C> {
+  const checked: RpcHandler<C> = (ctx, params) => {
+    checkParams(spec, params);
+    return handler(ctx, params);
+  };
+  return Object.assign(checked, { spec });
+}
+
+/**
+ * Joins method modules into one table (a name defined twice is refused) and adds `rpc_methods` (every
+ * name, sorted) and `rpc.discover` (the OpenRPC document of the specs whose names match `info`'s
+ * prefixes), both computed from the final table, so new modules appear in them automatically.
+ */
+export function composeTable<C extends object>(
+  modules: readonly MethodTable<C>[],
+  info: OpenRpcInfo,
+): MethodTable<C> {
+  const table = Object.create(null) as MethodTable<C>;
+  const add = (m: MethodTable<C>) => {
+    for (const [name, method] of Object.entries(m)) {
+      if (name in table) throw new Error(`RPC method ${name} defined twice`);
+      table[name] = method;
+    }
+  };
+  for (const m of modules) add(m);
+  add({
+    rpc_methods: (_ctx, params) => {
+      if (params.length > 0)
+        throw invalidParams(`rpc_methods takes at most 0 parameter(s), got ${params.length}`);
+      return { version: 1, methods: Object.keys(table).sort() };
+    },
+    'rpc.discover': (_ctx, params) => {
+      if (params.length > 0)
+        throw invalidParams(`rpc.discover takes at most 0 parameter(s), got ${params.length}`);
+      return openRpcDocument(table, info);
+    },
+  });
+  return table;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Core and sessions
@@ -218,14 +318,14 @@ export function randomId(): string {
   return out;
 }
 
-export class RpcServerCore {
+export class RpcServerCore<C extends object = ChainContext> {
   readonly options: ResolvedCoreOptions;
   /** Active subscriptions over every session of this core. */
   subscriptions = 0;
 
   constructor(
-    readonly chain: DevChain,
-    readonly methods: MethodTable,
+    readonly context: C,
+    readonly methods: MethodTable<C>,
     options: CoreOptions = {},
   ) {
     this.options = resolveCoreOptions(options);
@@ -236,8 +336,8 @@ export class RpcServerCore {
     return Object.keys(this.methods).sort();
   }
 
-  openSession(transport: Transport): RpcSession {
-    return new RpcSession(this, transport);
+  openSession(transport: Transport): RpcSession<C> {
+    return new RpcSession<C>(this, transport);
   }
 
   /**
@@ -250,7 +350,7 @@ export class RpcServerCore {
     devAllowed = true,
   ): Promise<RpcResponse | RpcResponse[] | undefined> {
     let out: RpcResponse | RpcResponse[] | undefined;
-    const session = new RpcSession(this, {
+    const session = new RpcSession<C>(this, {
       subscriptions: false,
       devAllowed,
       send: (m) => {
@@ -277,7 +377,7 @@ interface Pending {
 
 const newPending = (): Pending => ({ subs: [], after: [] });
 
-export class RpcSession {
+export class RpcSession<C extends object = ChainContext> {
   private readonly subs = new Map<string, SubscriptionRecord>();
   private closedSession = false;
   private inFlight = 0;
@@ -291,7 +391,7 @@ export class RpcSession {
   private gapTo = 0;
 
   constructor(
-    private readonly core: RpcServerCore,
+    private readonly core: RpcServerCore<C>,
     private readonly transport: Transport,
   ) {}
 
@@ -494,9 +594,9 @@ export class RpcSession {
     return hasId ? response : undefined;
   }
 
-  private context(mine: Pending): RpcContext {
+  private context(mine: Pending): RpcContext<C> {
     return {
-      chain: this.core.chain,
+      ...this.core.context,
       options: this.core.options,
       connection: this,
       canSubscribe: this.transport.subscriptions,

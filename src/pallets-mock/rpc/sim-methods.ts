@@ -8,8 +8,8 @@
  */
 import { digitsToPlanck } from '../../primitives/planck.js';
 import type { ActorSupervisor } from '../offchain/actor-supervisor.js';
-import { maxParams, uintParam } from './params.js';
-import { invalidParams, type MethodTable, RpcError } from './server-core.js';
+import { hexString, record, uint } from './schema.js';
+import { declare, invalidParams, type MethodTable, RpcError } from './server-core.js';
 
 export const DEFAULT_WORKER_STAKE_PHA = '5000';
 export const DEFAULT_WORKER_SCORE = 600;
@@ -30,40 +30,50 @@ export function iterationsForScore(score: number): bigint {
 
 export function simMethods(actors: () => ActorSupervisor | undefined): MethodTable {
   return {
-    sim_startWorker: (_ctx, params) => {
-      maxParams(params, 1, 'sim_startWorker');
-      const p = params[0];
-      if (typeof p !== 'object' || p === null || Array.isArray(p))
-        throw invalidParams('sim_startWorker: expected { operator, pool, stake?, score? }');
-      const o = p as Record<string, unknown>;
-      for (const k of Object.keys(o))
-        if (!['operator', 'pool', 'stake', 'score'].includes(k))
-          throw invalidParams(`sim_startWorker: unsupported option "${k}"`);
-      if (typeof o.operator !== 'string' || o.operator.length === 0)
-        throw invalidParams('operator: expected a SURI such as "//Alice"');
-      const pool = uintParam(o.pool, 'pool');
-      if (o.stake !== undefined && typeof o.stake !== 'string')
-        throw invalidParams('stake: expected a decimal PHA string');
-      const stake = parsePha((o.stake as string | undefined) ?? DEFAULT_WORKER_STAKE_PHA, 'stake');
-      const score =
-        o.score === undefined ? DEFAULT_WORKER_SCORE : uintParam(o.score, 'score', { max: 1_000_000 });
-      const supervisor = actors();
-      if (!supervisor?.running)
-        throw new RpcError(
-          -32000,
-          'Actors are off',
-          'start the node with --actors on to run simulated workers',
-        );
-      try {
-        return supervisor.startWorker({
-          operator: o.operator,
-          pool: BigInt(pool),
-          stake,
-          iterationsPerSecond: iterationsForScore(score),
-        });
-      } catch (err) {
-        throw invalidParams(`operator: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    },
+    sim_startWorker: declare(
+      {
+        summary:
+          'Starts a simulated pRuntime worker in a pool, signed by the operator SURI; returns its pubkey.',
+        params: [
+          {
+            name: 'worker',
+            required: true,
+            schema: record(
+              {
+                operator: { type: 'string', minLength: 1, description: 'a SURI such as "//Alice"' },
+                pool: uint('a pool id'),
+                stake: { type: 'string', description: 'a decimal PHA amount' },
+                score: uint('a target initial score', 1_000_000),
+              },
+              ['stake', 'score'],
+              '{ operator, pool, stake?, score? }',
+            ),
+          },
+        ],
+        result: hexString(32, "the worker's public key"),
+      },
+      (_ctx, params) => {
+        const o = params[0] as { operator: string; pool: number; stake?: string; score?: number };
+        const stake = parsePha(o.stake ?? DEFAULT_WORKER_STAKE_PHA, 'stake');
+        const score = o.score ?? DEFAULT_WORKER_SCORE;
+        const supervisor = actors();
+        if (!supervisor?.running)
+          throw new RpcError(
+            -32000,
+            'Actors are off',
+            'start the node with --actors on to run simulated workers',
+          );
+        try {
+          return supervisor.startWorker({
+            operator: o.operator,
+            pool: BigInt(o.pool),
+            stake,
+            iterationsPerSecond: iterationsForScore(score),
+          });
+        } catch (err) {
+          throw invalidParams(`operator: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      },
+    ),
   };
 }

@@ -1,13 +1,15 @@
 /**
- * The stake pool operator console: `#/operator` lists the selected account's stake pools and creates new
- * ones; `#/operator/<pid>[/section]` is one pool's console (workers and their monitor, settings, owner
- * rewards, withdraw-queue pressure). Anyone may look; only the owner's account gets the actions enabled.
+ * The stake pool operator console: `#/operator` lists the selected account's stake pools (and those whose
+ * owner it is a proxy of) and creates new ones; `#/operator/<pid>[/section]` is one pool's console
+ * (workers and their monitor, settings, owner rewards, withdraw-queue pressure). Anyone may look; only the
+ * owner's account or its proxy acts.
  */
 
 import { useConnection } from '../../api/api-context.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
+import { ActingForLinks } from '../../ui/signing-identity.js';
 import { Skeleton } from '../../ui/skeleton.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
@@ -42,6 +44,11 @@ function OperatorHome() {
               ))}
             </ul>
           )}
+          <ActingForLinks
+            candidates={index.list.filter((p) => p.kind === 'StakePool' && p.owner !== tx.account?.address)}
+            href={(pid) => `#/operator/${pid}`}
+            text={(pid) => t('poolLink', { pid })}
+          />
           <ConfirmButton
             disabled={!tx.signable || tx.busy}
             title={t('create.label')}

@@ -90,6 +90,12 @@ export const id: Record<MessageKey, string> = {
   'tx.label.unwrap': 'Buka bungkus {amount} W-PHA',
   'tx.label.forceWithdraw': 'Periksa dan paksa penarikan di #{pid}',
   'tx.label.reclaim': 'Klaim kembali stake worker di #{pid}',
+  'proxy.signingAs': 'Menandatangani sebagai proksi dari',
+  'proxy.actingFor': 'Sebagai proksi pemiliknya',
+  'proxy.type': 'proksi {type}',
+  'error.System.CallFiltered':
+    'Jenis proksi Anda tidak mengizinkan panggilan ini; akun pemilik tidak berubah.',
+  'error.Proxy.NotProxy': 'Akun ini bukan proksi dari pemilik.',
   'error.generic': '{name}: {docs}',
   'error.invalid': 'Node menolak transaksi: {message}',
   'error.PhalaStakePoolv2.InsufficientContribution': 'Jumlahnya di bawah kontribusi minimum.',

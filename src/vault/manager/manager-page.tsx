@@ -1,10 +1,12 @@
 /**
- * The vault manager console: `#/manager` lists the selected account's vaults and creates new ones;
- * `#/manager/<pid>` is one vault's console. Anyone may look; only the owner's account gets the actions.
+ * The vault manager console: `#/manager` lists the selected account's vaults (and those whose owner it is
+ * a proxy of) and creates new ones; `#/manager/<pid>` is one vault's console. Anyone may look; only the
+ * owner's account or its proxy acts.
  */
 import { useConnection } from '../../api/api-context.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
+import { ActingForLinks } from '../../ui/signing-identity.js';
 import { Skeleton } from '../../ui/skeleton.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
@@ -38,6 +40,11 @@ function ManagerHome() {
               ))}
             </ul>
           )}
+          <ActingForLinks
+            candidates={index.list.filter((p) => p.kind === 'Vault' && p.owner !== tx.account?.address)}
+            href={(pid) => `#/manager/${pid}`}
+            text={(pid) => t('vaultLink', { pid })}
+          />
           <ConfirmButton
             disabled={!tx.signable || tx.busy}
             title={t('create.label')}

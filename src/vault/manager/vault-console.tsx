@@ -3,6 +3,7 @@
  * withdrew everything from its stake pools and blocks investing until the queue is paid); the 21-day
  * countdown of the oldest withdrawal (3 × grace period, after which anyone may force a shutdown);
  * commission; owner shares (gain, claim to a target); and investing the free stake into stake pools.
+ * The owner or a proxy of the owner acts (ui/signing-identity.tsx); the force check signs for itself.
  */
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
@@ -21,6 +22,7 @@ import {
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { parsePercentToPermill } from '../../ui/percent.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
+import { SigningIdentityScope, useOwnerIdentity } from '../../ui/signing-identity.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../../wallet/address.js';
@@ -180,7 +182,8 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
   const state = useVaultState(vault.pid).data;
   const check = useWalletTx();
   const { account, signable } = check;
-  const canAct = signable && account?.address === vault.owner;
+  const identity = useOwnerIdentity(vault.owner);
+  const canAct = signable && identity.kind !== 'none';
   const oldest = vault.withdrawQueue.reduce<number | null>(
     (m, w) => (m === null || w.startTime < m ? w.startTime : m),
     null,
@@ -188,80 +191,86 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
   const limit = oldest === null ? null : oldest + 3 * chainConstants(api).gracePeriodSecs;
   const pha = (v: bigint) => `${formatPha(v, locale)} PHA`;
   return (
-    <article data-testid="manager-console" data-can-act={canAct ? 'yes' : 'no'}>
-      <p>
-        <a href="#/manager">{t('back')}</a>
-      </p>
-      <h1>{t('console.title', { pid: vault.pid.toString() })}</h1>
-      <dl className="stats">
-        <div>
-          <dt>{t('stats.value')}</dt>
-          <dd data-testid="vault-value" data-planck={vault.totalValue.toString()}>
-            {pha(vault.totalValue)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('stats.free')}</dt>
-          <dd data-testid="vault-free" data-planck={vault.freeStake.toString()}>
-            {pha(vault.freeStake)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('stats.commission')}</dt>
-          <dd>{formatPermill(vault.commission, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('stats.apr')}</dt>
-          <dd>{formatPercent(index.apr(vault), locale)}</dd>
-        </div>
-      </dl>
-      <p>
-        <a href={`#/vault/${vault.pid}`}>{t('console.publicPage')}</a>
-      </p>
-      {!canAct && (
-        <p className="notice" role="note" data-testid="owner-only">
-          {!account ? t('selectAccount') : !signable ? t('needSigner') : t('ownerOnly')}
+    <SigningIdentityScope identity={identity}>
+      <article
+        data-testid="manager-console"
+        data-can-act={canAct ? 'yes' : 'no'}
+        data-signing-as={identity.kind}
+      >
+        <p>
+          <a href="#/manager">{t('back')}</a>
         </p>
-      )}
-      <section className="card" data-testid="vault-lock">
-        <h2>{t('lock.title')}</h2>
-        <p>{state?.locked ? t('lock.locked') : t('lock.open')}</p>
-        <p className="hint">{t('lock.explain')}</p>
-        {limit !== null && (
-          <p data-testid="vault-countdown">
-            {limit > now
-              ? t('lock.countdown', { left: formatDuration(limit - now, locale) })
-              : t('lock.expired')}
+        <h1>{t('console.title', { pid: vault.pid.toString() })}</h1>
+        <dl className="stats">
+          <div>
+            <dt>{t('stats.value')}</dt>
+            <dd data-testid="vault-value" data-planck={vault.totalValue.toString()}>
+              {pha(vault.totalValue)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('stats.free')}</dt>
+            <dd data-testid="vault-free" data-planck={vault.freeStake.toString()}>
+              {pha(vault.freeStake)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('stats.commission')}</dt>
+            <dd>{formatPermill(vault.commission, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('stats.apr')}</dt>
+            <dd>{formatPercent(index.apr(vault), locale)}</dd>
+          </div>
+        </dl>
+        <p>
+          <a href={`#/vault/${vault.pid}`}>{t('console.publicPage')}</a>
+        </p>
+        {!canAct && (
+          <p className="notice" role="note" data-testid="owner-only">
+            {!account ? t('selectAccount') : !signable ? t('needSigner') : t('ownerOnly')}
           </p>
         )}
-        {(state?.locked || (limit !== null && limit <= now)) && (
-          <button
-            type="button"
-            disabled={!check.signable || check.busy}
-            onClick={() => void check.run(vaultForceCheckTx(api, vault.pid), t('lock.checkLabel'))}
-          >
-            {t('lock.check')}
-          </button>
-        )}
-        <TxOutcome record={check.record} explain={(c) => explainMgrError(t, c)} />
-      </section>
-      <div className="columns">
-        <div>
-          <SectionBoundary>
-            <OwnerShares vault={vault} canAct={canAct} ownerShares={state?.ownerShares ?? 0n} />
-          </SectionBoundary>
-          <section className="card">
-            <h2>{t('settings.title')}</h2>
-            <CommissionForm vault={vault} canAct={canAct} />
-          </section>
+        <section className="card" data-testid="vault-lock">
+          <h2>{t('lock.title')}</h2>
+          <p>{state?.locked ? t('lock.locked') : t('lock.open')}</p>
+          <p className="hint">{t('lock.explain')}</p>
+          {limit !== null && (
+            <p data-testid="vault-countdown">
+              {limit > now
+                ? t('lock.countdown', { left: formatDuration(limit - now, locale) })
+                : t('lock.expired')}
+            </p>
+          )}
+          {(state?.locked || (limit !== null && limit <= now)) && (
+            <button
+              type="button"
+              disabled={!check.signable || check.busy}
+              onClick={() => void check.run(vaultForceCheckTx(api, vault.pid), t('lock.checkLabel'))}
+            >
+              {t('lock.check')}
+            </button>
+          )}
+          <TxOutcome record={check.record} explain={(c) => explainMgrError(t, c)} />
+        </section>
+        <div className="columns">
+          <div>
+            <SectionBoundary>
+              <OwnerShares vault={vault} canAct={canAct} ownerShares={state?.ownerShares ?? 0n} />
+            </SectionBoundary>
+            <section className="card">
+              <h2>{t('settings.title')}</h2>
+              <CommissionForm vault={vault} canAct={canAct} />
+            </section>
+          </div>
+          <div>
+            {state?.locked && <p className="warning">{t('invest.locked')}</p>}
+            <SectionBoundary>
+              <InvestPanel vault={vault} canAct={canAct && !state?.locked} />
+            </SectionBoundary>
+          </div>
         </div>
-        <div>
-          {state?.locked && <p className="warning">{t('invest.locked')}</p>}
-          <SectionBoundary>
-            <InvestPanel vault={vault} canAct={canAct && !state?.locked} />
-          </SectionBoundary>
-        </div>
-      </div>
-    </article>
+      </article>
+    </SigningIdentityScope>
   );
 }
