@@ -8,7 +8,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { Registry } from '@polkadot/types/types';
 import { hexToU8a, isHex, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress, xxhashAsU8a } from '@polkadot/util-crypto';
-import { storageItem } from './runtime-access.js';
+import { type StorageName, type StorageSection, storageItem } from './runtime-access.js';
 import { accountBytesOf, plainDecoder, UNSIGNED } from './scale-plain.js';
 
 /** Keys per `state_queryStorageAt` request. */
@@ -68,7 +68,11 @@ export interface BulkItem {
   decode(raw: string | null): unknown;
 }
 
-export function bulkItem(api: ApiPromise, section: string, name: string): BulkItem {
+export function bulkItem<S extends StorageSection>(
+  api: ApiPromise,
+  section: S,
+  name: StorageName<S>,
+): BulkItem {
   const entry = storageItem(api, section, name);
   const { registry } = api;
   const meta = entry.creator.meta;

@@ -42,7 +42,7 @@ export function useOwnersActedFor(
   const q = useQuery<string[]>({
     queryKey: stateKey(genesis, 'proxy-for', delegate ?? '', distinct.join(',')),
     queryFn: async () => {
-      const lists: Codec[] = await api.queryMulti(distinct.map((o) => [api.query.proxy.proxies, o]));
+      const lists: Codec[] = await api.query.proxy.proxies.multi(distinct);
       return distinct.filter((_, i) =>
         proxyDefs(lists[i] as Codec).some((d) => d.delay === 0 && sameAccount(d.delegate, delegate ?? '')),
       );

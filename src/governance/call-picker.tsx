@@ -5,7 +5,6 @@
 
 import type { ApiPromise } from '@polkadot/api';
 import { useId } from 'react';
-import { callFn } from '../api/runtime-access.js';
 import { parsePha } from '../ui/format.js';
 import type { Locale } from '../ui/i18n/i18n.js';
 import { useGovT } from './use-gov-t.js';
@@ -26,14 +25,14 @@ export const EMPTY_DRAFT: CallDraft = { kind: 'remark', amount: '', beneficiary:
 export function draftCallHex(api: ApiPromise, d: CallDraft, locale: Locale): string | undefined {
   try {
     if (d.kind === 'remark')
-      return d.remark ? callFn(api, 'system', 'remarkWithEvent')(d.remark).method.toHex() : undefined;
+      return d.remark ? api.tx.system.remarkWithEvent(d.remark).method.toHex() : undefined;
     if (d.kind === 'spend') {
       const amount = parsePha(d.amount, locale);
       if (!amount || !d.beneficiary) return undefined;
-      return callFn(api, 'treasury', 'spend')(amount, { Id: d.beneficiary }).method.toHex();
+      return api.tx.treasury.spend(amount, { Id: d.beneficiary }).method.toHex();
     }
     if (!/^\d+$/.test(d.period)) return undefined;
-    return callFn(api, 'phalaComputation', 'setCoolDownExpiration')(BigInt(d.period)).method.toHex();
+    return api.tx.phalaComputation.setCoolDownExpiration(BigInt(d.period)).method.toHex();
   } catch {
     return undefined;
   }

@@ -10,7 +10,6 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 import { type FormEvent, useId, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import type { Tx } from '../api/pools/calls.js';
-import { callFn } from '../api/runtime-access.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-picker.js';
@@ -40,10 +39,8 @@ function motionTx(
   inner: Tx,
   preimage?: string,
 ): Tx {
-  const propose = callFn(api, section, 'propose')(threshold, inner, inner.method.encodedLength);
-  return preimage
-    ? api.tx.utility.batchAll([callFn(api, 'preimage', 'notePreimage')(preimage), propose])
-    : propose;
+  const propose = api.tx[section].propose(threshold, inner, inner.method.encodedLength);
+  return preimage ? api.tx.utility.batchAll([api.tx.preimage.notePreimage(preimage), propose]) : propose;
 }
 
 const lookup = (hex: string) => ({ Lookup: { hash: blake2AsHex(hex, 256), len: (hex.length - 2) / 2 } });
@@ -70,21 +67,16 @@ export function MotionForm({ section, members }: { section: CollectiveSection; m
       const hex = draftCallHex(api, draft, locale);
       if (!hex) return undefined;
       const method = kind === 'external' ? 'externalPropose' : 'externalProposeMajority';
-      return motionTx(api, section, threshold, callFn(api, 'democracy', method)(lookup(hex)), hex);
+      return motionTx(api, section, threshold, api.tx.democracy[method](lookup(hex)), hex);
     }
     if (kind === 'cancel')
       return /^\d+$/.test(ref)
-        ? motionTx(api, section, threshold, callFn(api, 'democracy', 'emergencyCancel')(Number(ref)))
+        ? motionTx(api, section, threshold, api.tx.democracy.emergencyCancel(Number(ref)))
         : undefined;
     if (!external || !/^\d+$/.test(period) || !/^\d+$/.test(delay)) return undefined;
     const p = external.proposal;
     const hash = 'hash' in p ? p.hash : blake2AsHex(p.inline, 256);
-    return motionTx(
-      api,
-      section,
-      threshold,
-      callFn(api, 'democracy', 'fastTrack')(hash, Number(period), Number(delay)),
-    );
+    return motionTx(api, section, threshold, api.tx.democracy.fastTrack(hash, Number(period), Number(delay)));
   };
   const built = build();
 

@@ -1,9 +1,10 @@
 /**
  * Reads a Phala-runtime chain at one block through @polkadot/api only (`api.at(hash)`), so the indexer
- * works against any endpoint: our node, the embedded chain, Chopsticks or a real archive node. Values
- * are taken with `toPrimitive()` (numbers, decimal strings, SS58 strings, hex) and turned into bigint
- * here, so the code does not depend on generated type augmentation. Every read is memoised per block:
- * one `BlockReader` per block.
+ * works against any endpoint: our node, the embedded chain, Chopsticks or a real archive node. The Phala
+ * pallets (pools, NFTs, workers, sessions, W-PHA) are read through the typed `query` the generated
+ * augmentation gives (src/api/chain-types); events and the governance reads still go through
+ * `toPrimitive()` values and the field guards below. Every read is memoised per block: one `BlockReader`
+ * per block.
  *
  * Derived values follow the pallets (spec phala-pallets §2): share price = to_fixed(value) /
  * to_fixed(shares) in U64F64, a delegation's value = bmul(shares, price), withdrawing shares = the
@@ -232,8 +233,8 @@ export class BlockReader {
 
   /** Every pool id present (PhalaBasePool.Pools keys). */
   async poolIds(): Promise<bigint[]> {
-    const keys = await (await this.q('phalaBasePool', 'pools')).keys();
-    return keys.map((k) => big(prim(k.args[0] as Codec))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const keys = await (await this.at()).query.phalaBasePool.pools.keys();
+    return keys.map((k) => k.args[0].toBigInt()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   pool(pid: bigint): Promise<PoolState | null> {
@@ -247,39 +248,36 @@ export class BlockReader {
   }
 
   private async readPool(pid: bigint): Promise<PoolState | null> {
-    const raw = prim(await (await this.q('phalaBasePool', 'pools'))(pid));
-    if (raw === null) return null;
-    const [kind, body] = variant(raw);
-    const b = obj(body);
-    const base = obj(field(b, 'basepool'));
-    const totalShares = big(field(base, 'totalShares'));
-    const totalValue = big(field(base, 'totalValue'));
-    const isStake = kind === 'StakePool';
-    const cap = field(b, 'cap');
+    const found = await (await this.at()).query.phalaBasePool.pools(pid);
+    if (found.isNone) return null;
+    const proxy = found.unwrap();
+    const stake = proxy.isStakePool ? proxy.asStakePool : null;
+    const vault = proxy.isVault ? proxy.asVault : null;
+    const base = stake ? stake.basepool : proxy.asVault.basepool;
+    const totalShares = base.totalShares.toBigInt();
+    const totalValue = base.totalValue.toBigInt();
+    const commission = stake ? stake.payoutCommission : vault?.commission;
     return {
       pid,
-      kind: isStake ? 'StakePool' : 'Vault',
-      owner: str(field(base, 'owner')),
-      cid: big(field(base, 'cid')),
+      kind: stake ? 'StakePool' : 'Vault',
+      owner: base.owner.toString(),
+      cid: base.cid.toBigInt(),
       totalShares,
       totalValue,
       priceBits: sharePrice(totalValue, totalShares),
-      poolAccount: str(field(base, 'poolAccountId')),
-      withdrawQueue: arr(field(base, 'withdrawQueue')).map((w) => {
-        const o = obj(w);
-        return {
-          user: str(field(o, 'user')),
-          nftId: big(field(o, 'nftId')),
-          startTime: big(field(o, 'startTime')),
-        };
-      }),
-      valueSubscribers: arr(field(base, 'valueSubscribers')).map((v) => big(v)),
-      commission: big(isStake ? field(b, 'payoutCommission') : field(b, 'commission')),
-      cap: isStake && cap !== null && cap !== undefined ? big(cap) : null,
-      workers: arr(field(b, 'workers')).map(str),
-      cdWorkers: arr(field(b, 'cdWorkers')).map(str),
-      ownerRewardAccount: isStake ? str(field(b, 'ownerRewardAccount')) : null,
-      ownerShares: isStake ? 0n : big(field(b, 'ownerShares')),
+      poolAccount: base.poolAccountId.toString(),
+      withdrawQueue: base.withdrawQueue.map((w) => ({
+        user: w.user.toString(),
+        nftId: w.nftId.toBigInt(),
+        startTime: w.startTime.toBigInt(),
+      })),
+      valueSubscribers: base.valueSubscribers.map((v) => v.toBigInt()),
+      commission: commission?.isSome ? commission.unwrap().toBigInt() : 0n,
+      cap: stake?.cap.isSome ? stake.cap.unwrap().toBigInt() : null,
+      workers: stake ? stake.workers.map((w) => w.toHex()) : [],
+      cdWorkers: stake ? stake.cdWorkers.map((w) => w.toHex()) : [],
+      ownerRewardAccount: stake ? stake.ownerRewardAccount.toString() : null,
+      ownerShares: vault ? vault.ownerShares.toBigInt() : 0n,
     };
   }
 
@@ -287,9 +285,9 @@ export class BlockReader {
   wpha(who: string): Promise<bigint> {
     let p = this.wphaCache.get(who);
     if (!p) {
-      p = this.q('assets', 'account')
-        .then((q) => q(WPHA_ASSET_ID, who))
-        .then((v) => big(field(obj(prim(v)), 'balance')));
+      p = this.at()
+        .then((at) => at.query.assets.account(WPHA_ASSET_ID, who))
+        .then((v) => (v.isSome ? v.unwrap().balance.toBigInt() : 0n));
       this.wphaCache.set(who, p);
     }
     return p;
@@ -310,20 +308,27 @@ export class BlockReader {
   }
 
   private async readDelegations(pool: PoolState): Promise<Map<string, Delegation>> {
-    const entries = await (await this.q('rmrkCore', 'nfts')).entries(pool.cid);
-    const nfts = entries.map(([k, v]) => {
-      const [, ownerValue] = variant(field(obj(prim(v)), 'owner'));
-      return { nftId: big(prim(k.args[1] as Codec)), owner: str(ownerValue) };
+    const { query } = await this.at();
+    const entries = await query.rmrkCore.nfts.entries(pool.cid);
+    const nfts = entries.flatMap(([k, v]) => {
+      if (v.isNone) return [];
+      const owner = v.unwrap().owner;
+      return [
+        {
+          nftId: k.args[1].toBigInt(),
+          owner: owner.isAccountId
+            ? owner.asAccountId.toString()
+            : owner.asCollectionAndNftTuple.map((x) => x.toString()).join(','),
+        },
+      ];
     });
     const props = nfts.length
-      ? await (await this.q('rmrkCore', 'properties')).multi(
-          nfts.map((n) => [pool.cid, n.nftId, DELEGATION_PROPERTY]),
-        )
+      ? await query.rmrkCore.properties.multi(nfts.map((n) => [pool.cid, n.nftId, DELEGATION_PROPERTY]))
       : [];
     const shares = new Map<string, bigint>();
     nfts.forEach((n, i) => {
       const v = props[i];
-      shares.set(n.nftId.toString(), v ? u128Le(str(prim(v))) : 0n);
+      shares.set(n.nftId.toString(), v?.isSome ? u128Le(v.unwrap().toHex()) : 0n);
     });
     const queued = new Map(pool.withdrawQueue.map((w) => [w.nftId.toString(), w.user]));
     const out = new Map<string, Delegation>();
@@ -351,14 +356,14 @@ export class BlockReader {
 
   /** The worker bound to a session (PhalaComputation.SessionBindings). */
   async sessionWorker(session: string): Promise<string | null> {
-    const v = prim(await (await this.q('phalaComputation', 'sessionBindings'))(session));
-    return v === null ? null : str(v);
+    const v = await (await this.at()).query.phalaComputation.sessionBindings(session);
+    return v.isSome ? v.unwrap().toHex() : null;
   }
 
   /** Workers assigned to any stake pool (PhalaStakePoolv2.WorkerAssignments keys). */
   async assignedWorkers(): Promise<string[]> {
-    const keys = await (await this.q('phalaStakePoolv2', 'workerAssignments')).keys();
-    return keys.map((k) => str(prim(k.args[0] as Codec)).toLowerCase()).sort();
+    const keys = await (await this.at()).query.phalaStakePoolv2.workerAssignments.keys();
+    return keys.map((k) => k.args[0].toHex().toLowerCase()).sort();
   }
 
   worker(pubkey: string): Promise<WorkerState> {
@@ -372,19 +377,17 @@ export class BlockReader {
   }
 
   private async readWorker(pubkey: string): Promise<WorkerState> {
-    const [pidRaw, sessionRaw, registered] = await Promise.all([
-      this.q('phalaStakePoolv2', 'workerAssignments').then((q) => q(pubkey)),
-      this.q('phalaComputation', 'workerBindings').then((q) => q(pubkey)),
-      this.q('phalaRegistry', 'workers').then((q) => q(pubkey)),
+    const { query } = await this.at();
+    const [pid, session, registered] = await Promise.all([
+      query.phalaStakePoolv2.workerAssignments(pubkey),
+      query.phalaComputation.workerBindings(pubkey),
+      query.phalaRegistry.workers(pubkey),
     ]);
-    const pid = prim(pidRaw);
-    const session = prim(sessionRaw);
-    const reg = prim(registered);
-    const score = reg === null ? null : field(obj(reg), 'initialScore');
+    const score = registered.isSome ? registered.unwrap().initialScore : null;
     const out: WorkerState = {
       pubkey,
-      pid: pid === null ? null : big(pid),
-      session: session === null ? null : str(session),
+      pid: pid.isSome ? pid.unwrap().toBigInt() : null,
+      session: session.isSome ? session.unwrap().toString() : null,
       state: null,
       vBits: 0n,
       veBits: 0n,
@@ -393,26 +396,24 @@ export class BlockReader {
       stake: 0n,
       totalReward: 0n,
       coolDownStart: 0n,
-      initialScore: score === null || score === undefined ? null : big(score),
+      initialScore: score?.isSome ? score.unwrap().toBigInt() : null,
     };
     if (out.session !== null) {
       const [info, stake] = await Promise.all([
-        this.q('phalaComputation', 'sessions').then((q) => q(out.session)),
-        this.q('phalaComputation', 'stakes').then((q) => q(out.session)),
+        query.phalaComputation.sessions(out.session),
+        query.phalaComputation.stakes(out.session),
       ]);
-      const s = prim(info);
-      if (s !== null) {
-        const o = obj(s);
-        const bench = obj(field(o, 'benchmark'));
-        out.state = variant(field(o, 'state'))[0];
-        out.vBits = big(field(o, 'v'));
-        out.veBits = big(field(o, 've'));
-        out.pInit = big(field(bench, 'pInit'));
-        out.pInstant = big(field(bench, 'pInstant'));
-        out.coolDownStart = big(field(o, 'coolDownStart'));
-        out.totalReward = big(field(obj(field(o, 'stats')), 'totalReward'));
+      if (info.isSome) {
+        const o = info.unwrap();
+        out.state = o.state.type;
+        out.vBits = o.v.toBigInt();
+        out.veBits = o.ve.toBigInt();
+        out.pInit = o.benchmark.pInit.toBigInt();
+        out.pInstant = o.benchmark.pInstant.toBigInt();
+        out.coolDownStart = o.coolDownStart.toBigInt();
+        out.totalReward = o.stats.totalReward.toBigInt();
       }
-      out.stake = big(prim(stake));
+      out.stake = stake.isSome ? stake.unwrap().toBigInt() : 0n;
     }
     return out;
   }

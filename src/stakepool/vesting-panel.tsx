@@ -9,7 +9,6 @@ import { useConnection } from '../api/api-context.js';
 import { chainConstants } from '../api/chain-constants.js';
 import { useHead } from '../api/chain-head.js';
 import { useNowSecs } from '../api/chain-time.js';
-import { callFn } from '../api/runtime-access.js';
 import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
 import { useTxAction } from '../api/tx/use-tx-action.js';
 import { formatCount, formatDateTime, formatPha } from '../ui/format.js';
@@ -78,7 +77,7 @@ export function VestingPanel({ account }: { account: SigningAccount }) {
               data-testid="vesting-vest"
               disabled={action.busy}
               onClick={() =>
-                void action.send(callFn(api, 'vesting', 'vest')(), account, {
+                void action.send(api.tx.vesting.vest(), account, {
                   key: 'tx.label.vest',
                   params: {},
                 })

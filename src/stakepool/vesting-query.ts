@@ -6,9 +6,8 @@ import type { ApiPromise } from '@polkadot/api';
 import { hexToString, isHex } from '@polkadot/util';
 import { useQuery } from '@tanstack/react-query';
 import { useConnection } from '../api/api-context.js';
-import { arr, big, obj, plain, str } from '../api/codec.js';
 import { stateKey } from '../api/query-keys.js';
-import { hasStorage, storageItem } from '../api/runtime-access.js';
+import { hasStorage } from '../api/runtime-access.js';
 import type { VestingSchedule } from '../primitives/vesting.js';
 import type { NamedLock } from './vesting-model.js';
 
@@ -23,19 +22,16 @@ const lockName = (id: string): string => (isHex(id) ? hexToString(id) : id);
 
 export async function fetchVesting(api: ApiPromise, address: string): Promise<AccountVesting> {
   const [schedules, locks] = await Promise.all([
-    hasStorage(api, 'vesting', 'vesting') ? storageItem(api, 'vesting', 'vesting')(address) : undefined,
-    hasStorage(api, 'balances', 'locks') ? storageItem(api, 'balances', 'locks')(address) : undefined,
+    hasStorage(api, 'vesting', 'vesting') ? api.query.vesting.vesting(address) : undefined,
+    hasStorage(api, 'balances', 'locks') ? api.query.balances.locks(address) : undefined,
   ]);
-  const list = schedules ? plain(schedules) : null;
   return {
-    schedules: (list ? arr(list) : []).map((s) => {
-      const o = obj(s);
-      return { locked: big(o.locked), perBlock: big(o.perBlock), startingBlock: big(o.startingBlock) };
-    }),
-    locks: (locks ? arr(plain(locks)) : []).map((l) => {
-      const o = obj(l);
-      return { id: lockName(str(o.id)), amount: big(o.amount) };
-    }),
+    schedules: (schedules?.isSome ? schedules.unwrap() : []).map((s) => ({
+      locked: s.locked.toBigInt(),
+      perBlock: s.perBlock.toBigInt(),
+      startingBlock: s.startingBlock.toBigInt(),
+    })),
+    locks: (locks ?? []).map((l) => ({ id: lockName(l.id.toHex()), amount: l.amount.toBigInt() })),
   };
 }
 

@@ -71,7 +71,8 @@ export function useIdentity(address: string | undefined): IdentitySummary | unde
     useQuery({
       queryKey: [genesis, 'identity', address ?? ''],
       queryFn: async () =>
-        identitySummary((await (identityOf as NonNullable<typeof identityOf>)(address)).toJSON()) ?? null,
+        identitySummary((await (identityOf as NonNullable<typeof identityOf>)(address as string)).toJSON()) ??
+        null,
       enabled: !!identityOf && !!address,
       staleTime: 10 * 60_000,
     }).data ?? undefined

@@ -5,7 +5,6 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
-import { callFn } from '../runtime-access.js';
 import type { PoolKind } from './pool-model.js';
 
 export type Tx = SubmittableExtrinsic<'promise'>;
@@ -13,28 +12,26 @@ export type Tx = SubmittableExtrinsic<'promise'>;
 export function contributeTx(api: ApiPromise, kind: PoolKind, pid: bigint, amount: bigint, wrap: bigint): Tx {
   const contribute =
     kind === 'StakePool'
-      ? callFn(api, 'phalaStakePoolv2', 'contribute')(pid, amount, null)
-      : callFn(api, 'phalaVault', 'contribute')(pid, amount);
+      ? api.tx.phalaStakePoolv2.contribute(pid, amount, null)
+      : api.tx.phalaVault.contribute(pid, amount);
   if (wrap <= 0n) return contribute;
-  return api.tx.utility.batchAll([callFn(api, 'phalaWrappedBalances', 'wrap')(wrap), contribute]);
+  return api.tx.utility.batchAll([api.tx.phalaWrappedBalances.wrap(wrap), contribute]);
 }
 
 export function withdrawTx(api: ApiPromise, kind: PoolKind, pid: bigint, shares: bigint): Tx {
   return kind === 'StakePool'
-    ? callFn(api, 'phalaStakePoolv2', 'withdraw')(pid, shares, null)
-    : callFn(api, 'phalaVault', 'withdraw')(pid, shares);
+    ? api.tx.phalaStakePoolv2.withdraw(pid, shares, null)
+    : api.tx.phalaVault.withdraw(pid, shares);
 }
 
-export const wrapTx = (api: ApiPromise, amount: bigint): Tx =>
-  callFn(api, 'phalaWrappedBalances', 'wrap')(amount);
-export const unwrapTx = (api: ApiPromise, amount: bigint): Tx =>
-  callFn(api, 'phalaWrappedBalances', 'unwrap')(amount);
+export const wrapTx = (api: ApiPromise, amount: bigint): Tx => api.tx.phalaWrappedBalances.wrap(amount);
+export const unwrapTx = (api: ApiPromise, amount: bigint): Tx => api.tx.phalaWrappedBalances.unwrap(amount);
 
 export function forceWithdrawTx(api: ApiPromise, kind: PoolKind, pid: bigint): Tx {
   return kind === 'StakePool'
-    ? callFn(api, 'phalaStakePoolv2', 'checkAndMaybeForceWithdraw')(pid)
-    : callFn(api, 'phalaVault', 'checkAndMaybeForceWithdraw')(pid);
+    ? api.tx.phalaStakePoolv2.checkAndMaybeForceWithdraw(pid)
+    : api.tx.phalaVault.checkAndMaybeForceWithdraw(pid);
 }
 
 export const reclaimWorkerTx = (api: ApiPromise, pid: bigint, worker: string): Tx =>
-  callFn(api, 'phalaStakePoolv2', 'reclaimPoolWorker')(pid, worker);
+  api.tx.phalaStakePoolv2.reclaimPoolWorker(pid, worker);

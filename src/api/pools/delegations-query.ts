@@ -8,9 +8,7 @@
  * storage notifications follow its new-head notification).
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Codec } from '@polkadot/types/types';
 import { num, u128FromLe } from '../codec.js';
-import { storageItem } from '../runtime-access.js';
 import { type PoolSummary, sharesToValue } from './pool-model.js';
 
 export interface DelegationNft {
@@ -51,7 +49,11 @@ export async function fetchDelegations(
 ): Promise<Delegations> {
   const byCid = new Map(pools.map((p) => [p.cid, p]));
   const at = await api.at((await api.rpc.chain.getHeader()).hash);
-  const keys = at.query.uniques ? await at.query.uniques.account.keys(address) : [];
+  type AccountKeys = typeof at.query.uniques.account.keys;
+  // keys under the owner prefix only (the generated `keys` wants every key but the last)
+  const keys = at.query.uniques
+    ? await (at.query.uniques.account.keys as (...prefix: [string]) => ReturnType<AccountKeys>)(address)
+    : [];
   const owned = keys
     .map((k) => ({ cid: num(k.args[1]?.toPrimitive()), nftId: num(k.args[2]?.toPrimitive()) }))
     .filter((x) => byCid.has(x.cid));
@@ -62,12 +64,12 @@ export async function fetchDelegations(
   );
   const all = [...owned, ...queuedRefs];
   const props = all.length
-    ? await storageItem(at, 'rmrkCore', 'properties').multi(all.map((x) => [x.cid, x.nftId, STAKE_INFO]))
+    ? await at.query.rmrkCore.properties.multi(all.map((x) => [x.cid, x.nftId, STAKE_INFO]))
     : [];
   const sharesOf = (i: number): bigint => {
-    const v = props[i] as Codec | undefined;
-    if (!v || v.isEmpty) return 0n;
-    return u128FromLe(v.toU8a(true));
+    const v = props[i];
+    if (!v || v.isNone) return 0n;
+    return u128FromLe(v.unwrap().toU8a(true));
   };
   const build = (x: { cid: number; nftId: number }, i: number): DelegationNft => {
     const pool = byCid.get(x.cid) as PoolSummary;

@@ -8,7 +8,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import { u8aToString } from '@polkadot/util';
 import { arr, big, num, obj, plain, str } from '../../api/codec.js';
-import { hasStorage, storageItem } from '../../api/runtime-access.js';
+import { hasStorage } from '../../api/runtime-access.js';
 import type { Conviction } from '../../primitives/conviction.js';
 import type { Voting } from '../model/voting.js';
 import { decodeVoting } from './decode.js';
@@ -33,17 +33,17 @@ const LOCK_ID = 'democrac';
 export async function fetchAccountGovernance(api: ApiPromise, address: string): Promise<AccountGovernance> {
   const wpha = hasStorage(api, 'phalaWrappedBalances', 'accountVoteMap');
   const [voting, locks, keys, staker] = await Promise.all([
-    storageItem(api, 'democracy', 'votingOf')(address),
+    api.query.democracy.votingOf(address),
     api.query.balances.locks(address),
-    wpha ? storageItem(api, 'phalaWrappedBalances', 'accountVoteMap').keys(address) : Promise.resolve([]),
-    wpha ? storageItem(api, 'phalaWrappedBalances', 'stakerAccounts')(address) : Promise.resolve(undefined),
+    wpha ? api.query.phalaWrappedBalances.accountVoteMap.keys(address) : Promise.resolve([]),
+    wpha ? api.query.phalaWrappedBalances.stakerAccounts(address) : Promise.resolve(undefined),
   ]);
   const lock = (locks as unknown as Array<{ id: Codec; amount: Codec }>).find(
     (l) => u8aToString(l.id.toU8a()) === LOCK_ID,
   );
   const refs = keys.map((k) => num(k.args[1]?.toPrimitive()));
   const amounts = refs.length
-    ? await storageItem(api, 'phalaWrappedBalances', 'voteAccountMap').multi(refs.map((r) => [r, address]))
+    ? await api.query.phalaWrappedBalances.voteAccountMap.multi(refs.map((r) => [r, address]))
     : [];
   const wphaVotes = refs.map((refIndex, i): WphaVote => {
     const v = amounts[i] ? plain(amounts[i] as Codec) : null;
@@ -66,7 +66,7 @@ export interface IncomingDelegation {
 }
 
 export async function fetchDelegatorsTo(api: ApiPromise, address: string): Promise<IncomingDelegation[]> {
-  const entries = await storageItem(api, 'democracy', 'votingOf').entries();
+  const entries = await api.query.democracy.votingOf.entries();
   const out: IncomingDelegation[] = [];
   for (const [key, value] of entries) {
     const v = decodeVoting(plain(value));

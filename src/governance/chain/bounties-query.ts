@@ -8,7 +8,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import { hexToString, isHex } from '@polkadot/util';
 import { arr, big, num, obj, type Plain, plain, str, variant } from '../../api/codec.js';
-import { hasStorage, storageItem } from '../../api/runtime-access.js';
+import { hasStorage, type StorageName, type StorageSection, storageItem } from '../../api/runtime-access.js';
 import type { BountyState, ChildState } from '../model/treasury-steps.js';
 
 export interface ChildBountyView {
@@ -110,7 +110,11 @@ function statusOf(v: Plain): {
   };
 }
 
-async function descriptions(api: ApiPromise, section: string, item: string): Promise<Map<number, string>> {
+async function descriptions<S extends StorageSection>(
+  api: ApiPromise,
+  section: S,
+  item: StorageName<S>,
+): Promise<Map<number, string>> {
   if (!hasStorage(api, section, item)) return new Map();
   const entries = await storageItem(api, section, item).entries();
   return new Map(entries.map(([k, v]) => [num(k.args[0]?.toPrimitive()), bytesText(plain(v))]));
@@ -119,8 +123,9 @@ async function descriptions(api: ApiPromise, section: string, item: string): Pro
 export async function fetchBounties(api: ApiPromise): Promise<BountyView[]> {
   if (!hasStorage(api, 'bounties', 'bounties')) return [];
   const [entries, texts, childEntries, childTexts] = await Promise.all([
-    storageItem(api, 'bounties', 'bounties').entries(),
+    api.query.bounties.bounties.entries(),
     descriptions(api, 'bounties', 'bountyDescriptions'),
+    // every entry of the double map: the generated `entries` types only the one-key prefix form
     hasStorage(api, 'childBounties', 'childBounties')
       ? storageItem(api, 'childBounties', 'childBounties').entries()
       : [],
@@ -170,8 +175,8 @@ export async function fetchBounties(api: ApiPromise): Promise<BountyView[]> {
 export async function fetchTips(api: ApiPromise): Promise<TipView[]> {
   if (!hasStorage(api, 'tips', 'tips')) return [];
   const [entries, reasons] = await Promise.all([
-    storageItem(api, 'tips', 'tips').entries(),
-    storageItem(api, 'tips', 'reasons').entries(),
+    api.query.tips.tips.entries(),
+    api.query.tips.reasons.entries(),
   ]);
   const reasonText = new Map(reasons.map(([k, v]) => [str(k.args[0]?.toHex()), bytesText(plain(v))]));
   return entries.map(([k, v]): TipView => {

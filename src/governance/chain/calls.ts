@@ -8,9 +8,9 @@
 import type { ApiPromise } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import type { Tx } from '../../api/pools/calls.js';
-import { callFn } from '../../api/runtime-access.js';
 import type { Conviction } from '../../primitives/conviction.js';
 import { CONVICTION_NAMES } from '../../primitives/conviction.js';
+import type { CollectiveSection } from './collective-query.js';
 
 export type VoteChoice =
   | { kind: 'standard'; aye: boolean; conviction: Conviction; balance: bigint }
@@ -24,80 +24,68 @@ export function proposeTx(api: ApiPromise, callHex: string, deposit: bigint): Tx
   const len = (callHex.length - 2) / 2;
   const hash = blake2AsHex(callHex, 256);
   return batch(api, [
-    callFn(api, 'preimage', 'notePreimage')(callHex),
-    callFn(api, 'democracy', 'propose')({ Lookup: { hash, len } }, deposit),
+    api.tx.preimage.notePreimage(callHex),
+    api.tx.democracy.propose({ Lookup: { hash, len } }, deposit),
   ]);
 }
 
-export const secondTx = (api: ApiPromise, propIndex: number): Tx =>
-  callFn(api, 'democracy', 'second')(propIndex);
+export const secondTx = (api: ApiPromise, propIndex: number): Tx => api.tx.democracy.second(propIndex);
 
 export function voteTx(api: ApiPromise, refIndex: number, v: VoteChoice): Tx {
   const vote =
     v.kind === 'standard'
       ? { Standard: { vote: { aye: v.aye, conviction: CONVICTION_NAMES[v.conviction] }, balance: v.balance } }
       : { Split: { aye: v.aye, nay: v.nay } };
-  return callFn(api, 'democracy', 'vote')(refIndex, vote);
+  return api.tx.democracy.vote(refIndex, vote);
 }
 
-export const removeVoteTx = (api: ApiPromise, refIndex: number): Tx =>
-  callFn(api, 'democracy', 'removeVote')(refIndex);
+export const removeVoteTx = (api: ApiPromise, refIndex: number): Tx => api.tx.democracy.removeVote(refIndex);
 
 /** `remove_vote` for each referendum, then `unlock(self)`. */
 export const unlockAllTx = (api: ApiPromise, address: string, refs: number[]): Tx =>
-  batch(api, [...refs.map((r) => removeVoteTx(api, r)), callFn(api, 'democracy', 'unlock')({ Id: address })]);
+  batch(api, [...refs.map((r) => removeVoteTx(api, r)), api.tx.democracy.unlock({ Id: address })]);
 
 export const delegateTx = (api: ApiPromise, to: string, conviction: Conviction, balance: bigint): Tx =>
-  callFn(api, 'democracy', 'delegate')({ Id: to }, CONVICTION_NAMES[conviction], balance);
+  api.tx.democracy.delegate({ Id: to }, CONVICTION_NAMES[conviction], balance);
 
-export const undelegateTx = (api: ApiPromise): Tx => callFn(api, 'democracy', 'undelegate')();
+export const undelegateTx = (api: ApiPromise): Tx => api.tx.democracy.undelegate();
 
 export const wphaVoteTx = (api: ApiPromise, refIndex: number, aye: bigint, nay: bigint): Tx =>
-  callFn(api, 'phalaWrappedBalances', 'vote')(aye, nay, refIndex);
+  api.tx.phalaWrappedBalances.vote(aye, nay, refIndex);
 
 /** W-PHA `unlock(vote_id, max_iterations)` for each finished referendum (100 voters per call). */
 export const wphaUnlockTx = (api: ApiPromise, refs: number[]): Tx =>
   batch(
     api,
-    refs.map((r) => callFn(api, 'phalaWrappedBalances', 'unlock')(r, 100)),
+    refs.map((r) => api.tx.phalaWrappedBalances.unlock(r, 100)),
   );
 
 export const motionVoteTx = (
   api: ApiPromise,
-  section: string,
+  section: CollectiveSection,
   hash: string,
   index: number,
   approve: boolean,
-): Tx => callFn(api, section, 'vote')(hash, index, approve);
+): Tx => api.tx[section].vote(hash, index, approve);
 
 export const motionCloseTx = (
   api: ApiPromise,
-  section: string,
+  section: CollectiveSection,
   hash: string,
   index: number,
   lengthBound: number,
-): Tx =>
-  callFn(api, section, 'close')(
-    hash,
-    index,
-    { refTime: 10_000_000_000n, proofSize: 1_000_000n },
-    lengthBound,
-  );
+): Tx => api.tx[section].close(hash, index, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, lengthBound);
 
 export const electionVoteTx = (api: ApiPromise, votes: string[], value: bigint): Tx =>
-  callFn(api, 'phragmenElection', 'vote')(votes, value);
+  api.tx.phragmenElection.vote(votes, value);
 
-export const removeVoterTx = (api: ApiPromise): Tx => callFn(api, 'phragmenElection', 'removeVoter')();
+export const removeVoterTx = (api: ApiPromise): Tx => api.tx.phragmenElection.removeVoter();
 
 /** `submit_candidacy` with the current number of candidates as witness. */
 export const submitCandidacyTx = (api: ApiPromise, candidateCount: number): Tx =>
-  callFn(api, 'phragmenElection', 'submitCandidacy')(candidateCount);
+  api.tx.phragmenElection.submitCandidacy(candidateCount);
 
 export type Renouncing = { kind: 'Member' } | { kind: 'RunnerUp' } | { kind: 'Candidate'; count: number };
 
 export const renounceCandidacyTx = (api: ApiPromise, r: Renouncing): Tx =>
-  callFn(
-    api,
-    'phragmenElection',
-    'renounceCandidacy',
-  )(r.kind === 'Candidate' ? { Candidate: r.count } : r.kind);
+  api.tx.phragmenElection.renounceCandidacy(r.kind === 'Candidate' ? { Candidate: r.count } : r.kind);

@@ -5,7 +5,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import { arr, num, obj, plain, str } from '../../api/codec.js';
-import { hasStorage, storageItem } from '../../api/runtime-access.js';
+import { hasStorage } from '../../api/runtime-access.js';
 
 export type CollectiveSection = 'council' | 'technicalCommittee';
 
@@ -30,16 +30,13 @@ export interface CollectiveData {
 export async function fetchCollective(api: ApiPromise, section: CollectiveSection): Promise<CollectiveData> {
   if (!hasStorage(api, section, 'members')) return { members: [], prime: null, motions: [] };
   const [members, prime, hashes] = await Promise.all([
-    storageItem(api, section, 'members')(),
-    storageItem(api, section, 'prime')(),
-    storageItem(api, section, 'proposals')(),
+    api.query[section].members(),
+    api.query[section].prime(),
+    api.query[section].proposals(),
   ]);
   const list = arr(plain(hashes)).map(str);
   const [calls, votes] = list.length
-    ? await Promise.all([
-        storageItem(api, section, 'proposalOf').multi(list),
-        storageItem(api, section, 'voting').multi(list),
-      ])
+    ? await Promise.all([api.query[section].proposalOf.multi(list), api.query[section].voting.multi(list)])
     : [[], []];
   const motions = list.flatMap((hash, i): Motion[] => {
     const v = votes[i] ? plain(votes[i] as Codec) : null;

@@ -6,7 +6,6 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import { arr, big, num, plain, str, variant } from '../../api/codec.js';
-import { storageItem } from '../../api/runtime-access.js';
 import type { Threshold } from '../../primitives/threshold.js';
 import { thresholdFromName } from '../model/threshold.js';
 import { type BoundedCall, decodeBounded, decodeReferendum, type Referendum } from './decode.js';
@@ -43,7 +42,7 @@ export interface DemocracyData {
   external: ExternalProposal | null;
 }
 
-const constant = (api: ApiPromise, name: string): bigint => {
+const constant = (api: ApiPromise, name: keyof ApiPromise['consts']['democracy'] & string): bigint => {
   const c = api.consts.democracy?.[name] as Codec | undefined;
   if (!c) throw new Error(`the runtime has no constant democracy.${name}`);
   return big(c.toPrimitive());
@@ -68,10 +67,10 @@ export function democracyConsts(api: ApiPromise): DemocracyConsts {
 
 export async function fetchDemocracy(api: ApiPromise): Promise<DemocracyData> {
   const [entries, props, issuance, next] = await Promise.all([
-    storageItem(api, 'democracy', 'referendumInfoOf').entries(),
-    storageItem(api, 'democracy', 'publicProps')(),
+    api.query.democracy.referendumInfoOf.entries(),
+    api.query.democracy.publicProps(),
     api.query.balances.totalIssuance(),
-    storageItem(api, 'democracy', 'nextExternal')(),
+    api.query.democracy.nextExternal(),
   ]);
   const nextPlain = plain(next);
   const [extCall, extThreshold] = nextPlain === null ? [] : arr(nextPlain);
@@ -86,9 +85,7 @@ export async function fetchDemocracy(api: ApiPromise): Promise<DemocracyData> {
     const [index, proposal, proposer] = arr(p);
     return { index: num(index), proposal: decodeBounded(proposal), proposer: str(proposer) };
   });
-  const deposits = list.length
-    ? await storageItem(api, 'democracy', 'depositOf').multi(list.map((p) => p.index))
-    : [];
+  const deposits = list.length ? await api.query.democracy.depositOf.multi(list.map((p) => p.index)) : [];
   const proposals = list.map((p, i): PublicProposal => {
     const d = deposits[i] ? plain(deposits[i] as Codec) : null;
     const [who, amount] = d ? arr(d) : [[], 0];

@@ -7,7 +7,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import { arr, big, obj, plain, str } from '../../api/codec.js';
-import { hasStorage, storageItem } from '../../api/runtime-access.js';
+import { hasStorage } from '../../api/runtime-access.js';
 
 export interface Seat {
   who: string;
@@ -40,7 +40,7 @@ export interface ElectionData {
   ballots: Map<string, Ballot>;
 }
 
-const constOf = (api: ApiPromise, name: string): bigint => {
+const constOf = (api: ApiPromise, name: keyof ApiPromise['consts']['phragmenElection']): bigint => {
   const c = api.consts.phragmenElection?.[name] as Codec | undefined;
   return c ? big(c.toPrimitive()) : 0n;
 };
@@ -74,10 +74,10 @@ export async function fetchElection(api: ApiPromise): Promise<ElectionData> {
   if (!hasStorage(api, 'phragmenElection', 'members'))
     return { members: [], runnersUp: [], candidates: [], ballots: new Map() };
   const [members, runnersUp, candidates, voting] = await Promise.all([
-    storageItem(api, 'phragmenElection', 'members')(),
-    storageItem(api, 'phragmenElection', 'runnersUp')(),
-    storageItem(api, 'phragmenElection', 'candidates')(),
-    storageItem(api, 'phragmenElection', 'voting').entries(),
+    api.query.phragmenElection.members(),
+    api.query.phragmenElection.runnersUp(),
+    api.query.phragmenElection.candidates(),
+    api.query.phragmenElection.voting.entries(),
   ]);
   const ballots = new Map<string, Ballot>();
   for (const [key, value] of voting) {

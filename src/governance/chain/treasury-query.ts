@@ -8,7 +8,7 @@ import type { Codec } from '@polkadot/types/types';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
 import { arr, big, num, obj, plain, str } from '../../api/codec.js';
-import { hasStorage, storageItem } from '../../api/runtime-access.js';
+import { hasStorage } from '../../api/runtime-access.js';
 
 export interface TreasuryProposal {
   index: number;
@@ -40,8 +40,8 @@ export async function fetchTreasury(api: ApiPromise): Promise<TreasuryData> {
   const account = treasuryAccount(api);
   const [info, entries, approvals] = await Promise.all([
     api.query.system.account(account),
-    hasStorage(api, 'treasury', 'proposals') ? storageItem(api, 'treasury', 'proposals').entries() : [],
-    hasStorage(api, 'treasury', 'approvals') ? storageItem(api, 'treasury', 'approvals')() : undefined,
+    hasStorage(api, 'treasury', 'proposals') ? api.query.treasury.proposals.entries() : [],
+    hasStorage(api, 'treasury', 'approvals') ? api.query.treasury.approvals() : undefined,
   ]);
   const approved = new Set(approvals ? arr(plain(approvals)).map(num) : []);
   const free = big(obj(obj(plain(info)).data).free);

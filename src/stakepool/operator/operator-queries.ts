@@ -7,15 +7,15 @@
  * a changed key loads.
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Codec } from '@polkadot/types/types';
+import type { PhalaPalletsComputeComputationPalletWorkerState } from '@polkadot/types/lookup';
 import { u8aToU8a } from '@polkadot/util';
 import { useQuery } from '@tanstack/react-query';
 import { useConnection } from '../../api/api-context.js';
 import { chainConstants } from '../../api/chain-constants.js';
-import { big, num, obj, type Plain, plain, str, u128FromLe, variant } from '../../api/codec.js';
+import { u128FromLe } from '../../api/codec.js';
 import { type PoolSummary, sharesToValue } from '../../api/pools/pool-model.js';
 import { stateKey } from '../../api/query-keys.js';
-import { hasStorage, storageItem } from '../../api/runtime-access.js';
+import { hasStorage } from '../../api/runtime-access.js';
 import type { StakeParams } from './stake-bounds.js';
 
 export interface PoolAccounts {
@@ -67,20 +67,16 @@ export const hasHeartbeat = (w: WorkerView): boolean => {
   return hb > 0 && w.workingStart > 0 && hb > w.workingStart;
 };
 
-const opt = <T>(v: Plain, f: (x: Plain) => T): T | null => (v === null || v === undefined ? null : f(v));
-
 async function fetchPoolAccounts(api: ApiPromise, pid: bigint): Promise<PoolAccounts | null> {
-  const raw = plain(await storageItem(api, 'phalaBasePool', 'pools')(pid));
-  if (raw === null) return null;
-  const [, inner] = variant(raw);
-  const p = obj(inner);
-  if (p.ownerRewardAccount === undefined) return null;
-  const ownerRewardAccount = str(p.ownerRewardAccount);
-  const acct = plain(await api.query.assets.account(chainConstants(api).wphaAssetId, ownerRewardAccount));
+  const pool = await api.query.phalaBasePool.pools(pid);
+  if (pool.isNone || !pool.unwrap().isStakePool) return null;
+  const p = pool.unwrap().asStakePool;
+  const ownerRewardAccount = p.ownerRewardAccount.toString();
+  const acct = await api.query.assets.account(chainConstants(api).wphaAssetId, ownerRewardAccount);
   return {
     ownerRewardAccount,
-    lockAccount: str(p.lockAccount),
-    ownerReward: acct === null ? 0n : big(obj(acct).balance),
+    lockAccount: p.lockAccount.toString(),
+    ownerReward: acct.isNone ? 0n : acct.unwrap().balance.toBigInt(),
   };
 }
 
@@ -99,52 +95,51 @@ const samePool =
   <T>(previous: T | undefined, query: { queryKey: readonly unknown[] } | undefined): T | undefined =>
     query?.queryKey[4] === pid.toString() ? previous : undefined;
 
-const normState = (s: string): WorkerStateName =>
-  s === 'WorkerIdle' || s === 'WorkerUnresponsive' || s === 'WorkerCoolingDown' || s === 'Ready'
-    ? s
-    : 'Ready';
+/** The session states the console tells apart (`Unused` reads as `Ready`). */
+const normState = (s: PhalaPalletsComputeComputationPalletWorkerState['type']): WorkerStateName =>
+  s === 'Unused' ? 'Ready' : s;
 
 export async function fetchWorkers(api: ApiPromise, pool: PoolSummary): Promise<WorkerView[]> {
   const keys = pool.workers;
   if (keys.length === 0) return [];
   const [infos, bindings] = await Promise.all([
-    storageItem(api, 'phalaRegistry', 'workers').multi(keys),
-    storageItem(api, 'phalaComputation', 'workerBindings').multi(keys),
+    api.query.phalaRegistry.workers.multi(keys),
+    api.query.phalaComputation.workerBindings.multi(keys),
   ]);
-  const sessions = bindings.map((b) => opt(plain(b as Codec), str));
+  const sessions = bindings.map((b) => (b.isSome ? b.unwrap().toString() : null));
   const bound = sessions.filter((s): s is string => s !== null);
   const [infoOf, stakes] = bound.length
     ? await Promise.all([
-        storageItem(api, 'phalaComputation', 'sessions').multi(bound),
-        storageItem(api, 'phalaComputation', 'stakes').multi(bound),
+        api.query.phalaComputation.sessions.multi(bound),
+        api.query.phalaComputation.stakes.multi(bound),
       ])
     : [[], []];
   return keys.map((pubkey, i): WorkerView => {
-    const info = plain(infos[i] as Codec);
-    const reg = info === null ? null : obj(info);
+    const info = infos[i];
+    const reg = info?.isSome ? info.unwrap() : null;
     const session = sessions[i] ?? null;
     const j = session === null ? -1 : bound.indexOf(session);
-    const s = j < 0 ? null : plain(infoOf[j] as Codec);
-    const so = s === null ? null : obj(s);
-    const bench = so ? obj(so.benchmark) : null;
-    const stakeRaw = j < 0 ? null : plain(stakes[j] as Codec);
+    const s = j < 0 ? undefined : infoOf[j];
+    const so = s?.isSome ? s.unwrap() : null;
+    const bench = so?.benchmark;
+    const stake = j < 0 ? undefined : stakes[j];
     return {
       pubkey,
       registered: reg !== null,
-      operator: reg ? opt(reg.operator, str) : null,
-      confidenceLevel: reg ? num(reg.confidenceLevel) : 0,
-      initialScore: reg ? opt(reg.initialScore, num) : null,
+      operator: reg?.operator.isSome ? reg.operator.unwrap().toString() : null,
+      confidenceLevel: reg ? reg.confidenceLevel.toNumber() : 0,
+      initialScore: reg?.initialScore.isSome ? reg.initialScore.unwrap().toNumber() : null,
       session,
-      state: !reg ? 'Unregistered' : !so ? 'Unbound' : normState(variant(so.state)[0]),
-      v: so ? big(so.v) : 0n,
-      ve: so ? big(so.ve) : 0n,
-      pInit: bench ? num(bench.pInit) : 0,
-      pInstant: bench ? num(bench.pInstant) : 0,
-      lastHeartbeat: bench ? num(bench.challengeTimeLast) : 0,
-      workingStart: bench ? num(bench.workingStartTime) : 0,
-      coolDownStart: so ? num(so.coolDownStart) : 0,
-      stake: stakeRaw === null ? 0n : big(stakeRaw),
-      totalReward: so ? big(obj(so.stats).totalReward) : 0n,
+      state: !reg ? 'Unregistered' : !so ? 'Unbound' : normState(so.state.type),
+      v: so ? so.v.toBigInt() : 0n,
+      ve: so ? so.ve.toBigInt() : 0n,
+      pInit: bench ? bench.pInit.toNumber() : 0,
+      pInstant: bench ? bench.pInstant.toNumber() : 0,
+      lastHeartbeat: bench ? bench.challengeTimeLast.toNumber() : 0,
+      workingStart: bench ? bench.workingStartTime.toNumber() : 0,
+      coolDownStart: so ? so.coolDownStart.toNumber() : 0,
+      stake: stake?.isSome ? stake.unwrap().toBigInt() : 0n,
+      totalReward: so ? so.stats.totalReward.toBigInt() : 0n,
       coolingDown: pool.cdWorkers.includes(pubkey),
     };
   });
@@ -175,15 +170,20 @@ export interface ComputeParams {
 async function fetchComputeParams(api: ApiPromise): Promise<ComputeParams | null> {
   if (!hasStorage(api, 'phalaComputation', 'tokenomicParameters')) return null;
   const [raw, cd] = await Promise.all([
-    storageItem(api, 'phalaComputation', 'tokenomicParameters')(),
-    storageItem(api, 'phalaComputation', 'coolDownPeriod')(),
+    api.query.phalaComputation.tokenomicParameters(),
+    api.query.phalaComputation.coolDownPeriod(),
   ]);
-  const p = plain(raw);
-  if (p === null) return null;
-  const o = obj(p);
+  if (raw.isNone) return null;
+  const o = raw.unwrap();
   return {
-    stake: { k: big(o.k), re: big(o.re), rigK: big(o.rigK), rigB: big(o.rigB), vMax: big(o.vMax) },
-    coolDownSecs: num(plain(cd)),
+    stake: {
+      k: o.k.toBigInt(),
+      re: o.re.toBigInt(),
+      rigK: o.rigK.toBigInt(),
+      rigB: o.rigB.toBigInt(),
+      vMax: o.vMax.toBigInt(),
+    },
+    coolDownSecs: cd.toNumber(),
   };
 }
 
@@ -205,12 +205,12 @@ export interface QueuedValue {
 
 async function fetchQueue(api: ApiPromise, pool: PoolSummary): Promise<QueuedValue[]> {
   if (pool.withdrawQueue.length === 0) return [];
-  const props = await storageItem(api, 'rmrkCore', 'properties').multi(
+  const props = await api.query.rmrkCore.properties.multi(
     pool.withdrawQueue.map((w) => [pool.cid, w.nftId, 'stake-info']),
   );
   return pool.withdrawQueue.map((w, i) => {
-    const v = props[i] as Codec | undefined;
-    const shares = !v || v.isEmpty ? 0n : u128FromLe(u8aToU8a(v.toU8a(true)));
+    const v = props[i];
+    const shares = !v || v.isNone ? 0n : u128FromLe(u8aToU8a(v.unwrap().toU8a(true)));
     return { user: w.user, startTime: w.startTime, shares, value: sharesToValue(pool, shares) };
   });
 }

@@ -6,20 +6,17 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { Tx } from '../../api/pools/calls.js';
-import { callFn } from '../../api/runtime-access.js';
 
-const V = 'phalaVault';
-
-export const createVaultTx = (api: ApiPromise): Tx => callFn(api, V, 'create')();
+export const createVaultTx = (api: ApiPromise): Tx => api.tx.phalaVault.create();
 export const setVaultCommissionTx = (api: ApiPromise, pid: bigint, permill: number): Tx =>
-  callFn(api, V, 'setPayoutPref')(pid, permill);
+  api.tx.phalaVault.setPayoutPref(pid, permill);
 export const gainOwnerSharesTx = (api: ApiPromise, pid: bigint): Tx =>
-  callFn(api, V, 'maybeGainOwnerShares')(pid);
+  api.tx.phalaVault.maybeGainOwnerShares(pid);
 export const claimOwnerSharesTx = (api: ApiPromise, pid: bigint, target: string, shares: bigint): Tx =>
-  callFn(api, V, 'claimOwnerShares')(pid, target, shares);
+  api.tx.phalaVault.claimOwnerShares(pid, target, shares);
 export const investTx = (api: ApiPromise, vault: bigint, pool: bigint, amount: bigint): Tx =>
-  callFn(api, 'phalaStakePoolv2', 'contribute')(pool, amount, vault);
+  api.tx.phalaStakePoolv2.contribute(pool, amount, vault);
 export const divestTx = (api: ApiPromise, vault: bigint, pool: bigint, shares: bigint): Tx =>
-  callFn(api, 'phalaStakePoolv2', 'withdraw')(pool, shares, vault);
+  api.tx.phalaStakePoolv2.withdraw(pool, shares, vault);
 export const vaultForceCheckTx = (api: ApiPromise, pid: bigint): Tx =>
-  callFn(api, V, 'checkAndMaybeForceWithdraw')(pid);
+  api.tx.phalaVault.checkAndMaybeForceWithdraw(pid);

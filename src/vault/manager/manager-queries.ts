@@ -7,11 +7,10 @@
 import type { ApiPromise } from '@polkadot/api';
 import { useQuery } from '@tanstack/react-query';
 import { useConnection } from '../../api/api-context.js';
-import { big, obj, plain, variant } from '../../api/codec.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { useDelegations } from '../../api/pools/use-pools.js';
 import { stateKey } from '../../api/query-keys.js';
-import { hasStorage, storageItem } from '../../api/runtime-access.js';
+import { hasStorage } from '../../api/runtime-access.js';
 
 export interface VaultState {
   ownerShares: bigint;
@@ -21,19 +20,16 @@ export interface VaultState {
 }
 
 async function fetchVaultState(api: ApiPromise, pid: bigint): Promise<VaultState | null> {
-  const [raw, lock] = await Promise.all([
-    storageItem(api, 'phalaBasePool', 'pools')(pid),
-    hasStorage(api, 'phalaVault', 'vaultLocks') ? storageItem(api, 'phalaVault', 'vaultLocks')(pid) : null,
+  const [pool, lock] = await Promise.all([
+    api.query.phalaBasePool.pools(pid),
+    hasStorage(api, 'phalaVault', 'vaultLocks') ? api.query.phalaVault.vaultLocks(pid) : null,
   ]);
-  const v = plain(raw);
-  if (v === null) return null;
-  const [tag, inner] = variant(v);
-  if (tag.toLowerCase() !== 'vault') return null;
-  const o = obj(inner);
+  if (pool.isNone || !pool.unwrap().isVault) return null;
+  const v = pool.unwrap().asVault;
   return {
-    ownerShares: big(o.ownerShares),
-    checkpoint: big(o.lastSharePriceCheckpoint),
-    locked: lock !== null && !lock.isEmpty,
+    ownerShares: v.ownerShares.toBigInt(),
+    checkpoint: v.lastSharePriceCheckpoint.toBigInt(),
+    locked: !!lock?.isSome,
   };
 }
 
