@@ -11,7 +11,7 @@ import { chainConstants } from '../api/chain-constants.js';
 import { useNowSecs } from '../api/chain-time.js';
 import { useAccountHistory } from '../api/history.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
-import { WithdrawForm } from '../ui/delegation/withdraw-form.js';
+import { WithdrawForm } from '../delegation/withdraw-form.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';

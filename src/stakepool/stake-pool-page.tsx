@@ -2,7 +2,7 @@
  * A stake pool's page (`#/pool/<pid>[/workers|/queue]`): the shared pool page with the pool's workers as
  * its own tab.
  */
-import { PoolPageLayout } from '../ui/delegation/pool-page-layout.js';
+import { PoolPageLayout } from '../delegation/pool-page-layout.js';
 import { useT } from '../ui/i18n/i18n.js';
 import { WorkersList } from './workers-list.js';
 

@@ -3,7 +3,7 @@
  * invests in as its own tab.
  */
 import type { PoolSummary } from '../api/pools/pool-model.js';
-import { PoolPageLayout } from '../ui/delegation/pool-page-layout.js';
+import { PoolPageLayout } from '../delegation/pool-page-layout.js';
 import { useT } from '../ui/i18n/i18n.js';
 
 function InvestPools({ vault }: { vault: PoolSummary }) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * UI tier: the withdraw form's preview (src/ui/delegation/withdraw-preview.tsx) across random queue
+ * UI tier: the withdraw form's preview (src/delegation/withdraw-preview.tsx) across random queue
  * states, in English and Bahasa Indonesia. What the panel shows adds up: paid now + queued (+ dust, when
  * the request leaves the queue) = requested, to the planck — read from the rendered text through the
  * locale's own parser, not from the module's numbers — and a request that stays queued says how many
@@ -11,7 +11,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WithdrawRequest } from '../../src/api/pools/pool-model.js';
-import { WithdrawPreviewPanel } from '../../src/ui/delegation/withdraw-preview.js';
+import { WithdrawPreviewPanel } from '../../src/delegation/withdraw-preview.js';
 import { parseAmount } from '../../src/ui/format.js';
 import { type Locale, LocaleProvider } from '../../src/ui/i18n/i18n.js';
 

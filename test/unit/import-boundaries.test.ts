@@ -57,6 +57,13 @@ describe('import boundaries', () => {
       'feature-isolation',
     ],
     ['src/vault/x.ts', "import { PoolCard } from '../stakepool/pool-card.js';", 'feature-isolation'],
+    ['src/delegation/x.tsx', "import { VaultPage } from '../vault/vault-page.js';", 'feature-isolation'],
+    [
+      'src/delegation/x.tsx',
+      "import { Pools } from '../pallets-mock/pallets/phala-base-pool/types.js';",
+      'feature-isolation',
+    ],
+    ['src/vault/x.ts', "import { WithdrawForm } from '../delegation/withdraw-form.js';", undefined],
     ['src/governance/x.ts', "const c = await import('../embedded/client.js');", 'feature-isolation'],
     [
       'src/pallets-mock/frame/dispatch.ts',

@@ -37,7 +37,9 @@ export type RuleId =
   | 'frame-no-pallet';
 
 export const FEATURES = ['src/stakepool', 'src/vault', 'src/governance'] as const;
-const BROWSER_LAYERS = ['src/app', 'src/ui', 'src/wallet', 'src/api', ...FEATURES];
+/** The delegator's pool page, forms and charts: a feature StakePool and Vault pages both build on. */
+export const DELEGATION = 'src/delegation';
+const BROWSER_LAYERS = ['src/app', 'src/ui', 'src/wallet', 'src/api', DELEGATION, ...FEATURES];
 const NODE_BUILTINS = new Set(builtinModules);
 
 const under = (path: string, dir: string): boolean => path === dir || path.startsWith(`${dir}/`);
@@ -106,6 +108,9 @@ function broken(file: string, imp: ImportRef): RuleId | undefined {
     if (FEATURES.some((f) => f !== feature && under(t, f))) return 'feature-isolation';
     if (underAny(t, ['src/pallets-mock', 'src/embedded'])) return 'feature-isolation';
   }
+  // The delegation feature is shared by StakePool and Vault: it imports neither, nor the simulator.
+  if (under(file, DELEGATION) && underAny(t, [...FEATURES, 'src/pallets-mock', 'src/embedded']))
+    return 'feature-isolation';
   // Only the endpoint registry loads the embedded chain; the rest of the dApp never loads the simulator.
   if (underAny(file, BROWSER_LAYERS)) {
     if (under(t, 'src/pallets-mock')) return 'embedded-loader';

@@ -8,8 +8,8 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { CommissionHistory } from '../../delegation/commission-history.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
-import { CommissionHistory } from '../../ui/delegation/commission-history.js';
 import { formatPermill, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';

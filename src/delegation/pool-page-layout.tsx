@@ -8,17 +8,17 @@
  * Also the loading skeleton and the "no such pool" state.
  */
 import type { ReactNode } from 'react';
-import { useConnection } from '../../api/api-context.js';
-import { chainConstants } from '../../api/chain-constants.js';
-import { useNowSecs } from '../../api/chain-time.js';
-import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { useDelegations, usePoolIndex } from '../../api/pools/use-pools.js';
-import { useSelectedAccount } from '../../wallet/wallet-context.js';
-import { formatCount, formatPha } from '../format.js';
-import { useLocale } from '../i18n/i18n.js';
-import { RouteTabs, type TabSpec } from '../route-tabs.js';
-import { SectionBoundary } from '../section-boundary.js';
-import { Skeleton } from '../skeleton.js';
+import { useConnection } from '../api/api-context.js';
+import { chainConstants } from '../api/chain-constants.js';
+import { useNowSecs } from '../api/chain-time.js';
+import type { PoolSummary } from '../api/pools/pool-model.js';
+import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
+import { formatCount, formatPha } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { RouteTabs, type TabSpec } from '../ui/route-tabs.js';
+import { SectionBoundary } from '../ui/section-boundary.js';
+import { Skeleton } from '../ui/skeleton.js';
+import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { CommissionAlert, CommissionHistory } from './commission-history.js';
 import { DelegateForm } from './delegate-form.js';
 import { PoolDescription } from './pool-description.js';

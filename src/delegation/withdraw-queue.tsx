@@ -5,13 +5,13 @@
  * 14 days of stake released from cool-down against the queue coming due (release-schedule.ts).
  */
 import { lazy, Suspense } from 'react';
-import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { releaseSchedule } from '../../api/pools/release-schedule.js';
-import { queueCoverage, requestValues } from '../../api/pools/withdraw-preview.js';
-import { formatCount, formatCountdown, formatDateTime, formatPha, shortAddress } from '../format.js';
-import { useLocale } from '../i18n/i18n.js';
-import { SectionBoundary } from '../section-boundary.js';
-import { Term } from '../term.js';
+import type { PoolSummary } from '../api/pools/pool-model.js';
+import { releaseSchedule } from '../api/pools/release-schedule.js';
+import { queueCoverage, requestValues } from '../api/pools/withdraw-preview.js';
+import { formatCount, formatCountdown, formatDateTime, formatPha, shortAddress } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { SectionBoundary } from '../ui/section-boundary.js';
+import { Term } from '../ui/term.js';
 
 const ReleaseChart = lazy(() => import('./release-chart.js'));
 

@@ -2,7 +2,7 @@
  * The owner's description: on-chain text, rendered strictly as text (React escapes it; no HTML, no
  * links are parsed), with whitespace kept.
  */
-import { useT } from '../i18n/i18n.js';
+import { useT } from '../ui/i18n/i18n.js';
 
 export function PoolDescription({ text }: { text: string }) {
   const t = useT();

@@ -3,10 +3,10 @@
  * against the queued value due and the whole queue, in PHA per day.
  */
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ReleaseDay } from '../../api/pools/release-schedule.js';
-import { plotPha } from '../chart-data.js';
-import { formatDate, formatDay, formatNumber } from '../format.js';
-import { useLocale } from '../i18n/i18n.js';
+import type { ReleaseDay } from '../api/pools/release-schedule.js';
+import { plotPha } from '../ui/chart-data.js';
+import { formatDate, formatDay, formatNumber } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
 
 export default function ReleaseChart({
   days,

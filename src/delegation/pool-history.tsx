@@ -4,9 +4,9 @@
  * with "Try again"; a drawing error stays inside the chart's boundary.
  */
 import { lazy, Suspense } from 'react';
-import { usePoolSnapshots } from '../../api/history.js';
-import { useT } from '../i18n/i18n.js';
-import { SectionBoundary, SectionError } from '../section-boundary.js';
+import { usePoolSnapshots } from '../api/history.js';
+import { useT } from '../ui/i18n/i18n.js';
+import { SectionBoundary, SectionError } from '../ui/section-boundary.js';
 
 const HistoryChart = lazy(() => import('./history-chart.js'));
 

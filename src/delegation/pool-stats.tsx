@@ -3,13 +3,13 @@
  * pool, APY for a vault, as the Phala App shows them — commission, capacity, free stake, owner. Every term
  * is explained (glossary popover or tooltip).
  */
-import { aprToApy } from '../../api/pools/apr.js';
-import { capacityLeft, type PoolSummary } from '../../api/pools/pool-model.js';
-import { AddressView } from '../address-view.js';
-import { formatPercent, formatPermill, formatPha, formatSharePrice } from '../format.js';
-import { useLocale } from '../i18n/i18n.js';
-import { Term } from '../term.js';
-import { Tip } from '../tip.js';
+import { aprToApy } from '../api/pools/apr.js';
+import { capacityLeft, type PoolSummary } from '../api/pools/pool-model.js';
+import { AddressView } from '../ui/address-view.js';
+import { formatPercent, formatPermill, formatPha, formatSharePrice } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { Term } from '../ui/term.js';
+import { Tip } from '../ui/tip.js';
 
 /** Planck per 1e12 share units (PHA per share, exact to 12 digits). */
 const sharePricePlanck = (p: PoolSummary): bigint =>

@@ -3,10 +3,10 @@
  * dates and numbers in the active locale; a legend names the two lines (price on the left axis, TVL on the right).
  */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PoolSnapshot } from '../../indexer/types.js';
-import { poolPoints, showDots } from '../chart-data.js';
-import { formatDateTime, formatDay, formatNumber } from '../format.js';
-import { useLocale } from '../i18n/i18n.js';
+import type { PoolSnapshot } from '../indexer/types.js';
+import { poolPoints, showDots } from '../ui/chart-data.js';
+import { formatDateTime, formatDay, formatNumber } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
 
 export default function HistoryChart({
   records,

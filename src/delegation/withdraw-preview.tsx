@@ -3,10 +3,10 @@
  * pool's free stake and what waits in the withdraw queue (behind the requests ahead), exact to the planck
  * (withdraw-preview.ts replays the pallet), plus the earlier request a new one replaces.
  */
-import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { previewWithdraw } from '../../api/pools/withdraw-preview.js';
-import { formatCount, formatPha, formatPhaExact } from '../format.js';
-import { useLocale } from '../i18n/i18n.js';
+import type { PoolSummary } from '../api/pools/pool-model.js';
+import { previewWithdraw } from '../api/pools/withdraw-preview.js';
+import { formatCount, formatPha, formatPhaExact } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
 
 export function WithdrawPreviewPanel({
   pool,

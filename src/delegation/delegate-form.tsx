@@ -4,20 +4,20 @@
  * before signing, the fee preview, APR after the delegation, and the transaction's progress.
  */
 import { type FormEvent, useMemo, useState } from 'react';
-import { useConnection } from '../../api/api-context.js';
-import { spendable, usePhaBalance, useWphaBalance } from '../../api/balances.js';
-import { chainConstants } from '../../api/chain-constants.js';
-import { contributeTx } from '../../api/pools/calls.js';
-import { planDelegation } from '../../api/pools/delegate-plan.js';
-import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { canSign, type SigningAccount } from '../../api/tx/signing-account.js';
-import { useFee } from '../../api/tx/use-fee.js';
-import { useTxAction } from '../../api/tx/use-tx-action.js';
-import { AmountField } from '../amount-field.js';
-import { formatPercent, formatPha, formatPhaExact } from '../format.js';
-import { useLocale } from '../i18n/i18n.js';
-import { problemText } from '../problem-text.js';
-import { TxStatus } from '../tx-status.js';
+import { useConnection } from '../api/api-context.js';
+import { spendable, usePhaBalance, useWphaBalance } from '../api/balances.js';
+import { chainConstants } from '../api/chain-constants.js';
+import { contributeTx } from '../api/pools/calls.js';
+import { planDelegation } from '../api/pools/delegate-plan.js';
+import type { PoolSummary } from '../api/pools/pool-model.js';
+import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
+import { useFee } from '../api/tx/use-fee.js';
+import { useTxAction } from '../api/tx/use-tx-action.js';
+import { AmountField } from '../ui/amount-field.js';
+import { formatPercent, formatPha, formatPhaExact } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { problemText } from '../ui/problem-text.js';
+import { TxStatus } from '../ui/tx-status.js';
 
 /** PHA kept back for fees until the real fee is known. */
 const DEFAULT_FEE_RESERVE = 100_000_000_000n;

@@ -3,19 +3,19 @@
  * the preview says what is paid now from the pool's free stake and what waits in the withdraw queue.
  */
 import { type FormEvent, useId, useState } from 'react';
-import { useConnection } from '../../api/api-context.js';
-import { withdrawTx } from '../../api/pools/calls.js';
-import type { DelegationNft } from '../../api/pools/delegations-query.js';
-import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { planWithdrawal, type WithdrawMode } from '../../api/pools/withdraw-plan.js';
-import { canSign, type SigningAccount } from '../../api/tx/signing-account.js';
-import { useFee } from '../../api/tx/use-fee.js';
-import { useTxAction } from '../../api/tx/use-tx-action.js';
-import { AmountField } from '../amount-field.js';
-import { formatPha, formatPhaExact } from '../format.js';
-import { useLocale } from '../i18n/i18n.js';
-import { problemText } from '../problem-text.js';
-import { TxStatus } from '../tx-status.js';
+import { useConnection } from '../api/api-context.js';
+import { withdrawTx } from '../api/pools/calls.js';
+import type { DelegationNft } from '../api/pools/delegations-query.js';
+import type { PoolSummary } from '../api/pools/pool-model.js';
+import { planWithdrawal, type WithdrawMode } from '../api/pools/withdraw-plan.js';
+import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
+import { useFee } from '../api/tx/use-fee.js';
+import { useTxAction } from '../api/tx/use-tx-action.js';
+import { AmountField } from '../ui/amount-field.js';
+import { formatPha, formatPhaExact } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
+import { problemText } from '../ui/problem-text.js';
+import { TxStatus } from '../ui/tx-status.js';
 import { WithdrawPreviewPanel } from './withdraw-preview.js';
 
 export function WithdrawForm({

@@ -3,11 +3,11 @@
  * last 7 days of chain time (shown above the tabs), and the list of changes, newest first, with rises
  * marked — on the pool page for delegators and in the operator console alike.
  */
-import { useNowSecs } from '../../api/chain-time.js';
-import { useCommissionChanges } from '../../api/history.js';
-import { recentRaise } from '../../api/pools/commission-alert.js';
-import { formatCount, formatDateTime, formatPermill } from '../format.js';
-import { useLocale } from '../i18n/i18n.js';
+import { useNowSecs } from '../api/chain-time.js';
+import { useCommissionChanges } from '../api/history.js';
+import { recentRaise } from '../api/pools/commission-alert.js';
+import { formatCount, formatDateTime, formatPermill } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
 
 export function CommissionAlert({ pid }: { pid: bigint }) {
   const { t, locale } = useLocale();
