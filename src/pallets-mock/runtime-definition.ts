@@ -35,7 +35,10 @@ import {
 } from './pallets/phala-registry/index.js';
 import { onReward, onUnbound, PhalaStakePoolv2 } from './pallets/phala-stake-pool-v2/index.js';
 import { PhalaVault } from './pallets/phala-vault/index.js';
-import { PhalaWrappedBalances, wrappedBalancesTransferHooks } from './pallets/phala-wrapped-balances/index.js';
+import {
+  PhalaWrappedBalances,
+  wrappedBalancesTransferHooks,
+} from './pallets/phala-wrapped-balances/index.js';
 import { Preimage } from './pallets/preimage/index.js';
 import { ProxyPallet } from './pallets/proxy/index.js';
 import { isNftLocked, RmrkCore, RmrkTransferHooks } from './pallets/rmrk-core/index.js';

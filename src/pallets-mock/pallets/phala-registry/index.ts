@@ -476,7 +476,6 @@ export function onGkMessageReceived(message: MessageValue): void {
   });
 }
 
-
 // ---------------------------------------------------------------------------------------------------
 // The pallet
 

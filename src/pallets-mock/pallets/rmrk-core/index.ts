@@ -84,12 +84,12 @@ import {
   OptionU32,
   ownerOf,
   StringLimitBytes,
-  UniquesLocker,
   transferItem,
   transferOwnership,
   U32_MAX,
   UniquesConstants,
   UniquesErrors,
+  UniquesLocker,
   ValueLimitBytes,
   VecU32,
 } from '../uniques/index.js';

@@ -21,7 +21,7 @@ import { storage } from '../../frame/storage.js';
 import { AccountId } from '../../frame/types.js';
 import type { AccountId as Account } from '../../primitives/account.js';
 import { CENTS, deposit, withdraw } from '../balances/index.js';
-import { BASE_EXTRINSIC_WEIGHT, SystemConstants, Account as SystemAccount } from '../system/index.js';
+import { BASE_EXTRINSIC_WEIGHT, Account as SystemAccount, SystemConstants } from '../system/index.js';
 import { TransactionPaymentDocs } from './docs.js';
 
 const FIXED_U128_ONE = 1_000_000_000_000_000_000n;
