@@ -90,7 +90,7 @@ export const RUNTIME: RuntimeDefinition = {
     Sudo,
   ],
   config: [
-    // impl pallet_computation::Config: OnReward = PhalaStakePoolv2, OnUnbound = PhalaStakePoolv2, OnStopped = ().
+    // impl pallet_computation::Config: OnReward = OnUnbound = PhalaStakePoolv2 (its on_stopped does nothing here).
     bind(ComputationOnReward, onReward),
     bind(ComputationOnUnbound, onUnbound),
     // impl pallet_uniques::Config: Locker = pallet_rmrk_core::Pallet.
