@@ -197,7 +197,7 @@ export type OnStopped = (worker: string, origStake: bigint, slashed: bigint) => 
 export const ComputationOnReward = configSlot<OnReward>('PhalaComputation.OnReward', () => {});
 /** Config::OnUnbound: a session was unbound with notification. */
 export const ComputationOnUnbound = configSlot<OnUnbound>('PhalaComputation.OnUnbound', () => {});
-/** Config::OnStopped: a session entered cool-down (Khala: `()`). */
+/** Config::OnStopped: a session entered cool-down (left unbound: the stake pool's on_stopped does nothing in this model). */
 export const ComputationOnStopped = configSlot<OnStopped>('PhalaComputation.OnStopped', () => {});
 
 /**
