@@ -36,6 +36,8 @@ export interface Externalities {
   moduleErrorIndex(pallet: string, error: string): { index: number; error: string };
   /** Dispatches a nested call with the given origin (Utility, Sudo, Scheduler). */
   dispatchNested(origin: import('./origin.js').Origin, call: unknown): void;
+  /** The implementation bound to a Config slot by the runtime definition (frame/config.ts). */
+  configured(key: string): unknown;
   /** Declared weight of a call (Multisig checks it against `max_weight`). */
   callWeight(call: unknown): { refTime: bigint; proofSize: bigint };
 }

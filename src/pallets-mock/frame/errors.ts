@@ -2,7 +2,10 @@
  * DispatchError as sp_runtime defines it, thrown by calls and caught by the dispatcher, which rolls the
  * call's storage layer back. `path` is the contract's error string: 'Pallet.ErrorName' for module errors,
  * otherwise the variant path ('BadOrigin', 'Token.FundsUnavailable', 'Arithmetic.Overflow').
+ * `encodeDispatchError` gives the SCALE value of sp_runtime's DispatchError for events (ExtrinsicFailed,
+ * BatchInterrupted, Sudid…), module errors numbered by the running runtime.
  */
+import { ext } from './context.js';
 
 export type TokenErrorKind =
   | 'FundsUnavailable'
@@ -60,3 +63,20 @@ export const tokenError = (kind: TokenErrorKind): DispatchError => new DispatchE
 export const arithmeticError = (kind: ArithmeticKind): DispatchError =>
   new DispatchError({ type: 'Arithmetic', kind });
 export const otherError = (detail: string): DispatchError => new DispatchError({ type: 'Other' }, detail);
+
+/** Encodes a DispatchError for an event field, with module errors numbered by the running runtime. */
+export function encodeDispatchError(err: DispatchError): unknown {
+  const v = err.value;
+  switch (v.type) {
+    case 'Module': {
+      const idx = ext().moduleErrorIndex(v.pallet, v.error);
+      return { type: 'Module', value: { index: BigInt(idx.index), error: idx.error } };
+    }
+    case 'Token':
+    case 'Arithmetic':
+    case 'Transactional':
+      return { type: v.type, value: { type: v.kind, value: null } };
+    default:
+      return { type: v.type, value: null };
+  }
+}

@@ -7,33 +7,15 @@
  * with TransactionFeePaid and ExtrinsicSuccess/Failed; an invalid transaction writes nothing;
  * finalizeBlock runs on_finalize hooks and writes System.Events. Signature checks happen before this, in
  * the transaction pool (devchain), as in Substrate.
+ *
+ * The executive knows no pallet: what it needs of frame_system (`BlockSystem`) and of fee charging
+ * (`ChargeTransaction`, pallet_transaction_payment's OnChargeTransaction with the runtime's DealWithFees)
+ * comes from the runtime definition's `executive` field, as Rust's `Executive<Runtime, Block, Context,
+ * Runtime, AllPalletsWithSystem>` takes them from the runtime's types.
  */
 
-import { deposit, TotalIssuance, TREASURY_ACCOUNT, withdraw } from '../pallets/balances/index.js';
-import {
-  AllExtrinsicsLen,
-  BlockHash,
-  BlockWeight,
-  DigestStore,
-  EventCount,
-  Events,
-  ExecutionPhase,
-  ExtrinsicCount,
-  incNonce,
-  Number_,
-  ParentHash,
-  Account as SystemAccount,
-  SystemEvents,
-} from '../pallets/system/index.js';
-import {
-  computeFee,
-  TransactionPaymentEvents,
-  transactionPriority,
-} from '../pallets/transaction-payment/index.js';
-import { TreasuryEvents } from '../pallets/treasury/index.js';
-import { encodeDispatchError } from '../pallets/utility/index.js';
 import type { AccountId } from '../primitives/account.js';
-import type { Phase } from './context.js';
+import type { DepositedEvent, Phase } from './context.js';
 import type { DispatchError } from './errors.js';
 import type { PostDispatchInfo, Weight } from './pallet.js';
 import { type CallValue, type Kernel, toDispatchError } from './runtime.js';
@@ -81,32 +63,62 @@ export interface BlockInit {
   digest?: Array<{ type: string; value: unknown }>;
 }
 
-const addWeight = (a: { refTime: bigint; proofSize: bigint }, b: Weight) => ({
-  refTime: a.refTime + b.refTime,
-  proofSize: a.proofSize + b.proofSize,
-});
+export type DispatchClass = 'Normal' | 'Operational' | 'Mandatory';
+
+/** frame_system as the executive drives it (the System pallet implements it). */
+export interface BlockSystem {
+  /** `initialize`: clears the previous block's events, weight and length; number, parent hash, digest. */
+  initialize(init: BlockInit): void;
+  /** `ExecutionPhase`. */
+  setPhase(phase: Phase): void;
+  blockNumber(): bigint;
+  accountNonce(who: AccountId): bigint;
+  incNonce(who: AccountId): void;
+  /** `note_applied_extrinsic`: ExtrinsicSuccess/ExtrinsicFailed and the block weight of its class. */
+  noteAppliedExtrinsic(weight: Weight, cls: DispatchClass, paysFee: boolean, error?: DispatchError): void;
+  /** `finalize`: the extrinsic count and the block's events into storage, the phase cleared. */
+  finalize(extrinsicCount: bigint, events: readonly DepositedEvent[]): void;
+}
+
+/** pallet_transaction_payment's fee side: compute_fee, get_priority and the runtime's OnChargeTransaction. */
+export interface ChargeTransaction {
+  computeFee(len: number, weight: Weight, tip: bigint): bigint;
+  priority(len: number, weight: Weight, tip: bigint, fee: bigint, cls: 'Normal' | 'Operational'): bigint;
+  /** `withdraw_fee` (keep-alive, respecting locks); throws when the fee cannot be paid. */
+  withdrawFee(who: AccountId, fee: bigint): void;
+  /**
+   * `correct_and_deposit_fee` and TransactionFeePaid: refunds `fee - corrected` to `who`, hands the rest
+   * to the runtime's OnUnbalanced; returns the fee finally paid.
+   */
+  correctAndDepositFee(who: AccountId, fee: bigint, corrected: bigint, tip: bigint): bigint;
+}
+
+export interface ExecutiveConfig {
+  system: BlockSystem;
+  payment: ChargeTransaction;
+}
 
 export class Executive {
   private extrinsicIndex = 0;
+  private readonly system: BlockSystem;
+  private readonly payment: ChargeTransaction;
 
-  constructor(readonly kernel: Kernel) {}
+  constructor(readonly kernel: Kernel) {
+    const config = kernel.definition.executive;
+    if (!config) throw new Error(`runtime ${kernel.definition.crate} defines no executive config`);
+    this.system = config.system;
+    this.payment = config.payment;
+  }
 
   private setPhase(phase: Phase): void {
     this.kernel.phase = phase;
-    ExecutionPhase.set(phase as never);
+    this.system.setPhase(phase);
   }
 
   initializeBlock(init: BlockInit): void {
     this.kernel.enter(() => {
       this.kernel.blockEvents = [];
-      Events.kill();
-      EventCount.kill();
-      Number_.set(init.number);
-      ParentHash.set(init.parentHash);
-      if (init.number > 0n) BlockHash.set(init.number - 1n, init.parentHash);
-      DigestStore.set({ logs: (init.digest ?? []) as never });
-      BlockWeight.kill();
-      AllExtrinsicsLen.kill();
+      this.system.initialize(init);
       this.setPhase({ type: 'Initialization', value: null });
       for (const p of this.kernel.pallets) p.hooks?.onInitialize?.(init.number);
       this.extrinsicIndex = 0;
@@ -141,13 +153,13 @@ export class Executive {
    */
   private precheck(tx: SignedExtrinsic, applying: boolean) {
     const decl = this.kernel.callDecl(tx.call);
-    const account = SystemAccount.get(tx.signer);
-    if (tx.nonce < account.nonce) throw new InvalidTransaction('Stale');
-    const ahead = tx.nonce > account.nonce;
+    const nonce = this.system.accountNonce(tx.signer);
+    if (tx.nonce < nonce) throw new InvalidTransaction('Stale');
+    const ahead = tx.nonce > nonce;
     if (ahead && applying) throw new InvalidTransaction('Future');
     const weight = this.kernel.callWeight(tx.call);
-    const fee = computeFee(tx.len, weight, tx.tip).total;
-    return { decl, account, weight, fee, ahead };
+    const fee = this.payment.computeFee(tx.len, weight, tx.tip);
+    return { decl, weight, fee, ahead };
   }
 
   /**
@@ -160,9 +172,9 @@ export class Executive {
       const { decl, weight, fee, ahead } = this.precheck(tx, false);
       // ChargeTransactionPayment::validate withdraws the fee as pre_dispatch does (keep-alive, locks);
       // here it is withdrawn in a layer that is always rolled back, so both agree on Payment.
-      if (fee > 0n && !this.dryRun(() => withdraw(tx.signer, fee, true)))
+      if (fee > 0n && !this.dryRun(() => this.payment.withdrawFee(tx.signer, fee)))
         throw new InvalidTransaction('Payment');
-      const priority = transactionPriority(tx.len, weight, tx.tip, fee, decl.class ?? 'Normal');
+      const priority = this.payment.priority(tx.len, weight, tx.tip, fee, decl.class ?? 'Normal');
       return { fee, weight, priority, ahead };
     });
   }
@@ -181,16 +193,6 @@ export class Executive {
     return true;
   }
 
-  /** Runs fn in its own storage layer; false (and nothing written) when it throws. */
-  private attempt(fn: () => void): boolean {
-    try {
-      this.kernel.transactional(fn);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   /** Applies a signed extrinsic; throws InvalidTransaction when it cannot be included at all. */
   applySigned(tx: SignedExtrinsic): ApplyOutcome {
     return this.kernel.enter(() => {
@@ -200,13 +202,13 @@ export class Executive {
       try {
         this.kernel.transactional(() => {
           this.setPhase({ type: 'ApplyExtrinsic', value: BigInt(this.extrinsicIndex) });
-          if (fee > 0n) withdraw(tx.signer, fee, true);
+          if (fee > 0n) this.payment.withdrawFee(tx.signer, fee);
         });
       } catch {
         this.kernel.phase = previousPhase;
         throw new InvalidTransaction('Payment');
       }
-      incNonce(tx.signer);
+      this.system.incNonce(tx.signer);
       let error: DispatchError | undefined;
       let post: PostDispatchInfo | undefined;
       try {
@@ -219,26 +221,7 @@ export class Executive {
       // extract_actual_pays_fee: a success's post-dispatch info may say Pays::No (statically for Sudo, or
       // returned by the body); an error's post info is the default, Pays::Yes.
       const paysFee = !!error || (decl.paysFee !== false && post?.paysFee !== false);
-      let actual = paysFee ? fee : tx.tip;
-      // correct_and_deposit_fee: the refund goes back with deposit_into_existing; when the signer is gone
-      // (the call reaped it) the refund stays with the fee.
-      const refund = fee - actual;
-      if (refund > 0n) {
-        const alive = SystemAccount.get(tx.signer).providers > 0n;
-        if (!alive || !this.attempt(() => deposit(tx.signer, refund))) actual = fee;
-      }
-      // DealWithFees → Treasury::on_unbalanced → resolve_creating: a fee that cannot create the Treasury
-      // account (below ED) is dropped, i.e. burned, as the NegativeImbalance is.
-      if (actual > 0n) {
-        if (this.attempt(() => deposit(TREASURY_ACCOUNT, actual))) {
-          if (this.kernel.pallet('Treasury')) TreasuryEvents.emit('Deposit', { value: actual });
-        } else TotalIssuance.mutate((t) => t - actual);
-      }
-      TransactionPaymentEvents.emit('TransactionFeePaid', {
-        who: tx.signer,
-        actual_fee: actual,
-        tip: tx.tip,
-      });
+      const actual = this.payment.correctAndDepositFee(tx.signer, fee, paysFee ? fee : tx.tip, tx.tip);
       this.finishExtrinsic(weight, decl.class ?? 'Normal', paysFee, error);
       return { ok: !error, error, fee: actual };
     });
@@ -246,40 +229,20 @@ export class Executive {
 
   private finishExtrinsic(
     weight: Weight,
-    cls: string,
+    cls: DispatchClass,
     paysFee: boolean,
     error: DispatchError | undefined,
   ): void {
-    const dispatchInfo = {
-      weight: { refTime: weight.refTime, proofSize: weight.proofSize },
-      class: { type: cls, value: null },
-      paysFee: { type: paysFee ? 'Yes' : 'No', value: null },
-    } as never;
-    if (error)
-      SystemEvents.emit('ExtrinsicFailed', {
-        dispatch_error: encodeDispatchError(error) as never,
-        dispatch_info: dispatchInfo,
-      });
-    else SystemEvents.emit('ExtrinsicSuccess', { dispatch_info: dispatchInfo });
-    const key = cls === 'Mandatory' ? 'mandatory' : cls === 'Operational' ? 'operational' : 'normal';
-    BlockWeight.mutate((bw) => ({ ...bw, [key]: addWeight(bw[key], weight) }));
+    this.system.noteAppliedExtrinsic(weight, cls, paysFee, error);
     this.extrinsicIndex++;
   }
 
   finalizeBlock(): void {
     this.kernel.enter(() => {
       this.setPhase({ type: 'Finalization', value: null });
-      const number = Number_.get();
+      const number = this.system.blockNumber();
       for (const p of this.kernel.pallets) p.hooks?.onFinalize?.(number);
-      ExtrinsicCount.set(BigInt(this.extrinsicIndex));
-      ExecutionPhase.kill();
-      const records = this.kernel.blockEvents.map((e) => ({
-        phase: e.phase,
-        event: { type: e.pallet, value: { type: e.name, value: e.fields } },
-        topics: [],
-      }));
-      Events.set(records as never);
-      EventCount.set(BigInt(records.length));
+      this.system.finalize(BigInt(this.extrinsicIndex), this.kernel.blockEvents);
     });
   }
 }

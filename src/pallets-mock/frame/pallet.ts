@@ -3,6 +3,7 @@
  * invariants. A pallet module declares each once; the runtime composes them into RuntimeCall and
  * RuntimeEvent and the metadata builder reads the same declarations.
  */
+import type { ConfigBinding } from './config.js';
 import { ext } from './context.js';
 import { type DispatchError, moduleError } from './errors.js';
 import type { Origin } from './origin.js';
@@ -149,6 +150,11 @@ export interface PalletDecl {
   invariants?: Record<string, () => void>;
   /** Documentation carried by the metadata. */
   docs?: PalletDocs;
+  /**
+   * Config bindings this pallet offers a mock runtime, one whose definition binds nothing (as a Rust
+   * mock.rs wires the obvious); a runtime definition with `config` ignores them.
+   */
+  mockConfig?: readonly ConfigBinding[];
   /** Only present in these profiles (default: all). */
   profiles?: ReadonlyArray<Profile>;
 }

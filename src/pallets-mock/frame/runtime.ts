@@ -5,8 +5,10 @@
  * phases. Fees, nonces and signatures belong to the executive module; this file owns dispatch.
  */
 import { toHex } from '../primitives/bytes.js';
+import type { ConfigBinding } from './config.js';
 import { type DepositedEvent, type Externalities, type Phase, withExt } from './context.js';
 import { DispatchError, moduleError } from './errors.js';
+import type { ExecutiveConfig } from './executive.js';
 import type { Origin } from './origin.js';
 import {
   type CallDecl,
@@ -27,6 +29,13 @@ export interface RuntimeDefinition {
   /** Path of the runtime crate for RuntimeCall / RuntimeEvent ('pha_stake_runtime'). */
   crate: string;
   pallets: PalletDecl[];
+  /**
+   * `impl pallet_x::Config for Runtime`: the implementations bound to the pallets' Config slots. Absent in
+   * a test's mock runtime, which takes the bindings its pallets offer (`PalletDecl.mockConfig`).
+   */
+  config?: readonly ConfigBinding[];
+  /** What frame_executive needs from the runtime (System, fee charging); required to build blocks. */
+  executive?: ExecutiveConfig;
 }
 
 export interface KernelOptions {
@@ -61,6 +70,8 @@ export class Kernel implements Externalities {
   /** Each pallet's Call enum, built once (RuntimeCall and the metadata share them). */
   readonly palletCalls = new Map<string, AnyCodec>();
   private readonly constants = new Map<string, unknown>();
+  /** Config slot key → the implementation bound to it. */
+  private readonly bindings = new Map<string, unknown>();
   /** Events of the block being built (flushed into System.Events at finalize). */
   blockEvents: DepositedEvent[] = [];
   /** Every committed event, for the harness's `events()`. */
@@ -84,6 +95,19 @@ export class Kernel implements Externalities {
     this.callCodec = this.outerEnum('RuntimeCall', (p) => this.palletCalls.get(p.name));
     this.eventCodec = this.outerEnum('RuntimeEvent', (p) => p.events?.codec);
     this.loadConstants(opts.config ?? {});
+    this.loadBindings(definition.config ?? this.pallets.flatMap((p) => p.mockConfig ?? []));
+  }
+
+  private loadBindings(bindings: readonly ConfigBinding[]): void {
+    for (const b of bindings) {
+      if (this.bindings.has(b.key)) throw new Error(`config ${b.key} bound twice`);
+      this.bindings.set(b.key, b.value);
+    }
+  }
+
+  /** The implementation the runtime binds to a Config slot (undefined: the slot's unbound value). */
+  configured(key: string): unknown {
+    return this.bindings.get(key);
   }
 
   private outerEnum(name: string, inner: (p: PalletDecl) => AnyCodec | undefined): AnyCodec {

@@ -8,9 +8,12 @@
  *
  * For the stake pool (which drives sessions, as StakePoolv2 does in Rust) this module exports the
  * pallet-internal functions `bind`, `unbindSession`, `startComputing`, `stopComputing`, `reclaim`,
- * `ensureWorkerBound`, `ensureSessionBound`, `withdrawSubsidyPool`, the storage items, and the callback
- * registry `computationHooks` (Rust's `OnReward`, `OnUnbound`, `OnStopped` Config types, plus
- * `onReclaimed` and `onTreasurySettled`): push a function to subscribe.
+ * `ensureWorkerBound`, `ensureSessionBound`, `withdrawSubsidyPool` and the storage items. Rust's `OnReward`,
+ * `OnUnbound` and `OnStopped` Config types are the slots `ComputationOnReward` / `ComputationOnUnbound` /
+ * `ComputationOnStopped`, bound by the runtime definition (Khala: the stake pool for the first two).
+ * `computationHooks` holds extra observers (tests push to them; nothing subscribes at import), called
+ * after the runtime's implementation: `onReward`, `onUnbound`, `onStopped`, `onReclaimed`,
+ * `onTreasurySettled`.
  *
  * Constants that are Rust Config items, not metadata (hidden; override with the harness `config`):
  * `ExpectedBlockTimeSec` 12, `MinInitP` 50, `CheckWorkerRegisterTime` false (Khala).
@@ -29,6 +32,7 @@
 
 import { fromFixed } from '../../../primitives/fixed.js';
 import { initialV, minimalStake } from '../../../primitives/stake-bounds.js';
+import { configSlot, configured } from '../../frame/config.js';
 import { badOrigin } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
@@ -41,7 +45,7 @@ import { concatBytes, fromHex, toHex, utf8 } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { powTarget } from '../../primitives/pow-target.js';
 import { DOLLARS, deposit, TotalIssuance, TREASURY_ACCOUNT, transfer, withdraw } from '../balances/index.js';
-import { pushPalletMessage, queuePalletMessage, registerMqRoute } from '../phala-mq/index.js';
+import { pushPalletMessage, queuePalletMessage } from '../phala-mq/index.js';
 import {
   decodePayload,
   GatekeeperEvent,
@@ -186,8 +190,19 @@ export const PhalaComputationConstants = constants(PALLET, {
 // ---------------------------------------------------------------------------------------------------
 // Hooks for the stake pool (Rust Config callbacks)
 
+export type OnReward = (settle: SettleInfoValue[]) => void;
+export type OnUnbound = (worker: string, force: boolean) => void;
+export type OnStopped = (worker: string, origStake: bigint, slashed: bigint) => void;
+/** Config::OnReward: after every Gatekeeper WorkingInfoUpdateEvent, with all its SettleInfos. */
+export const ComputationOnReward = configSlot<OnReward>('PhalaComputation.OnReward', () => {});
+/** Config::OnUnbound: a session was unbound with notification. */
+export const ComputationOnUnbound = configSlot<OnUnbound>('PhalaComputation.OnUnbound', () => {});
+/** Config::OnStopped: a session entered cool-down (left unbound: the stake pool's on_stopped does nothing in this model). */
+export const ComputationOnStopped = configSlot<OnStopped>('PhalaComputation.OnStopped', () => {});
+
 /**
- * Subscribers to computation callbacks. The stake pool pushes its handlers here at import:
+ * Extra observers of the computation callbacks (for tests; the runtime's own handlers are the Config
+ * slots above and run first):
  * - `onReward(settle)`: after every Gatekeeper WorkingInfoUpdateEvent, with all its SettleInfos (bits);
  * - `onUnbound(worker, force)`: a session was unbound with notification (`force` = it was computing);
  * - `onStopped(worker, origStake, slashed)`: a session entered cool-down (slashed is always 0);
@@ -195,9 +210,9 @@ export const PhalaComputationConstants = constants(PALLET, {
  * - `onTreasurySettled(amount)`: the treasury part of a settlement reached the Treasury account.
  */
 export const computationHooks = {
-  onReward: [] as Array<(settle: SettleInfoValue[]) => void>,
-  onUnbound: [] as Array<(worker: string, force: boolean) => void>,
-  onStopped: [] as Array<(worker: string, origStake: bigint, slashed: bigint) => void>,
+  onReward: [] as OnReward[],
+  onUnbound: [] as OnUnbound[],
+  onStopped: [] as OnStopped[],
   onReclaimed: [] as Array<(session: Account, origStake: bigint, slashed: bigint) => void>,
   onTreasurySettled: [] as Array<(amount: bigint) => void>,
 };
@@ -280,7 +295,10 @@ export function unbindSession(session: Account, notify: boolean): void {
   SessionBindings.remove(session);
   WorkerBindings.remove(worker);
   emit('SessionUnbound', { session, worker });
-  if (notify) for (const h of computationHooks.onUnbound) h(worker, force);
+  if (notify) {
+    configured(ComputationOnUnbound)(worker, force);
+    for (const h of computationHooks.onUnbound) h(worker, force);
+  }
 }
 
 /** Starts computing with `stake` (already locked by the caller). */
@@ -327,6 +345,7 @@ export function stopComputing(session: Account): void {
   Sessions.set(session, { ...info, state: st('WorkerCoolingDown'), coolDownStart: nowSec() });
   OnlineWorkers.set(OnlineWorkers.get() - 1n);
   const origStake = Stakes.tryGet(session) ?? 0n;
+  configured(ComputationOnStopped)(worker, origStake, 0n);
   for (const h of computationHooks.onStopped) h(worker, origStake, 0n);
   pushWorkerEvent(worker, { type: 'Stopped', value: null });
   emit('WorkerStopped', { session });
@@ -457,6 +476,7 @@ export function applyWorkingInfoUpdate(event: WorkingInfoUpdateEventValue): void
       emit('InternalErrorWorkerSettleFailed', { worker: s.pubkey });
     }
   }
+  configured(ComputationOnReward)(event.settle);
   for (const h of computationHooks.onReward) h(event.settle);
 }
 
@@ -491,9 +511,6 @@ export function deliverSettlement(
     settle: [{ pubkey, v: s.vBits ?? info?.v ?? 0n, payout: s.payoutBits, treasury: s.treasuryBits ?? 0n }],
   });
 }
-
-registerMqRoute(TOPIC.workingReport, onWorkingMessageReceived);
-registerMqRoute(TOPIC.workingInfoUpdate, onGkMessageReceived);
 
 // ---------------------------------------------------------------------------------------------------
 // The pallet

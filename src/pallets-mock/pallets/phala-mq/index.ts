@@ -10,9 +10,10 @@
  *   `InvalidSignatureLength` / `InvalidSignature` / `MasterKeyUninitialized` / `UnknownContract` /
  *   `UnknownCluster` / `CannotHandleUnknownMessage`). Then the ingress sequence advances and the message
  *   is dispatched.
- * - Dispatch (`dispatch_message`): the runtime's message routing (khala `msg_routing.rs`) hands the
- *   message to the on-chain handler of its topic (registered here by PhalaRegistry and
- *   PhalaComputation through `registerMqRoute`); a handler's error is swallowed, as in Rust; messages to
+ * - Dispatch (`dispatch_message`): the runtime's message routing (khala `msg_routing.rs`, the
+ *   `MqRouting` slot the runtime definition binds with `mqRoutes(...)`: PhalaRegistry's and
+ *   PhalaComputation's handlers) hands the message to the on-chain handler of its topic; a handler's
+ *   error is swallowed, as in Rust; messages to
  *   off-chain topics (not starting with `^`) are appended to `OutboundMessages`, which the workers and the
  *   Gatekeeper read after each block.
  * - `OutboundMessages` is cleared in `on_initialize`, after which messages queued at genesis or in the
@@ -29,6 +30,7 @@
  * a plain `DispatchResult`, so Gatekeeper messages paid their fee; the Pays::No refund came later
  * upstream (7d98b24d2). Kept because spec/contracts.md §1 asks for it. Shapes are unchanged.
  */
+import { configSlot, configured } from '../../frame/config.js';
 import { moduleError } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned } from '../../frame/origin.js';
 import { call, errors, type PalletDecl, type PostDispatchInfo } from '../../frame/pallet.js';
@@ -74,16 +76,19 @@ const registryError = (name: string) => moduleError('PhalaRegistry', name);
 // Routing
 
 export type MqHandler = (message: MessageValue) => void;
-const routes = new Map<string, MqHandler>();
+export type MqRouteTable = ReadonlyMap<string, MqHandler>;
 
-/** Registers the on-chain handler of a topic path (the runtime's `msg_routing`). */
-export function registerMqRoute(path: string, handler: MqHandler): void {
-  routes.set(topic(path), handler);
+/** The runtime's `msg_routing`: topic → on-chain handler; unbound, no topic has one. */
+export const MqRouting = configSlot<MqRouteTable>('PhalaMq.Routing', new Map());
+
+/** A routing table from topic paths (as `TOPIC` spells them) and their handlers. */
+export function mqRoutes(entries: ReadonlyArray<readonly [string, MqHandler]>): MqRouteTable {
+  return new Map(entries.map(([path, handler]) => [topic(path), handler]));
 }
 
 /** `dispatch_message`: on-chain handler (errors swallowed), then OutboundMessages if off-chain. */
 export function dispatchMessage(message: MessageValue): void {
-  const handler = routes.get(message.destination.toLowerCase());
+  const handler = configured(MqRouting).get(message.destination.toLowerCase());
   if (handler) {
     try {
       handler(message);

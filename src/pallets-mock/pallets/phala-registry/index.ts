@@ -50,7 +50,7 @@ import { concatBytes, fromHex } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { verifySignature } from '../../primitives/signature.js';
 import { INTEL_IAS_REPORT_SIGNING_CA, INTEL_SGX_ROOT_CA } from '../../sgx-attestation/roots.js';
-import { pushPalletMessage, queuePalletMessage, registerMqRoute } from '../phala-mq/index.js';
+import { pushPalletMessage, queuePalletMessage } from '../phala-mq/index.js';
 import {
   Attestation,
   AttestationProvider,
@@ -419,7 +419,7 @@ export function forceRegisterWorkerWith(w: {
 // ---------------------------------------------------------------------------------------------------
 // Messages
 
-function onMessageReceived(message: MessageValue): void {
+export function onMessageReceived(message: MessageValue): void {
   if (message.sender.type !== 'Worker') throw fail('InvalidSender');
   const worker = message.sender.value;
   const payload = decodePayload(RegistryEvent, message);
@@ -454,7 +454,7 @@ function onMessageReceived(message: MessageValue): void {
   PhalaRegistryEvents.emit('GatekeeperLaunched', {});
 }
 
-function onGkMessageReceived(message: MessageValue): void {
+export function onGkMessageReceived(message: MessageValue): void {
   if (message.sender.type !== 'Gatekeeper') throw fail('InvalidSender');
   const payload = decodePayload(GatekeeperRegistryEvent, message);
   if (!payload) throw fail('CannotHandleUnknownMessage');
@@ -475,9 +475,6 @@ function onGkMessageReceived(message: MessageValue): void {
     value: { masterPubkey },
   });
 }
-
-registerMqRoute(TOPIC.registryEvent, onMessageReceived);
-registerMqRoute(TOPIC.gatekeeperRegistryEvent, onGkMessageReceived);
 
 // ---------------------------------------------------------------------------------------------------
 // The pallet

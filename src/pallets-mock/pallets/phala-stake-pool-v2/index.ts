@@ -56,7 +56,6 @@ import {
 } from '../phala-base-pool/index.js';
 import {
   bind,
-  computationHooks,
   isComputing,
   reclaim,
   Sessions,
@@ -279,25 +278,6 @@ export function onReward(settle: SettleInfoValue[]): void {
 /** `OnUnbound::on_unbound`: a force-unbound worker leaves its pool (not added to cd_workers). */
 export function onUnbound(worker: string, _force: boolean): void {
   removeWorkerFromPool(worker);
-}
-
-// The runtime wires these as PhalaComputation's Config::OnReward / OnUnbound (OnStopped is a no-op).
-// Subscribed at import, like the RmrkCore hooks; they read the active runtime's storage.
-// A runtime without this pallet (no MinContribution constant) ignores them.
-computationHooks.onReward.push((settle) => {
-  if (inRuntime()) onReward(settle);
-});
-computationHooks.onUnbound.push((worker, force) => {
-  if (inRuntime()) onUnbound(worker, force);
-});
-
-function inRuntime(): boolean {
-  try {
-    StakePoolConstants.get('MinContribution');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** `withdraw` (call 10) for `who`, also used by the vault's forced shutdown. */

@@ -49,7 +49,7 @@ import {
   poolSharePrice,
   readNftShares,
 } from '../phala-base-pool/index.js';
-import { nftsOf, setTransferHooks } from '../rmrk-core/index.js';
+import { nftsOf, type TransferHooks } from '../rmrk-core/index.js';
 import { PhalaWrappedBalancesDocs } from './docs.js';
 
 /** `WrappedBalancesAccountId`: `b"wpha/"` zero padded (hex 777068612f00…). */
@@ -119,14 +119,15 @@ export const WrappedBalancesConstants = constants('PhalaWrappedBalances', {
 // ---------------------------------------------------------------------------------------------------
 // RmrkCore TransferHooks (Khala: Config::TransferHooks = PhalaWrappedBalances)
 
-setTransferHooks({
+/** The TransferHooks the runtime definition binds to RmrkCore: delegation NFTs cannot be sent. */
+export const wrappedBalancesTransferHooks: TransferHooks = {
   preCheck: (_sender, _recipient, collectionId) => !PoolCollections.contains(collectionId),
   postTransfer: (_sender, recipient, collectionId) => {
     const pid = PoolCollections.tryGet(collectionId);
     if (pid !== undefined) mergeNftForStaker(collectionId, recipient, pid);
     return true;
   },
-});
+};
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers for the pool pallets

@@ -20,9 +20,10 @@
  * - Khala's BaseCallFilter (only change_collection_issuer, add_basic_resource, accept_resource,
  *   remove_resource, accept_resource_removal and send are callable) is not applied here; it is exported
  *   as `RMRK_CORE_CALLABLE_ON_KHALA` for the runtime's call filter.
- * - The TransferHooks (Config::TransferHooks) and the Uniques Locker are installed process-wide through
- *   `setTransferHooks` / `setLocker` because the kernel has no per-runtime Config; hooks read the active
- *   runtime's storage, so runtimes without the hooking pallet see their default (allow).
+ * - Config::TransferHooks is the `RmrkTransferHooks` slot and Uniques' Locker the `UniquesLocker` slot,
+ *   both bound by the runtime definition (Khala: PhalaWrappedBalances, RmrkCore's `isNftLocked`). A mock
+ *   runtime (a test's bare pallet list) gets RmrkCore as the Uniques Locker, as rmrk-core's mock.rs wires
+ *   it. `setTransferHooks` is a test seam that overrides the runtime's hooks process-wide.
  * - `nextNftId` is a helper (one past the highest item id of the class); on chain BasePool keeps its own
  *   `NextNftId` counter and never reuses ids, which a BasePool model should keep doing.
  * - Quirks kept on purpose: lock_collection sets `max = Some(0)`; replace_resource checks no
@@ -32,6 +33,7 @@
  * Final Khala runtime (Phala-Network/rmrk-substrate on its release-polkadot-v1.2.0 branch): calls, events, errors and
  * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
+import { bind, configSlot, configured } from '../../frame/config.js';
 import { ext } from '../../frame/context.js';
 import { arithmeticError, type DispatchError } from '../../frame/errors.js';
 import { ensureSigned } from '../../frame/origin.js';
@@ -82,12 +84,12 @@ import {
   OptionU32,
   ownerOf,
   StringLimitBytes,
-  setLocker,
   transferItem,
   transferOwnership,
   U32_MAX,
   UniquesConstants,
   UniquesErrors,
+  UniquesLocker,
   ValueLimitBytes,
   VecU32,
 } from '../uniques/index.js';
@@ -510,7 +512,6 @@ export const RMRK_CORE_CALLABLE_ON_KHALA: readonly string[] = [
 
 /** `Locker::is_locked`: RMRK's `Lock` map. */
 export const isNftLocked = (collectionId: bigint, nftId: bigint): boolean => Lock.get([collectionId, nftId]);
-setLocker(isNftLocked);
 
 /** rmrk_traits::misc::TransferHooks; Khala: PhalaWrappedBalances (pre_check refuses delegation NFTs). */
 export interface TransferHooks {
@@ -518,12 +519,16 @@ export interface TransferHooks {
   postTransfer(sender: AccountKey, recipient: AccountKey, collectionId: bigint, nftId: bigint): boolean;
 }
 const ALLOW_ALL: TransferHooks = { preCheck: () => true, postTransfer: () => true };
-let transferHooks: TransferHooks = ALLOW_ALL;
+/** Config::TransferHooks; unbound it is `()`, which allows everything. */
+export const RmrkTransferHooks = configSlot<TransferHooks>('RmrkCore.TransferHooks', ALLOW_ALL);
+let testHooks: TransferHooks | undefined;
 
-/** Installs Config::TransferHooks (null restores `()`, which allows everything). */
+/** Test seam: overrides every runtime's TransferHooks (null restores the runtime's own). */
 export function setTransferHooks(hooks: TransferHooks | null): void {
-  transferHooks = hooks ?? ALLOW_ALL;
+  testHooks = hooks ?? undefined;
 }
+
+const transferHooks = (): TransferHooks => testHooks ?? configured(RmrkTransferHooks);
 
 // ---------------------------------------------------------------------------------------------------
 // Virtual accounts, budget, root owner
@@ -855,7 +860,7 @@ function nftSend(
     account = nftToAccountId(cid, nid);
   }
 
-  if (!transferHooks.preCheck(sender, account, collectionId, nftId))
+  if (!transferHooks().preCheck(sender, account, collectionId, nftId))
     throw fail('FailedTransferHooksPreCheck');
   // Without approval the NFT keeps its previous `pending` flag, as in Rust.
   Nfts.set(collectionId, nftId, {
@@ -870,7 +875,7 @@ function nftSend(
   if (newParent !== null) addChild(newParent, [collectionId, nftId]);
 
   transferItem(collectionId, nftId, account);
-  if (!transferHooks.postTransfer(sender, account, collectionId, nftId))
+  if (!transferHooks().postTransfer(sender, account, collectionId, nftId))
     throw fail('FailedTransferHooksPostTransfer');
   RmrkCoreEvents.emit('NFTSent', {
     sender,
@@ -1103,6 +1108,7 @@ export const RmrkCore: PalletDecl = {
   crate: 'pallet_rmrk_core',
   index: 102,
   storage: S.items,
+  mockConfig: [bind(UniquesLocker, isNftLocked)],
   events: RmrkCoreEvents,
   errors: RmrkCoreErrors,
   constants: RmrkCoreConstants,

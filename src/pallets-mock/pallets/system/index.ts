@@ -7,7 +7,9 @@
  * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
  * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
-import { ext, type Phase } from '../../frame/context.js';
+import { type DepositedEvent, ext, type Phase } from '../../frame/context.js';
+import { encodeDispatchError } from '../../frame/errors.js';
+import type { BlockSystem } from '../../frame/executive.js';
 import { ensureRoot, ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import {
@@ -347,5 +349,59 @@ export const System: PalletDecl = {
     UpgradedToU32RefCount.set(true);
     UpgradedToTripleRefCount.set(true);
     LastRuntimeUpgrade.set({ specVersion: BigInt(SPEC_VERSION), specName: SPEC_NAME });
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// What frame_executive drives (the runtime definition gives it to the executive)
+
+const addWeight = (a: { refTime: bigint; proofSize: bigint }, b: { refTime: bigint; proofSize: bigint }) => ({
+  refTime: a.refTime + b.refTime,
+  proofSize: a.proofSize + b.proofSize,
+});
+
+/** frame_system's block bookkeeping: initialize, phases, nonces, note_applied_extrinsic, finalize. */
+export const systemBlock: BlockSystem = {
+  initialize(init) {
+    Events.kill();
+    EventCount.kill();
+    Number_.set(init.number);
+    ParentHash.set(init.parentHash);
+    if (init.number > 0n) BlockHash.set(init.number - 1n, init.parentHash);
+    DigestStore.set({ logs: (init.digest ?? []) as never });
+    BlockWeight.kill();
+    AllExtrinsicsLen.kill();
+  },
+  setPhase(phase) {
+    ExecutionPhase.set(phase as never);
+  },
+  blockNumber: () => Number_.get(),
+  accountNonce,
+  incNonce,
+  noteAppliedExtrinsic(weight, cls, paysFee, error) {
+    const dispatchInfo = {
+      weight: { refTime: weight.refTime, proofSize: weight.proofSize },
+      class: { type: cls, value: null },
+      paysFee: { type: paysFee ? 'Yes' : 'No', value: null },
+    } as never;
+    if (error)
+      SystemEvents.emit('ExtrinsicFailed', {
+        dispatch_error: encodeDispatchError(error) as never,
+        dispatch_info: dispatchInfo,
+      });
+    else SystemEvents.emit('ExtrinsicSuccess', { dispatch_info: dispatchInfo });
+    const key = cls === 'Mandatory' ? 'mandatory' : cls === 'Operational' ? 'operational' : 'normal';
+    BlockWeight.mutate((bw) => ({ ...bw, [key]: addWeight(bw[key], weight) }));
+  },
+  finalize(extrinsicCount: bigint, events: readonly DepositedEvent[]) {
+    ExtrinsicCount.set(extrinsicCount);
+    ExecutionPhase.kill();
+    const records = events.map((e) => ({
+      phase: e.phase,
+      event: { type: e.pallet, value: { type: e.name, value: e.fields } },
+      topics: [],
+    }));
+    Events.set(records as never);
+    EventCount.set(BigInt(records.length));
   },
 };

@@ -6,16 +6,22 @@
  * is ChargeTransactionPayment::get_priority: the tip (+1) scaled by how many such transactions fit in a
  * block, plus for Operational calls a virtual tip of fee × OperationalFeeMultiplier, saturated to u64.
  *
+ * `chargeTransactionPayment(onUnbalanced)` is what the executive charges fees with (OnChargeTransaction =
+ * CurrencyAdapter<Balances, DealWithFees>); the runtime definition passes the Treasury as OnUnbalanced.
+ *
  * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
  * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); no deviation known.
  */
+import { ext } from '../../frame/context.js';
+import type { ChargeTransaction } from '../../frame/executive.js';
 import type { Weight } from '../../frame/pallet.js';
 import { constants, events, type PalletDecl } from '../../frame/pallet.js';
 import { enumOf, u8, u128 } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId } from '../../frame/types.js';
-import { CENTS } from '../balances/index.js';
-import { BASE_EXTRINSIC_WEIGHT, SystemConstants } from '../system/index.js';
+import type { AccountId as Account } from '../../primitives/account.js';
+import { CENTS, deposit, withdraw } from '../balances/index.js';
+import { BASE_EXTRINSIC_WEIGHT, Account as SystemAccount, SystemConstants } from '../system/index.js';
 import { TransactionPaymentDocs } from './docs.js';
 
 const FIXED_U128_ONE = 1_000_000_000_000_000_000n;
@@ -92,4 +98,38 @@ export function transactionPriority(
   if (cls === 'Operational')
     priority += fee * TransactionPaymentConstants.get('OperationalFeeMultiplier') * perBlock;
   return priority > U64_MAX ? U64_MAX : priority;
+}
+
+/** Runs fn in its own storage layer; false (and nothing written) when it throws. */
+function attempt(fn: () => void): boolean {
+  try {
+    ext().transactional(fn);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * ChargeTransactionPayment with OnChargeTransaction = CurrencyAdapter<Balances, OnUnbalanced>: withdraws
+ * the fee keep-alive; after dispatch refunds `fee - corrected` with deposit_into_existing (when the signer
+ * is gone, the refund stays with the fee), gives the rest to `onUnbalanced`, emits TransactionFeePaid.
+ */
+export function chargeTransactionPayment(onUnbalanced: (amount: bigint) => void): ChargeTransaction {
+  return {
+    computeFee: (len, weight, tip) => computeFee(len, weight, tip).total,
+    priority: transactionPriority,
+    withdrawFee: (who, fee) => withdraw(who, fee, true),
+    correctAndDepositFee(who: Account, fee: bigint, corrected: bigint, tip: bigint): bigint {
+      let actual = corrected;
+      const refund = fee - actual;
+      if (refund > 0n) {
+        const alive = SystemAccount.get(who).providers > 0n;
+        if (!alive || !attempt(() => deposit(who, refund))) actual = fee;
+      }
+      if (actual > 0n) onUnbalanced(actual);
+      TransactionPaymentEvents.emit('TransactionFeePaid', { who, actual_fee: actual, tip });
+      return actual;
+    },
+  };
 }

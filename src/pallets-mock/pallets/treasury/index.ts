@@ -18,6 +18,7 @@
  */
 
 import { permillMul } from '../../../primitives/permill.js';
+import { ext } from '../../frame/context.js';
 import { badOrigin } from '../../frame/errors.js';
 import { ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
@@ -107,6 +108,21 @@ export function slashToTreasury(who: Account, amount: bigint): bigint {
   const slashed = slashReserved(who, amount, TREASURY_ACCOUNT);
   if (slashed > 0n) TreasuryEvents.emit('Deposit', { value: slashed });
   return slashed;
+}
+
+/**
+ * Treasury's OnUnbalanced for fees (Khala's DealWithFees: 100% to the Treasury): `resolve_creating`, so a
+ * fee that cannot create the Treasury account (below ED) is dropped, i.e. burned, as the NegativeImbalance.
+ */
+export function treasuryOnUnbalanced(amount: bigint): void {
+  let credited = true;
+  try {
+    ext().transactional(() => deposit(TREASURY_ACCOUNT, amount));
+  } catch {
+    credited = false;
+  }
+  if (credited) TreasuryEvents.emit('Deposit', { value: amount });
+  else TotalIssuance.mutate((t) => t - amount);
 }
 
 /** Slashes reserved funds and burns them (Khala's Treasury `OnSlash = ()`, also Bounties' and Tips'). */

@@ -5,7 +5,7 @@
  * and ownership acceptance. Storage prefixes keep the legacy names the chain stores (Class, Asset,
  * ClassAccount, ClassMetadataOf, InstanceMetadataOf). Khala's Config: CollectionId = ItemId = u32,
  * CreateOrigin = any signed account, ForceOrigin = Root, every deposit 0, Locker = RmrkCore (its
- * `Lock` map blocks transfers; registered through `setLocker`).
+ * `Lock` map blocks transfers; bound to the `UniquesLocker` slot by the runtime definition).
  *
  * Also exports the pallet-internal functions other pallets call (do_create_collection, do_mint,
  * do_burn, do_transfer as `createCollection`, `mintItem`, `burnItem`, `transferItem`) and `ownerOf` /
@@ -26,6 +26,7 @@
  * Final Khala runtime (polkadot-sdk release-polkadot-v1.2.0): calls, events, errors and
  * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); the deviations below are all that is known.
  */
+import { configSlot, configured } from '../../frame/config.js';
 import { ext } from '../../frame/context.js';
 import { arithmeticError, DispatchError } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned, type Origin } from '../../frame/origin.js';
@@ -359,14 +360,11 @@ export const UNIQUES_CALLABLE_ON_KHALA: readonly string[] = [
 // Locker (Config::Locker; Khala: RmrkCore)
 
 export type Locker = (collection: bigint, item: bigint) => boolean;
-let locker: Locker = () => false;
+/** Config::Locker; unbound it is `()`, which locks nothing. */
+export const UniquesLocker = configSlot<Locker>('Uniques.Locker', () => false);
 
-/** Installs the runtime's Locker (RmrkCore does this when its module loads). */
-export function setLocker(fn: Locker): void {
-  locker = fn;
-}
-
-export const isLocked = (collection: bigint, item: bigint): boolean => locker(collection, item);
+export const isLocked = (collection: bigint, item: bigint): boolean =>
+  configured(UniquesLocker)(collection, item);
 
 // ---------------------------------------------------------------------------------------------------
 // Small helpers

@@ -7,7 +7,7 @@
  * storage are those of Khala's Aug-2023 metadata (checked by metadata-reference.test.ts); no deviation known.
  */
 import { ext } from '../../frame/context.js';
-import { badOrigin, type DispatchError } from '../../frame/errors.js';
+import { badOrigin, type DispatchError, encodeDispatchError } from '../../frame/errors.js';
 import { ensureRoot, ensureSigned, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import { toDispatchError } from '../../frame/runtime.js';
@@ -45,22 +45,8 @@ export const UtilityEvents = events('Utility', 'pallet_utility', {
 export const UtilityErrors = errors('Utility', 'pallet_utility', ['TooManyCalls'] as const);
 export const UtilityConstants = constants('Utility', { batched_calls_limit: { codec: u32, value: 10_922n } });
 
-/** Encodes a DispatchError for an event field, with module errors numbered by the running runtime. */
-export function encodeDispatchError(err: DispatchError): unknown {
-  const v = err.value;
-  switch (v.type) {
-    case 'Module': {
-      const idx = ext().moduleErrorIndex(v.pallet, v.error);
-      return { type: 'Module', value: { index: BigInt(idx.index), error: idx.error } };
-    }
-    case 'Token':
-    case 'Arithmetic':
-    case 'Transactional':
-      return { type: v.type, value: { type: v.kind, value: null } };
-    default:
-      return { type: v.type, value: null };
-  }
-}
+/** Re-exported for the pallets that report nested results (Sudo, Multisig, Scheduler, Collective). */
+export { encodeDispatchError };
 
 /** Runs one nested call in its own layer; returns the error instead of throwing. */
 export function tryDispatch(origin: Origin, inner: unknown): DispatchError | null {
