@@ -1,6 +1,6 @@
 /**
  * `npm run demo:build [-- --days N] [--out PATH]`: builds the demo network by running a dev chain with the
- * demo profile forward (src/pallets-mock/devchain/demo-scenario.ts) with the in-process actors, while the
+ * demo profile forward (chain/demo/scenario.ts) with the in-process actors, while the
  * history indexer follows every block (chain/node-history.ts, in memory), and writes its snapshot
  * (chain/snapshot.ts) with the indexer's records (thinned by chain/demo-history.ts) to
  * chain/demo/demo.snapshot.json.gz, which `--seed demo` loads.
@@ -15,7 +15,6 @@ import { dirname, resolve } from 'node:path';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { MemoryKv } from '../src/indexer/store.js';
 import { DevChain } from '../src/pallets-mock/devchain/chain.js';
-import { buildDemoNetwork } from '../src/pallets-mock/devchain/demo-scenario.js';
 import { ActorSupervisor } from '../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../src/pallets-mock/primitives/signature.js';
 import {
@@ -28,6 +27,7 @@ import {
   parseCommandLine,
   text,
 } from './cli-options.js';
+import { buildDemoNetwork } from './demo/scenario.js';
 import { packHistory, REWARD_SNAPSHOT_WINDOW_MS } from './demo-history.js';
 import { startNodeHistory } from './node-history.js';
 import { captureSnapshot, DEMO_SNAPSHOT, writeSnapshot } from './snapshot.js';

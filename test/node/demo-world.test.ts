@@ -10,17 +10,17 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SNAPSHOT, readSnapshot } from '../../chain/snapshot.js';
-import { API_OPTIONS } from '../../src/api/connection.js';
-import { networkApr, poolApr } from '../../src/api/pools/apr.js';
-import { fetchPools } from '../../src/api/pools/pools-query.js';
-import type { PoolSnapshot, TreasuryInflow } from '../../src/indexer/types.js';
 import {
   DEMO_COUNCIL,
   DEMO_REGISTRAR,
   plannedJudgement,
   REGISTRAR_FEE,
-} from '../../src/pallets-mock/devchain/demo-identities.js';
+} from '../../chain/demo/identities.js';
+import { DEMO_SNAPSHOT, readSnapshot } from '../../chain/snapshot.js';
+import { API_OPTIONS } from '../../src/api/connection.js';
+import { networkApr, poolApr } from '../../src/api/pools/apr.js';
+import { fetchPools } from '../../src/api/pools/pools-query.js';
+import type { PoolSnapshot, TreasuryInflow } from '../../src/indexer/types.js';
 import { type Proc, query, rpc, startNode, stop, tx } from './processes.js';
 
 const DAY_MS = 86_400_000;
@@ -132,7 +132,7 @@ describe('the demo world from a fresh --seed demo node', () => {
     expect((await query(api, 'council', 'voting')(motions[0])).toJSON()).not.toBeNull();
   });
 
-  it('names pool and vault owners; the demo registrar judged pool owners as planned (demo-identities.ts)', async () => {
+  it('names pool and vault owners; the demo registrar judged pool owners as planned (chain/demo/identities.ts)', async () => {
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 30 });
     const registrars = (await query(api, 'identity', 'registrars')()).toJSON() as Array<{
       account: string;

@@ -1,5 +1,5 @@
 /**
- * The demo network's identities (src/pallets-mock/devchain/demo-identities.ts), block by block on a
+ * The demo network's identities (chain/demo/identities.ts), block by block on a
  * demo-profile runtime as the demo build submits them: the registrar added by Sudo, owners' identities
  * with their deposits, judgements requested and given for the exact identities, fees paid to the registrar.
  */
@@ -17,7 +17,7 @@ import {
   REGISTRAR_FUNDS,
   requestJudgements,
   setIdentities,
-} from '../../src/pallets-mock/devchain/demo-identities.js';
+} from '../../chain/demo/identities.js';
 import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { PHA } from './phala-pools-helpers.js';

@@ -1,5 +1,5 @@
 /**
- * The demo network's Treasury story (src/pallets-mock/devchain/demo-treasury.ts), block by block on a
+ * The demo network's Treasury story (chain/demo/treasury.ts), block by block on a
  * demo-profile runtime at the times the demo build submits it: bounties funded by the spend period,
  * curated, awarded, claimed after the payout delay, a child bounty with its curator, a tip paid at its
  * median and one left open, vesting schedules releasing linearly.
@@ -18,7 +18,7 @@ import {
   treasuryPayouts,
   VESTED_AMOUNT,
   VESTED_DELEGATORS,
-} from '../../src/pallets-mock/devchain/demo-treasury.js';
+} from '../../chain/demo/treasury.js';
 import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { PHA } from './phala-pools-helpers.js';

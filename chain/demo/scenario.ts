@@ -4,9 +4,9 @@
  *
  * - 20 pool owners, 5 vault owners and 200 delegators (`//demo/owner/<i>`, `//demo/vault/<i>`,
  *   `//demo/delegator/<i>`), funded from //Alice … //Eve;
- * - Khala's tokenomic parameters with the budget scaled to 60 workers (demo-economics.ts), set through
+ * - Khala's tokenomic parameters with the budget scaled to 60 workers (economics.ts), set through
  *   Sudo → `PhalaComputation.update_tokenomic` in the first blocks, as Khala's launch motion did;
- * - identities for the pool and vault owners, pool owners judged by a demo registrar (demo-identities.ts);
+ * - identities for the pool and vault owners, pool owners judged by a demo registrar (identities.ts);
  * - 20 stake pools (pids 0–19) with commissions 0–45 %, descriptions, caps on some (pool 3 within 50 PHA
  *   of its cap at the head), contribution whitelists on pools 2, 11 and 16; 5 vaults (pids 20–24) with
  *   commissions, funded by delegators and invested into pools;
@@ -24,7 +24,7 @@
  *   executed, one open);
  * - the Council election (demo profile: a term every hour): pool owners 0, 4 and 8 stand six minutes
  *   before the head and twelve delegators back them;
- * - the Treasury beyond proposals (demo-treasury.ts): a donation, three bounties (one paid, one active with
+ * - the Treasury beyond proposals (treasury.ts): a donation, three bounties (one paid, one active with
  *   a child bounty, one waiting for approval), a tip paid at its median and one left open, and vesting
  *   schedules for six delegators.
  *
@@ -32,16 +32,16 @@
  * it, see chain/demo-build.ts): the same code gives the same blocks and the same final state.
  */
 
-import type { CallValue } from '../frame/runtime.js';
-import type { ActorSupervisor } from '../offchain/actor-supervisor.js';
-import { accountOf, callBytes, submitLocal } from '../offchain/tx-signer.js';
-import { DOLLARS } from '../pallets/balances/index.js';
-import { Pools } from '../pallets/phala-base-pool/types.js';
-import { Events } from '../pallets/system/index.js';
-import { toHex, utf8 } from '../primitives/bytes.js';
-import { blake2_256 } from '../primitives/hashing.js';
-import type { DevChain } from './chain.js';
-import { demoTokenomicParameters } from './demo-economics.js';
+import type { DevChain } from '../../src/pallets-mock/devchain/chain.js';
+import type { CallValue } from '../../src/pallets-mock/frame/runtime.js';
+import type { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
+import { accountOf, callBytes, submitLocal } from '../../src/pallets-mock/offchain/tx-signer.js';
+import { DOLLARS } from '../../src/pallets-mock/pallets/balances/index.js';
+import { Pools } from '../../src/pallets-mock/pallets/phala-base-pool/types.js';
+import { Events } from '../../src/pallets-mock/pallets/system/index.js';
+import { toHex, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
+import { blake2_256 } from '../../src/pallets-mock/primitives/hashing.js';
+import { demoTokenomicParameters } from './economics.js';
 import {
   addRegistrar,
   DEMO_REGISTRAR,
@@ -49,8 +49,8 @@ import {
   REGISTRAR_FUNDS,
   requestJudgements,
   setIdentities,
-} from './demo-identities.js';
-import { treasuryCurators, treasuryOpening, treasuryPayouts } from './demo-treasury.js';
+} from './identities.js';
+import { treasuryCurators, treasuryOpening, treasuryPayouts } from './treasury.js';
 
 const PHA = DOLLARS;
 export const DEMO_POOLS = 20;
@@ -434,7 +434,7 @@ export async function buildDemoNetwork(
       run: () => block(referendumVotes(k + 1), `votes on referendum ${k + 1}`),
     });
   }
-  // The Treasury beyond proposals (demo-treasury.ts): bounties, tips and vesting before the first spend
+  // The Treasury beyond proposals (treasury.ts): bounties, tips and vesting before the first spend
   // period, curators after it funded the bounties, payouts a day later.
   const accounts = { owner, delegator };
   const firstSpend = (startedAt / SPEND_PERIOD + 1n) * SPEND_PERIOD;

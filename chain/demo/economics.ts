@@ -16,9 +16,9 @@
  * earns what a Khala worker of the same stake and score earned, and delegators see Khala-like APRs.
  */
 
-import { fdivInt, fmulInt, fp } from '../../primitives/fixed.js';
-import { defaultTokenomicParameters } from '../pallets/phala-computation/tokenomic.js';
-import type { TokenomicParametersValue } from '../pallets/phala-mq/types.js';
+import { defaultTokenomicParameters } from '../../src/pallets-mock/pallets/phala-computation/tokenomic.js';
+import type { TokenomicParametersValue } from '../../src/pallets-mock/pallets/phala-mq/types.js';
+import { fdivInt, fmulInt, fp } from '../../src/primitives/fixed.js';
 
 /** Workers computing on Khala, the scale the budget is taken from. */
 export const KHALA_WORKERS = 30_000n;

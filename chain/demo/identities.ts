@@ -6,11 +6,11 @@
  * genesis Council (//Alice, //Bob, //Charlie, PhragmenElection's genesis members) are named too and
  * judged Known good, so the Council page shows names beside its members.
  */
-import type { CallValue } from '../frame/runtime.js';
-import { accountOf } from '../offchain/tx-signer.js';
-import { DOLLARS } from '../pallets/balances/index.js';
-import { identityHash } from '../pallets/identity/index.js';
-import { type IdentityInfoValue, identityInfo } from '../pallets/identity/types.js';
+import type { CallValue } from '../../src/pallets-mock/frame/runtime.js';
+import { accountOf } from '../../src/pallets-mock/offchain/tx-signer.js';
+import { DOLLARS } from '../../src/pallets-mock/pallets/balances/index.js';
+import { identityHash } from '../../src/pallets-mock/pallets/identity/index.js';
+import { type IdentityInfoValue, identityInfo } from '../../src/pallets-mock/pallets/identity/types.js';
 
 export const DEMO_REGISTRAR = '//demo/registrar';
 /** The demo registrar's judgement fee. */

@@ -9,11 +9,11 @@
  *   a child bounty of bounty 1 with its own curator;
  * - a day later: bounty 0 claimed and the reported tip closed at its median.
  */
-import type { CallValue } from '../frame/runtime.js';
-import { accountOf } from '../offchain/tx-signer.js';
-import { DOLLARS, TREASURY_ACCOUNT } from '../pallets/balances/index.js';
-import { reasonHash, tipHash } from '../pallets/tips/index.js';
-import { toHex, utf8 } from '../primitives/bytes.js';
+import type { CallValue } from '../../src/pallets-mock/frame/runtime.js';
+import { accountOf } from '../../src/pallets-mock/offchain/tx-signer.js';
+import { DOLLARS, TREASURY_ACCOUNT } from '../../src/pallets-mock/pallets/balances/index.js';
+import { reasonHash, tipHash } from '../../src/pallets-mock/pallets/tips/index.js';
+import { toHex, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
 
 const PHA = DOLLARS;
 export type DemoTx = [suri: string, call: CallValue];
