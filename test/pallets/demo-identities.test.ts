@@ -20,6 +20,7 @@ import {
 } from '../../chain/demo/identities.js';
 import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import { runDemoBlocks } from './demo-blocks.js';
 import { PHA } from './phala-pools-helpers.js';
 
 const OWNERS = 8;
@@ -27,19 +28,7 @@ const VAULTS = 2;
 const owner = (i: number) => `//demo/owner/${i}`;
 const vault = (v: number) => `//demo/vault/${v}`;
 
-function run(rt: Runtime, txs: DemoTx[]): void {
-  for (const [suri, c] of txs) {
-    const v = c.value as { type: string; value: Record<string, unknown> };
-    const out = rt.dispatch(suri, `${c.type}.${v.type}`, v.value);
-    if (!out.ok) throw new Error(`${suri} ${c.type}.${v.type}: ${out.error}`);
-    const sudid = out.events.find((e) => e.name === 'Sudid')?.fields.sudo_result as
-      | { type: string }
-      | undefined;
-    expect(sudid?.type ?? 'Ok').toBe('Ok');
-  }
-  rt.advanceBlocks(1);
-  rt.tryState();
-}
+const run = (rt: Runtime, txs: DemoTx[]): void => runDemoBlocks(rt, [txs]);
 
 describe('demo identities', () => {
   it('names owners and the Council, and has the demo registrar judge a quarter Known good, a quarter Reasonable', () => {

@@ -9,7 +9,6 @@ import {
   DEMO_BOUNTIES,
   DEMO_CHILD_BOUNTY,
   type DemoAccounts,
-  type DemoTx,
   LATE_VESTED_DELEGATOR,
   openTipHash,
   reportedTipHash,
@@ -21,6 +20,7 @@ import {
 } from '../../chain/demo/treasury.js';
 import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import { runDemoBlocks } from './demo-blocks.js';
 import { PHA } from './phala-pools-helpers.js';
 
 const DAY = 7_200n;
@@ -39,22 +39,6 @@ const FUNDED = [
   accounts.owner(5),
   ...[0, 1, 2, 3, 4, 5, 20, 33, 40, 50].map(accounts.delegator),
 ];
-
-function run(rt: Runtime, batches: DemoTx[][]): void {
-  for (const txs of batches) {
-    for (const [suri, c] of txs) {
-      const v = c.value as { type: string; value: Record<string, unknown> };
-      const out = rt.dispatch(suri, `${c.type}.${v.type}`, v.value);
-      if (!out.ok) throw new Error(`${suri} ${c.type}.${v.type}: ${out.error}`);
-      const sudid = out.events.find((e) => e.name === 'Sudid')?.fields.sudo_result as
-        | { type: string }
-        | undefined;
-      expect(sudid?.type ?? 'Ok').toBe('Ok');
-    }
-    rt.advanceBlocks(1);
-    rt.tryState();
-  }
-}
 
 const now = (rt: Runtime): bigint => rt.query('System.Number') as bigint;
 function advanceTo(rt: Runtime, block: bigint): void {
@@ -76,7 +60,7 @@ describe('the demo Treasury story', () => {
     const end = start + 7n * DAY;
     advanceTo(rt, start);
     const opening = treasuryOpening(accounts, start, DAY, end);
-    run(rt, opening);
+    runDemoBlocks(rt, opening);
 
     expect(rt.query('Bounties.BountyCount')).toBe(BigInt(DEMO_BOUNTIES.length));
     expect([0n, 1n, 2n].map((b) => bountyStatus(rt, b))).toEqual(['Approved', 'Approved', 'Proposed']);
@@ -90,7 +74,7 @@ describe('the demo Treasury story', () => {
     const firstSpend = DAY;
     advanceTo(rt, firstSpend + 20n);
     expect([0n, 1n].map((b) => bountyStatus(rt, b))).toEqual(['Funded', 'Funded']);
-    run(rt, treasuryCurators(accounts));
+    runDemoBlocks(rt, treasuryCurators(accounts));
     expect([0n, 1n, 2n].map((b) => bountyStatus(rt, b))).toEqual(['PendingPayout', 'Active', 'Proposed']);
     const child = rt.query('ChildBounties.ChildBounties', 1n, 0n) as {
       value: bigint;
@@ -104,7 +88,7 @@ describe('the demo Treasury story', () => {
     advanceTo(rt, firstSpend + DAY + 100n);
     const beneficiary0 = free(rt, accounts.delegator(33));
     const owner2 = free(rt, accounts.owner(2));
-    run(rt, treasuryPayouts(accounts));
+    runDemoBlocks(rt, treasuryPayouts(accounts));
     expect(bountyStatus(rt, 0n)).toBeUndefined();
     expect(free(rt, accounts.delegator(33)) - beneficiary0).toBe(DEMO_BOUNTIES[0].value - 50n * PHA);
     // Tips 25 and 40 → median tips[1] = 40; the finder's fee (20 %) goes to the finder.
@@ -126,7 +110,7 @@ describe('the demo Treasury story', () => {
     expect(s.locked).toBe(VESTED_AMOUNT);
     expect(s.startingBlock).toBe(start);
     // `vest` leaves locked what has not vested yet: locked − per_block × elapsed blocks.
-    run(rt, [
+    runDemoBlocks(rt, [
       [[accounts.delegator(VESTED_DELEGATORS[0]), { type: 'Vesting', value: { type: 'vest', value: {} } }]],
     ]);
     const locks = rt.query('Balances.Locks', accountId(accounts.delegator(VESTED_DELEGATORS[0]))) as Array<{

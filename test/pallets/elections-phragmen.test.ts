@@ -14,6 +14,7 @@ import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
 import { TREASURY_ACCOUNT } from '../../src/pallets-mock/pallets/balances/index.js';
 import { accountId, publicKey } from '../../src/pallets-mock/primitives/account.js';
 import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
+import { uniform } from '../fixtures/mulberry32.js';
 import { fails, ok, step } from './governance-helpers.js';
 import { type ExactVoter, exactSeqPhragmen, type Frac } from './helpers/exact-phragmen.js';
 import { CENTS, PHA } from './helpers/kernel.js';
@@ -33,18 +34,6 @@ const GENESIS = ['//Alice', '//Bob', '//Charlie'].map(acct).sort(byKey);
 const candidateUris = Array.from({ length: 18 }, (_, i) => `//candidate-${i}`);
 const voterUris = Array.from({ length: 60 }, (_, i) => `//voter-${i}`);
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Ballot {
   voter: string;
   votes: string[];
@@ -54,7 +43,7 @@ interface Ballot {
 
 /** 60 ballots of 1..16 candidates (never candidate-17), stakes from 10 to 5,000 PHA. */
 function ballots(): Ballot[] {
-  const r = rng(17);
+  const r = uniform(17);
   const pool = [...candidateUris.slice(0, 17).map(acct), ...GENESIS];
   return voterUris.map((uri, i) => {
     const n = 1 + Math.floor(r() * 16);

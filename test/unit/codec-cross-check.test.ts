@@ -17,6 +17,7 @@ import { buildMetadataWithTypes, Era } from '../../src/pallets-mock/frame/metada
 import { decode, encode } from '../../src/pallets-mock/frame/scale.js';
 import { Vote } from '../../src/pallets-mock/pallets/democracy/types.js';
 import { IdentityFields } from '../../src/pallets-mock/pallets/identity/types.js';
+import { mulberry32 } from '../fixtures/mulberry32.js';
 
 const { kernel } = buildGenesis({ profile: 'dev' });
 const { bytes, codecs } = buildMetadataWithTypes(kernel, 14);
@@ -41,16 +42,10 @@ const SHALLOW = 4;
 const TOO_DEEP = 24;
 class TooDeep extends Error {}
 
-/** A small deterministic PRNG (mulberry32), so a failing seed reproduces. */
+/** Integers below `n` from mulberry32, so a failing seed reproduces. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  return (n: number): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) % n) >>> 0;
-  };
+  const next = mulberry32(seed);
+  return (n: number): number => next() % n;
 }
 type Rand = ReturnType<typeof prng>;
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { votesToFlip } from '../../src/governance/model/threshold.js';
 import { approved, type Tally, type Threshold } from '../../src/primitives/threshold.js';
+import { uniform } from '../fixtures/mulberry32.js';
 import {
   aye,
   blockNumber,
@@ -22,15 +23,10 @@ import { refState } from './governance-test-adapter.js';
 
 const THRESHOLDS: Threshold[] = ['SuperMajorityApprove', 'SuperMajorityAgainst', 'SimpleMajority'];
 
-/** Deterministic PRNG (mulberry32). */
+/** Integers below `n` from mulberry32 (scaled, not modulo). */
 function prng(seed: number) {
-  let a = seed;
-  return (n: number): number => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const next = uniform(seed);
+  return (n: number): number => Math.floor(next() * n);
 }
 
 describe('pass/fail projection = chain', () => {

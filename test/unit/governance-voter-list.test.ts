@@ -7,20 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { sortVoters, tallyOf, type VoterColumn, voterRow } from '../../src/governance/model/voter-list.js';
 import type { ReferendumVote } from '../../src/indexer/types.js';
 import { type Conviction, convictionVotes } from '../../src/primitives/conviction.js';
+import { uniform } from '../fixtures/mulberry32.js';
 
 const PHA = 1_000_000_000_000n;
-
-/** A deterministic PRNG (mulberry32) so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomVote(r: () => number, i: number): ReferendumVote {
   const kind = r();
@@ -81,7 +70,7 @@ describe('voter list', () => {
 
   it('sums to the tally the pallet would count, for random voter sets', () => {
     for (let seed = 1; seed <= 50; seed++) {
-      const r = rng(seed);
+      const r = uniform(seed);
       const votes = Array.from({ length: 1 + Math.floor(r() * 40) }, (_, i) => randomVote(r, i));
       let ayes = 0n;
       let nays = 0n;
@@ -101,7 +90,7 @@ describe('voter list', () => {
   });
 
   it('sorts by every column in both orders, ties by address', () => {
-    const r = rng(7);
+    const r = uniform(7);
     const rows = Array.from({ length: 60 }, (_, i) => voterRow(randomVote(r, 59 - i)));
     const key: Record<VoterColumn, (x: (typeof rows)[number]) => bigint | number | string> = {
       voter: (x) => x.voter,
