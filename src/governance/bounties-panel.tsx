@@ -90,7 +90,8 @@ function BountyActions({
                 { name: 'curator', kind: 'address', label: t('bounty.field.curator') },
                 { name: 'fee', kind: 'amount', label: t('bounty.field.fee') },
               ],
-              (v) => motion(bountyTx(api, 'proposeCurator', i, { Id: v.address.curator }, field(v.amount, 'fee'))),
+              (v) =>
+                motion(bountyTx(api, 'proposeCurator', i, { Id: v.address.curator }, field(v.amount, 'fee'))),
             );
           case 'award':
             return form(
@@ -110,7 +111,13 @@ function BountyActions({
                 { name: 'description', kind: 'text', label: t('bounty.field.description') },
               ],
               (v) =>
-                childBountyTx(api, 'addChildBounty', i, field(v.amount, 'value'), textBytes(v.text.description ?? '')),
+                childBountyTx(
+                  api,
+                  'addChildBounty',
+                  i,
+                  field(v.amount, 'value'),
+                  textBytes(v.text.description ?? ''),
+                ),
             );
           default:
             return null;
@@ -194,7 +201,13 @@ function ChildRow({
                   ]}
                   build={(v) =>
                     run(
-                      childBountyTx(api, 'proposeCurator', ...ids, { Id: v.address.curator }, field(v.amount, 'fee')),
+                      childBountyTx(
+                        api,
+                        'proposeCurator',
+                        ...ids,
+                        { Id: v.address.curator },
+                        field(v.amount, 'fee'),
+                      ),
                       label(a),
                     )
                   }

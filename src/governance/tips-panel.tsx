@@ -170,7 +170,13 @@ export function TipsPanel() {
             ]}
             build={(v) =>
               tx.run(
-                tipTx(api, 'tipNew', textBytes(v.text.reason ?? ''), { Id: v.address.who }, field(v.amount, 'value')),
+                tipTx(
+                  api,
+                  'tipNew',
+                  textBytes(v.text.reason ?? ''),
+                  { Id: v.address.who },
+                  field(v.amount, 'value'),
+                ),
                 t('tips.newSubmit'),
               )
             }

@@ -6,11 +6,11 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { Bytes, Option, u32 } from '@polkadot/types';
-import type { StorageKey } from '@polkadot/types/primitive';
 import type {
   PalletBountiesBountyStatus,
   PalletChildBountiesChildBountyStatus,
 } from '@polkadot/types/lookup';
+import type { StorageKey } from '@polkadot/types/primitive';
 import { hasStorage } from '../../api/runtime-access.js';
 import type { BountyState, ChildState } from '../model/treasury-steps.js';
 
@@ -103,7 +103,11 @@ function bountyStatus(s: PalletBountiesBountyStatus): StatusFields {
   if (s.isActive) return { curator: s.asActive.curator.toString(), due: s.asActive.updateDue.toBigInt() };
   if (s.isPendingPayout) {
     const p = s.asPendingPayout;
-    return { curator: p.curator.toString(), beneficiary: p.beneficiary.toString(), unlock: p.unlockAt.toBigInt() };
+    return {
+      curator: p.curator.toString(),
+      beneficiary: p.beneficiary.toString(),
+      unlock: p.unlockAt.toBigInt(),
+    };
   }
   return {};
 }
@@ -113,7 +117,11 @@ function childStatus(s: PalletChildBountiesChildBountyStatus): StatusFields {
   if (s.isActive) return { curator: s.asActive.curator.toString() };
   if (s.isPendingPayout) {
     const p = s.asPendingPayout;
-    return { curator: p.curator.toString(), beneficiary: p.beneficiary.toString(), unlock: p.unlockAt.toBigInt() };
+    return {
+      curator: p.curator.toString(),
+      beneficiary: p.beneficiary.toString(),
+      unlock: p.unlockAt.toBigInt(),
+    };
   }
   return {};
 }

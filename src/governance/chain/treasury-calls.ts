@@ -68,8 +68,11 @@ export const childBountyTx = <M extends ChildBountyCall>(
   method: M,
   ...args: Args<Calls<typeof childBountyCalls>[M]>
 ): Tx => pick(childBountyCalls(api), 'childBounties', method, args);
-export const tipTx = <M extends TipCall>(api: ApiPromise, method: M, ...args: Args<Calls<typeof tipCalls>[M]>): Tx =>
-  pick(tipCalls(api), 'tips', method, args);
+export const tipTx = <M extends TipCall>(
+  api: ApiPromise,
+  method: M,
+  ...args: Args<Calls<typeof tipCalls>[M]>
+): Tx => pick(tipCalls(api), 'tips', method, args);
 
 /** Text as the `Vec<u8>` a description or a reason is. */
 export const textBytes = (text: string): string => stringToHex(text);
