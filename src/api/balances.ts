@@ -2,10 +2,8 @@
  * An account's spendable PHA and W-PHA, pushed from storage subscriptions into the query cache
  * (`System.Account` and `Assets.Account(W-PHA, who)`).
  */
-import type { Codec } from '@polkadot/types/types';
 import { useConnection } from './api-context.js';
 import { chainConstants } from './chain-constants.js';
-import { big, obj, plain } from './codec.js';
 import { subscriptionKey } from './query-keys.js';
 import { useSubscriptionQuery } from './use-subscription-query.js';
 
@@ -21,12 +19,11 @@ export function usePhaBalance(address: string | undefined): PhaBalance | undefin
     subscriptionKey(genesis, 'account', address ?? ''),
     address
       ? (push) =>
-          api.query.system.account(address, (info: Codec) => {
-            const data = obj(obj(plain(info)).data);
+          api.query.system.account(address, ({ data }) => {
             push({
-              free: big(data.free),
-              reserved: big(data.reserved),
-              frozen: big(data.frozen ?? data.miscFrozen ?? 0),
+              free: data.free.toBigInt(),
+              reserved: data.reserved.toBigInt(),
+              frozen: data.frozen.toBigInt(),
             });
           })
       : undefined,
@@ -40,9 +37,8 @@ export function useWphaBalance(address: string | undefined): bigint | undefined 
     subscriptionKey(genesis, 'wpha', address ?? ''),
     address && api.query.assets
       ? (push) =>
-          api.query.assets.account(assetId, address, (acct: Codec) => {
-            const v = plain(acct);
-            push(v === null ? 0n : big(obj(v).balance));
+          api.query.assets.account(assetId, address, (acct) => {
+            push(acct.isSome ? acct.unwrap().balance.toBigInt() : 0n);
           })
       : undefined,
   );

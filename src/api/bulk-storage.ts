@@ -2,13 +2,14 @@
  * Many storage values in few round trips and little main-thread work, for lists of hundreds of entries
  * (the pool list): keys are built from the metadata's hashers (no StorageKey codecs), read raw with
  * `state_queryStorageAt` — up to CHUNK keys a request, sent together, all at one block — and decoded by
- * scale-plain.ts. An item's keys and decoder come from `bulkItem(api, section, name)`.
+ * scale-plain.ts. An item's keys and decoder come from `bulkItem(api, api.query.pallet.item)`: the typed
+ * storage entry of the generated augmentation (src/api/chain-types) names the item.
  */
 import type { ApiPromise } from '@polkadot/api';
+import type { StorageEntry } from '@polkadot/types/primitive/types';
 import type { Registry } from '@polkadot/types/types';
 import { hexToU8a, isHex, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress, xxhashAsU8a } from '@polkadot/util-crypto';
-import { type StorageName, type StorageSection, storageItem } from './runtime-access.js';
 import { accountBytesOf, plainDecoder, UNSIGNED } from './scale-plain.js';
 
 /** Keys per `state_queryStorageAt` request. */
@@ -68,20 +69,18 @@ export interface BulkItem {
   decode(raw: string | null): unknown;
 }
 
-export function bulkItem<S extends StorageSection>(
-  api: ApiPromise,
-  section: S,
-  name: StorageName<S>,
-): BulkItem {
-  const entry = storageItem(api, section, name);
+/** `entry` is a typed storage item of the connected runtime, e.g. `api.query.phalaBasePool.pools`. */
+export function bulkItem(api: ApiPromise, entry: { creator: StorageEntry } | undefined): BulkItem {
+  if (!entry) throw new Error('the runtime lacks this storage item');
   const { registry } = api;
   const meta = entry.creator.meta;
+  // a plain item's key is its prefix (the pallet's and the item's hashed names)
+  const prefix = entry.creator.keyPrefix();
   if (meta.type.isPlain) {
-    const key = entry.key();
+    const key = u8aToHex(prefix);
     return { key: () => key, decode: valueDecoder(registry, meta.type.asPlain.toNumber(), meta) };
   }
   const map = meta.type.asMap;
-  const prefix = hexToU8a(entry.keyPrefix());
   const hashers = map.hashers.map((h) => HASHERS[h.type] ?? unknownHasher(h.type));
   const keyType = map.key.toNumber();
   const argTypes =

@@ -2,16 +2,14 @@
  * The chain's clock (`Timestamp.Now`, pushed from a subscription), in unix seconds: countdowns follow the
  * chain, so time travel on a dev chain moves them too.
  */
-import type { Codec } from '@polkadot/types/types';
 import { useConnection } from './api-context.js';
-import { big } from './codec.js';
 import { subscriptionKey } from './query-keys.js';
 import { useSubscriptionQuery } from './use-subscription-query.js';
 
 export function useNowSecs(): number {
   const { api, genesis } = useConnection();
   const ms = useSubscriptionQuery<number>(subscriptionKey(genesis, 'now'), (push) =>
-    api.query.timestamp.now((v: Codec) => push(Number(big(v.toPrimitive())))),
+    api.query.timestamp.now((v) => push(v.toNumber())),
   );
   return Math.floor((ms ?? Date.now()) / 1000);
 }

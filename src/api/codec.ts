@@ -1,13 +1,10 @@
 /**
- * Reading decoded chain values without `any`: @polkadot/api codecs are turned into plain data with
- * `toPrimitive()` (u64/u128 become decimal strings, structs camelCase objects, enums `{ variant: value }`,
- * Option None `null`), and these guards pull typed fields out of that `unknown`.
+ * Guards over plain chain data: the bulk reader's values (scale-plain.ts, which follows @polkadot/types'
+ * `toPrimitive()` conventions: u64/u128 decimal strings, structs camelCase objects, enums
+ * `{ variant: value }`, Option None `null`) pulled into typed fields out of `unknown`. Reads through
+ * `api.query` use the generated typed codecs instead (src/api/chain-types).
  */
-import type { Codec } from '@polkadot/types/types';
-
 export type Plain = unknown;
-
-export const plain = (c: Codec): Plain => c.toPrimitive();
 
 export function obj(v: Plain, what = 'value'): Record<string, Plain> {
   if (typeof v !== 'object' || v === null || Array.isArray(v))

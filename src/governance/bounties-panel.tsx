@@ -25,7 +25,7 @@ import {
   childActions,
   type Viewer,
 } from './model/treasury-steps.js';
-import { ActionButton, ActionForm, type FieldSpec, type FieldValues, Steps } from './treasury-ui.js';
+import { ActionButton, ActionForm, type FieldSpec, type FieldValues, field, Steps } from './treasury-ui.js';
 import { useBlocks } from './use-blocks.js';
 import { type GovT, useGovT } from './use-gov-t.js';
 import { useGovTx } from './use-gov-tx.js';
@@ -90,7 +90,8 @@ function BountyActions({
                 { name: 'curator', kind: 'address', label: t('bounty.field.curator') },
                 { name: 'fee', kind: 'amount', label: t('bounty.field.fee') },
               ],
-              (v) => motion(bountyTx(api, 'proposeCurator', i, { Id: v.address.curator }, v.amount.fee)),
+              (v) =>
+                motion(bountyTx(api, 'proposeCurator', i, { Id: v.address.curator }, field(v.amount, 'fee'))),
             );
           case 'award':
             return form(
@@ -110,7 +111,13 @@ function BountyActions({
                 { name: 'description', kind: 'text', label: t('bounty.field.description') },
               ],
               (v) =>
-                childBountyTx(api, 'addChildBounty', i, v.amount.value, textBytes(v.text.description ?? '')),
+                childBountyTx(
+                  api,
+                  'addChildBounty',
+                  i,
+                  field(v.amount, 'value'),
+                  textBytes(v.text.description ?? ''),
+                ),
             );
           default:
             return null;
@@ -194,7 +201,13 @@ function ChildRow({
                   ]}
                   build={(v) =>
                     run(
-                      childBountyTx(api, 'proposeCurator', ...ids, { Id: v.address.curator }, v.amount.fee),
+                      childBountyTx(
+                        api,
+                        'proposeCurator',
+                        ...ids,
+                        { Id: v.address.curator },
+                        field(v.amount, 'fee'),
+                      ),
                       label(a),
                     )
                   }
@@ -342,7 +355,7 @@ export function BountiesPanel() {
           ]}
           build={(v) =>
             tx.run(
-              bountyTx(api, 'proposeBounty', v.amount.value, textBytes(v.text.description ?? '')),
+              bountyTx(api, 'proposeBounty', field(v.amount, 'value'), textBytes(v.text.description ?? '')),
               t('bounties.propose'),
             )
           }

@@ -16,7 +16,7 @@ import { type TipView, treasuryConsts } from './chain/bounties-query.js';
 import { useCollective, useTips } from './chain/hooks.js';
 import { councilMotionTx, textBytes, tipTx } from './chain/treasury-calls.js';
 import { TIP_STEPS, type TipAction, tipActions, tipMedian, tipState } from './model/treasury-steps.js';
-import { ActionButton, ActionForm, Steps } from './treasury-ui.js';
+import { ActionButton, ActionForm, field, Steps } from './treasury-ui.js';
 import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
 import { useGovTx } from './use-gov-tx.js';
@@ -84,7 +84,7 @@ function TipRow({ tip, members }: { tip: TipView; members: string[] }) {
                   submit={label(a)}
                   disabled={busy}
                   fields={[{ name: 'value', kind: 'amount', label: t('tip.value') }]}
-                  build={(v) => tx.run(tipTx(api, 'tip', tip.hash, v.amount.value), label(a))}
+                  build={(v) => tx.run(tipTx(api, 'tip', tip.hash, field(v.amount, 'value')), label(a))}
                 />
               );
             case 'retract':
@@ -170,7 +170,13 @@ export function TipsPanel() {
             ]}
             build={(v) =>
               tx.run(
-                tipTx(api, 'tipNew', textBytes(v.text.reason ?? ''), { Id: v.address.who }, v.amount.value),
+                tipTx(
+                  api,
+                  'tipNew',
+                  textBytes(v.text.reason ?? ''),
+                  { Id: v.address.who },
+                  field(v.amount, 'value'),
+                ),
                 t('tips.newSubmit'),
               )
             }

@@ -46,6 +46,13 @@ export type FieldValues = {
   text: Record<string, string>;
 };
 
+/** A checked field's value (ActionForm builds only when every field checked out, so it is there). */
+export function field<T>(values: Record<string, T>, name: string): T {
+  const v = values[name];
+  if (v === undefined) throw new Error(`the form has no checked field ${name}`);
+  return v;
+}
+
 /** A labelled inline form: checks each field, then builds and sends the transaction. */
 export function ActionForm({
   fields,

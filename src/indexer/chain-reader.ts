@@ -2,9 +2,9 @@
  * Reads a Phala-runtime chain at one block through @polkadot/api only (`api.at(hash)`), so the indexer
  * works against any endpoint: our node, the embedded chain, Chopsticks or a real archive node. The Phala
  * pallets (pools, NFTs, workers, sessions, W-PHA) are read through the typed `query` the generated
- * augmentation gives (src/api/chain-types); events and the governance reads still go through
- * `toPrimitive()` values and the field guards below. Every read is memoised per block: one `BlockReader`
- * per block.
+ * augmentation gives (src/api/chain-types), and so are the democracy reads; events come back as the
+ * typed `FrameSystemEventRecord`s the indexer matches with `api.events.pallet.Event.is`. Every read is
+ * memoised per block: one `BlockReader` per block.
  *
  * Derived values follow the pallets (spec phala-pallets §2): share price = to_fixed(value) /
  * to_fixed(shares) in U64F64, a delegation's value = bmul(shares, price), withdrawing shares = the
@@ -12,7 +12,9 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ApiDecoration } from '@polkadot/api/types';
+import type { u64, Vec } from '@polkadot/types';
 import type { RuntimeVersion } from '@polkadot/types/interfaces';
+import type { FrameSystemEventRecord, PalletDemocracyVoteVoting } from '@polkadot/types/lookup';
 import type { Codec } from '@polkadot/types/types';
 import { hexToU8a, isHex, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
@@ -21,48 +23,6 @@ import { bmul, sharePrice } from '../primitives/fixed.js';
 /** W-PHA asset id (Khala/Phala). */
 export const WPHA_ASSET_ID = 10000;
 const DELEGATION_PROPERTY = 'stake-info';
-
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-/** A decoded event: pallet (section as @polkadot/api names it, e.g. phalaStakePoolv2), name, fields. */
-export interface ChainEvent {
-  section: string;
-  method: string;
-  /** Field values by camelCase name, as toPrimitive gives them. */
-  fields: Record<string, Json>;
-}
-
-export const big = (v: Json | undefined): bigint => {
-  if (typeof v === 'number') return BigInt(v);
-  if (typeof v === 'string' && v !== '') return BigInt(v);
-  if (typeof v === 'boolean') return v ? 1n : 0n;
-  return 0n;
-};
-
-export const obj = (v: Json | undefined): Record<string, Json> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
-
-export const arr = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
-
-export const str = (v: Json | undefined): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
-
-/** Case-insensitive field of an object (toPrimitive and toJSON differ in the case of enum keys). */
-export function field(o: Record<string, Json>, name: string): Json | undefined {
-  if (name in o) return o[name];
-  const lower = name.toLowerCase();
-  for (const [k, v] of Object.entries(o)) if (k.toLowerCase() === lower) return v;
-  return undefined;
-}
-
-const prim = (c: Codec): Json => c.toPrimitive() as Json;
-
-/** An enum value's variant name and payload ({ variant: value } or "Variant"). */
-export function variant(v: Json | undefined): [string, Json] {
-  if (typeof v === 'string') return [v, null];
-  const o = obj(v);
-  const [k, val] = Object.entries(o)[0] ?? ['', null];
-  return [k.charAt(0).toUpperCase() + k.slice(1), val];
-}
 
 /** A pallet account: `modl` + id, zero padded to 32 bytes, in the chain's SS58 format. */
 export function palletAccount(palletId: string, ss58: number): string {
@@ -211,24 +171,13 @@ export class BlockReader {
   }
 
   async timestampMs(): Promise<number> {
-    return Number(big(prim(await this.plainValue('timestamp', 'now'))));
+    // Timestamp.Now, decoded as its metadata type (u64)
+    return ((await this.plainValue('timestamp', 'now')) as u64).toNumber();
   }
 
-  async events(): Promise<ChainEvent[]> {
-    const records = (await this.plainValue('system', 'events')) as unknown as Iterable<{
-      event: { section: string; method: string; data: Codec[] & { names?: string[] | null } };
-    }>;
-    const out: ChainEvent[] = [];
-    for (const r of records) {
-      const { section, method, data } = r.event;
-      const names = data.names ?? [];
-      const fields: Record<string, Json> = {};
-      data.forEach((value, i) => {
-        fields[names[i] ?? String(i)] = prim(value);
-      });
-      out.push({ section, method, fields });
-    }
-    return out;
+  /** The block's event records (System.Events, `Vec<FrameSystemEventRecord>`). */
+  async events(): Promise<FrameSystemEventRecord[]> {
+    return [...((await this.plainValue('system', 'events')) as Vec<FrameSystemEventRecord>)];
   }
 
   /** Every pool id present (PhalaBasePool.Pools keys). */
@@ -421,28 +370,27 @@ export class BlockReader {
   /** Referendum indices with a ReferendumInfoOf entry that is ongoing. */
   async ongoingReferenda(): Promise<bigint[]> {
     if (!(await this.has('democracy', 'referendumInfoOf'))) return [];
-    const entries = await (await this.q('democracy', 'referendumInfoOf')).entries();
+    const entries = await (await this.at()).query.democracy.referendumInfoOf.entries();
     return entries
-      .filter(([, v]) => variant(prim(v))[0] === 'Ongoing')
-      .map(([k]) => big(prim(k.args[0] as Codec)))
+      .filter(([, v]) => v.isSome && v.unwrap().isOngoing)
+      .map(([k]) => k.args[0].toBigInt())
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   async referendum(refIndex: bigint): Promise<ReferendumState | null> {
-    const raw = prim(await (await this.q('democracy', 'referendumInfoOf'))(refIndex));
-    if (raw === null) return null;
-    const [kind, body] = variant(raw);
-    const o = obj(body);
-    if (kind === 'Ongoing') {
-      const t = obj(field(o, 'tally'));
+    const info = await (await this.at()).query.democracy.referendumInfoOf(refIndex);
+    if (info.isNone) return null;
+    const r = info.unwrap();
+    if (r.isOngoing) {
+      const { tally, end } = r.asOngoing;
       return {
         refIndex,
         status: 'Ongoing',
-        ayes: big(field(t, 'ayes')),
-        nays: big(field(t, 'nays')),
-        turnout: big(field(t, 'turnout')),
+        ayes: tally.ayes.toBigInt(),
+        nays: tally.nays.toBigInt(),
+        turnout: tally.turnout.toBigInt(),
         approved: null,
-        end: big(field(o, 'end')),
+        end: end.toBigInt(),
       };
     }
     return {
@@ -451,52 +399,48 @@ export class BlockReader {
       ayes: 0n,
       nays: 0n,
       turnout: 0n,
-      approved: field(o, 'approved') === true,
-      end: big(field(o, 'end')),
+      approved: r.asFinished.approved.isTrue,
+      end: r.asFinished.end.toBigInt(),
     };
   }
 
   /** An ongoing referendum's proposal (hash, and the call's hex when inline), threshold and delay. */
   async ongoingProposal(refIndex: bigint): Promise<OngoingProposal | null> {
-    const raw = prim(await (await this.q('democracy', 'referendumInfoOf'))(refIndex));
-    const [kind, body] = variant(raw);
-    if (raw === null || kind !== 'Ongoing') return null;
-    const o = obj(body);
-    const [bounded, inner] = variant(field(o, 'proposal'));
-    const b = obj(inner);
+    const info = await (await this.at()).query.democracy.referendumInfoOf(refIndex);
+    if (info.isNone || !info.unwrap().isOngoing) return null;
+    const o = info.unwrap().asOngoing;
     const out: OngoingProposal = {
-      threshold: variant(field(o, 'threshold'))[0] as OngoingProposal['threshold'],
-      delay: big(field(o, 'delay')),
+      threshold: o.threshold.type,
+      delay: o.delay.toBigInt(),
       hash: '',
       len: null,
       inline: null,
     };
-    if (bounded === 'Inline') {
-      out.inline = str(inner);
-      out.hash = blake2AsHex(hexToU8a(out.inline), 256);
-    } else {
-      // @polkadot/types renames a struct's `hash` field `hash_` (Codec has a `hash` getter)
-      out.hash = str(field(b, 'hash') ?? field(b, 'hash_'));
-      out.len = bounded === 'Lookup' ? Number(big(field(b, 'len'))) : null;
-    }
+    const b = o.proposal;
+    if (b.isInline) {
+      out.inline = b.asInline.toHex();
+      out.hash = blake2AsHex(b.asInline.toU8a(true), 256);
+    } else if (b.isLookup) {
+      out.hash = b.asLookup.hash_.toHex();
+      out.len = b.asLookup.len.toNumber();
+    } else out.hash = b.asLegacy.hash_.toHex();
     return out;
   }
 
   /** A noted preimage's bytes (0x hex), or null when it is not on chain. */
   async preimage(hash: string, len: number | null): Promise<string | null> {
     if (len === null || !(await this.has('preimage', 'preimageFor'))) return null;
-    const v = await (await this.q('preimage', 'preimageFor'))([hash, len]);
-    const p = prim(v);
-    return typeof p === 'string' && p !== '' ? p : null;
+    const v = await (await this.at()).query.preimage.preimageFor([hash, len]);
+    return v.isSome && v.unwrap().length > 0 ? v.unwrap().toHex() : null;
   }
 
-  /** Every Democracy.VotingOf entry: [voter, value as toPrimitive gives it]. */
-  async votings(): Promise<Array<[string, Json]>> {
-    const entries = await (await this.q('democracy', 'votingOf')).entries();
-    return entries.map(([k, v]) => [str(prim(k.args[0] as Codec)), prim(v)]);
+  /** Every Democracy.VotingOf entry: [voter, voting record]. */
+  async votings(): Promise<Array<[string, PalletDemocracyVoteVoting]>> {
+    const entries = await (await this.at()).query.democracy.votingOf.entries();
+    return entries.map(([k, v]) => [k.args[0].toString(), v]);
   }
 
   async totalIssuance(): Promise<bigint> {
-    return big(prim(await (await this.q('balances', 'totalIssuance'))()));
+    return (await (await this.at()).query.balances.totalIssuance()).toBigInt();
   }
 }

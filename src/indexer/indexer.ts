@@ -11,18 +11,13 @@
  * not a silent mix. Platform-neutral: runs in the browser over the embedded chain and in Node.
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { RuntimeVersion } from '@polkadot/types/interfaces';
+import type { Option, u64 } from '@polkadot/types';
+import type { Event, RuntimeVersion } from '@polkadot/types/interfaces';
+import type { FrameSystemEventRecord } from '@polkadot/types/lookup';
+import type { Codec } from '@polkadot/types/types';
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { fromFixed } from '../primitives/fixed.js';
-import {
-  BlockReader,
-  big,
-  type ChainEvent,
-  type Json,
-  type PoolState,
-  palletAccount,
-  str,
-} from './chain-reader.js';
+import { BlockReader, type PoolState, palletAccount } from './chain-reader.js';
 import { democracyTask, dispatchOutcome } from './dispatch-outcome.js';
 import { votesOnReferendum } from './referendum-votes.js';
 import type { BlockWrite, Cursor, IndexStore, RunningState } from './store.js';
@@ -42,6 +37,12 @@ import type {
 
 export const DAY_MS = 86_400_000;
 const S = (n: bigint | number) => n.toString();
+
+/** The field of an event's data the metadata names `name`, as its typed codec (undefined without one). */
+function dataField(e: Event, name: string): Codec | undefined {
+  const i = e.data.names?.indexOf(name) ?? -1;
+  return i < 0 ? undefined : e.data[i];
+}
 const RATIO = 1_000_000_000_000n;
 
 export interface IndexerOptions {
@@ -287,7 +288,7 @@ export class Indexer {
 
   private async scanEvents(
     reader: BlockReader,
-    events: ChainEvent[],
+    events: FrameSystemEventRecord[],
     state: RunningState,
     timestampMs: number,
   ): Promise<Touched> {
@@ -308,115 +309,134 @@ export class Indexer {
     const base = { blockNumber: reader.number, timestampMs };
     const delegation = (address: string, pid: string) =>
       t.delegations.set(`${address}|${pid}`, { address, pid });
-    const optPid = (v: Json | undefined) => (v === null || v === undefined ? null : S(big(v)));
-    for (const e of events) {
-      const f = e.fields;
-      const pid = f.pid === undefined ? undefined : S(big(f.pid));
+    const optPid = (v: Option<u64>) => (v.isSome ? S(v.unwrap().toBigInt()) : null);
+    const ev = this.api.events;
+    for (const { event: e } of events) {
       switch (e.section) {
         case 'phalaStakePoolv2':
         case 'phalaBasePool':
         case 'phalaVault': {
-          const reward = e.method === 'RewardReceived' || e.method === 'OwnerSharesGained';
+          // every event of the pool pallets touches the pool (and the worker) it names
+          const named = dataField(e, 'pid');
+          const pid = named === undefined ? undefined : named.toString();
+          const reward = ev.phalaStakePoolv2.RewardReceived.is(e) || ev.phalaVault.OwnerSharesGained.is(e);
           if (pid !== undefined) (reward ? t.rewardPools : t.pools).add(pid);
-          if (typeof f.worker === 'string') t.workers.add(f.worker.toLowerCase());
-          const user = f.user === undefined ? undefined : str(f.user);
-          const kind = e.section === 'phalaVault' ? 'Vault' : 'StakePool';
-          if (pid === undefined) break;
-          if (e.method === 'Contribution' && user) {
-            const asVault = optPid(f.asVault);
+          const worker = dataField(e, 'worker');
+          if (worker !== undefined) t.workers.add(worker.toHex().toLowerCase());
+          if (ev.phalaStakePoolv2.Contribution.is(e) || ev.phalaVault.Contribution.is(e)) {
+            const { pid, user, amount, shares } = e.data;
+            const asVault = ev.phalaStakePoolv2.Contribution.is(e) ? optPid(e.data.asVault) : null;
             if (asVault !== null) t.pools.add(asVault);
             t.accounts.push({
               ...base,
               type: 'contribution',
-              address: user,
-              pid,
-              amount: S(big(f.amount)),
-              shares: S(big(f.shares)),
+              address: user.toString(),
+              pid: pid.toString(),
+              amount: amount.toString(),
+              shares: shares.toString(),
               asVault,
             });
-            delegation(user, pid);
-          } else if (e.method === 'WithdrawalQueued' && user) {
-            const asVault = optPid(f.asVault);
+            delegation(user.toString(), pid.toString());
+          } else if (ev.phalaBasePool.WithdrawalQueued.is(e)) {
+            const { pid, user, shares } = e.data;
+            const asVault = optPid(e.data.asVault);
             if (asVault !== null) t.pools.add(asVault);
             t.accounts.push({
               ...base,
               type: 'withdrawalQueued',
-              address: user,
-              pid,
-              shares: S(big(f.shares)),
+              address: user.toString(),
+              pid: pid.toString(),
+              shares: shares.toString(),
               asVault,
             });
-            delegation(user, pid);
-          } else if (e.method === 'Withdrawal' && user) {
+            delegation(user.toString(), pid.toString());
+          } else if (ev.phalaBasePool.Withdrawal.is(e)) {
+            const { pid, user, amount, shares } = e.data;
             t.accounts.push({
               ...base,
               type: 'withdrawal',
-              address: user,
-              pid,
-              amount: S(big(f.amount)),
-              shares: S(big(f.shares)),
+              address: user.toString(),
+              pid: pid.toString(),
+              amount: amount.toString(),
+              shares: shares.toString(),
             });
-            delegation(user, pid);
-          } else if (e.method === 'OwnerRewardsWithdrawn' && user) {
+            delegation(user.toString(), pid.toString());
+          } else if (ev.phalaStakePoolv2.OwnerRewardsWithdrawn.is(e)) {
+            const { pid, user, amount } = e.data;
             t.accounts.push({
               ...base,
               type: 'ownerRewardsWithdrawn',
-              address: user,
-              pid,
-              amount: S(big(f.amount)),
+              address: user.toString(),
+              pid: pid.toString(),
+              amount: amount.toString(),
             });
-          } else if (e.method === 'OwnerSharesClaimed' && user) {
+          } else if (ev.phalaVault.OwnerSharesClaimed.is(e)) {
+            const { pid, user, shares } = e.data;
             t.accounts.push({
               ...base,
               type: 'ownerSharesClaimed',
-              address: user,
-              pid,
-              shares: S(big(f.shares)),
+              address: user.toString(),
+              pid: pid.toString(),
+              shares: shares.toString(),
             });
-            delegation(user, pid);
-          } else if (e.method === 'SlashSettled' && user) {
-            delegation(user, pid);
-          } else if (e.method === 'RewardReceived') {
-            state.ownerRewards[pid] = S(big(state.ownerRewards[pid] ?? '0') + big(f.toOwner));
-          } else if (e.method === 'OwnerSharesGained') {
-            state.ownerRewards[pid] = S(big(state.ownerRewards[pid] ?? '0') + big(f.shares));
-          } else if (e.method === 'PoolCommissionSet' || e.method === 'VaultCommissionSet') {
-            const commission = S(big(f.commission));
-            t.commissions.push({ ...base, pid, kind, commission, previous: state.commissions[pid] ?? '0' });
-            state.commissions[pid] = commission;
+            delegation(user.toString(), pid.toString());
+          } else if (ev.phalaStakePoolv2.SlashSettled.is(e)) {
+            delegation(e.data.user.toString(), e.data.pid.toString());
+          } else if (ev.phalaStakePoolv2.RewardReceived.is(e)) {
+            const p = e.data.pid.toString();
+            state.ownerRewards[p] = S(BigInt(state.ownerRewards[p] ?? '0') + e.data.toOwner.toBigInt());
+          } else if (ev.phalaVault.OwnerSharesGained.is(e)) {
+            const p = e.data.pid.toString();
+            state.ownerRewards[p] = S(BigInt(state.ownerRewards[p] ?? '0') + e.data.shares.toBigInt());
+          } else if (ev.phalaStakePoolv2.PoolCommissionSet.is(e) || ev.phalaVault.VaultCommissionSet.is(e)) {
+            const p = e.data.pid.toString();
+            const kind = e.section === 'phalaVault' ? 'Vault' : 'StakePool';
+            const commission = e.data.commission.toString();
+            t.commissions.push({ ...base, pid: p, kind, commission, previous: state.commissions[p] ?? '0' });
+            state.commissions[p] = commission;
           }
           break;
         }
         case 'phalaComputation': {
           let worker: string | null = null;
-          if (typeof f.worker === 'string') {
-            worker = f.worker.toLowerCase();
-            if (typeof f.session === 'string')
-              if (e.method === 'SessionUnbound') this.sessionWorkers.delete(f.session);
-              else if (e.method === 'SessionBound') this.sessionWorkers.set(f.session, worker);
-          } else if (typeof f.session === 'string') worker = await this.sessionWorker(reader, f.session);
+          const named = dataField(e, 'worker');
+          const session = dataField(e, 'session')?.toString();
+          if (named !== undefined) {
+            worker = named.toHex().toLowerCase();
+            if (session !== undefined)
+              if (ev.phalaComputation.SessionUnbound.is(e)) this.sessionWorkers.delete(session);
+              else if (ev.phalaComputation.SessionBound.is(e)) this.sessionWorkers.set(session, worker);
+          } else if (session !== undefined) worker = await this.sessionWorker(reader, session);
           if (worker === null) break;
-          (e.method === 'SessionSettled' ? t.rewardWorkers : t.workers).add(worker);
-          if (e.method === 'SessionSettled')
-            t.settled.set(worker, (t.settled.get(worker) ?? 0n) + fromFixed(big(f.payoutBits)));
+          const settled = ev.phalaComputation.SessionSettled.is(e);
+          (settled ? t.rewardWorkers : t.workers).add(worker);
+          if (ev.phalaComputation.SessionSettled.is(e))
+            t.settled.set(worker, (t.settled.get(worker) ?? 0n) + fromFixed(e.data.payoutBits.toBigInt()));
           break;
         }
         case 'phalaRegistry':
-          if (typeof f.pubkey === 'string' && e.method === 'InitialScoreSet')
-            t.workers.add(f.pubkey.toLowerCase());
+          if (ev.phalaRegistry.InitialScoreSet.is(e)) t.workers.add(e.data.pubkey.toHex().toLowerCase());
           break;
         case 'balances':
-          if (e.method === 'Withdraw' && str(f.who) === this.subsidy) t.treasury += big(f.amount);
+          if (ev.balances.Withdraw.is(e) && e.data.who.toString() === this.subsidy)
+            t.treasury += e.data.amount.toBigInt();
           break;
         case 'democracy':
-          if (f.refIndex !== undefined) t.referenda.add(S(big(f.refIndex)));
-          if (f.refIndex !== undefined && (e.method === 'Passed' || e.method === 'NotPassed'))
-            t.finished.add(S(big(f.refIndex)));
+          if (
+            ev.democracy.Started.is(e) ||
+            ev.democracy.Voted.is(e) ||
+            ev.democracy.Cancelled.is(e) ||
+            ev.democracy.Passed.is(e) ||
+            ev.democracy.NotPassed.is(e)
+          )
+            t.referenda.add(e.data.refIndex.toString());
+          if (ev.democracy.Passed.is(e) || ev.democracy.NotPassed.is(e))
+            t.finished.add(e.data.refIndex.toString());
           break;
         case 'scheduler': {
-          const refIndex = e.method === 'Dispatched' ? democracyTask(f.id) : null;
-          if (refIndex !== null)
-            t.enactments.push({ ...base, refIndex, ...dispatchOutcome(this.api, f.result) });
+          const refIndex = ev.scheduler.Dispatched.is(e) ? democracyTask(e.data.id) : null;
+          if (refIndex !== null && ev.scheduler.Dispatched.is(e))
+            t.enactments.push({ ...base, refIndex, ...dispatchOutcome(this.api, e.data.result) });
           break;
         }
         default:
@@ -538,7 +558,7 @@ export class Indexer {
 
     const treasury: TreasuryInflow[] = [];
     if (t.treasury > 0n) {
-      const cumulative = big(state.treasuryCumulative) + t.treasury;
+      const cumulative = BigInt(state.treasuryCumulative) + t.treasury;
       state.treasuryCumulative = S(cumulative);
       treasury.push({
         ...base,

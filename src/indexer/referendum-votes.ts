@@ -1,39 +1,28 @@
 /**
- * The voters of one referendum from Democracy.VotingOf entries (values as `toPrimitive` gives them): every
- * `Direct` voting holding a vote on that referendum, with its direction, conviction, balance and the
- * delegations it carries (delegations count with a standard vote only, as pallet_democracy's tally).
- * Pure: the indexer reads the entries, this turns them into records, in voter order.
+ * The voters of one referendum from Democracy.VotingOf entries (the typed `PalletDemocracyVoteVoting`
+ * codecs of the generated augmentation): every `Direct` voting holding a vote on that referendum, with its
+ * direction, conviction, balance and the delegations it carries (delegations count with a standard vote
+ * only, as pallet_democracy's tally). Pure: the indexer reads the entries, this turns them into records,
+ * in voter order.
  */
-import { convictionFromName, decodeVoteByte } from '../primitives/conviction.js';
-import { arr, big, field, type Json, obj, str, variant } from './chain-reader.js';
+import type { PalletDemocracyVoteVoting } from '@polkadot/types/lookup';
+import { isConviction } from '../primitives/conviction.js';
 import type { ReferendumVote } from './types.js';
-
-/** A vote's side and conviction: `{ aye, conviction }` (names) or the raw byte (bit 7 aye, low bits). */
-function standardVote(v: Json | undefined): { aye: boolean; conviction: number } {
-  if (typeof v === 'object' && v !== null) {
-    const o = obj(v);
-    return { aye: field(o, 'aye') === true, conviction: convictionFromName(str(field(o, 'conviction'))) };
-  }
-  return decodeVoteByte(Number(big(v)));
-}
 
 export function votesOnReferendum(
   refIndex: bigint,
-  entries: ReadonlyArray<readonly [string, Json]>,
+  entries: ReadonlyArray<readonly [string, PalletDemocracyVoteVoting]>,
 ): ReferendumVote[] {
   const out: ReferendumVote[] = [];
   for (const [voter, voting] of entries) {
-    const [kind, inner] = variant(voting);
-    if (kind !== 'Direct') continue;
-    const o = obj(inner);
-    const entry = arr(field(o, 'votes')).find((e) => big(arr(e)[0]) === refIndex);
+    if (!voting.isDirect) continue;
+    const direct = voting.asDirect;
+    const entry = direct.votes.find(([r]) => r.toBigInt() === refIndex);
     if (!entry) continue;
-    const [vkind, vbody] = variant(arr(entry)[1]);
-    const b = obj(vbody);
-    const d = obj(field(o, 'delegations'));
-    if (vkind === 'Split') {
-      const aye = big(field(b, 'aye'));
-      const nay = big(field(b, 'nay'));
+    const vote = entry[1];
+    if (vote.isSplit) {
+      const aye = vote.asSplit.aye.toBigInt();
+      const nay = vote.asSplit.nay.toBigInt();
       out.push({
         voter,
         direction: 'split',
@@ -46,8 +35,11 @@ export function votesOnReferendum(
       });
       continue;
     }
-    const { aye, conviction } = standardVote(field(b, 'vote'));
-    const balance = big(field(b, 'balance'));
+    const { vote: v, balance: b } = vote.asStandard;
+    const aye = v.isAye;
+    const c = v.conviction.index;
+    const conviction = isConviction(c) ? c : 0;
+    const balance = b.toBigInt();
     out.push({
       voter,
       direction: aye ? 'aye' : 'nay',
@@ -55,8 +47,8 @@ export function votesOnReferendum(
       balance: String(balance),
       ayeBalance: String(aye ? balance : 0n),
       nayBalance: String(aye ? 0n : balance),
-      delegatedVotes: String(big(field(d, 'votes'))),
-      delegatedCapital: String(big(field(d, 'capital'))),
+      delegatedVotes: String(direct.delegations.votes.toBigInt()),
+      delegatedCapital: String(direct.delegations.capital.toBigInt()),
     });
   }
   return out.sort((a, b) => (a.voter < b.voter ? -1 : a.voter > b.voter ? 1 : 0));

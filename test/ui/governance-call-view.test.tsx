@@ -9,7 +9,6 @@ import './setup-dom.js';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chainConstants } from '../../src/api/chain-constants.js';
-import { callFn } from '../../src/api/runtime-access.js';
 import { CallHexView } from '../../src/governance/call-view.js';
 import { TreasuryPanel } from '../../src/governance/treasury-panel.js';
 import { formatCount, formatDuration, formatPha, shortAddress } from '../../src/ui/format.js';
@@ -32,7 +31,7 @@ const show = (hex: string) => {
   return screen.getByTestId('call-text');
 };
 /** The dev runtime's Treasury.spend(amount, beneficiary), which the API's typings (for other chains) do not know. */
-const spend = (amount: bigint, to: string) => callFn(dapp.connection.api, 'treasury', 'spend')(amount, to);
+const spend = (amount: bigint, to: string) => dapp.connection.api.tx.treasury.spend(amount, to);
 const args = (call: Element, name: string) => call.querySelector(`:scope > dl > [data-arg="${name}"] > dd`);
 
 describe('a call in words', () => {

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkItem, readRaw } from '../../src/api/bulk-storage.js';
 import { chainConstants } from '../../src/api/chain-constants.js';
 import { fetchPools } from '../../src/api/pools/pools-query.js';
-import { storageItem } from '../../src/api/runtime-access.js';
 import { type DemoDapp, startDemoDapp } from './demo-dapp.js';
 
 let demo: DemoDapp;
@@ -29,9 +28,9 @@ const norm = (v: unknown): unknown =>
 
 describe('the pool list read in bulk', () => {
   it('decodes every pool as its codec does', async () => {
-    const entries = await storageItem(api, 'phalaBasePool', 'pools').entries();
+    const entries = await api.query.phalaBasePool.pools.entries();
     expect(entries.length).toBeGreaterThan(20);
-    const item = bulkItem(api, 'phalaBasePool', 'pools');
+    const item = bulkItem(api, api.query.phalaBasePool.pools);
     for (const [key, value] of entries) {
       const pid = key.args[0]?.toPrimitive();
       expect(item.key(pid)).toBe(key.toHex());
@@ -41,7 +40,7 @@ describe('the pool list read in bulk', () => {
   });
 
   it('builds the double-map keys of asset accounts as the API does', () => {
-    const item = bulkItem(api, 'assets', 'account');
+    const item = bulkItem(api, api.query.assets.account);
     const { wphaAssetId } = chainConstants(api);
     const who = demo.connection.api.createType('AccountId32', new Uint8Array(32).fill(7)).toString();
     expect(item.key(wphaAssetId, who)).toBe(api.query.assets.account.key(wphaAssetId, who));
@@ -51,9 +50,9 @@ describe('the pool list read in bulk', () => {
     const { pools, economy } = await fetchPools(api);
     // Instant blocks: nothing is submitted here, so the head does not move between the reads
     const [entries, descs, lists] = await Promise.all([
-      storageItem(api, 'phalaBasePool', 'pools').entries(),
-      storageItem(api, 'phalaBasePool', 'poolDescriptions').entries(),
-      storageItem(api, 'phalaBasePool', 'poolContributionWhitelists').entries(),
+      api.query.phalaBasePool.pools.entries(),
+      api.query.phalaBasePool.poolDescriptions.entries(),
+      api.query.phalaBasePool.poolContributionWhitelists.entries(),
     ]);
     const byPid = new Map(pools.map((p) => [p.pid.toString(), p]));
     expect(byPid.size).toBe(entries.length);
@@ -76,12 +75,12 @@ describe('the pool list read in bulk', () => {
   });
 
   it('reads at the block the first answer names', async () => {
-    const count = bulkItem(api, 'phalaBasePool', 'poolCount');
+    const count = bulkItem(api, api.query.phalaBasePool.poolCount);
     const before = await readRaw(api, [count.key()]);
     await demo.chain.newBlocks(1);
     const again = await readRaw(api, [count.key()], before.block);
     expect(again.block).toBe(before.block);
-    const head = await storageItem(api, 'phalaBasePool', 'poolCount')();
+    const head = await api.query.phalaBasePool.poolCount();
     expect(count.decode(again.values.get(count.key()) ?? null)).toBe(BigInt(head.toString()));
   });
 });

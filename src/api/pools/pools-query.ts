@@ -53,8 +53,8 @@ async function workerSessions(
   const out = new Map<string, WorkerSession>();
   const bound = bindings.filter((x): x is readonly [string, string] => typeof x[1] === 'string');
   if (bound.length === 0) return out;
-  const sessions = bulkItem(api, 'phalaComputation', 'sessions');
-  const stakes = bulkItem(api, 'phalaComputation', 'stakes');
+  const sessions = bulkItem(api, api.query.phalaComputation.sessions);
+  const stakes = bulkItem(api, api.query.phalaComputation.stakes);
   const sessionKeys = bound.map(([, s]) => sessions.key(s));
   const stakeKeys = bound.map(([, s]) => stakes.key(s));
   const read = await readRaw(api, [...sessionKeys, ...stakeKeys], block);
@@ -83,12 +83,12 @@ export async function fetchPools(api: ApiPromise, at?: string): Promise<PoolsDat
       wphaMinBalance: 0n,
       coolDownSecs: 0,
     };
-  const count = bulkItem(api, 'phalaBasePool', 'poolCount');
+  const count = bulkItem(api, api.query.phalaBasePool.poolCount);
   const tokenomic = hasStorage(api, 'phalaComputation', 'tokenomicParameters')
-    ? bulkItem(api, 'phalaComputation', 'tokenomicParameters')
+    ? bulkItem(api, api.query.phalaComputation.tokenomicParameters)
     : null;
   const coolDown = hasStorage(api, 'phalaComputation', 'coolDownPeriod')
-    ? bulkItem(api, 'phalaComputation', 'coolDownPeriod')
+    ? bulkItem(api, api.query.phalaComputation.coolDownPeriod)
     : null;
   const first = await readRaw(
     api,
@@ -101,9 +101,9 @@ export async function fetchPools(api: ApiPromise, at?: string): Promise<PoolsDat
   );
 
   const items = {
-    pools: bulkItem(api, 'phalaBasePool', 'pools'),
-    descriptions: bulkItem(api, 'phalaBasePool', 'poolDescriptions'),
-    whitelists: bulkItem(api, 'phalaBasePool', 'poolContributionWhitelists'),
+    pools: bulkItem(api, api.query.phalaBasePool.pools),
+    descriptions: bulkItem(api, api.query.phalaBasePool.poolDescriptions),
+    whitelists: bulkItem(api, api.query.phalaBasePool.poolContributionWhitelists),
   };
   const keys = {
     pools: pids.map((pid) => items.pools.key(pid)),
@@ -117,18 +117,18 @@ export async function fetchPools(api: ApiPromise, at?: string): Promise<PoolsDat
     value === null ? [] : [{ record: decodePoolProxy(value), i }],
   );
 
-  const assets = bulkItem(api, 'assets', 'account');
+  const assets = bulkItem(api, api.query.assets.account);
   const { wphaAssetId } = chainConstants(api);
   const assetKeys = found.map(({ record }) => assets.key(wphaAssetId, record.poolAccount));
   const workers = [...new Set(found.flatMap(({ record }) => [...record.workers, ...record.cdWorkers]))];
   const bindings = hasStorage(api, 'phalaComputation', 'workerBindings')
-    ? bulkItem(api, 'phalaComputation', 'workerBindings')
+    ? bulkItem(api, api.query.phalaComputation.workerBindings)
     : null;
   const bindingKeys = bindings ? workers.map((w) => bindings.key(w)) : [];
-  const asset = bulkItem(api, 'assets', 'asset');
+  const asset = bulkItem(api, api.query.assets.asset);
   const assetKey = asset.key(wphaAssetId);
   const properties = hasStorage(api, 'rmrkCore', 'properties')
-    ? bulkItem(api, 'rmrkCore', 'properties')
+    ? bulkItem(api, api.query.rmrkCore.properties)
     : null;
   const queued = found.flatMap(({ record }) => record.withdrawQueue.map((w) => ({ cid: record.cid, w })));
   const queueKeys = properties ? queued.map(({ cid, w }) => properties.key(cid, w.nftId, STAKE_INFO)) : [];

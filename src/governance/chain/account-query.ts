@@ -5,9 +5,7 @@
  * `VotingOf` entries, fine on a dev chain; an indexer would serve this on a large chain).
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Codec } from '@polkadot/types/types';
 import { u8aToString } from '@polkadot/util';
-import { arr, big, num, obj, plain, str } from '../../api/codec.js';
 import { hasStorage } from '../../api/runtime-access.js';
 import type { Conviction } from '../../primitives/conviction.js';
 import type { Voting } from '../model/voting.js';
@@ -38,24 +36,22 @@ export async function fetchAccountGovernance(api: ApiPromise, address: string): 
     wpha ? api.query.phalaWrappedBalances.accountVoteMap.keys(address) : Promise.resolve([]),
     wpha ? api.query.phalaWrappedBalances.stakerAccounts(address) : Promise.resolve(undefined),
   ]);
-  const lock = (locks as unknown as Array<{ id: Codec; amount: Codec }>).find(
-    (l) => u8aToString(l.id.toU8a()) === LOCK_ID,
-  );
-  const refs = keys.map((k) => num(k.args[1]?.toPrimitive()));
+  const lock = locks.find((l) => u8aToString(l.id.toU8a()) === LOCK_ID);
+  const refs = keys.map((k) => k.args[1].toNumber());
   const amounts = refs.length
     ? await api.query.phalaWrappedBalances.voteAccountMap.multi(refs.map((r) => [r, address]))
     : [];
   const wphaVotes = refs.map((refIndex, i): WphaVote => {
-    const v = amounts[i] ? plain(amounts[i] as Codec) : null;
-    const [aye, nay] = v ? arr(v) : [0, 0];
-    return { refIndex, aye: big(aye ?? 0), nay: big(nay ?? 0) };
+    const v = amounts[i];
+    if (!v?.isSome) return { refIndex, aye: 0n, nay: 0n };
+    const [aye, nay] = v.unwrap();
+    return { refIndex, aye: aye.toBigInt(), nay: nay.toBigInt() };
   });
-  const stakerPlain = staker ? plain(staker) : null;
   return {
-    voting: decodeVoting(plain(voting)),
-    democracyLock: lock ? big(lock.amount.toPrimitive()) : 0n,
+    voting: decodeVoting(voting),
+    democracyLock: lock ? lock.amount.toBigInt() : 0n,
     wphaVotes: wphaVotes.sort((a, b) => a.refIndex - b.refIndex),
-    wphaLocked: stakerPlain ? big(obj(stakerPlain).locked) : 0n,
+    wphaLocked: staker?.isSome ? staker.unwrap().locked.toBigInt() : 0n,
   };
 }
 
@@ -69,9 +65,9 @@ export async function fetchDelegatorsTo(api: ApiPromise, address: string): Promi
   const entries = await api.query.democracy.votingOf.entries();
   const out: IncomingDelegation[] = [];
   for (const [key, value] of entries) {
-    const v = decodeVoting(plain(value));
+    const v = decodeVoting(value);
     if (v.kind === 'delegating' && v.target === address)
-      out.push({ from: str(key.args[0]?.toPrimitive()), balance: v.balance, conviction: v.conviction });
+      out.push({ from: key.args[0].toString(), balance: v.balance, conviction: v.conviction });
   }
   return out;
 }

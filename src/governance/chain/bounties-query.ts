@@ -5,10 +5,13 @@
  * these pallets give empty lists.
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Codec } from '@polkadot/types/types';
-import { hexToString, isHex } from '@polkadot/util';
-import { arr, big, num, obj, type Plain, plain, str, variant } from '../../api/codec.js';
-import { hasStorage, type StorageName, type StorageSection, storageItem } from '../../api/runtime-access.js';
+import type { Bytes, Option, u32 } from '@polkadot/types';
+import type {
+  PalletBountiesBountyStatus,
+  PalletChildBountiesChildBountyStatus,
+} from '@polkadot/types/lookup';
+import type { StorageKey } from '@polkadot/types/primitive';
+import { hasStorage } from '../../api/runtime-access.js';
 import type { BountyState, ChildState } from '../model/treasury-steps.js';
 
 export interface ChildBountyView {
@@ -65,111 +68,135 @@ export interface TreasuryConsts {
   spendPeriod: bigint;
 }
 
-const constOf = (api: ApiPromise, section: string, name: string): Plain =>
-  (api.consts[section]?.[name] as Codec | undefined)?.toPrimitive() ?? 0;
+/** A constant of a pallet the connected runtime may lack (0 then). */
+const u = (c: { toBigInt(): bigint } | undefined): bigint => c?.toBigInt() ?? 0n;
 
 export function treasuryConsts(api: ApiPromise): TreasuryConsts {
+  const { bounties, childBounties, tips, treasury } = api.consts;
   return {
-    bountyDepositBase: big(constOf(api, 'bounties', 'bountyDepositBase')),
-    dataDepositPerByte: big(constOf(api, 'bounties', 'dataDepositPerByte')),
-    bountyValueMinimum: big(constOf(api, 'bounties', 'bountyValueMinimum')),
-    payoutDelay: big(constOf(api, 'bounties', 'bountyDepositPayoutDelay')),
-    updatePeriod: big(constOf(api, 'bounties', 'bountyUpdatePeriod')),
-    childValueMinimum: big(constOf(api, 'childBounties', 'childBountyValueMinimum')),
-    tipCountdown: big(constOf(api, 'tips', 'tipCountdown')),
-    tipFindersFee: num(constOf(api, 'tips', 'tipFindersFee')),
-    tipReportDepositBase: big(constOf(api, 'tips', 'tipReportDepositBase')),
-    spendPeriod: big(constOf(api, 'treasury', 'spendPeriod')),
+    bountyDepositBase: u(bounties?.bountyDepositBase),
+    dataDepositPerByte: u(bounties?.dataDepositPerByte),
+    bountyValueMinimum: u(bounties?.bountyValueMinimum),
+    payoutDelay: u(bounties?.bountyDepositPayoutDelay),
+    updatePeriod: u(bounties?.bountyUpdatePeriod),
+    childValueMinimum: u(childBounties?.childBountyValueMinimum),
+    tipCountdown: u(tips?.tipCountdown),
+    tipFindersFee: Number(u(tips?.tipFindersFee)),
+    tipReportDepositBase: u(tips?.tipReportDepositBase),
+    spendPeriod: u(treasury?.spendPeriod),
   };
 }
 
 /** Description bytes as text (UTF-8), or the hex when they are not text. */
-export function bytesText(v: Plain): string {
-  const s = str(v);
-  if (!isHex(s)) return s;
-  const text = hexToString(s);
-  return text.includes('\uFFFD') ? s : text;
-}
+export const bytesText = (v: Bytes): string => (v.isUtf8 ? v.toUtf8() : v.toHex());
 
-/** A status enum value: its variant name and the fields it carries. */
-function statusOf(v: Plain): {
-  state: string;
+/** The fields a status variant carries. */
+interface StatusFields {
   curator?: string;
   beneficiary?: string;
   due?: bigint;
   unlock?: bigint;
-} {
-  const [name, inner] = variant(v);
-  const f = inner && typeof inner === 'object' ? obj(inner) : {};
-  return {
-    state: name.charAt(0).toUpperCase() + name.slice(1),
-    curator: f.curator === undefined ? undefined : str(f.curator),
-    beneficiary: f.beneficiary === undefined ? undefined : str(f.beneficiary),
-    due: f.updateDue === undefined ? undefined : big(f.updateDue),
-    unlock: f.unlockAt === undefined ? undefined : big(f.unlockAt),
-  };
 }
 
-async function descriptions<S extends StorageSection>(
-  api: ApiPromise,
-  section: S,
-  item: StorageName<S>,
-): Promise<Map<number, string>> {
-  if (!hasStorage(api, section, item)) return new Map();
-  const entries = await storageItem(api, section, item).entries();
-  return new Map(entries.map(([k, v]) => [num(k.args[0]?.toPrimitive()), bytesText(plain(v))]));
+function bountyStatus(s: PalletBountiesBountyStatus): StatusFields {
+  if (s.isCuratorProposed) return { curator: s.asCuratorProposed.curator.toString() };
+  if (s.isActive) return { curator: s.asActive.curator.toString(), due: s.asActive.updateDue.toBigInt() };
+  if (s.isPendingPayout) {
+    const p = s.asPendingPayout;
+    return {
+      curator: p.curator.toString(),
+      beneficiary: p.beneficiary.toString(),
+      unlock: p.unlockAt.toBigInt(),
+    };
+  }
+  return {};
+}
+
+function childStatus(s: PalletChildBountiesChildBountyStatus): StatusFields {
+  if (s.isCuratorProposed) return { curator: s.asCuratorProposed.curator.toString() };
+  if (s.isActive) return { curator: s.asActive.curator.toString() };
+  if (s.isPendingPayout) {
+    const p = s.asPendingPayout;
+    return {
+      curator: p.curator.toString(),
+      beneficiary: p.beneficiary.toString(),
+      unlock: p.unlockAt.toBigInt(),
+    };
+  }
+  return {};
+}
+
+/** Descriptions by index from a `u32 → Bytes` map's entries. */
+const texts = (entries: Array<[StorageKey<[u32]>, Option<Bytes>]>): Map<number, string> =>
+  new Map(entries.flatMap(([k, v]) => (v.isSome ? [[k.args[0].toNumber(), bytesText(v.unwrap())]] : [])));
+
+async function childrenOf(api: ApiPromise, parent: number, descriptions: Map<number, string>) {
+  const entries = await api.query.childBounties.childBounties.entries(parent);
+  return entries
+    .flatMap(([k, v]): ChildBountyView[] => {
+      if (v.isNone) return [];
+      const c = v.unwrap();
+      const s = childStatus(c.status);
+      const index = k.args[1].toNumber();
+      return [
+        {
+          index,
+          parent: k.args[0].toNumber(),
+          value: c.value.toBigInt(),
+          fee: c.fee.toBigInt(),
+          curatorDeposit: c.curatorDeposit.toBigInt(),
+          state: c.status.type,
+          curator: s.curator,
+          beneficiary: s.beneficiary,
+          unlockAt: s.unlock,
+          description: descriptions.get(index) ?? '',
+        },
+      ];
+    })
+    .sort((a, b) => a.index - b.index);
 }
 
 export async function fetchBounties(api: ApiPromise): Promise<BountyView[]> {
   if (!hasStorage(api, 'bounties', 'bounties')) return [];
-  const [entries, texts, childEntries, childTexts] = await Promise.all([
+  const withChildren = hasStorage(api, 'childBounties', 'childBounties');
+  const [entries, bountyTexts, childTexts] = await Promise.all([
     api.query.bounties.bounties.entries(),
-    descriptions(api, 'bounties', 'bountyDescriptions'),
-    // every entry of the double map: the generated `entries` types only the one-key prefix form
-    hasStorage(api, 'childBounties', 'childBounties')
-      ? storageItem(api, 'childBounties', 'childBounties').entries()
-      : [],
-    descriptions(api, 'childBounties', 'childBountyDescriptions'),
+    hasStorage(api, 'bounties', 'bountyDescriptions')
+      ? api.query.bounties.bountyDescriptions.entries().then(texts)
+      : new Map<number, string>(),
+    hasStorage(api, 'childBounties', 'childBountyDescriptions')
+      ? api.query.childBounties.childBountyDescriptions.entries().then(texts)
+      : new Map<number, string>(),
   ]);
-  const children = childEntries.map(([k, v]): ChildBountyView => {
-    const o = obj(plain(v));
-    const s = statusOf(o.status);
-    const index = num(k.args[1]?.toPrimitive());
-    return {
-      index,
-      parent: num(k.args[0]?.toPrimitive()),
-      value: big(o.value),
-      fee: big(o.fee),
-      curatorDeposit: big(o.curatorDeposit),
-      state: s.state as ChildState,
-      curator: s.curator,
-      beneficiary: s.beneficiary,
-      unlockAt: s.unlock,
-      description: childTexts.get(index) ?? '',
-    };
-  });
-  return entries
-    .map(([k, v]): BountyView => {
-      const o = obj(plain(v));
-      const s = statusOf(o.status);
-      const index = num(k.args[0]?.toPrimitive());
-      return {
-        index,
-        proposer: str(o.proposer),
-        value: big(o.value),
-        fee: big(o.fee),
-        curatorDeposit: big(o.curatorDeposit),
-        bond: big(o.bond),
-        state: s.state as BountyState,
-        curator: s.curator,
-        beneficiary: s.beneficiary,
-        updateDue: s.due,
-        unlockAt: s.unlock,
-        description: texts.get(index) ?? '',
-        children: children.filter((c) => c.parent === index).sort((a, b) => a.index - b.index),
-      };
-    })
-    .sort((a, b) => b.index - a.index);
+  const views = await Promise.all(
+    entries.flatMap(([k, v]) => {
+      if (v.isNone) return [];
+      const b = v.unwrap();
+      const s = bountyStatus(b.status);
+      const index = k.args[0].toNumber();
+      const children = withChildren ? childrenOf(api, index, childTexts) : Promise.resolve([]);
+      return [
+        children.then(
+          (kids): BountyView => ({
+            index,
+            proposer: b.proposer.toString(),
+            value: b.value.toBigInt(),
+            fee: b.fee.toBigInt(),
+            curatorDeposit: b.curatorDeposit.toBigInt(),
+            bond: b.bond.toBigInt(),
+            state: b.status.type,
+            curator: s.curator,
+            beneficiary: s.beneficiary,
+            updateDue: s.due,
+            unlockAt: s.unlock,
+            description: bountyTexts.get(index) ?? '',
+            children: kids,
+          }),
+        ),
+      ];
+    }),
+  );
+  return views.sort((a, b) => b.index - a.index);
 }
 
 export async function fetchTips(api: ApiPromise): Promise<TipView[]> {
@@ -178,21 +205,23 @@ export async function fetchTips(api: ApiPromise): Promise<TipView[]> {
     api.query.tips.tips.entries(),
     api.query.tips.reasons.entries(),
   ]);
-  const reasonText = new Map(reasons.map(([k, v]) => [str(k.args[0]?.toHex()), bytesText(plain(v))]));
-  return entries.map(([k, v]): TipView => {
-    const o = obj(plain(v));
-    return {
-      hash: str(k.args[0]?.toHex()),
-      who: str(o.who),
-      finder: str(o.finder),
-      deposit: big(o.deposit),
-      closes: o.closes === null || o.closes === undefined ? null : big(o.closes),
-      tips: arr(o.tips).map((t) => {
-        const [tipper, value] = arr(t);
-        return { tipper: str(tipper), value: big(value) };
-      }),
-      findersFee: o.findersFee === true,
-      reason: reasonText.get(str(o.reason)) ?? '',
-    };
+  const reasonText = new Map(
+    reasons.flatMap(([k, v]) => (v.isSome ? [[k.args[0].toHex(), bytesText(v.unwrap())]] : [])),
+  );
+  return entries.flatMap(([k, v]): TipView[] => {
+    if (v.isNone) return [];
+    const o = v.unwrap();
+    return [
+      {
+        hash: k.args[0].toHex(),
+        who: o.who.toString(),
+        finder: o.finder.toString(),
+        deposit: o.deposit.toBigInt(),
+        closes: o.closes.isSome ? o.closes.unwrap().toBigInt() : null,
+        tips: o.tips.map(([tipper, value]) => ({ tipper: tipper.toString(), value: value.toBigInt() })),
+        findersFee: o.findersFee.isTrue,
+        reason: reasonText.get(o.reason.toHex()) ?? '',
+      },
+    ];
   });
 }

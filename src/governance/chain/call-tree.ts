@@ -10,9 +10,8 @@
 import type { ApiPromise } from '@polkadot/api';
 import { GenericAccountId, type GenericCall } from '@polkadot/types';
 import type { Codec } from '@polkadot/types/types';
-import { AbstractArray, Bytes, Enum, Option, Struct } from '@polkadot/types-codec';
+import { AbstractArray, AbstractInt, Bytes, Compact, Enum, Option, Struct } from '@polkadot/types-codec';
 import { isUtf8, u8aToString } from '@polkadot/util';
-import { big } from '../../api/codec.js';
 import { hasStorage } from '../../api/runtime-access.js';
 import type { BoundedCall } from './decode.js';
 
@@ -65,8 +64,9 @@ function isCall(c: Codec): c is GenericCall {
 function argValue(c: Codec, type: string, typeName: string | null): ArgValue {
   if (isCall(c)) return { kind: 'call', call: callNode(c) };
   if (c instanceof GenericAccountId) return { kind: 'account', address: c.toString() };
-  if (BALANCE_NAME.test(typeName ?? '') || (typeName === null && BARE_U128.test(type)))
-    return { kind: 'balance', planck: big(c.toPrimitive()) };
+  const isBalance = BALANCE_NAME.test(typeName ?? '') || (typeName === null && BARE_U128.test(type));
+  if (isBalance && (c instanceof AbstractInt || c instanceof Compact))
+    return { kind: 'balance', planck: c.toBigInt() };
   if (c instanceof Bytes) {
     const text = isUtf8(c.toU8a(true)) ? u8aToString(c.toU8a(true)) : '';
     return text && !CONTROL.test(text) ? { kind: 'text', text } : { kind: 'plain', text: c.toHex() };

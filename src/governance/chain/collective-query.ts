@@ -3,8 +3,6 @@
  * call, threshold, ayes, nays and end block (`Proposals`, `ProposalOf`, `Voting`).
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Codec } from '@polkadot/types/types';
-import { arr, num, obj, plain, str } from '../../api/codec.js';
 import { hasStorage } from '../../api/runtime-access.js';
 
 export type CollectiveSection = 'council' | 'technicalCommittee';
@@ -34,29 +32,32 @@ export async function fetchCollective(api: ApiPromise, section: CollectiveSectio
     api.query[section].prime(),
     api.query[section].proposals(),
   ]);
-  const list = arr(plain(hashes)).map(str);
+  const list = hashes.map((h) => h.toHex());
   const [calls, votes] = list.length
     ? await Promise.all([api.query[section].proposalOf.multi(list), api.query[section].voting.multi(list)])
     : [[], []];
   const motions = list.flatMap((hash, i): Motion[] => {
-    const v = votes[i] ? plain(votes[i] as Codec) : null;
-    if (!v) return [];
-    const o = obj(v);
-    const c = calls[i] as (Codec & { isSome?: boolean; unwrap?: () => Codec }) | undefined;
-    const inner = c?.isSome && c.unwrap ? c.unwrap() : undefined;
+    const v = votes[i];
+    if (!v?.isSome) return [];
+    const o = v.unwrap();
+    const c = calls[i];
+    const inner = c?.isSome ? c.unwrap() : undefined;
     return [
       {
         hash,
-        index: num(o.index),
-        threshold: num(o.threshold),
-        ayes: arr(o.ayes).map(str),
-        nays: arr(o.nays).map(str),
-        end: num(o.end),
+        index: o.index.toNumber(),
+        threshold: o.threshold.toNumber(),
+        ayes: o.ayes.map((a) => a.toString()),
+        nays: o.nays.map((a) => a.toString()),
+        end: o.end.toNumber(),
         callHex: inner ? inner.toHex() : null,
         encodedLength: inner ? inner.encodedLength : 0,
       },
     ];
   });
-  const p = plain(prime);
-  return { members: arr(plain(members)).map(str), prime: typeof p === 'string' ? p : null, motions };
+  return {
+    members: members.map((m) => m.toString()),
+    prime: prime.isSome ? prime.unwrap().toString() : null,
+    motions,
+  };
 }

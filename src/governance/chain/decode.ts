@@ -1,24 +1,27 @@
 /**
- * Democracy, W-PHA and collective storage values (as `toPrimitive()` plain data from @polkadot/api) in
- * the governance model's shapes. Enum variants arrive camelCased (`ongoing`, `direct`, `standard`, …).
+ * Democracy storage values, as the typed codecs of the generated augmentation (src/api/chain-types), in
+ * the governance model's shapes: `ReferendumInfoOf` (`PalletDemocracyReferendumInfo`), a proposal's
+ * `FrameSupportPreimagesBounded` and an account's `PalletDemocracyVoteVoting`.
  */
-import { arr, big, num, obj, type Plain, str, variant } from '../../api/codec.js';
-import { convictionFromName, isConviction } from '../../primitives/conviction.js';
+import type {
+  FrameSupportPreimagesBounded,
+  PalletDemocracyDelegations,
+  PalletDemocracyReferendumInfo,
+  PalletDemocracyVoteAccountVote,
+  PalletDemocracyVotePriorLock,
+  PalletDemocracyVoteVoting,
+} from '@polkadot/types/lookup';
+import { isConviction } from '../../primitives/conviction.js';
 import type { Tally, Threshold } from '../../primitives/threshold.js';
-import { thresholdFromName } from '../model/threshold.js';
 import type { AccountVote, Delegations, PriorLock, Voting } from '../model/voting.js';
-
-const is = (name: string, want: string) => name.toLowerCase() === want.toLowerCase();
 
 /** A bounded call: inline bytes, or a preimage hash (and length) to look up. */
 export type BoundedCall = { inline: string } | { hash: string; len?: number };
 
-export function decodeBounded(v: Plain): BoundedCall {
-  const [name, inner] = variant(v);
-  if (is(name, 'inline')) return { inline: str(inner) };
-  const o = obj(inner);
-  // @polkadot/types renames a field called `hash` to `hash_` (it would shadow Codec.hash)
-  return { hash: str(o.hash ?? o.hash_), len: o.len === undefined ? undefined : num(o.len) };
+export function decodeBounded(v: FrameSupportPreimagesBounded): BoundedCall {
+  if (v.isInline) return { inline: v.asInline.toHex() };
+  if (v.isLookup) return { hash: v.asLookup.hash_.toHex(), len: v.asLookup.len.toNumber() };
+  return { hash: v.asLegacy.hash_.toHex() };
 }
 
 export interface OngoingReferendum {
@@ -38,75 +41,69 @@ export interface FinishedReferendum {
 }
 export type Referendum = OngoingReferendum | FinishedReferendum;
 
-export function decodeReferendum(index: number, v: Plain): Referendum {
-  const [name, inner] = variant(v);
-  const o = obj(inner);
-  if (is(name, 'finished'))
-    return { status: 'finished', index, end: big(o.end), approved: o.approved === true };
-  const t = obj(o.tally);
+export function decodeReferendum(index: number, v: PalletDemocracyReferendumInfo): Referendum {
+  if (v.isFinished)
+    return {
+      status: 'finished',
+      index,
+      end: v.asFinished.end.toBigInt(),
+      approved: v.asFinished.approved.isTrue,
+    };
+  const o = v.asOngoing;
   return {
     status: 'ongoing',
     index,
-    end: big(o.end),
+    end: o.end.toBigInt(),
     proposal: decodeBounded(o.proposal),
-    threshold: thresholdFromName(variant(o.threshold)[0]),
-    delay: big(o.delay),
-    tally: { ayes: big(t.ayes), nays: big(t.nays), turnout: big(t.turnout) },
+    threshold: o.threshold.type,
+    delay: o.delay.toBigInt(),
+    tally: {
+      ayes: o.tally.ayes.toBigInt(),
+      nays: o.tally.nays.toBigInt(),
+      turnout: o.tally.turnout.toBigInt(),
+    },
   };
 }
 
-export function decodeAccountVote(v: Plain): AccountVote {
-  const [name, inner] = variant(v);
-  const o = obj(inner);
-  if (is(name, 'split')) return { kind: 'split', aye: big(o.aye), nay: big(o.nay) };
-  const vote = o.vote;
-  let aye: boolean;
-  let conviction: number;
-  if (typeof vote === 'object' && vote !== null) {
-    const vv = obj(vote);
-    aye = vv.aye === true;
-    conviction = convictionFromName(String(vv.conviction));
-  } else {
-    const byte = num(vote);
-    aye = (byte & 0x80) !== 0;
-    conviction = byte & 0x7f;
-  }
+export function decodeAccountVote(v: PalletDemocracyVoteAccountVote): AccountVote {
+  if (v.isSplit) return { kind: 'split', aye: v.asSplit.aye.toBigInt(), nay: v.asSplit.nay.toBigInt() };
+  const { vote, balance } = v.asStandard;
+  const conviction = vote.conviction.index;
   return {
     kind: 'standard',
-    aye,
+    aye: vote.isAye,
     conviction: isConviction(conviction) ? conviction : 0,
-    balance: big(o.balance),
+    balance: balance.toBigInt(),
   };
 }
 
-const delegations = (v: Plain): Delegations => {
-  const o = obj(v);
-  return { votes: big(o.votes), capital: big(o.capital) };
-};
-const prior = (v: Plain): PriorLock => {
-  const [until, amount] = arr(v);
-  return { until: big(until ?? 0), amount: big(amount ?? 0) };
-};
+const delegations = (d: PalletDemocracyDelegations): Delegations => ({
+  votes: d.votes.toBigInt(),
+  capital: d.capital.toBigInt(),
+});
+const prior = ([until, amount]: PalletDemocracyVotePriorLock): PriorLock => ({
+  until: until.toBigInt(),
+  amount: amount.toBigInt(),
+});
 
-export function decodeVoting(v: Plain): Voting {
-  const [name, inner] = variant(v);
-  const o = obj(inner);
-  if (is(name, 'delegating'))
+export function decodeVoting(v: PalletDemocracyVoteVoting): Voting {
+  if (v.isDelegating) {
+    const d = v.asDelegating;
+    const conviction = d.conviction.index;
     return {
       kind: 'delegating',
-      balance: big(o.balance),
-      target: str(o.target),
-      conviction: convictionFromName(String(o.conviction)),
-      delegations: delegations(o.delegations),
-      prior: prior(o.prior),
+      balance: d.balance.toBigInt(),
+      target: d.target.toString(),
+      conviction: isConviction(conviction) ? conviction : 0,
+      delegations: delegations(d.delegations),
+      prior: prior(d.prior),
     };
+  }
+  const d = v.asDirect;
   return {
     kind: 'direct',
-    votes: arr(o.votes).map((e) => {
-      const [r, vote] = arr(e);
-      return { refIndex: num(r), vote: decodeAccountVote(vote) };
-    }),
-    delegations: delegations(o.delegations),
-    prior: prior(o.prior),
+    votes: d.votes.map(([r, vote]) => ({ refIndex: r.toNumber(), vote: decodeAccountVote(vote) })),
+    delegations: delegations(d.delegations),
+    prior: prior(d.prior),
   };
 }

@@ -4,10 +4,7 @@
  * electorate (`Balances.TotalIssuance`) and the pallet's constants (read once from the metadata).
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Codec } from '@polkadot/types/types';
-import { arr, big, num, plain, str, variant } from '../../api/codec.js';
 import type { Threshold } from '../../primitives/threshold.js';
-import { thresholdFromName } from '../model/threshold.js';
 import { type BoundedCall, decodeBounded, decodeReferendum, type Referendum } from './decode.js';
 
 export interface PublicProposal {
@@ -42,10 +39,12 @@ export interface DemocracyData {
   external: ExternalProposal | null;
 }
 
-const constant = (api: ApiPromise, name: keyof ApiPromise['consts']['democracy'] & string): bigint => {
-  const c = api.consts.democracy?.[name] as Codec | undefined;
+type DemocracyConst = keyof DemocracyConsts;
+
+const constant = (api: ApiPromise, name: DemocracyConst): bigint => {
+  const c = api.consts.democracy?.[name];
   if (!c) throw new Error(`the runtime has no constant democracy.${name}`);
-  return big(c.toPrimitive());
+  return c.toBigInt();
 };
 
 const constsCache = new WeakMap<ApiPromise, DemocracyConsts>();
@@ -72,28 +71,28 @@ export async function fetchDemocracy(api: ApiPromise): Promise<DemocracyData> {
     api.query.balances.totalIssuance(),
     api.query.democracy.nextExternal(),
   ]);
-  const nextPlain = plain(next);
-  const [extCall, extThreshold] = nextPlain === null ? [] : arr(nextPlain);
-  const external =
-    extCall === undefined
-      ? null
-      : { proposal: decodeBounded(extCall), threshold: thresholdFromName(variant(extThreshold ?? '')[0]) };
+  const external = next.isSome
+    ? { proposal: decodeBounded(next.unwrap()[0]), threshold: next.unwrap()[1].type }
+    : null;
   const referenda = entries
-    .map(([key, value]) => decodeReferendum(num(key.args[0]?.toPrimitive()), plain(value)))
+    .flatMap(([key, value]) =>
+      value.isSome ? [decodeReferendum(key.args[0].toNumber(), value.unwrap())] : [],
+    )
     .sort((a, b) => b.index - a.index);
-  const list = arr(plain(props)).map((p) => {
-    const [index, proposal, proposer] = arr(p);
-    return { index: num(index), proposal: decodeBounded(proposal), proposer: str(proposer) };
-  });
+  const list = props.map(([index, proposal, proposer]) => ({
+    index: index.toNumber(),
+    proposal: decodeBounded(proposal),
+    proposer: proposer.toString(),
+  }));
   const deposits = list.length ? await api.query.democracy.depositOf.multi(list.map((p) => p.index)) : [];
   const proposals = list.map((p, i): PublicProposal => {
-    const d = deposits[i] ? plain(deposits[i] as Codec) : null;
-    const [who, amount] = d ? arr(d) : [[], 0];
-    const depositors = arr(who ?? []).map(str);
-    const deposit = big(amount ?? 0);
+    const d = deposits[i];
+    const [who, amount] = d?.isSome ? d.unwrap() : [[], undefined];
+    const depositors = who.map((a) => a.toString());
+    const deposit = amount ? amount.toBigInt() : 0n;
     return { ...p, depositors, deposit, backing: deposit * BigInt(depositors.length) };
   });
-  return { referenda, proposals, electorate: big(issuance.toPrimitive()), external };
+  return { referenda, proposals, electorate: issuance.toBigInt(), external };
 }
 
 /** The first launch block after `now` (launches happen at multiples of LaunchPeriod, hook first). */

@@ -5,8 +5,7 @@
  * pallet.
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Codec } from '@polkadot/types/types';
-import { arr, big, obj, plain, str } from '../../api/codec.js';
+import type { PalletElectionsPhragmenSeatHolder } from '@polkadot/types/lookup';
 import { hasStorage } from '../../api/runtime-access.js';
 
 export interface Seat {
@@ -40,10 +39,17 @@ export interface ElectionData {
   ballots: Map<string, Ballot>;
 }
 
-const constOf = (api: ApiPromise, name: keyof ApiPromise['consts']['phragmenElection']): bigint => {
-  const c = api.consts.phragmenElection?.[name] as Codec | undefined;
-  return c ? big(c.toPrimitive()) : 0n;
-};
+type ElectionConst =
+  | 'candidacyBond'
+  | 'votingBondBase'
+  | 'votingBondFactor'
+  | 'maxVotesPerVoter'
+  | 'desiredMembers'
+  | 'desiredRunnersUp'
+  | 'termDuration';
+
+const constOf = (api: ApiPromise, name: ElectionConst): bigint =>
+  api.consts.phragmenElection?.[name]?.toBigInt() ?? 0n;
 
 export function electionConsts(api: ApiPromise): ElectionConsts {
   return {
@@ -65,10 +71,11 @@ export const votingBond = (c: ElectionConsts, votes: number): bigint =>
 export const nextTermBlock = (now: bigint, term: bigint): bigint | null =>
   term === 0n ? null : (now / term + 1n) * term;
 
-const seat = (v: unknown): Seat => {
-  const o = obj(v);
-  return { who: str(o.who), backing: big(o.stake), deposit: big(o.deposit) };
-};
+const seat = (s: PalletElectionsPhragmenSeatHolder): Seat => ({
+  who: s.who.toString(),
+  backing: s.stake.toBigInt(),
+  deposit: s.deposit.toBigInt(),
+});
 
 export async function fetchElection(api: ApiPromise): Promise<ElectionData> {
   if (!hasStorage(api, 'phragmenElection', 'members'))
@@ -81,11 +88,10 @@ export async function fetchElection(api: ApiPromise): Promise<ElectionData> {
   ]);
   const ballots = new Map<string, Ballot>();
   for (const [key, value] of voting) {
-    const o = obj(plain(value));
-    ballots.set(str(key.args[0]?.toPrimitive()), {
-      votes: arr(o.votes).map(str),
-      stake: big(o.stake),
-      deposit: big(o.deposit),
+    ballots.set(key.args[0].toString(), {
+      votes: value.votes.map((v) => v.toString()),
+      stake: value.stake.toBigInt(),
+      deposit: value.deposit.toBigInt(),
     });
   }
   const approval = (who: string): bigint => {
@@ -94,12 +100,13 @@ export async function fetchElection(api: ApiPromise): Promise<ElectionData> {
     return sum;
   };
   return {
-    members: arr(plain(members)).map(seat),
-    runnersUp: arr(plain(runnersUp)).map(seat).reverse(),
-    candidates: arr(plain(candidates)).map((c) => {
-      const [who, deposit] = arr(c);
-      return { who: str(who), backing: approval(str(who)), deposit: big(deposit) };
-    }),
+    members: members.map(seat),
+    runnersUp: runnersUp.map(seat).reverse(),
+    candidates: candidates.map(([who, deposit]) => ({
+      who: who.toString(),
+      backing: approval(who.toString()),
+      deposit: deposit.toBigInt(),
+    })),
     ballots,
   };
 }

@@ -12,7 +12,6 @@ import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsHex, createKeyMulti, decodeAddress, encodeAddress } from '@polkadot/util-crypto';
-import { arr, big, num, obj, plain, str } from '../../api/codec.js';
 import type { Tx } from '../../api/pools/calls.js';
 import { hasStorage } from '../../api/runtime-access.js';
 import { sameAccount } from '../../api/tx/signing-identity.js';
@@ -58,15 +57,16 @@ async function openingCall(api: ApiPromise, when: Timepoint, callHash: string): 
 async function preimageCall(api: ApiPromise, callHash: string): Promise<string | undefined> {
   if (!hasStorage(api, 'preimage', 'statusFor') || !hasStorage(api, 'preimage', 'preimageFor'))
     return undefined;
-  const status = plain(await api.query.preimage.statusFor(callHash));
-  if (status === null) return undefined;
-  const inner = Object.values(obj(status))[0];
-  const len = obj(inner).len;
-  if (len === null || len === undefined) return undefined;
-  const v = (await api.query.preimage.preimageFor([callHash, num(len)])) as Codec & {
-    isSome: boolean;
-    unwrap(): Codec;
-  };
+  const status = await api.query.preimage.statusFor(callHash);
+  if (status.isNone) return undefined;
+  const s = status.unwrap();
+  const len = s.isUnrequested
+    ? s.asUnrequested.len
+    : s.asRequested.len.isSome
+      ? s.asRequested.len.unwrap()
+      : undefined;
+  if (len === undefined) return undefined;
+  const v = await api.query.preimage.preimageFor([callHash, len]);
   return v.isSome ? u8aToHex(v.unwrap().toU8a(true)) : undefined;
 }
 
@@ -74,20 +74,24 @@ export async function fetchPendingMultisigs(api: ApiPromise, account: string): P
   if (!hasStorage(api, 'multisig', 'multisigs')) return [];
   const entries = await api.query.multisig.multisigs.entries(account);
   const out = await Promise.all(
-    entries.map(async ([key, value]) => {
-      const callHash = (key.args[1] as Codec).toHex();
-      const m = obj(plain(value));
-      const w = obj(m.when);
-      const when = { height: num(w.height), index: num(w.index) };
-      const callHex = (await openingCall(api, when, callHash)) ?? (await preimageCall(api, callHash));
-      return {
-        callHash,
-        when,
-        deposit: big(m.deposit),
-        depositor: str(m.depositor),
-        approvals: arr(m.approvals).map(str),
-        ...(callHex ? { callHex } : {}),
-      };
+    entries.flatMap(([key, value]) => {
+      if (value.isNone) return [];
+      const callHash = key.args[1].toHex();
+      const m = value.unwrap();
+      const when = { height: m.when.height.toNumber(), index: m.when.index.toNumber() };
+      return [
+        (async (): Promise<PendingMultisig> => {
+          const callHex = (await openingCall(api, when, callHash)) ?? (await preimageCall(api, callHash));
+          return {
+            callHash,
+            when,
+            deposit: m.deposit.toBigInt(),
+            depositor: m.depositor.toString(),
+            approvals: m.approvals.map((a) => a.toString()),
+            ...(callHex ? { callHex } : {}),
+          };
+        })(),
+      ];
     }),
   );
   return out.sort((a, b) => a.when.height - b.when.height || a.when.index - b.when.index);

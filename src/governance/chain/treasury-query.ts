@@ -4,10 +4,8 @@
  * spend period; plus the 20 % computation inflow from the history API (`pha_treasuryInflow`).
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Codec } from '@polkadot/types/types';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
-import { arr, big, num, obj, plain, str } from '../../api/codec.js';
 import { hasStorage } from '../../api/runtime-access.js';
 
 export interface TreasuryProposal {
@@ -27,7 +25,7 @@ export interface TreasuryData {
 }
 
 export function treasuryAccount(api: ApiPromise): string {
-  const id = api.consts.treasury?.palletId as Codec | undefined;
+  const id = api.consts.treasury?.palletId;
   const raw = u8aConcat(
     stringToU8a('modl'),
     id ? id.toU8a(true) : stringToU8a('py/trsry'),
@@ -43,26 +41,29 @@ export async function fetchTreasury(api: ApiPromise): Promise<TreasuryData> {
     hasStorage(api, 'treasury', 'proposals') ? api.query.treasury.proposals.entries() : [],
     hasStorage(api, 'treasury', 'approvals') ? api.query.treasury.approvals() : undefined,
   ]);
-  const approved = new Set(approvals ? arr(plain(approvals)).map(num) : []);
-  const free = big(obj(obj(plain(info)).data).free);
-  const ed = big((api.consts.balances?.existentialDeposit as Codec | undefined)?.toPrimitive() ?? 0);
-  const proposals = entries.map(([key, value]): TreasuryProposal => {
-    const o = obj(plain(value));
-    const index = num(key.args[0]?.toPrimitive());
-    return {
-      index,
-      proposer: str(o.proposer),
-      value: big(o.value),
-      beneficiary: str(o.beneficiary),
-      bond: big(o.bond),
-      approved: approved.has(index),
-    };
+  const approved = new Set(approvals ? approvals.map((i) => i.toNumber()) : []);
+  const free = info.data.free.toBigInt();
+  const ed = api.consts.balances?.existentialDeposit?.toBigInt() ?? 0n;
+  const proposals = entries.flatMap(([key, value]): TreasuryProposal[] => {
+    if (value.isNone) return [];
+    const o = value.unwrap();
+    const index = key.args[0].toNumber();
+    return [
+      {
+        index,
+        proposer: o.proposer.toString(),
+        value: o.value.toBigInt(),
+        beneficiary: o.beneficiary.toString(),
+        bond: o.bond.toBigInt(),
+        approved: approved.has(index),
+      },
+    ];
   });
-  const sp = api.consts.treasury?.spendPeriod as Codec | undefined;
+  const sp = api.consts.treasury?.spendPeriod;
   return {
     account,
     pot: free > ed ? free - ed : 0n,
     proposals: proposals.sort((a, b) => b.index - a.index),
-    spendPeriod: sp ? big(sp.toPrimitive()) : null,
+    spendPeriod: sp ? sp.toBigInt() : null,
   };
 }
