@@ -11,7 +11,6 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
-  chunk,
   encodeBatch,
   type SignatureBatchVerifier,
   type VerifyItem,
@@ -76,6 +75,15 @@ class PoolThread {
   terminate(): Promise<number> {
     return this.worker.terminate();
   }
+}
+
+/** Splits `items` into at most `parts` contiguous chunks of near-equal size (none empty). */
+function chunk<T>(items: readonly T[], parts: number): T[][] {
+  const n = Math.max(1, Math.min(parts, items.length));
+  const out: T[][] = [];
+  for (let i = 0; i < n; i++)
+    out.push(items.slice(Math.floor((i * items.length) / n), Math.floor(((i + 1) * items.length) / n)));
+  return out;
 }
 
 export interface VerifyPool extends SignatureBatchVerifier {

@@ -79,15 +79,6 @@ export function verifyEncodedBatch(buf: ArrayBuffer): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** Splits `items` into at most `parts` contiguous chunks of near-equal size (none empty). */
-export function chunk<T>(items: readonly T[], parts: number): T[][] {
-  const n = Math.max(1, Math.min(parts, items.length));
-  const out: T[][] = [];
-  for (let i = 0; i < n; i++)
-    out.push(items.slice(Math.floor((i * items.length) / n), Math.floor(((i + 1) * items.length) / n)));
-  return out;
-}
-
 /**
  * Verifies `items` on `verifier` and memoises each valid one for the chain's next check of exactly those
  * bytes. Returns the verdicts. A verifier that fails leaves nothing recorded (the chain verifies inline).
