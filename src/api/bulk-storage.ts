@@ -3,13 +3,15 @@
  * (the pool list): keys are built from the metadata's hashers (no StorageKey codecs), read raw with
  * `state_queryStorageAt` — up to CHUNK keys a request, sent together, all at one block — and decoded by
  * scale-plain.ts. An item's keys and decoder come from `bulkItem(api, api.query.pallet.item)`: the typed
- * storage entry of the generated augmentation (src/api/chain-types) names the item.
+ * storage entry of the generated augmentation (src/api/chain-types) names the item and types both, its key
+ * arguments and its decoded value (`Plain<codec>`, plain-types.ts).
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { StorageEntry } from '@polkadot/types/primitive/types';
 import type { Registry } from '@polkadot/types/types';
 import { hexToU8a, isHex, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress, xxhashAsU8a } from '@polkadot/util-crypto';
+import type { Plain } from './plain-types.js';
 import { accountBytesOf, plainDecoder, UNSIGNED } from './scale-plain.js';
 
 /** Keys per `state_queryStorageAt` request. */
@@ -62,15 +64,36 @@ function argEncoder(registry: Registry, id: number): Bytes {
   return (arg) => registry.createType(name, arg).toU8a();
 }
 
-export interface BulkItem {
+/**
+ * The value codec of a typed storage entry: the result of its first call signature (@polkadot/api's
+ * `PromiseResult` has four: plain, with a callback, and both again generic).
+ */
+type EntryValue<E> = E extends {
+  (...args: never[]): Promise<infer R>;
+  (...args: never[]): unknown;
+  (...args: never[]): unknown;
+  (...args: never[]): unknown;
+}
+  ? R
+  : never;
+
+/** A typed storage entry's key arguments, as the plain values the bulk reader encodes. */
+type EntryKeyArgs<E> = E extends { key: (...args: infer P) => string }
+  ? { [K in keyof P]: Extract<P[K], string | number | bigint> }
+  : never;
+
+export interface BulkItem<E = unknown> {
   /** The storage key of these map arguments (none for a plain item), as 0x-hex. */
-  key(...args: unknown[]): string;
+  key(...args: EntryKeyArgs<E>): string;
   /** The plain value of a raw storage value; the item's default (or null) when absent. */
-  decode(raw: string | null): unknown;
+  decode(raw: string | null): Plain<EntryValue<E>>;
 }
 
 /** `entry` is a typed storage item of the connected runtime, e.g. `api.query.phalaBasePool.pools`. */
-export function bulkItem(api: ApiPromise, entry: { creator: StorageEntry } | undefined): BulkItem {
+export function bulkItem<E extends { creator: StorageEntry }>(
+  api: ApiPromise,
+  entry: E | undefined,
+): BulkItem<E> {
   if (!entry) throw new Error('the runtime lacks this storage item');
   const { registry } = api;
   const meta = entry.creator.meta;
@@ -78,7 +101,10 @@ export function bulkItem(api: ApiPromise, entry: { creator: StorageEntry } | und
   const prefix = entry.creator.keyPrefix();
   if (meta.type.isPlain) {
     const key = u8aToHex(prefix);
-    return { key: () => key, decode: valueDecoder(registry, meta.type.asPlain.toNumber(), meta) };
+    return {
+      key: () => key,
+      decode: valueDecoder(registry, meta.type.asPlain.toNumber(), meta) as BulkItem<E>['decode'],
+    };
   }
   const map = meta.type.asMap;
   const hashers = map.hashers.map((h) => HASHERS[h.type] ?? unknownHasher(h.type));
@@ -89,14 +115,15 @@ export function bulkItem(api: ApiPromise, entry: { creator: StorageEntry } | und
       : registry.lookup.getSiType(keyType).def.asTuple.map((t) => t.toNumber());
   const encoders = argTypes.map((t) => argEncoder(registry, t));
   return {
-    key: (...args) =>
+    key: (...args: unknown[]) =>
       u8aToHex(
         u8aConcat(
           prefix,
           ...encoders.map((encode, i) => (hashers[i] as (d: Uint8Array) => Uint8Array)(encode(args[i]))),
         ),
       ),
-    decode: valueDecoder(registry, map.value.toNumber(), meta),
+    // scale-plain decodes by the metadata's type id, which is what Plain<codec> describes
+    decode: valueDecoder(registry, map.value.toNumber(), meta) as BulkItem<E>['decode'],
   };
 }
 

@@ -2,10 +2,11 @@
  * Fast SCALE decoding into plain data, for bulk reads (a thousand storage values at once) where building
  * @polkadot/api codecs and calling `toPrimitive()` on each costs seconds of main thread. One decoder per
  * type id is compiled, once per registry, from the runtime's portable type registry (metadata v14+).
- * The output follows codec.ts's `toPrimitive()` conventions — structs camelCase objects, newtypes their
- * inner value, enums `{ variant: value }` (the bare variant name when no variant has fields), Option None
- * `null`, AccountId32 SS58 with the chain's prefix — except that u64 and wider integers are bigints and
- * byte strings (`Vec<u8>`, `[u8; N]`) are always 0x-hex, never text. The guards of codec.ts read both.
+ * The output follows @polkadot/types' `toPrimitive()` conventions — structs camelCase objects, newtypes
+ * their inner value, enums `{ variant: value }` (the bare variant name when no variant has fields),
+ * Option None and the unit type `()` `null`, AccountId32 SS58 with the chain's prefix — except that u64
+ * and wider integers are bigints and byte strings (`Vec<u8>`, `[u8; N]`) are always 0x-hex, never text.
+ * plain-types.ts gives this output its static type from the generated codec types.
  */
 import type { Registry } from '@polkadot/types/types';
 import { compactFromU8aLim, stringCamelCase, u8aToBigInt, u8aToHex } from '@polkadot/util';
@@ -104,6 +105,8 @@ class Decoders {
       return (c) => Array.from({ length: len }, () => item(c));
     }
     if (def.isTuple) {
+      // the unit type `()` is @polkadot/types' Null
+      if (def.asTuple.length === 0) return () => null;
       const items = def.asTuple.map((t) => this.get(t.toNumber()));
       return (c) => items.map((item) => item(c));
     }

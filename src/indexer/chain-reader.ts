@@ -16,27 +16,18 @@ import type { u64, Vec } from '@polkadot/types';
 import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import type { FrameSystemEventRecord, PalletDemocracyVoteVoting } from '@polkadot/types/lookup';
 import type { Codec } from '@polkadot/types/types';
-import { hexToU8a, isHex, stringToU8a, u8aConcat } from '@polkadot/util';
+import { hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
 import { bmul, sharePrice } from '../primitives/fixed.js';
+import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../primitives/stake-info.js';
 
 /** W-PHA asset id (Khala/Phala). */
 export const WPHA_ASSET_ID = 10000;
-const DELEGATION_PROPERTY = 'stake-info';
 
 /** A pallet account: `modl` + id, zero padded to 32 bytes, in the chain's SS58 format. */
 export function palletAccount(palletId: string, ss58: number): string {
   const raw = u8aConcat(stringToU8a(`modl${palletId}`), new Uint8Array(32));
   return encodeAddress(raw.subarray(0, 32), ss58);
-}
-
-/** u128 little-endian from a hex byte string (the `stake-info` NftAttr). */
-export function u128Le(hex: string): bigint {
-  if (!isHex(hex)) return 0n;
-  const bytes = hexToU8a(hex);
-  let n = 0n;
-  for (let i = Math.min(bytes.length, 16) - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i] ?? 0);
-  return n;
 }
 
 export interface PoolState {
@@ -272,12 +263,12 @@ export class BlockReader {
       ];
     });
     const props = nfts.length
-      ? await query.rmrkCore.properties.multi(nfts.map((n) => [pool.cid, n.nftId, DELEGATION_PROPERTY]))
+      ? await query.rmrkCore.properties.multi(nfts.map((n) => [pool.cid, n.nftId, STAKE_INFO_PROPERTY]))
       : [];
     const shares = new Map<string, bigint>();
     nfts.forEach((n, i) => {
       const v = props[i];
-      shares.set(n.nftId.toString(), v?.isSome ? u128Le(v.unwrap().toHex()) : 0n);
+      shares.set(n.nftId.toString(), v?.isSome ? stakeInfoShares(v.unwrap().toU8a(true)) : 0n);
     });
     const queued = new Map(pool.withdrawQueue.map((w) => [w.nftId.toString(), w.user]));
     const out = new Map<string, Delegation>();

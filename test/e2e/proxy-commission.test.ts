@@ -11,7 +11,6 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodePoolProxy } from '../../src/api/pools/pool-model.js';
 import { submitTx } from '../../src/api/tx/submit.js';
 import { TxStore } from '../../src/api/tx/tx-store.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
@@ -57,7 +56,10 @@ describe.skipIf(!executable)('a pool owner’s commission set through a proxy in
   });
 
   const commissionOnChain = async () =>
-    decodePoolProxy((await api.query.phalaBasePool!.pools!(0)).toPrimitive()).commission;
+    (await api.query.phalaBasePool.pools(0))
+      .unwrap()
+      .asStakePool.payoutCommission.unwrapOrDefault()
+      .toNumber();
 
   it('sets the commission as proxy of the owner; the chain and the console show it', async () => {
     await page.goto(journey.url('#/operator/0/settings'));

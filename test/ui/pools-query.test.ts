@@ -6,7 +6,21 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
-import { u8aToString } from '@polkadot/util';
+import {
+  AbstractArray,
+  AbstractInt,
+  BTreeMap,
+  Bytes,
+  bool,
+  Compact,
+  Enum,
+  Null,
+  Option,
+  Struct,
+  Text,
+  U8aFixed,
+} from '@polkadot/types-codec';
+import { stringCamelCase, u8aToString } from '@polkadot/util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkItem, readRaw } from '../../src/api/bulk-storage.js';
 import { chainConstants } from '../../src/api/chain-constants.js';
@@ -26,7 +40,90 @@ afterAll(() => demo.stop());
 const norm = (v: unknown): unknown =>
   JSON.parse(JSON.stringify(v, (_, x) => (typeof x === 'bigint' || typeof x === 'number' ? String(x) : x)));
 
+/**
+ * Fails unless `plain` has the runtime form plain-types.ts's `Plain<codec>` gives it: what the pool list's
+ * typed fields rely on (a u64 read as a number would compile and then mix bigint with number).
+ */
+function expectPlainForm(codec: Codec, plain: unknown, at: string): void {
+  if (codec instanceof Option) {
+    if (codec.isNone) expect(plain, at).toBeNull();
+    else expectPlainForm(codec.unwrap(), plain, at);
+  } else if (codec instanceof Bytes || codec instanceof U8aFixed || codec instanceof Text)
+    expect(typeof plain, at).toBe('string');
+  else if (codec instanceof bool) expect(plain, at).toBe(codec.isTrue);
+  else if (codec instanceof AbstractInt)
+    expect(typeof plain, at).toBe(codec.bitLength() > 32 || !codec.isUnsigned ? 'bigint' : 'number');
+  else if (codec instanceof Compact) expect(typeof plain, at).toBe('number');
+  else if (codec instanceof Null) expect(plain, at).toBeNull();
+  else if (codec instanceof Enum) {
+    if (codec.isBasic) expect(plain, at).toBe(codec.type);
+    else {
+      const key = stringCamelCase(codec.type);
+      expect(Object.keys(plain as object), at).toEqual([key]);
+      expectPlainForm(codec.inner, (plain as Record<string, unknown>)[key], `${at}.${key}`);
+    }
+  } else if (codec instanceof Struct)
+    for (const [name, field] of codec.entries())
+      expectPlainForm(field, (plain as Record<string, unknown>)[String(name)], `${at}.${String(name)}`);
+  else if (codec instanceof BTreeMap)
+    [...codec.entries()].forEach(([k, v], i) => {
+      const pair = (plain as unknown[][])[i] as unknown[];
+      expectPlainForm(k, pair[0], `${at}[${i}].key`);
+      expectPlainForm(v, pair[1], `${at}[${i}].value`);
+    });
+  else if (codec instanceof AbstractArray)
+    codec.forEach((item, i) => {
+      expectPlainForm(item, (plain as unknown[])[i], `${at}[${i}]`);
+    });
+  else throw new Error(`${at}: no plain form known for ${codec.toRawType()}`);
+}
+
 describe('the pool list read in bulk', () => {
+  it('decodes each value the pool list reads into the form its type in plain-types.ts gives', async () => {
+    const { wphaAssetId } = chainConstants(api);
+    const pools = await api.query.phalaBasePool.pools.entries();
+    const poolAccounts = pools.map(([, v]) => {
+      const proxy = v.unwrap();
+      return (proxy.isStakePool ? proxy.asStakePool : proxy.asVault).basepool.poolAccountId.toString();
+    });
+    const sessions = await api.query.phalaComputation.sessions.entries();
+    const checked = [
+      ...pools.map(([k, v]) => ({ item: bulkItem(api, api.query.phalaBasePool.pools), k, v })),
+      ...(await api.query.phalaBasePool.poolDescriptions.entries()).map(([k, v]) => ({
+        item: bulkItem(api, api.query.phalaBasePool.poolDescriptions),
+        k,
+        v,
+      })),
+      ...(await api.query.phalaBasePool.poolContributionWhitelists.entries()).map(([k, v]) => ({
+        item: bulkItem(api, api.query.phalaBasePool.poolContributionWhitelists),
+        k,
+        v,
+      })),
+      ...sessions.map(([k, v]) => ({ item: bulkItem(api, api.query.phalaComputation.sessions), k, v })),
+      ...(await api.query.phalaComputation.workerBindings.entries()).map(([k, v]) => ({
+        item: bulkItem(api, api.query.phalaComputation.workerBindings),
+        k,
+        v,
+      })),
+      ...(await api.query.assets.account.entries(wphaAssetId))
+        .filter(([k]) => poolAccounts.includes(k.args[1].toString()))
+        .map(([k, v]) => ({ item: bulkItem(api, api.query.assets.account), k, v })),
+      ...(await api.query.assets.asset.entries()).map(([k, v]) => ({
+        item: bulkItem(api, api.query.assets.asset),
+        k,
+        v,
+      })),
+    ];
+    const tokenomic = await api.query.phalaComputation.tokenomicParameters();
+    expectPlainForm(
+      tokenomic,
+      bulkItem(api, api.query.phalaComputation.tokenomicParameters).decode(tokenomic.toHex()),
+      'tokenomicParameters',
+    );
+    expect(sessions.length).toBeGreaterThan(10);
+    for (const { item, k, v } of checked) expectPlainForm(v, item.decode(v.toHex()), k.toHex());
+  });
+
   it('decodes every pool as its codec does', async () => {
     const entries = await api.query.phalaBasePool.pools.entries();
     expect(entries.length).toBeGreaterThan(20);

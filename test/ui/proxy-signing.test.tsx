@@ -12,7 +12,6 @@ import type { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodePoolProxy } from '../../src/api/pools/pool-model.js';
 import { submitTx } from '../../src/api/tx/submit.js';
 import { TxStore } from '../../src/api/tx/tx-store.js';
 import { en } from '../../src/stakepool/operator/i18n/en.js';
@@ -41,7 +40,10 @@ async function signed(
 }
 
 const commissionOnChain = async (pid: number) =>
-  decodePoolProxy((await dapp.connection.api.query.phalaBasePool!.pools!(pid)).toPrimitive()).commission;
+  (await dapp.connection.api.query.phalaBasePool.pools(pid))
+    .unwrap()
+    .asStakePool.payoutCommission.unwrapOrDefault()
+    .toNumber();
 
 beforeAll(async () => {
   dapp = await startDapp((chain) => {

@@ -120,14 +120,6 @@ function broken(file: string, imp: ImportRef): RuleId | undefined {
   return undefined;
 }
 
-/**
- * Imports that break a rule and are tolerated for now; empty since issue 18 item 3 (the executive gets
- * System and fee charging from the runtime definition). Anything that breaks a rule fails.
- */
-export const KNOWN_VIOLATIONS: readonly Violation[] = [];
-
-const key = (v: Violation): string => `${v.rule} ${v.file} ${v.specifier}`;
-
 /** Every import of `files` that breaks a layer rule. */
 export function violations(files: readonly SourceFile[]): Violation[] {
   return files.flatMap((f) =>
@@ -136,15 +128,4 @@ export function violations(files: readonly SourceFile[]): Violation[] {
       return rule === undefined ? [] : [{ rule, file: f.path, specifier: imp.specifier }];
     }),
   );
-}
-
-/** The violations not on the known list, and the known ones that no longer occur (the list must shrink). */
-export function checkBoundaries(files: readonly SourceFile[]): { fresh: Violation[]; stale: Violation[] } {
-  const found = violations(files);
-  const known = new Set(KNOWN_VIOLATIONS.map(key));
-  const seen = new Set(found.map(key));
-  return {
-    fresh: found.filter((v) => !known.has(key(v))),
-    stale: KNOWN_VIOLATIONS.filter((v) => !seen.has(key(v))),
-  };
 }

@@ -8,7 +8,9 @@
  * storage notifications follow its new-head notification).
  */
 import type { ApiPromise } from '@polkadot/api';
-import { num, u128FromLe } from '../codec.js';
+import type { StorageKey, u32 } from '@polkadot/types';
+import type { AccountId32 } from '@polkadot/types/interfaces';
+import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../../primitives/stake-info.js';
 import { type PoolSummary, sharesToValue } from './pool-model.js';
 
 export interface DelegationNft {
@@ -30,8 +32,6 @@ export interface Delegations {
   queued: QueuedWithdrawal[];
 }
 
-const STAKE_INFO = 'stake-info';
-
 /** Values every NFT at the given pools' share prices. */
 export function priceDelegations(d: Delegations, pools: readonly PoolSummary[]): Delegations {
   const byPid = new Map(pools.map((p) => [p.pid, p]));
@@ -49,13 +49,11 @@ export async function fetchDelegations(
 ): Promise<Delegations> {
   const byCid = new Map(pools.map((p) => [p.cid, p]));
   const at = await api.at((await api.rpc.chain.getHeader()).hash);
-  type AccountKeys = typeof at.query.uniques.account.keys;
   // keys under the owner prefix only (the generated `keys` wants every key but the last)
-  const keys = at.query.uniques
-    ? await (at.query.uniques.account.keys as (...prefix: [string]) => ReturnType<AccountKeys>)(address)
-    : [];
+  type AccountKeys = (owner: string) => Promise<StorageKey<[AccountId32, u32, u32]>[]>;
+  const keys = at.query.uniques ? await (at.query.uniques.account.keys as AccountKeys)(address) : [];
   const owned = keys
-    .map((k) => ({ cid: num(k.args[1]?.toPrimitive()), nftId: num(k.args[2]?.toPrimitive()) }))
+    .map(({ args: [, cid, nftId] }) => ({ cid: cid.toNumber(), nftId: nftId.toNumber() }))
     .filter((x) => byCid.has(x.cid));
   const queuedRefs = pools.flatMap((p) =>
     p.withdrawQueue
@@ -64,12 +62,12 @@ export async function fetchDelegations(
   );
   const all = [...owned, ...queuedRefs];
   const props = all.length
-    ? await at.query.rmrkCore.properties.multi(all.map((x) => [x.cid, x.nftId, STAKE_INFO]))
+    ? await at.query.rmrkCore.properties.multi(all.map((x) => [x.cid, x.nftId, STAKE_INFO_PROPERTY]))
     : [];
   const sharesOf = (i: number): bigint => {
     const v = props[i];
     if (!v || v.isNone) return 0n;
-    return u128FromLe(v.unwrap().toU8a(true));
+    return stakeInfoShares(v.unwrap().toU8a(true));
   };
   const build = (x: { cid: number; nftId: number }, i: number): DelegationNft => {
     const pool = byCid.get(x.cid) as PoolSummary;

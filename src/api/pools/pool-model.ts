@@ -3,7 +3,8 @@
  * description, whitelist and free W-PHA. Amounts are planck bigints; commission is Permill; times are
  * unix seconds. Pure decoding and derived numbers, no I/O.
  */
-import { arr, big, num, obj, type Plain, str, variant } from '../codec.js';
+import type { PhalaPalletsComputePoolProxy } from '@polkadot/types/lookup';
+import type { Plain } from '../plain-types.js';
 
 export type PoolKind = 'StakePool' | 'Vault';
 
@@ -49,30 +50,43 @@ export type PoolRecord = Omit<
   'freeStake' | 'unresponsiveStake' | 'releasing' | 'description' | 'whitelist'
 >;
 
-/** Decodes a `PoolProxy` value (toPrimitive form). */
-export function decodePoolProxy(value: Plain): PoolRecord {
-  const [tag, inner] = variant(value);
-  const kind: PoolKind = tag.toLowerCase() === 'vault' ? 'Vault' : 'StakePool';
-  const p = obj(inner, 'pool');
-  const base = obj(p.basepool, 'basepool');
-  const commission = kind === 'StakePool' ? p.payoutCommission : p.commission;
+/** The dApp's record of a `PoolProxy` value as the bulk reader decodes it. */
+export function decodePoolProxy(value: Plain<PhalaPalletsComputePoolProxy>): PoolRecord {
+  const base = 'stakePool' in value ? value.stakePool.basepool : value.vault.basepool;
+  const record: PoolRecord = {
+    pid: base.pid,
+    kind: 'StakePool',
+    owner: base.owner,
+    cid: base.cid,
+    poolAccount: base.poolAccountId,
+    totalShares: base.totalShares,
+    totalValue: base.totalValue,
+    commission: 0,
+    cap: null,
+    workers: [],
+    cdWorkers: [],
+    withdrawQueue: base.withdrawQueue.map((w) => ({
+      user: w.user,
+      startTime: Number(w.startTime),
+      nftId: w.nftId,
+      shares: 0n,
+    })),
+    investPools: [],
+  };
+  if ('vault' in value)
+    return {
+      ...record,
+      kind: 'Vault',
+      commission: value.vault.commission ?? 0,
+      investPools: value.vault.investPools,
+    };
+  const pool = value.stakePool;
   return {
-    pid: big(base.pid),
-    kind,
-    owner: str(base.owner),
-    cid: num(base.cid),
-    poolAccount: str(base.poolAccountId),
-    totalShares: big(base.totalShares),
-    totalValue: big(base.totalValue),
-    commission: commission === null || commission === undefined ? 0 : num(commission),
-    cap: kind === 'StakePool' && p.cap !== null && p.cap !== undefined ? big(p.cap) : null,
-    workers: kind === 'StakePool' ? arr(p.workers).map(str) : [],
-    cdWorkers: kind === 'StakePool' ? arr(p.cdWorkers).map(str) : [],
-    withdrawQueue: arr(base.withdrawQueue).map((w) => {
-      const r = obj(w, 'withdraw');
-      return { user: str(r.user), startTime: num(r.startTime), nftId: num(r.nftId), shares: 0n };
-    }),
-    investPools: kind === 'Vault' ? arr(p.investPools).map(big) : [],
+    ...record,
+    commission: pool.payoutCommission ?? 0,
+    cap: pool.cap,
+    workers: pool.workers,
+    cdWorkers: pool.cdWorkers,
   };
 }
 

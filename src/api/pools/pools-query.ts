@@ -6,10 +6,12 @@
  * workers are bound, the sessions' state and stake (the stake of unresponsive workers earns nothing).
  */
 import type { ApiPromise } from '@polkadot/api';
+import type { PhalaTypesMessagingTokenomicParameters } from '@polkadot/types/lookup';
 import { hexToU8a, u8aToString } from '@polkadot/util';
+import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../../primitives/stake-info.js';
 import { type BulkItem, bulkItem, readRaw, type StorageRead } from '../bulk-storage.js';
 import { chainConstants } from '../chain-constants.js';
-import { arr, big, obj, type Plain, str, u128FromLe } from '../codec.js';
+import type { Plain } from '../plain-types.js';
 import { hasStorage } from '../runtime-access.js';
 import { fixedToNumber, type NetworkEconomy } from './apr.js';
 import type { PoolsData } from './pool-list-wire.js';
@@ -17,20 +19,31 @@ import { decodePoolProxy, earningStake, type PoolSummary } from './pool-model.js
 
 export type { PoolsData };
 
-const STAKE_INFO = 'stake-info';
-
 /** The decoded values of `item` at `keys` in a read. */
-const valuesOf = (read: StorageRead, item: BulkItem, keys: string[]): Plain[] =>
-  keys.map((k) => item.decode(read.values.get(k) ?? null));
+const valuesOf = <E>(
+  read: StorageRead,
+  item: BulkItem<E>,
+  keys: string[],
+): ReturnType<BulkItem<E>['decode']>[] => keys.map((k) => item.decode(read.values.get(k) ?? null));
 
-function economy(api: ApiPromise, params: Plain, pools: PoolSummary[]): NetworkEconomy {
-  const p = params === null ? null : obj(params);
+/** The decoded value of `item` at `key` (a plain item's only key by default) in a read. */
+const valueIn = <E>(
+  read: StorageRead,
+  item: BulkItem<E>,
+  key = (item.key as () => string)(),
+): ReturnType<BulkItem<E>['decode']> => item.decode(read.values.get(key) ?? null);
+
+function economy(
+  api: ApiPromise,
+  p: Plain<PhalaTypesMessagingTokenomicParameters> | null,
+  pools: PoolSummary[],
+): NetworkEconomy {
   const totalStakeInWork = pools
     .filter((x) => x.kind === 'StakePool')
     .reduce((s, x) => s + earningStake(x), 0n);
   return {
-    budgetPerBlock: p ? fixedToNumber(big(p.budgetPerBlock)) : 0,
-    treasuryRatio: p ? fixedToNumber(big(p.treasuryRatio)) : 0.2,
+    budgetPerBlock: p ? fixedToNumber(p.budgetPerBlock) : 0,
+    treasuryRatio: p ? fixedToNumber(p.treasuryRatio) : 0.2,
     blockTimeSecs: chainConstants(api).blockTimeSecs || 12,
     totalStakeInWork,
   };
@@ -48,10 +61,10 @@ interface WorkerSession {
 async function workerSessions(
   api: ApiPromise,
   block: string,
-  bindings: Array<readonly [string, Plain]>,
+  bindings: Array<readonly [string, string | null]>,
 ): Promise<Map<string, WorkerSession>> {
   const out = new Map<string, WorkerSession>();
-  const bound = bindings.filter((x): x is readonly [string, string] => typeof x[1] === 'string');
+  const bound = bindings.filter((x): x is readonly [string, string] => x[1] !== null);
   if (bound.length === 0) return out;
   const sessions = bulkItem(api, api.query.phalaComputation.sessions);
   const stakes = bulkItem(api, api.query.phalaComputation.stakes);
@@ -63,11 +76,10 @@ async function workerSessions(
   bound.forEach(([worker], i) => {
     const info = infos[i];
     if (info === null || info === undefined) return;
-    const o = obj(info);
     out.set(worker, {
-      state: str(o.state),
-      stake: big(amounts[i] ?? 0),
-      coolDownStart: Number(big(o.coolDownStart ?? 0)),
+      state: info.state,
+      stake: amounts[i] ?? 0n,
+      coolDownStart: Number(info.coolDownStart),
     });
   });
   return out;
@@ -96,9 +108,7 @@ export async function fetchPools(api: ApiPromise, at?: string): Promise<PoolsDat
     at,
   );
   const { block } = first;
-  const pids = Array.from({ length: Number(big(valuesOf(first, count, [count.key()])[0])) }, (_, i) =>
-    BigInt(i),
-  );
+  const pids = Array.from({ length: Number(valueIn(first, count)) }, (_, i) => BigInt(i));
 
   const items = {
     pools: bulkItem(api, api.query.phalaBasePool.pools),
@@ -131,14 +141,16 @@ export async function fetchPools(api: ApiPromise, at?: string): Promise<PoolsDat
     ? bulkItem(api, api.query.rmrkCore.properties)
     : null;
   const queued = found.flatMap(({ record }) => record.withdrawQueue.map((w) => ({ cid: record.cid, w })));
-  const queueKeys = properties ? queued.map(({ cid, w }) => properties.key(cid, w.nftId, STAKE_INFO)) : [];
+  const queueKeys = properties
+    ? queued.map(({ cid, w }) => properties.key(cid, w.nftId, STAKE_INFO_PROPERTY))
+    : [];
   const second = await readRaw(api, [...assetKeys, ...bindingKeys, assetKey, ...queueKeys], block);
   const accounts = valuesOf(second, assets, assetKeys);
-  const assetInfo = valuesOf(second, asset, [assetKey])[0];
+  const assetInfo = valueIn(second, asset, assetKey);
   if (properties)
     valuesOf(second, properties, queueKeys).forEach((v, i) => {
       const q = queued[i];
-      if (q && typeof v === 'string') q.w.shares = u128FromLe(hexToU8a(v));
+      if (q && v !== null) q.w.shares = stakeInfoShares(hexToU8a(v));
     });
   const sessionsOf = bindings
     ? await workerSessions(
@@ -158,18 +170,18 @@ export async function fetchPools(api: ApiPromise, at?: string): Promise<PoolsDat
     const whitelist = whitelists[i];
     return {
       ...record,
-      freeStake: acct === null || acct === undefined ? 0n : big(obj(acct).balance),
+      freeStake: acct?.balance ?? 0n,
       unresponsiveStake: record.workers.reduce((s, w) => s + unresponsive(w), 0n),
       releasing: record.cdWorkers.flatMap((w) => {
         const x = sessionsOf.get(w);
         return x ? [{ stake: x.stake, coolDownStart: x.coolDownStart }] : [];
       }),
-      description: typeof description === 'string' ? u8aToString(hexToU8a(description)) : '',
-      whitelist: whitelist === null || whitelist === undefined ? null : arr(whitelist).map(str),
+      description: description ? u8aToString(hexToU8a(description)) : '',
+      whitelist: whitelist ?? null,
     };
   });
-  const params = tokenomic ? valuesOf(first, tokenomic, [tokenomic.key()])[0] : null;
-  const wphaMinBalance = assetInfo === null || assetInfo === undefined ? 0n : big(obj(assetInfo).minBalance);
-  const coolDownSecs = coolDown ? Number(big(valuesOf(first, coolDown, [coolDown.key()])[0] ?? 0)) : 0;
-  return { block, pools, economy: economy(api, params ?? null, pools), wphaMinBalance, coolDownSecs };
+  const params = tokenomic ? valueIn(first, tokenomic) : null;
+  const wphaMinBalance = assetInfo?.minBalance ?? 0n;
+  const coolDownSecs = coolDown ? Number(valueIn(first, coolDown)) : 0;
+  return { block, pools, economy: economy(api, params, pools), wphaMinBalance, coolDownSecs };
 }

@@ -8,14 +8,13 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { PhalaPalletsComputeComputationPalletWorkerState } from '@polkadot/types/lookup';
-import { u8aToU8a } from '@polkadot/util';
 import { useQuery } from '@tanstack/react-query';
 import { useConnection } from '../../api/api-context.js';
 import { chainConstants } from '../../api/chain-constants.js';
-import { u128FromLe } from '../../api/codec.js';
 import { type PoolSummary, sharesToValue } from '../../api/pools/pool-model.js';
 import { stateKey } from '../../api/query-keys.js';
 import { hasStorage } from '../../api/runtime-access.js';
+import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../../primitives/stake-info.js';
 import type { StakeParams } from './stake-bounds.js';
 
 export interface PoolAccounts {
@@ -206,11 +205,11 @@ export interface QueuedValue {
 async function fetchQueue(api: ApiPromise, pool: PoolSummary): Promise<QueuedValue[]> {
   if (pool.withdrawQueue.length === 0) return [];
   const props = await api.query.rmrkCore.properties.multi(
-    pool.withdrawQueue.map((w) => [pool.cid, w.nftId, 'stake-info']),
+    pool.withdrawQueue.map((w) => [pool.cid, w.nftId, STAKE_INFO_PROPERTY]),
   );
   return pool.withdrawQueue.map((w, i) => {
     const v = props[i];
-    const shares = !v || v.isNone ? 0n : u128FromLe(u8aToU8a(v.unwrap().toU8a(true)));
+    const shares = !v || v.isNone ? 0n : stakeInfoShares(v.unwrap().toU8a(true));
     return { user: w.user, startTime: w.startTime, shares, value: sharesToValue(pool, shares) };
   });
 }
