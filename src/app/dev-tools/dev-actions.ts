@@ -49,7 +49,12 @@ export async function fundAccount(
     // A new account needs a provider reference to exist.
     providers: info.providers.isZero() ? 1 : info.providers,
     sufficients: info.sufficients,
-    data: { ...data.toJSON(), free: data.free.toBigInt() + amount },
+    data: {
+      free: data.free.toBigInt() + amount,
+      reserved: data.reserved,
+      frozen: data.frozen,
+      flags: data.flags,
+    },
   });
   const total = api.createType(issuance.toRawType(), issuance.toBigInt() + amount);
   await provider.send('dev_setStorage', [
