@@ -1,6 +1,7 @@
 /**
- * Legacy `author_*` and `payment_*` methods. Submission goes through DevChain.submit (decode, signature
- * over the exact payload, era, nonce, fee), whose ChainError (1010 "Invalid Transaction" + Substrate's
+ * Legacy `author_*` and `payment_*` methods. Submission goes through DevChain.submitQueued (batched with
+ * what arrives together for the signature pool, then DevChain.submit: decode, signature over the exact
+ * payload, era, nonce, fee), whose ChainError (1010 "Invalid Transaction" + Substrate's
  * texts, 1001, 1013, 1014) is answered as is. author_submitAndWatchExtrinsic notifies
  * `author_extrinsicUpdate` with Substrate's ExtrinsicStatus JSON: "future" | "ready" | {inBlock} |
  * {finalized} | {usurped} | "invalid" | "dropped"; the subscription ends after the last four. `finalized` follows
@@ -37,7 +38,7 @@ const submitExtrinsic: RpcHandler = ({ chain }, params) => {
   return chain.submitQueued(hexBytesParam(params[0], 'extrinsic'));
 };
 
-const submitAndWatchExtrinsic: RpcHandler = (ctx, params) => {
+const submitAndWatchExtrinsic: RpcHandler = async (ctx, params) => {
   maxParams(params, 1, 'author_submitAndWatchExtrinsic');
   const bytes = hexBytesParam(params[0], 'extrinsic');
   const sub = ctx.subscribe('author_extrinsicUpdate', () => {});
@@ -46,7 +47,7 @@ const submitAndWatchExtrinsic: RpcHandler = (ctx, params) => {
     sub.send(extrinsicStatusJson(status));
     if (TERMINAL.has(status.type)) sub.close();
   };
-  ctx.chain.submit(bytes, {
+  await ctx.chain.submitQueued(bytes, {
     watch: (status) => {
       if (status.type === 'finalized') ctx.afterQuiet(ctx.options.finalizedDelayMs, () => deliver(status));
       else deliver(status);
