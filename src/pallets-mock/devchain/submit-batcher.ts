@@ -7,9 +7,10 @@
  * synchronously and in arrival order, through the chain's submit — which still checks every signature (a
  * memoised verdict for exactly those bytes, else inline). Each caller gets its own hash or ChainError.
  */
-import type { DecodedExtrinsic } from './extrinsic.js';
-import type { SubmitOptions } from './chain.js';
+
 import type { VerifyItem } from '../primitives/signature-batch.js';
+import type { SubmitOptions } from './chain.js';
+import type { DecodedExtrinsic } from './extrinsic.js';
 
 /** What a submission's arrival found: its hash, and the decoded extrinsic or the error decoding it. */
 export interface PreparedSubmission {
