@@ -12,7 +12,7 @@ export default defineConfig({
   cacheDir: 'tmp/vite',
   // The dev server pre-bundles the worker's dependencies up front (the scan does not follow
   // `new Worker(new URL(…))`; finding them later would reload the page).
-  optimizeDeps: { entries: ['index.html', 'src/embedded/chain.worker.ts'] },
+  optimizeDeps: { entries: ['index.html', 'src/embedded/chain.worker.ts', 'src/embedded/verify.worker.ts'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   // The built-in chain's Web Worker (src/embedded/chain.worker.ts) is an ES module worker with code splitting.
   worker: { format: 'es' },

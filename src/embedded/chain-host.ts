@@ -21,6 +21,7 @@ import {
 } from '../pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../pallets-mock/primitives/signature.js';
+import type { VerifyPool } from '../pallets-mock/primitives/signature-pool.js';
 import { EmbeddedProvider } from '../pallets-mock/rpc/embedded-provider.js';
 import { createRpcCore } from '../pallets-mock/rpc/method-table.js';
 import type { RpcServerCore } from '../pallets-mock/rpc/server-core.js';
@@ -46,6 +47,12 @@ export interface ChainHostOptions<F> {
   /** Interval between blocks (default 12 s). */
   blockMs?: number;
   log?: (line: string) => void;
+  /**
+   * Verifies submissions' signatures in parallel (the browser's Web Worker pool, verify-pool.ts): the
+   * chain uses it once every thread has loaded (until then, or if it never loads, it verifies inline);
+   * stop() closes it.
+   */
+  verifier?: VerifyPool;
 }
 
 export interface ChainHost {
@@ -82,6 +89,13 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
     // Only recent blocks stay in the page's memory; older ones are read back from IndexedDB.
     archive: store,
   });
+  opts.verifier?.ready.then(
+    () => {
+      chain.verifier = opts.verifier;
+    },
+    (err: unknown) =>
+      opts.log?.(`signature verifier pool: ${err instanceof Error ? err.message : err}; verifying inline`),
+  );
   if (identity && identity.genesisHash !== chain.genesisHash)
     throw new Error(`the stored chain has another genesis (${identity.genesisHash})`);
   if (store && !identity) {
@@ -136,6 +150,8 @@ export async function startChainHost<F>(opts: ChainHostOptions<F>): Promise<Chai
       await poolList.stop();
       if (store) await write(() => store.putMeta('actors', actors.exportState()));
       await writes;
+      chain.verifier = undefined;
+      await opts.verifier?.close();
     })();
     return stopped;
   };

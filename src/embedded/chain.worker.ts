@@ -1,14 +1,15 @@
 /**
  * The built-in chain's Web Worker: the demo network runs here, off the page's main thread — snapshot
- * download and decoding, the chain with its interval blocks, the actors and the history indexer — and
- * persists to IndexedDB through browser-level (database `pha-stake-builtin-chain`), so a reload resumes
- * the same chain. One tab at a time owns the stored chain (a Web Lock); another tab runs a chain in
- * memory only and says so.
+ * download and decoding, the chain with its interval blocks, the actors and the history indexer, its
+ * signatures verified on a pool of nested Web Workers (verify-pool.ts) — and persists to IndexedDB
+ * through browser-level (database `pha-stake-builtin-chain`), so a reload resumes the same chain. One tab
+ * at a time owns the stored chain (a Web Lock); another tab runs a chain in memory only and says so.
  */
 import { BrowserLevel } from 'browser-level';
 import { BlockStore } from '../pallets-mock/devchain/block-store.js';
 import { fetchSnapshot, startChainHost } from './chain-host.js';
 import { type ChainPort, serveChain } from './serve.js';
+import { createWebVerifyPool } from './verify-pool.js';
 
 const DB_NAME = 'pha-stake-builtin-chain';
 /** How long a new worker waits for the previous page's worker to release the stored chain. */
@@ -46,6 +47,8 @@ serveChain(globalThis as unknown as ChainPort, async (options) => {
     blockMs: options.blockMs,
     snapshot: () => fetchSnapshot(options.snapshotUrl),
     log: (line) => console.debug(line),
+    // Signatures of submissions and relayed messages verified on Web Workers, on every core.
+    verifier: createWebVerifyPool(),
   });
   return { host, persisted: store !== undefined };
 });

@@ -4,11 +4,15 @@
  * ed25519); the verified memo never turns a false into a true (a tampered item whose genuine sibling was
  * pre-verified still fails, at the pallet and at the chain); a bad extrinsic signature submitted through
  * the pooled path is still refused with BadProof, and a forged relayed message still fails dispatch; the
- * in-process actors work with their relays pre-verified on the pool.
+ * in-process actors work with their relays pre-verified on the pool; over a real WebSocket, a JSON-RPC
+ * batch of author_submitAndWatchExtrinsic and transaction_v1_broadcast requests, each with one tampered
+ * signature, is pre-verified in batches and the tampered ones are still refused (1010 BadProof, a
+ * broadcast dropped silently).
  */
 import { Keyring } from '@polkadot/keyring';
 import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startServer } from '../../chain/server.js';
 import { createVerifyPool, type VerifyPool } from '../../chain/verify-pool.js';
 import { ChainError, DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { createRuntime } from '../../src/pallets-mock/index.js';
@@ -22,6 +26,7 @@ import { messageVerifyItem, OffchainIngress } from '../../src/pallets-mock/palle
 import { RegistryEvent, TOPIC } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { devSeed } from '../../src/pallets-mock/pallets/phala-registry/dev-identities.js';
 import { fromHex, toHex } from '../../src/pallets-mock/primitives/bytes.js';
+import { blake2_256 } from '../../src/pallets-mock/primitives/hashing.js';
 import {
   clearVerifiedMemo,
   cryptoReady,
@@ -31,6 +36,7 @@ import {
 } from '../../src/pallets-mock/primitives/signature.js';
 import { preverify, type VerifyItem } from '../../src/pallets-mock/primitives/signature-batch.js';
 import { poolWithSimWorker } from '../fixtures/sim-worker-pool.js';
+import { RawClient, type RpcReply } from '../rpc/helpers.js';
 
 let pool: VerifyPool;
 
@@ -198,5 +204,75 @@ describe('DevChain submissions through the pool', () => {
     expect(pooled).toBeGreaterThan(0);
     actors.stop();
     chain.stop();
+  });
+});
+
+describe('submissions over WebSocket through the pool', () => {
+  it('watched and broadcast submissions are pre-verified in batches; tampered signatures are still refused', async () => {
+    const batches: number[] = [];
+    const counting = {
+      threads: pool.threads,
+      verify: (items: readonly VerifyItem[]) => {
+        batches.push(items.length);
+        return pool.verify(items);
+      },
+      close: async () => {},
+    };
+    const chain = new DevChain({ mode: 'Manual', verifier: counting });
+    const server = await startServer(chain, { host: '127.0.0.1', port: 0 });
+    const client = await RawClient.connect(server.url);
+    try {
+      const call = { type: 'System', value: { type: 'remark', value: { remark: '0x02' } } };
+      // The signature is the 64 bytes after the length prefix (2), version, address kind, key and kind.
+      const tamper = (xt: Uint8Array) => flip(xt, 2 + 1 + 1 + 32 + 1 + 10);
+      const watched = [
+        signCall(chain, '//Alice', call),
+        tamper(signCall(chain, '//Charlie', call)),
+        signCall(chain, '//Bob', call),
+      ];
+      const broadcast = [signCall(chain, '//Dave', call), tamper(signCall(chain, '//Eve', call))];
+      const request = (id: number, method: string, xt: Uint8Array) => ({
+        jsonrpc: '2.0',
+        id,
+        method,
+        params: [toHex(xt)],
+      });
+      const replies = (await client.sendRaw(
+        JSON.stringify([
+          ...watched.map((xt, i) => request(i, 'author_submitAndWatchExtrinsic', xt)),
+          ...broadcast.map((xt, i) => request(10 + i, 'transaction_v1_broadcast', xt)),
+        ]),
+      )) as RpcReply[];
+      const byId = new Map(replies.map((r) => [r.id, r]));
+      expect(typeof byId.get(0)?.result).toBe('string');
+      expect(byId.get(1)?.error).toEqual({
+        code: 1010,
+        message: 'Invalid Transaction',
+        data: 'Transaction has a bad signature',
+      });
+      expect(typeof byId.get(2)?.result).toBe('string');
+      expect(typeof byId.get(10)?.result).toBe('string');
+      expect(typeof byId.get(11)?.result).toBe('string'); // dropped silently, as the spec asks
+      await client.waitNotes(byId.get(0)?.result as string, 1);
+      expect(client.notes(byId.get(0)?.result as string)).toEqual(['ready']);
+      // The broadcasts are submitted after the response: wait for Dave's to be pooled.
+      for (let i = 0; i < 200 && chain.pool.size < 3; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(chain.pool.size).toBe(3);
+      expect(
+        chain.pool
+          .all()
+          .map((tx) => tx.xt.hash)
+          .sort(),
+      ).toEqual(
+        [watched[0], watched[2], broadcast[0]].map((xt) => toHex(blake2_256(xt as Uint8Array))).sort(),
+      );
+      // One batch for the three watched submissions, one for the two broadcasts.
+      expect(batches).toEqual([3, 2]);
+      expect(verifiedMemoSize()).toBe(0); // every good verdict consumed, none recorded for a bad one
+    } finally {
+      client.close();
+      await server.close();
+      chain.stop();
+    }
   });
 });

@@ -38,7 +38,7 @@ import {
 } from './extrinsic.js';
 import { BLOCK_TIME_MS, buildGenesis, GENESIS_TIMESTAMP_MS, type GenesisOptions } from './genesis.js';
 import { extrinsicsRoot, type Header, headerHash, nextStateRoot, ZERO_HASH } from './header.js';
-import { SubmitBatcher } from './submit-batcher.js';
+import { type PreparedSubmission, SubmitBatcher } from './submit-batcher.js';
 import {
   alreadyImported,
   PoolError,
@@ -138,6 +138,13 @@ export interface DevChainOptions extends GenesisOptions {
   /** Pre-verifies submissions' signatures in parallel (chain/verify-pool.ts on Node); see `preverify`. */
   verifier?: SignatureBatchVerifier;
 }
+
+/**
+ * Fewer signatures than this in a batch are verified inline, not on the verifier: one item gains nothing
+ * from another thread (one thread verifies it either way) and pays the round trip; two or more split
+ * over the threads. A lone submission is what an idle node sees; a busy one gathers larger batches.
+ */
+export const MIN_POOLED_ITEMS = 2;
 
 /** Recent blocks a chain with an archive keeps in memory. */
 export const DEFAULT_BLOCKS_IN_MEMORY = 64;
@@ -621,9 +628,13 @@ export class DevChain {
    * validates it against the head (TaggedTransactionQueue::validate_transaction); throws ChainError.
    */
   validate(bytes: Uint8Array): { xt: DecodedExtrinsic; validity: TxValidity } {
-    let xt: DecodedExtrinsic;
+    return this.validateDecoded(this.decode(bytes));
+  }
+
+  /** decodeExtrinsic, its CodecError answered as 1001 "Extrinsic has invalid format". */
+  private decode(bytes: Uint8Array, hash?: string): DecodedExtrinsic {
     try {
-      xt = decodeExtrinsic(this.kernel, bytes);
+      return decodeExtrinsic(this.kernel, bytes, hash);
     } catch (err) {
       throw new ChainError(
         1001,
@@ -631,6 +642,10 @@ export class DevChain {
         err instanceof Error ? err.message : String(err),
       );
     }
+  }
+
+  /** `validate` of an extrinsic already decoded. */
+  private validateDecoded(xt: DecodedExtrinsic): { xt: DecodedExtrinsic; validity: TxValidity } {
     const signed = xt.signed;
     if (!signed) throw invalidTransaction('Call');
     const payload = this.payloadOf(xt);
@@ -670,9 +685,19 @@ export class DevChain {
    * message. Whatever cannot be decoded or resolved is left out (the synchronous checks report it).
    */
   signatureItems(bytes: Uint8Array): VerifyItem[] {
+    let xt: DecodedExtrinsic;
+    try {
+      xt = decodeExtrinsic(this.kernel, bytes);
+    } catch {
+      return [];
+    }
+    return this.signatureItemsOf(xt);
+  }
+
+  /** `signatureItems` of an extrinsic already decoded. */
+  private signatureItemsOf(xt: DecodedExtrinsic): VerifyItem[] {
     const items: VerifyItem[] = [];
     try {
-      const xt = decodeExtrinsic(this.kernel, bytes);
       const signed = xt.signed;
       if (!signed) return items;
       items.push({
@@ -684,21 +709,23 @@ export class DevChain {
       const message = signedMessageOf(xt.call);
       if (message) items.push(this.atBlock(undefined, () => messageVerifyItem(message)));
     } catch {
-      // not decodable, ancient, or an unknown sender: validation and dispatch answer it
+      // ancient, or an unknown sender: validation and dispatch answer it
     }
     return items;
   }
 
   /**
    * Verifies the signatures of `batch` on the chain's SignatureBatchVerifier (both cores) and memoises
-   * the valid ones for the checks that follow; without a verifier, nothing (the checks verify inline).
+   * the valid ones for the checks that follow; without a verifier, or for fewer than MIN_POOLED_ITEMS
+   * signatures, nothing (the checks verify inline).
    */
   async preverify(batch: readonly Uint8Array[]): Promise<void> {
     if (!this.verifier || !batch.length) return;
-    await preverify(
-      this.verifier,
-      batch.flatMap((b) => this.signatureItems(b)),
-    );
+    await this.preverifyDecoded(batch.flatMap((b) => this.signatureItems(b)));
+  }
+
+  private async preverifyDecoded(items: VerifyItem[]): Promise<void> {
+    if (this.verifier && items.length >= MIN_POOLED_ITEMS) await preverify(this.verifier, items);
   }
 
   /**
@@ -733,11 +760,26 @@ export class DevChain {
         return Promise.reject(err);
       }
     }
-    this.batcher ??= new SubmitBatcher(
-      (batch) => this.preverify(batch),
-      (b, o) => this.submit(b, o),
-    );
+    this.batcher ??= new SubmitBatcher({
+      prepare: (b) => this.prepare(b),
+      preverify: (items) => this.preverifyDecoded(items),
+      submit: (b, o, prepared) => this.submitPrepared(b, o, prepared),
+    });
     return this.batcher.submit(bytes, opts);
+  }
+
+  /**
+   * A queued submission decoded once on arrival, for both its pre-verification and its submission: its
+   * hash, the decoded extrinsic (a decoding error is kept for `submit` to answer) and its signatures.
+   */
+  private prepare(bytes: Uint8Array): PreparedSubmission {
+    const hash = toHex(blake2_256(bytes));
+    try {
+      const xt = this.decode(bytes, hash);
+      return { hash, xt, items: this.signatureItemsOf(xt) };
+    } catch (err) {
+      return { hash, error: err, items: [] };
+    }
   }
 
   /**
@@ -783,10 +825,16 @@ export class DevChain {
    * Returns the hash.
    */
   submit(bytes: Uint8Array, opts: SubmitOptions = {}): string {
-    const hash = toHex(blake2_256(bytes));
+    return this.submitPrepared(bytes, opts);
+  }
+
+  /** `submit`, with what `prepare` found when the submission was queued. */
+  private submitPrepared(bytes: Uint8Array, opts: SubmitOptions, prepared?: PreparedSubmission): string {
+    const hash = prepared?.hash ?? toHex(blake2_256(bytes));
     if (this.pool.isBanned(hash)) throw asChainError(temporarilyBanned());
     if (this.pool.has(hash)) throw asChainError(alreadyImported());
-    const { xt, validity } = this.validate(bytes);
+    if (prepared?.error) throw prepared.error;
+    const { xt, validity } = this.validateDecoded(prepared?.xt ?? this.decode(bytes, hash));
     const signed = xt.signed as NonNullable<DecodedExtrinsic['signed']>;
     let pooled: PooledTx;
     try {

@@ -47,8 +47,11 @@ export function eraBirth(era: Era, current: bigint): bigint {
   return ((base - era.phase) / era.period) * era.period + era.phase;
 }
 
-/** Decodes a v4 extrinsic (with its length prefix) against the runtime's calls. Throws CodecError. */
-export function decodeExtrinsic(kernel: Kernel, bytes: Uint8Array): DecodedExtrinsic {
+/**
+ * Decodes a v4 extrinsic (with its length prefix) against the runtime's calls. Throws CodecError. `hash`:
+ * its blake2_256 when the caller has it already.
+ */
+export function decodeExtrinsic(kernel: Kernel, bytes: Uint8Array, hash?: string): DecodedExtrinsic {
   const r = new Reader(bytes);
   const len = compactU32Length.dec(r);
   if (len !== r.remaining) throw new CodecError(`extrinsic length prefix ${len} ≠ ${r.remaining} bytes`);
@@ -81,7 +84,7 @@ export function decodeExtrinsic(kernel: Kernel, bytes: Uint8Array): DecodedExtri
   const callBytes = bytes.slice(r.pos);
   const call = kernel.enter(() => kernel.callCodec.dec(r)) as CallValue;
   if (r.remaining !== 0) throw new CodecError(`${r.remaining} trailing byte(s) after the call`);
-  return { bytes, hash: toHex(blake2_256(bytes)), signed, callBytes, call };
+  return { bytes, hash: hash ?? toHex(blake2_256(bytes)), signed, callBytes, call };
 }
 
 export interface AdditionalSigned {

@@ -1,16 +1,36 @@
 /**
  * Submissions fed to the signature pool in batches (issue 19 item 3): what arrives before the next timer
- * turn (a burst of `author_submitExtrinsic` over one socket, many sockets' requests in one I/O poll) forms
- * one batch; its signatures are pre-verified in parallel (`preverify`, DevChain.preverify on the worker
- * pool) while the next batch gathers; then each is submitted, synchronously and in arrival order, through
- * the chain's unchanged `submit` — which still checks every signature (a memoised verdict for exactly
- * those bytes, else inline). Each caller gets its own hash or ChainError.
+ * turn (a burst of `author_submitExtrinsic`, `author_submitAndWatchExtrinsic` or `transaction_v1_broadcast`
+ * over one socket, many sockets' requests in one I/O poll) forms one batch. Each submission is prepared
+ * once on arrival (hashed and decoded, its signatures listed); the batch's signatures are pre-verified in
+ * parallel (DevChain's verifier, on the worker pool) while the next batch gathers; then each is submitted,
+ * synchronously and in arrival order, through the chain's submit — which still checks every signature (a
+ * memoised verdict for exactly those bytes, else inline). Each caller gets its own hash or ChainError.
  */
+
+import type { VerifyItem } from '../primitives/signature-batch.js';
 import type { SubmitOptions } from './chain.js';
+import type { DecodedExtrinsic } from './extrinsic.js';
+
+/** What a submission's arrival found: its hash, and the decoded extrinsic or the error decoding it. */
+export interface PreparedSubmission {
+  hash: string;
+  xt?: DecodedExtrinsic;
+  error?: unknown;
+  /** The signatures submitting it checks (to pre-verify). */
+  items: VerifyItem[];
+}
+
+export interface SubmitSteps {
+  prepare(bytes: Uint8Array): PreparedSubmission;
+  preverify(items: VerifyItem[]): Promise<void>;
+  submit(bytes: Uint8Array, opts: SubmitOptions, prepared: PreparedSubmission): string;
+}
 
 interface Entry {
   bytes: Uint8Array;
   opts: SubmitOptions;
+  prepared: PreparedSubmission;
   resolve: (hash: string) => void;
   reject: (err: unknown) => void;
 }
@@ -20,26 +40,24 @@ export class SubmitBatcher {
   /** The previous batch's submissions: batches submit in order. */
   private submitted: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly preverify: (batch: Uint8Array[]) => Promise<void>,
-    private readonly submitNow: (bytes: Uint8Array, opts: SubmitOptions) => string,
-  ) {}
+  constructor(private readonly steps: SubmitSteps) {}
 
   submit(bytes: Uint8Array, opts: SubmitOptions): Promise<string> {
+    const prepared = this.steps.prepare(bytes);
     return new Promise((resolve, reject) => {
       if (!this.gathering.length) setTimeout(() => this.flush(), 0);
-      this.gathering.push({ bytes, opts, resolve, reject });
+      this.gathering.push({ bytes, opts, prepared, resolve, reject });
     });
   }
 
   private flush(): void {
     const batch = this.gathering;
     this.gathering = [];
-    const verified = this.preverify(batch.map((e) => e.bytes)).catch(() => {});
+    const verified = this.steps.preverify(batch.flatMap((e) => e.prepared.items)).catch(() => {});
     this.submitted = Promise.all([this.submitted, verified]).then(() => {
       for (const e of batch) {
         try {
-          e.resolve(this.submitNow(e.bytes, e.opts));
+          e.resolve(this.steps.submit(e.bytes, e.opts, e.prepared));
         } catch (err) {
           e.reject(err);
         }

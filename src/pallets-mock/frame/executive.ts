@@ -98,6 +98,12 @@ export interface ExecutiveConfig {
   payment: ChargeTransaction;
 }
 
+/**
+ * What a dry run throws to roll its layer back once fn succeeded: one object for every run (an Error made
+ * per run would capture a stack trace per validated transaction).
+ */
+const DRY_RUN_DONE: unique symbol = Symbol('dry run done');
+
 export class Executive {
   private extrinsicIndex = 0;
   private readonly system: BlockSystem;
@@ -181,14 +187,13 @@ export class Executive {
 
   /** Runs fn in a storage layer that is always rolled back; true when fn did not throw. */
   private dryRun(fn: () => void): boolean {
-    const rolledBack = new Error('dry run');
     try {
       this.kernel.transactional(() => {
         fn();
-        throw rolledBack;
+        throw DRY_RUN_DONE;
       });
     } catch (err) {
-      return err === rolledBack;
+      return err === DRY_RUN_DONE;
     }
     return true;
   }

@@ -1,6 +1,7 @@
 /**
- * Legacy `author_*` and `payment_*` methods. Submission goes through DevChain.submit (decode, signature
- * over the exact payload, era, nonce, fee), whose ChainError (1010 "Invalid Transaction" + Substrate's
+ * Legacy `author_*` and `payment_*` methods. Submission goes through DevChain.submitQueued (batched with
+ * what arrives together for the signature pool, then DevChain.submit: decode, signature over the exact
+ * payload, era, nonce, fee), whose ChainError (1010 "Invalid Transaction" + Substrate's
  * texts, 1001, 1013, 1014) is answered as is. author_submitAndWatchExtrinsic notifies
  * `author_extrinsicUpdate` with Substrate's ExtrinsicStatus JSON: "future" | "ready" | {inBlock} |
  * {finalized} | {usurped} | "invalid" | "dropped"; the subscription ends after the last four. `finalized` follows
@@ -46,13 +47,19 @@ const submitAndWatchExtrinsic: RpcHandler = (ctx, params) => {
     sub.send(extrinsicStatusJson(status));
     if (TERMINAL.has(status.type)) sub.close();
   };
-  ctx.chain.submit(bytes, {
-    watch: (status) => {
+  const opts = {
+    watch: (status: TxStatus) => {
       if (status.type === 'finalized') ctx.afterQuiet(ctx.options.finalizedDelayMs, () => deliver(status));
       else deliver(status);
     },
-  });
-  return sub.id;
+  };
+  // Without a verifier there is nothing to batch: submitted at once, the id answered in the same turn
+  // (as before batching; the order of the response and an Instant block's statuses stays as it was).
+  if (!ctx.chain.verifier) {
+    ctx.chain.submit(bytes, opts);
+    return sub.id;
+  }
+  return ctx.chain.submitQueued(bytes, opts).then(() => sub.id);
 };
 
 const pendingExtrinsics: RpcHandler = ({ chain }, params) => {

@@ -1,7 +1,7 @@
 /**
  * The new JSON-RPC spec's `transaction_v1_*` group (paritytech/json-rpc-interface-spec), how polkadot-api
  * 2.x submits. `transaction_v1_broadcast [tx]` answers an opaque operation id and then, after the
- * response, hands the transaction to DevChain.submit like author_submitExtrinsic. As the spec asks, an
+ * response, hands the transaction to DevChain.submitQueued like author_submitExtrinsic. As the spec asks, an
  * invalid transaction is dropped silently (the client learns of it from TaggedTransactionQueue and the
  * blocks it follows) and still counts against the limit: at most 512 broadcasts per connection until
  * stopped, beyond which broadcast answers null. `transaction_v1_stop [id]` ends a broadcast (the
@@ -33,11 +33,9 @@ const broadcast: RpcHandler = (ctx, params) => {
   while (active.has(id)) id = randomId();
   active.add(id);
   ctx.afterResponse(() => {
-    try {
-      ctx.chain.submit(bytes);
-    } catch {
-      // Invalid, already imported or outdated: the spec has the server drop it without a word.
-    }
+    // Batched with what arrives together, as author_submitExtrinsic. Invalid, already imported or
+    // outdated: the spec has the server drop it without a word.
+    ctx.chain.submitQueued(bytes).catch(() => {});
   });
   return id;
 };
