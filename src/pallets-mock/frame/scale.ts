@@ -9,7 +9,7 @@
  * are 0x-hex; AccountId32 is SS58 with prefix 30.
  */
 import { accountFromKey, publicKey } from '../primitives/account.js';
-import { fromHex, toHex, utf8 } from '../primitives/bytes.js';
+import { fromHex, NIBBLE, toHex, utf8 } from '../primitives/bytes.js';
 
 export class CodecError extends Error {
   constructor(message: string) {
@@ -22,6 +22,11 @@ export class Writer {
   private buf = new Uint8Array(64);
   private view = new DataView(this.buf.buffer);
   length = 0;
+
+  /** Bytes the buffer holds before it must grow. */
+  get capacity(): number {
+    return this.buf.length;
+  }
 
   private reserve(n: number): void {
     if (this.length + n <= this.buf.length) return;
@@ -55,6 +60,25 @@ export class Writer {
     this.reserve(b.length);
     this.buf.set(b, this.length);
     this.length += b.length;
+  }
+  /**
+   * The bytes of a 0x-hex string of whole bytes, written without an intermediate array. Returns false,
+   * having written nothing, when `hex` is not that (the caller then falls back to `toBytes`).
+   */
+  hex(hex: string): boolean {
+    const n = (hex.length - 2) / 2;
+    if (!Number.isInteger(n) || n < 0 || hex.charCodeAt(0) !== 48 || hex.charCodeAt(1) !== 120) return false;
+    this.reserve(n);
+    const buf = this.buf;
+    const at = this.length;
+    for (let i = 0, j = 2; i < n; i++, j += 2) {
+      const hi = NIBBLE[hex.charCodeAt(j)] ?? -1;
+      const lo = NIBBLE[hex.charCodeAt(j + 1)] ?? -1;
+      if (hi < 0 || lo < 0) return false;
+      buf[at + i] = (hi << 4) | lo;
+    }
+    this.length += n;
+    return true;
   }
   finish(): Uint8Array {
     return this.buf.slice(0, this.length);
@@ -158,10 +182,21 @@ export interface Codec<T> {
 export type AnyCodec = Codec<any>;
 export type ValueOf<C> = C extends Codec<infer T> ? T : never;
 
+const SPARE_WRITER_MAX = 1 << 16;
+/** Writers `encode` reuses (a stack: a codec may encode a nested value while its own writer is busy). */
+const spareWriters: Writer[] = [];
+
 export function encode<T>(codec: Codec<T>, value: T): Uint8Array {
-  const w = new Writer();
-  codec.enc(w, value);
-  return w.finish();
+  const w = spareWriters.pop() ?? new Writer();
+  w.length = 0;
+  try {
+    codec.enc(w, value);
+    return w.finish();
+  } finally {
+    w.length = 0;
+    // A writer grown for a large value (a block, a snapshot) is dropped rather than kept for good.
+    if (w.capacity <= SPARE_WRITER_MAX) spareWriters.push(w);
+  }
 }
 
 /** Decodes the whole input; trailing bytes are an error, as Substrate's `decode_all`. */
@@ -392,6 +427,7 @@ export function byteArray(len: number): Codec<string> {
   const c: Codec<string> = {
     info: { path: [], params: [], def: { tag: 'array', len, type: u8 } },
     enc(w, v) {
+      if (typeof v === 'string' && v.length === 2 + 2 * len && w.hex(v)) return;
       const b = toBytes(v, `[u8; ${len}]`);
       if (b.length !== len) throw new CodecError(`[u8; ${len}]: got ${b.length} bytes`);
       w.bytes(b);
