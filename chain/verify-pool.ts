@@ -94,20 +94,27 @@ export interface VerifyPool extends SignatureBatchVerifier {
 /** Starts `threads` verification workers. */
 export function createVerifyPool(threads = availableParallelism()): VerifyPool {
   const workers = Array.from({ length: Math.max(1, threads) }, () => new PoolThread());
-  const ready = Promise.all(workers.map((w) => w.ready)).then(() => {});
+  let started = false;
+  const ready = Promise.all(workers.map((w) => w.ready)).then(() => {
+    started = true;
+  });
+  const post = async (items: readonly VerifyItem[]): Promise<boolean[]> => {
+    // Least-busy workers first, so concurrent batches spread over the threads.
+    const order = [...workers].sort((a, b) => a.inFlight - b.inFlight);
+    const parts = chunk(items, order.length);
+    const outs = await Promise.all(parts.map((part, i) => (order[i] as PoolThread).run(part)));
+    const verdicts: boolean[] = [];
+    for (const out of outs) for (const b of out) verdicts.push(b === 1);
+    return verdicts;
+  };
   return {
     threads: workers.length,
     ready,
-    async verify(items) {
-      if (!items.length) return [];
-      await ready;
-      // Least-busy workers first, so concurrent batches spread over the threads.
-      const order = [...workers].sort((a, b) => a.inFlight - b.inFlight);
-      const parts = chunk(items, order.length);
-      const outs = await Promise.all(parts.map((part, i) => (order[i] as PoolThread).run(part)));
-      const verdicts: boolean[] = [];
-      for (const out of outs) for (const b of out) verdicts.push(b === 1);
-      return verdicts;
+    // Once the workers are up, a batch is posted before `verify` returns: a caller that goes on with
+    // synchronous work (the relayer feeding the next pRuntimes) has it verified meanwhile.
+    verify(items) {
+      if (!items.length) return Promise.resolve([]);
+      return started ? post(items) : ready.then(() => post(items));
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
