@@ -288,14 +288,42 @@ export const bool: Codec<boolean> = {
 
 export const compactU32Length = {
   enc(w: Writer, n: number): void {
+    // Every length below 2^30 in one of the three short modes, without a BigInt (the same bytes).
+    if (Number.isInteger(n) && n >= 0 && n < 1 << 30) {
+      if (n < 1 << 6) w.u8(n << 2);
+      else if (n < 1 << 14) w.u16((n << 2) | 1);
+      else w.u32(((n << 2) | 2) >>> 0);
+      return;
+    }
     compactEnc(w, BigInt(n));
   },
   dec(r: Reader, limit = r.remaining): number {
-    const n = compactDec(r);
-    if (n > BigInt(limit)) throw new CodecError(`length ${n} exceeds the ${limit} bytes left`);
+    const n = compactLengthDec(r);
+    if (n > limit) throw new CodecError(`length ${n} exceeds the ${limit} bytes left`);
     return Number(n);
   },
 };
+
+/** compactDec for a length: the short modes as a number (same checks), the big-integer mode as compactDec. */
+function compactLengthDec(r: Reader): number | bigint {
+  const first = r.bytes[r.pos];
+  if (first === undefined || (first & 3) === 3) return compactDec(r);
+  const mode = first & 3;
+  if (mode === 0) {
+    r.pos += 1;
+    return first >> 2;
+  }
+  if (mode === 1) {
+    r.u8();
+    const v = (first | (r.u8() << 8)) >> 2;
+    if (v < 1 << 6) throw new CodecError('compact: non-canonical encoding');
+    return v;
+  }
+  r.u8();
+  const v = ((first | (r.u8() << 8) | (r.u8() << 16) | (r.u8() << 24)) >>> 0) >>> 2;
+  if (v < 1 << 14) throw new CodecError('compact: non-canonical encoding');
+  return v;
+}
 
 function compactEnc(w: Writer, v: bigint): void {
   if (v < 0n) throw new CodecError('compact: negative value');
@@ -410,6 +438,13 @@ export function toBytes(v: unknown, what: string): Uint8Array {
 export const bytes: Codec<string> = {
   info: { path: [], params: [], def: { tag: 'sequence', type: u8 } },
   enc(w, v) {
+    if (typeof v === 'string' && v.length % 2 === 0 && v.startsWith('0x')) {
+      // Whole-byte 0x-hex straight into the writer; not hex after all: undone, and read as toBytes does.
+      const at = w.length;
+      compactU32Length.enc(w, (v.length - 2) / 2);
+      if (w.hex(v)) return;
+      w.length = at;
+    }
     const b = toBytes(v, 'Vec<u8>');
     compactU32Length.enc(w, b.length);
     w.bytes(b);
