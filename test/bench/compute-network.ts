@@ -5,7 +5,7 @@
  * pRuntimes and submitting their signed messages through `PhalaMq.sync_offchain_message` (harness
  * dispatch: no fee). `step()` advances one block and relays it. Registrations and starts go 500 per
  * block. Setup is timed in phases. `stepPooled(verifier)` pre-verifies each block's messages on a worker
- * pool before dispatching them.
+ * pool before dispatching them, each source's as soon as the relayer takes them.
  */
 
 import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNTS } from '../../src/pallets-mock/devchain/genesis.js';
@@ -44,6 +44,8 @@ export interface Network {
   workers: PRuntimeWorker[];
   /** Every finalized block so far, as the relayer read it (kept only when asked for). */
   history: BlockInfo[];
+  /** Messages relayed (dispatched through `PhalaMq.sync_offchain_message`) so far. */
+  relayed(): number;
   /** Setup phases' wall time in seconds. */
   setup: { keys: number; register: number; benchmark: number; pools: number; start: number; total: number };
   step(): void;
@@ -77,8 +79,11 @@ export function network(n: number, opts: { keepHistory?: boolean } = {}): Networ
     const out = rt.dispatch(who, call, args);
     if (!out.ok) throw new Error(`${call}: ${out.error}`);
   };
-  const relay = (m: SignedMessageValue) =>
+  let relayed = 0;
+  const relay = (m: SignedMessageValue) => {
+    relayed++;
     dispatch(RELAYER, 'PhalaMq.sync_offchain_message', { signed_message: m });
+  };
   const step = () => {
     rt.advanceBlocks(1);
     for (const b of pending.splice(0)) {
@@ -91,10 +96,23 @@ export function network(n: number, opts: { keepHistory?: boolean } = {}): Networ
     rt.advanceBlocks(1);
     for (const b of pending.splice(0)) {
       if (opts.keepHistory) history.push(b);
-      const messages = relayer.processBlock(b);
-      const items = rt.kernel.enter(() => messages.map(messageVerifyItem));
-      await preverify(verifier, items);
-      for (const m of messages) relay(m);
+      // Each source's messages go to the pool as soon as the relayer takes them (the Gatekeeper's while
+      // the pRuntimes still run); they are dispatched in the relayer's order, each batch once it is back
+      // (the Gatekeeper's settlement runs while the heartbeats are verified).
+      const batches: { taken: SignedMessageValue[]; check: Promise<boolean[]> }[] = [];
+      relayer.processBlock(b, (taken) => {
+        batches.push({
+          taken,
+          check: preverify(
+            verifier,
+            rt.kernel.enter(() => taken.map(messageVerifyItem)),
+          ),
+        });
+      });
+      for (const { taken, check } of batches) {
+        await check;
+        for (const m of taken) relay(m);
+      }
     }
     rt.events();
   };
@@ -157,6 +175,7 @@ export function network(n: number, opts: { keepHistory?: boolean } = {}): Networ
     relayer,
     workers,
     history,
+    relayed: () => relayed,
     setup: { keys, register, benchmark, pools: poolsS, start, total: (performance.now() - t0) / 1000 },
     step,
     stepPooled,

@@ -9,7 +9,7 @@
  * are 0x-hex; AccountId32 is SS58 with prefix 30.
  */
 import { accountFromKey, publicKey } from '../primitives/account.js';
-import { fromHex, toHex, utf8 } from '../primitives/bytes.js';
+import { fromHex, NIBBLE, toHex, utf8 } from '../primitives/bytes.js';
 
 export class CodecError extends Error {
   constructor(message: string) {
@@ -22,6 +22,11 @@ export class Writer {
   private buf = new Uint8Array(64);
   private view = new DataView(this.buf.buffer);
   length = 0;
+
+  /** Bytes the buffer holds before it must grow. */
+  get capacity(): number {
+    return this.buf.length;
+  }
 
   private reserve(n: number): void {
     if (this.length + n <= this.buf.length) return;
@@ -55,6 +60,25 @@ export class Writer {
     this.reserve(b.length);
     this.buf.set(b, this.length);
     this.length += b.length;
+  }
+  /**
+   * The bytes of a 0x-hex string of whole bytes, written without an intermediate array. Returns false,
+   * having written nothing, when `hex` is not that (the caller then falls back to `toBytes`).
+   */
+  hex(hex: string): boolean {
+    const n = (hex.length - 2) / 2;
+    if (!Number.isInteger(n) || n < 0 || hex.charCodeAt(0) !== 48 || hex.charCodeAt(1) !== 120) return false;
+    this.reserve(n);
+    const buf = this.buf;
+    const at = this.length;
+    for (let i = 0, j = 2; i < n; i++, j += 2) {
+      const hi = NIBBLE[hex.charCodeAt(j)] ?? -1;
+      const lo = NIBBLE[hex.charCodeAt(j + 1)] ?? -1;
+      if (hi < 0 || lo < 0) return false;
+      buf[at + i] = (hi << 4) | lo;
+    }
+    this.length += n;
+    return true;
   }
   finish(): Uint8Array {
     return this.buf.slice(0, this.length);
@@ -158,10 +182,21 @@ export interface Codec<T> {
 export type AnyCodec = Codec<any>;
 export type ValueOf<C> = C extends Codec<infer T> ? T : never;
 
+const SPARE_WRITER_MAX = 1 << 16;
+/** Writers `encode` reuses (a stack: a codec may encode a nested value while its own writer is busy). */
+const spareWriters: Writer[] = [];
+
 export function encode<T>(codec: Codec<T>, value: T): Uint8Array {
-  const w = new Writer();
-  codec.enc(w, value);
-  return w.finish();
+  const w = spareWriters.pop() ?? new Writer();
+  w.length = 0;
+  try {
+    codec.enc(w, value);
+    return w.finish();
+  } finally {
+    w.length = 0;
+    // A writer grown for a large value (a block, a snapshot) is dropped rather than kept for good.
+    if (w.capacity <= SPARE_WRITER_MAX) spareWriters.push(w);
+  }
 }
 
 /** Decodes the whole input; trailing bytes are an error, as Substrate's `decode_all`. */
@@ -253,14 +288,42 @@ export const bool: Codec<boolean> = {
 
 export const compactU32Length = {
   enc(w: Writer, n: number): void {
+    // Every length below 2^30 in one of the three short modes, without a BigInt (the same bytes).
+    if (Number.isInteger(n) && n >= 0 && n < 1 << 30) {
+      if (n < 1 << 6) w.u8(n << 2);
+      else if (n < 1 << 14) w.u16((n << 2) | 1);
+      else w.u32(((n << 2) | 2) >>> 0);
+      return;
+    }
     compactEnc(w, BigInt(n));
   },
   dec(r: Reader, limit = r.remaining): number {
-    const n = compactDec(r);
-    if (n > BigInt(limit)) throw new CodecError(`length ${n} exceeds the ${limit} bytes left`);
+    const n = compactLengthDec(r);
+    if (n > limit) throw new CodecError(`length ${n} exceeds the ${limit} bytes left`);
     return Number(n);
   },
 };
+
+/** compactDec for a length: the short modes as a number (same checks), the big-integer mode as compactDec. */
+function compactLengthDec(r: Reader): number | bigint {
+  const first = r.bytes[r.pos];
+  if (first === undefined || (first & 3) === 3) return compactDec(r);
+  const mode = first & 3;
+  if (mode === 0) {
+    r.pos += 1;
+    return first >> 2;
+  }
+  if (mode === 1) {
+    r.u8();
+    const v = (first | (r.u8() << 8)) >> 2;
+    if (v < 1 << 6) throw new CodecError('compact: non-canonical encoding');
+    return v;
+  }
+  r.u8();
+  const v = ((first | (r.u8() << 8) | (r.u8() << 16) | (r.u8() << 24)) >>> 0) >>> 2;
+  if (v < 1 << 14) throw new CodecError('compact: non-canonical encoding');
+  return v;
+}
 
 function compactEnc(w: Writer, v: bigint): void {
   if (v < 0n) throw new CodecError('compact: negative value');
@@ -375,6 +438,13 @@ export function toBytes(v: unknown, what: string): Uint8Array {
 export const bytes: Codec<string> = {
   info: { path: [], params: [], def: { tag: 'sequence', type: u8 } },
   enc(w, v) {
+    if (typeof v === 'string' && v.length % 2 === 0 && v.startsWith('0x')) {
+      // Whole-byte 0x-hex straight into the writer; not hex after all: undone, and read as toBytes does.
+      const at = w.length;
+      compactU32Length.enc(w, (v.length - 2) / 2);
+      if (w.hex(v)) return;
+      w.length = at;
+    }
     const b = toBytes(v, 'Vec<u8>');
     compactU32Length.enc(w, b.length);
     w.bytes(b);
@@ -392,6 +462,7 @@ export function byteArray(len: number): Codec<string> {
   const c: Codec<string> = {
     info: { path: [], params: [], def: { tag: 'array', len, type: u8 } },
     enc(w, v) {
+      if (typeof v === 'string' && v.length === 2 + 2 * len && w.hex(v)) return;
       const b = toBytes(v, `[u8; ${len}]`);
       if (b.length !== len) throw new CodecError(`[u8; ${len}]: got ${b.length} bytes`);
       w.bytes(b);

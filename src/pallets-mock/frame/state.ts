@@ -25,8 +25,9 @@ export class State {
 
   get(key: string): Uint8Array | undefined {
     for (let i = this.layers.length - 1; i >= 0; i--) {
-      const layer = this.layers[i] as Layer;
-      if (layer.has(key)) return layer.get(key) ?? undefined;
+      // A layer holds bytes or null (deleted), never undefined: one lookup tells both.
+      const v = (this.layers[i] as Layer).get(key);
+      if (v !== undefined) return v ?? undefined;
     }
     return this.readBase(key);
   }

@@ -43,6 +43,9 @@ const HASHERS: Record<HasherName, Hasher> = {
   Identity: { hash: (d) => d, skip: 0 },
 };
 
+/** Formed keys remembered per storage item (a few MB at most across the runtime's hot items). */
+export const KEY_CACHE_LIMIT = 4096;
+
 export interface StorageMeta {
   pallet: string;
   name: string;
@@ -89,7 +92,53 @@ abstract class StorageItem<V> {
     };
   }
 
+  /** Storage keys of primitive key values already formed (see `keyOf`); emptied when full. */
+  private readonly keyCache = new Map<string, string>();
+
+  /** The same for single-key items, by the key value itself (Map compares bigints by value). */
+  private readonly singleKeyCache = new Map<string | bigint, string>();
+
   protected keyOf(keys: readonly unknown[]): string {
+    if (keys.length === 0) return this.prefix;
+    if (keys.length === 1) {
+      const k = keys[0];
+      if (typeof k === 'string' || typeof k === 'bigint') {
+        const hit = this.singleKeyCache.get(k);
+        if (hit !== undefined) return hit;
+        const key = this.formKey(keys);
+        if (this.singleKeyCache.size >= KEY_CACHE_LIMIT) this.singleKeyCache.clear();
+        this.singleKeyCache.set(k, key);
+        return key;
+      }
+    }
+    // A key made of strings and integers encodes (and so hashes) the same every time: the formed key is
+    // remembered under an unambiguous spelling of the values (kind, length, text), which also hands the
+    // state maps the same flat string each time instead of a fresh concatenation to hash.
+    let memo: string | undefined = '';
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const t = typeof k;
+      if (t === 'string') memo += `s${(k as string).length}:${k}`;
+      else if (t === 'bigint') memo += `b${k};`;
+      else if (t === 'number') memo += `n${k};`;
+      else {
+        memo = undefined;
+        break;
+      }
+    }
+    if (memo !== undefined) {
+      const hit = this.keyCache.get(memo);
+      if (hit !== undefined) return hit;
+    }
+    const key = this.formKey(keys);
+    if (memo !== undefined) {
+      if (this.keyCache.size >= KEY_CACHE_LIMIT) this.keyCache.clear();
+      this.keyCache.set(memo, key);
+    }
+    return key;
+  }
+
+  private formKey(keys: readonly unknown[]): string {
     let key = this.prefix;
     for (let i = 0; i < keys.length; i++) {
       const [h, c] = this.hashers[i] as readonly [HasherName, AnyCodec];

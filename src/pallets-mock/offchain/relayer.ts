@@ -30,16 +30,28 @@ export class Relayer {
     this.workers.push(worker);
   }
 
-  /** Processes one finalized block; returns the messages to submit, Gatekeeper's first. */
-  processBlock(block: BlockInfo): SignedMessageValue[] {
+  /**
+   * Processes one finalized block; returns the messages to submit, Gatekeeper's first. `onEgress`, when
+   * given, sees each source's messages as soon as they are taken (in the same order), so a caller can
+   * start verifying them on other threads while the remaining pRuntimes run.
+   */
+  processBlock(block: BlockInfo, onEgress?: (messages: SignedMessageValue[]) => void): SignedMessageValue[] {
     const out: SignedMessageValue[] = [];
     if (this.gatekeeper) {
       this.gatekeeper.processBlock(block);
-      out.push(...this.gatekeeper.egress.take());
+      const taken = this.gatekeeper.egress.take();
+      if (taken.length) {
+        out.push(...taken);
+        onEgress?.(taken);
+      }
     }
     for (const w of this.workers) {
       w.processBlock(block);
-      if (w.isOnline() && w.egress.pending) out.push(...w.takeEgress());
+      if (w.isOnline() && w.egress.pending) {
+        const taken = w.takeEgress();
+        out.push(...taken);
+        onEgress?.(taken);
+      }
     }
     return out;
   }

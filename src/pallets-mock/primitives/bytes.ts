@@ -2,14 +2,34 @@
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
+/** Both ASCII codes of each byte's two hex digits. */
+const HEX_HI = Uint8Array.from(HEX, (h) => h.charCodeAt(0));
+const HEX_LO = Uint8Array.from(HEX, (h) => h.charCodeAt(1));
+/** Up to this many bytes become one `String.fromCharCode` call (its arguments live on the stack). */
+const HEX_CHARCODE_MAX = 1024;
+
 export function toHex(bytes: Uint8Array): string {
+  const n = bytes.length;
+  if (n <= HEX_CHARCODE_MAX) {
+    // One flat string from the character codes: storage keys and 32-byte values are hashed by Map
+    // lookups right after, and a flat string hashes without first copying a chain of concatenations.
+    const codes = new Array<number>(2 + 2 * n);
+    codes[0] = 48; // '0'
+    codes[1] = 120; // 'x'
+    for (let i = 0; i < n; i++) {
+      const b = bytes[i] as number;
+      codes[2 + 2 * i] = HEX_HI[b] as number;
+      codes[3 + 2 * i] = HEX_LO[b] as number;
+    }
+    return String.fromCharCode.apply(null, codes);
+  }
   let out = '0x';
-  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i] as number];
+  for (let i = 0; i < n; i++) out += HEX[bytes[i] as number];
   return out;
 }
 
 /** Nibble value of each ASCII code, -1 for a non-hex character. */
-const NIBBLE = new Int8Array(128).fill(-1);
+export const NIBBLE = new Int8Array(128).fill(-1);
 for (let i = 0; i < 16; i++) {
   NIBBLE['0123456789abcdef'.charCodeAt(i)] = i;
   NIBBLE['0123456789ABCDEF'.charCodeAt(i)] = i;

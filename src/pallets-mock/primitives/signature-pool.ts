@@ -104,23 +104,30 @@ export function createThreadPool(spawn: () => VerifyThread, threads: number): Ve
     verified += n;
   };
   const workers = Array.from({ length: Math.max(1, threads) }, () => new PooledThread(spawn(), answered));
-  const ready = Promise.all(workers.map((w) => w.ready)).then(() => {});
+  let started = false;
+  const ready = Promise.all(workers.map((w) => w.ready)).then(() => {
+    started = true;
+  });
+  const post = async (items: readonly VerifyItem[]): Promise<boolean[]> => {
+    // Least-busy threads first, so concurrent batches spread over them.
+    const order = [...workers].sort((a, b) => a.inFlight - b.inFlight);
+    const parts = chunk(items, order.length);
+    const outs = await Promise.all(parts.map((part, i) => (order[i] as PooledThread).run(part)));
+    const verdicts: boolean[] = [];
+    for (const out of outs) for (const b of out) verdicts.push(b === 1);
+    return verdicts;
+  };
   return {
     threads: workers.length,
     ready,
     get verified() {
       return verified;
     },
-    async verify(items) {
-      if (!items.length) return [];
-      await ready;
-      // Least-busy threads first, so concurrent batches spread over them.
-      const order = [...workers].sort((a, b) => a.inFlight - b.inFlight);
-      const parts = chunk(items, order.length);
-      const outs = await Promise.all(parts.map((part, i) => (order[i] as PooledThread).run(part)));
-      const verdicts: boolean[] = [];
-      for (const out of outs) for (const b of out) verdicts.push(b === 1);
-      return verdicts;
+    // Once the threads are up, a batch is posted before `verify` returns: a caller that goes on with
+    // synchronous work (the relayer feeding the next pRuntimes) has it verified meanwhile.
+    verify(items) {
+      if (!items.length) return Promise.resolve([]);
+      return started ? post(items) : ready.then(() => post(items));
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
