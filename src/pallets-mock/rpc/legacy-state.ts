@@ -186,12 +186,17 @@ const queryStorage: RpcHandler = async ({ chain }, params) => {
       `at most ${MAX_QUERY_CELLS} keys × blocks per query (asked ${keys.length} keys × ${to.header.number - from.header.number + 1n} blocks)`,
     );
   const last = new Map<string, string | null>();
+  // the raw value last read per key: an unchanged value is the same object, so most cells skip the hex
+  const lastRaw = new Map<string, Uint8Array | undefined>();
   const out: Array<{ block: string; changes: Array<[string, string | null]> }> = [];
   for (let n = from.header.number; n <= to.header.number; n++) {
     const block = (await chain.findBlock(n)) as BlockRecord;
     const changes: Array<[string, string | null]> = [];
     for (const k of keys) {
-      const v = await storageHex(chain, k, block);
+      const raw = await chain.readStorage(k, block);
+      if (lastRaw.has(k) && lastRaw.get(k) === raw) continue;
+      lastRaw.set(k, raw);
+      const v = raw === undefined ? null : toHex(raw);
       if (last.has(k) && last.get(k) === v) continue;
       last.set(k, v);
       changes.push([k, v]);
