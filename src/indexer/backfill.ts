@@ -4,7 +4,8 @@
  * `state_queryStorage` of System.Number, Timestamp.Now and System.Events from the first to the last block
  * (both numbers change at every block, so the answer names every block), then every value the indexer
  * reads with `state_queryStorage` over the whole batch (RangeStorage), decoded with the codecs of the runtime the
- * blocks were built with — the connection's own registry, or one decorated API per other runtime version.
+ * blocks were built with — the connection's own registry, or one decorated API per other runtime version;
+ * of each block's events only those the indexer acts on are decoded (event-filter.ts).
  * The keys the previous batch read are read again up front, so a steady backfill makes a handful of
  * round trips per batch.
  *
@@ -18,6 +19,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import type { FrameSystemEventRecord } from '@polkadot/types/lookup';
 import { BlockReader, type RangeBlocks, type RuntimeCodecs } from './chain-reader.js';
+import { type EventFilter, eventFilter } from './event-filter.js';
 import { type ChangeSet, RangeStorage } from './range-storage.js';
 
 /** Most blocks per batch. */
@@ -41,11 +43,15 @@ const sameRuntime = (a: RuntimeVersion, b: RuntimeVersion) =>
   a.specName.eq(b.specName) && a.specVersion.eq(b.specVersion);
 
 export class Backfill {
-  private readonly codecs = new Map<string, RuntimeCodecs>();
+  private readonly codecs = new Map<string, RuntimeCodecs & { events: EventFilter }>();
   /** The last batch's storage: the keys it read are read again up front by the next batch. */
   private last: RangeStorage | undefined;
 
-  constructor(private readonly api: ApiPromise) {}
+  /** `wanted(section, method)`: the events the indexer acts on (the others are not decoded). */
+  constructor(
+    private readonly api: ApiPromise,
+    private readonly wanted: (section: string, method: string) => boolean,
+  ) {}
 
   /**
    * Reads blocks `from` … `to` (at most MAX_BATCH). `parentVersion`: the version of the block before
@@ -89,8 +95,13 @@ export class Backfill {
     const data = new Map<number, BlockData>();
     const sessions: string[] = [];
     const ev = api.events;
+    const eventsKey = q.system.events.key();
     for (const reader of readers) {
-      const [timestampMs, events] = await Promise.all([reader.timestampMs(), reader.events()]);
+      const slot = storage.slot(reader.number);
+      const [timestampMs, events] = await Promise.all([
+        reader.timestampMs(),
+        storage.get(eventsKey, slot).then((hex) => codecs.events.records(hex)),
+      ]);
       data.set(reader.number, { timestampMs, events });
       for (const { event: e } of events) {
         if (ev.rmrkCore.NftMinted.is(e)) {
@@ -113,14 +124,16 @@ export class Backfill {
   }
 
   /** The codecs of a runtime version: the connection's own, or one decorated API per other version. */
-  private async codecsOf(version: RuntimeVersion, hash: string): Promise<RuntimeCodecs> {
+  private async codecsOf(version: RuntimeVersion, hash: string) {
     const api = this.api;
-    if (sameRuntime(version, api.runtimeVersion)) return { registry: api.registry, query: api.query };
     const id = `${version.specName.toString()}@${version.specVersion.toString()}`;
     let c = this.codecs.get(id);
     if (!c) {
-      const at = await api.at(hash, version);
-      c = { registry: at.registry, query: at.query };
+      const { registry, query } = sameRuntime(version, api.runtimeVersion) ? api : await api.at(hash, version);
+      const wanted = (section: string, method: string) =>
+        this.wanted(section, method) || (section === 'rmrkCore' && method === 'NftMinted');
+      const events = eventFilter(registry, query.system.events.creator.meta, wanted);
+      c = { registry, query, events };
       this.codecs.set(id, c);
     }
     return c;

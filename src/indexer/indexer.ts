@@ -69,6 +69,29 @@ export interface IndexerOptions {
 /** Blocks behind the finalized head from which the indexer reads in batches. */
 export const BACKFILL_MIN = 16;
 
+const REFERENDUM_EVENTS = new Set(['Started', 'Voted', 'Cancelled', 'Passed', 'NotPassed']);
+
+/** The events scanEvents acts on (a batch decodes only these; keep the two in step). */
+export function indexedEvent(section: string, method: string): boolean {
+  switch (section) {
+    case 'phalaStakePoolv2':
+    case 'phalaBasePool':
+    case 'phalaVault':
+    case 'phalaComputation':
+      return true;
+    case 'phalaRegistry':
+      return method === 'InitialScoreSet';
+    case 'balances':
+      return method === 'Withdraw';
+    case 'democracy':
+      return REFERENDUM_EVENTS.has(method);
+    case 'scheduler':
+      return method === 'Dispatched';
+    default:
+      return false;
+  }
+}
+
 /** Per-block tally of what the events touched. */
 interface Touched {
   pools: Set<string>;
@@ -117,7 +140,7 @@ export class Indexer {
     this.onError = opts.onError ?? ((err) => console.error('indexer:', err));
     this.rewardWindowMs = opts.rewardSnapshotWindowMs ?? 0;
     this.batchBlocks = Math.max(1, Math.min(MAX_BATCH, opts.batchBlocks ?? MAX_BATCH));
-    this.backfill = new Backfill(this.api);
+    this.backfill = new Backfill(this.api, indexedEvent);
   }
 
   /** Adds the pools and workers touched by rewards to this block's snapshots, now or per window. */
