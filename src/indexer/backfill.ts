@@ -90,7 +90,14 @@ export class Backfill {
     this.last = storage;
     const warm = storage.load(hot);
 
-    const range: RangeBlocks = { storage, codecs, keys: new Map(), hashed: new Map(), delegations: new Map() };
+    const range: RangeBlocks = {
+      storage,
+      codecs,
+      keys: new Map(),
+      hashed: new Map(),
+      delegations: new Map(),
+      workers: new Map(),
+    };
     const readers = hashes.map((_, i) => BlockReader.inRange(api, range, from + i));
     const data = new Map<number, BlockData>();
     const sessions: string[] = [];
@@ -129,7 +136,9 @@ export class Backfill {
     const id = `${version.specName.toString()}@${version.specVersion.toString()}`;
     let c = this.codecs.get(id);
     if (!c) {
-      const { registry, query } = sameRuntime(version, api.runtimeVersion) ? api : await api.at(hash, version);
+      const { registry, query } = sameRuntime(version, api.runtimeVersion)
+        ? api
+        : await api.at(hash, version);
       const wanted = (section: string, method: string) =>
         this.wanted(section, method) || (section === 'rmrkCore' && method === 'NftMinted');
       const events = eventFilter(registry, query.system.events.creator.meta, wanted);

@@ -18,6 +18,7 @@ import type {
   FrameSystemEventRecord,
   PalletDemocracyReferendumInfo,
   PalletDemocracyVoteVoting,
+  PhalaPalletsComputePoolProxy,
   RmrkTraitsNftNftInfo,
   SpCoreSr25519Public,
 } from '@polkadot/types/lookup';
@@ -120,7 +121,12 @@ export interface RangeBlocks {
   hashed: Map<string, string>;
   /** Delegations of a pool by the state they were derived from (see readDelegations). */
   delegations: Map<string, Map<string, Delegation>>;
+  /** Workers by the state they were read from (see readWorker). */
+  workers: Map<string, WorkerState>;
 }
+
+/** Pools derived from a decoded PhalaBasePool.Pools value (a batch decodes each value once). */
+const poolStates = new WeakMap<object, PoolState | null>();
 
 /** What a storage item offers for reading it raw: its keys and its metadata. */
 interface ItemKeys {
@@ -129,13 +135,13 @@ interface ItemKeys {
   creator: { meta: StorageEntryMetadataLatest; section: string; method: string };
 }
 
-/** The storage key of `entry(...args)`, hashed once per batch. */
-function hashedKey(range: RangeBlocks, entry: ItemKeys, args: unknown[]): string {
+/** The storage key of `entry(...args)` (or with `prefix` its prefix), hashed once per batch. */
+function hashedKey(range: RangeBlocks, entry: ItemKeys, args: unknown[], prefix = false): string {
   const { section, method } = entry.creator;
-  const id = `${section}.${method}(${args.join(',')})`;
+  const id = `${section}.${method}${prefix ? '[' : '('}${args.join(',')}`;
   let hex = range.hashed.get(id);
   if (hex === undefined) {
-    hex = (entry.key as (...a: unknown[]) => string)(...args);
+    hex = ((prefix ? entry.keyPrefix : entry.key) as (...a: unknown[]) => string)(...args);
     range.hashed.set(id, hex);
   }
   return hex;
@@ -145,7 +151,11 @@ function hashedKey(range: RangeBlocks, entry: ItemKeys, args: unknown[]): string
  * A storage value from its raw bytes (null: absent) as @polkadot/api's rpc-core decodes a storage read:
  * the item's type, the metadata's fallback when absent, `Option` for optional items.
  */
-export function decodeStorage(registry: Registry, meta: StorageEntryMetadataLatest, hex: string | null): Codec {
+export function decodeStorage(
+  registry: Registry,
+  meta: StorageEntryMetadataLatest,
+  hex: string | null,
+): Codec {
   const type = registry.createLookupType(meta.type.isPlain ? meta.type.asPlain : meta.type.asMap.value);
   const isOptional = meta.modifier.isOptional;
   const input =
@@ -221,9 +231,11 @@ export class BlockReader {
     exact: boolean,
     ...prefixArgs: unknown[]
   ): Promise<Array<StorageKey<K>>> {
-    const prefix = (entry.keyPrefix as (...a: unknown[]) => string)(...prefixArgs);
+    const prefix = hashedKey(range, entry, prefixArgs, true);
     const slot = range.storage.slot(this.number);
-    const hexes = exact ? await range.storage.keysAtBlock(prefix, slot) : await range.storage.keysAt(prefix, slot);
+    const hexes = exact
+      ? await range.storage.keysAtBlock(prefix, slot)
+      : await range.storage.keysAt(prefix, slot);
     const { meta, section, method } = entry.creator;
     return hexes.map((hex) => {
       let k = range.keys.get(hex);
@@ -338,6 +350,17 @@ export class BlockReader {
   private async readPool(pid: bigint): Promise<PoolState | null> {
     const q = await this.query();
     const found = await this.read(q.phalaBasePool.pools, (f) => f(pid));
+    if (!this.range) return this.poolFrom(pid, found);
+    // in a batch the value is decoded once per change: so is the pool
+    let pool = poolStates.get(found);
+    if (pool === undefined) {
+      pool = this.poolFrom(pid, found);
+      poolStates.set(found, pool);
+    }
+    return pool;
+  }
+
+  private poolFrom(pid: bigint, found: Option<PhalaPalletsComputePoolProxy>): PoolState | null {
     if (found.isNone) return null;
     const proxy = found.unwrap();
     const stake = proxy.isStakePool ? proxy.asStakePool : null;
@@ -402,14 +425,14 @@ export class BlockReader {
     // In a batch: derived again only when the pool, its collection's NFTs or their shares changed.
     const q = range.codecs.query;
     const slot = range.storage.slot(this.number);
-    const nfts = await range.storage.candidatesOf(q.rmrkCore.nfts.keyPrefix(pool.cid));
+    const nfts = await range.storage.candidatesOf(hashedKey(range, q.rmrkCore.nfts, [pool.cid], true));
     const present = await this.rangeKeys<[u32, u32]>(range, q.rmrkCore.nfts, false, pool.cid);
     const props = present.map((k) =>
       hashedKey(range, q.rmrkCore.properties, [pool.cid, k.args[1].toBigInt(), DELEGATION_PROPERTY]),
     );
-    const poolKey = hashedKey(range, q.phalaBasePool.pools, [pool.pid]);
-    await range.storage.load([...props, poolKey]);
-    const token = `${pool.pid}@${range.storage.lastChange([poolKey, ...nfts, ...props], slot)}`;
+    await range.storage.load(props);
+    const queue = pool.withdrawQueue.map((w) => `${w.nftId}:${w.user}`).join(',');
+    const token = `${pool.pid}@${range.storage.lastChange([...nfts, ...props], slot)}[${queue}]`;
     let found = range.delegations.get(token);
     if (!found) {
       found = await this.delegationsFromState(pool);
@@ -422,7 +445,12 @@ export class BlockReader {
     const query = await this.query();
     const range = this.range;
     const entries = range
-      ? await this.rangeEntries<[u32, u32], Option<RmrkTraitsNftNftInfo>>(range, query.rmrkCore.nfts, false, pool.cid)
+      ? await this.rangeEntries<[u32, u32], Option<RmrkTraitsNftNftInfo>>(
+          range,
+          query.rmrkCore.nfts,
+          false,
+          pool.cid,
+        )
       : await query.rmrkCore.nfts.entries(pool.cid);
     const nfts = entries.flatMap(([k, v]) => {
       if (v.isNone) return [];
@@ -440,7 +468,9 @@ export class BlockReader {
       ? []
       : range
         ? await Promise.all(
-            nfts.map((n) => this.read(query.rmrkCore.properties, (f) => f(pool.cid, n.nftId, DELEGATION_PROPERTY))),
+            nfts.map((n) =>
+              this.read(query.rmrkCore.properties, (f) => f(pool.cid, n.nftId, DELEGATION_PROPERTY)),
+            ),
           )
         : await query.rmrkCore.properties.multi(nfts.map((n) => [pool.cid, n.nftId, DELEGATION_PROPERTY]));
     const shares = new Map<string, bigint>();
@@ -499,6 +529,37 @@ export class BlockReader {
   }
 
   private async readWorker(pubkey: string): Promise<WorkerState> {
+    const range = this.range;
+    if (!range) return this.workerFromState(pubkey);
+    // In a batch: derived again only when one of the worker's items changed.
+    const q = range.codecs.query;
+    const storage = range.storage;
+    const slot = storage.slot(this.number);
+    const own = [
+      hashedKey(range, q.phalaStakePoolv2.workerAssignments, [pubkey]),
+      hashedKey(range, q.phalaComputation.workerBindings, [pubkey]),
+      hashedKey(range, q.phalaRegistry.workers, [pubkey]),
+    ];
+    await storage.load(own);
+    const session = (await this.read(q.phalaComputation.workerBindings, (f) => f(pubkey))).unwrapOr(null);
+    const bound =
+      session === null
+        ? []
+        : [
+            hashedKey(range, q.phalaComputation.sessions, [session.toString()]),
+            hashedKey(range, q.phalaComputation.stakes, [session.toString()]),
+          ];
+    await storage.load(bound);
+    const token = `${pubkey}@${storage.lastChange([...own, ...bound], slot)}`;
+    let found = range.workers.get(token);
+    if (!found) {
+      found = await this.workerFromState(pubkey);
+      range.workers.set(token, found);
+    }
+    return found;
+  }
+
+  private async workerFromState(pubkey: string): Promise<WorkerState> {
     const query = await this.query();
     const [pid, session, registered] = await Promise.all([
       this.read(query.phalaStakePoolv2.workerAssignments, (f) => f(pubkey)),

@@ -47,9 +47,11 @@ function compact(c: Cursor): number {
 /** Skippers per type id, compiled once per registry. */
 function skipper(registry: Registry): (id: number) => Skip {
   const cache = new Map<number, Skip>();
-  const fixed = (n: number): Skip => (c) => {
-    c.at += n;
-  };
+  const fixed =
+    (n: number): Skip =>
+    (c) => {
+      c.at += n;
+    };
   const of = (id: number): Skip => {
     const known = cache.get(id);
     if (known) return known;
@@ -162,7 +164,9 @@ export function eventFilter(
         topics(c);
         if (c.at > c.u8.length) throw new RangeError('System.Events: input too short');
         if (want.has(id))
-          out.push(registry.createTypeUnsafe<FrameSystemEventRecord>(recordType, [c.u8.subarray(start, c.at)]));
+          out.push(
+            registry.createTypeUnsafe<FrameSystemEventRecord>(recordType, [c.u8.subarray(start, c.at)]),
+          );
       }
       if (c.at !== c.u8.length) throw new Error('System.Events: trailing bytes');
       return out;

@@ -327,7 +327,10 @@ export class Indexer {
 
   /** A block's runtime version (raw: see indexBlock). */
   async runtimeVersion(hash: string): Promise<RuntimeVersion> {
-    return this.api.registry.createType('RuntimeVersion', await this.api.rpc.state.getRuntimeVersion.raw(hash));
+    return this.api.registry.createType(
+      'RuntimeVersion',
+      await this.api.rpc.state.getRuntimeVersion.raw(hash),
+    );
   }
 
   /** The version the next block was built with (undefined before the first block indexed). */

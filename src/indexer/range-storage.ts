@@ -103,7 +103,8 @@ export class RangeStorage {
     const out = new Map<string, Change[]>(keys.map((k) => [k, [{ at: 0, hex: null }]]));
     for (const set of sets) {
       const at = this.index.get(set.block.toLowerCase());
-      if (at === undefined) throw new Error(`state_queryStorage answered block ${set.block}, not in the range`);
+      if (at === undefined)
+        throw new Error(`state_queryStorage answered block ${set.block}, not in the range`);
       for (const [k, hex] of set.changes) {
         const list = out.get(k.toLowerCase());
         if (!list) continue;

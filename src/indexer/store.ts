@@ -194,7 +194,6 @@ export class IndexStore {
     await this.kv.putAll(pairs);
   }
 
-
   private async all<T>(space: string): Promise<T[]> {
     const values = await this.kv.values(`${space}:`, `${space};`);
     return values.map((v) => JSON.parse(v) as T);
