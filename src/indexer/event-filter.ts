@@ -61,7 +61,13 @@ function skipper(registry: Registry): (id: number) => Skip {
     const def = registry.lookup.getSiType(id).def;
     if (def.isPrimitive) {
       const name = def.asPrimitive.type;
-      built = name === 'Str' ? (c) => void (c.at += compact(c)) : fixed(PRIMITIVE_SIZE[name] ?? 0);
+      built =
+        name === 'Str'
+          ? (c) => {
+              const n = compact(c);
+              c.at += n;
+            }
+          : fixed(PRIMITIVE_SIZE[name] ?? 0);
     } else if (def.isCompact) built = (c) => void compact(c);
     else if (def.isComposite) {
       const fields = def.asComposite.fields.map((f) => of(f.type.toNumber()));

@@ -46,7 +46,7 @@ export class RangeStorage {
     /** Hashes of the range's blocks, in order. */
     readonly hashes: readonly string[],
   ) {
-    hashes.forEach((h, i) => this.index.set(h, i));
+    for (const [i, h] of hashes.entries()) this.index.set(h, i);
   }
 
   get last(): number {
