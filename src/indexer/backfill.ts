@@ -100,7 +100,7 @@ export class Backfill {
     };
     const readers = hashes.map((_, i) => BlockReader.inRange(api, range, from + i));
     const data = new Map<number, BlockData>();
-    const sessions: string[] = [];
+    const sessions = new Set<string>();
     const ev = api.events;
     const eventsKey = q.system.events.key();
     for (const reader of readers) {
@@ -116,12 +116,14 @@ export class Backfill {
           storage.hint(q.rmrkCore.nfts.keyPrefix(collectionId), q.rmrkCore.nfts.key(collectionId, nftId));
         } else if (e.section === 'phalaComputation') {
           const i = e.data.names?.indexOf('session') ?? -1;
-          if (i >= 0) sessions.push(q.phalaComputation.sessionBindings.key(e.data[i]?.toString() ?? ''));
+          const session = i >= 0 ? e.data[i]?.toHex() : undefined;
+          if (session !== undefined) sessions.add(session);
         }
       }
     }
     // the bindings of sessions settled in the batch (the indexer reads those it has not seen bound)
-    await Promise.all([warm, storage.load(sessions)]);
+    const bindings = [...sessions].map((s) => q.phalaComputation.sessionBindings.key(s));
+    await Promise.all([warm, storage.load(bindings)]);
     return {
       readers,
       parentHash: header?.parentHash ?? '',

@@ -313,7 +313,7 @@ export class BlockReader {
     if (range) {
       const entry = range.codecs.query[section]?.[item];
       if (!entry) throw new Error(`the endpoint's runtime has no storage ${section}.${item}`);
-      return this.readKey(range, entry, entry.key());
+      return this.readKey(range, entry, hashedKey(range, entry, []));
     }
     return this.ownRuntime ? this.rawValue(section, item) : (await this.q(section, item))();
   }
@@ -541,13 +541,14 @@ export class BlockReader {
       hashedKey(range, q.phalaRegistry.workers, [pubkey]),
     ];
     await storage.load(own);
-    const session = (await this.read(q.phalaComputation.workerBindings, (f) => f(pubkey))).unwrapOr(null);
+    const binding = await this.read(q.phalaComputation.workerBindings, (f) => f(pubkey));
+    const session = binding.isSome ? binding.unwrap().toHex() : null;
     const bound =
       session === null
         ? []
         : [
-            hashedKey(range, q.phalaComputation.sessions, [session.toString()]),
-            hashedKey(range, q.phalaComputation.stakes, [session.toString()]),
+            hashedKey(range, q.phalaComputation.sessions, [session]),
+            hashedKey(range, q.phalaComputation.stakes, [session]),
           ];
     await storage.load(bound);
     const token = `${pubkey}@${storage.lastChange([...own, ...bound], slot)}`;

@@ -15,6 +15,7 @@ import type { Option, u64 } from '@polkadot/types';
 import type { Event, RuntimeVersion } from '@polkadot/types/interfaces';
 import type { FrameSystemEventRecord } from '@polkadot/types/lookup';
 import type { Codec } from '@polkadot/types/types';
+import { u8aToHex } from '@polkadot/util';
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { fromFixed } from '../primitives/fixed.js';
 import { Backfill, MAX_BATCH } from './backfill.js';
@@ -129,6 +130,7 @@ export class Indexer {
   private rewardWindow = -1;
   /** Session account → bound worker, kept from SessionBound / SessionUnbound (saves a read per settlement). */
   private readonly sessionWorkers = new Map<string, string | null>();
+  /** The subsidy wallet's account id, hex (compared with Withdraw's `who` without an SS58 encoding). */
   private subsidy = '';
   private lastError: unknown;
   /** Runtime version at the last indexed block: the version the next block was built with. */
@@ -176,7 +178,7 @@ export class Indexer {
     const genesis = this.api.genesisHash.toHex();
     if (this.cursor && this.cursor.genesisHash !== genesis)
       throw new Error(`the history store indexed another chain (genesis ${this.cursor.genesisHash})`);
-    this.subsidy = palletAccount('phala/pp', this.ss58);
+    this.subsidy = u8aToHex(decodeAddress(palletAccount('phala/pp', this.ss58)));
   }
 
   get ss58(): number {
@@ -550,7 +552,7 @@ export class Indexer {
           if (ev.phalaRegistry.InitialScoreSet.is(e)) t.workers.add(e.data.pubkey.toHex().toLowerCase());
           break;
         case 'balances':
-          if (ev.balances.Withdraw.is(e) && e.data.who.toString() === this.subsidy)
+          if (ev.balances.Withdraw.is(e) && e.data.who.toHex() === this.subsidy)
             t.treasury += e.data.amount.toBigInt();
           break;
         case 'democracy':
