@@ -69,6 +69,8 @@ export interface IndexerOptions {
 
 /** Blocks behind the finalized head from which the indexer reads in batches. */
 export const BACKFILL_MIN = 16;
+/** Blocks of a batch committed together (then the listeners hear of them, and stop() takes effect). */
+export const COMMIT_BLOCKS = 64;
 
 const REFERENDUM_EVENTS = new Set(['Started', 'Voted', 'Cancelled', 'Passed', 'NotPassed']);
 
@@ -292,8 +294,8 @@ export class Indexer {
 
   /**
    * Indexes blocks `from` … `to` (`from` = the cursor + 1) from batched reads (backfill.ts) and commits
-   * them together; a batch across a runtime upgrade goes block by block. Equal, record for record, to
-   * indexing each with indexBlock.
+   * them COMMIT_BLOCKS at a time; a batch across a runtime upgrade goes block by block. Equal, record for
+   * record, to indexing each with indexBlock.
    */
   async indexBatch(from: number, to: number): Promise<void> {
     if (!this.state) throw new Error('indexer not initialised');
@@ -310,21 +312,29 @@ export class Indexer {
       for (let n = from; n <= to && !this.stopped; n++) await this.indexBlock(n);
       return;
     }
-    const saved = this.saveProgress();
-    const writes: BlockWrite[] = [];
+    let saved = this.saveProgress();
+    let writes: BlockWrite[] = [];
+    const commit = async () => {
+      await this.store.commitBlocks(writes);
+      saved = this.saveProgress();
+      const done = writes;
+      writes = [];
+      for (const w of done) for (const l of this.listeners) l(w.cursor.number);
+    };
     try {
       for (const reader of batch.readers) {
-        const parentHash = reader.number === from ? batch.parentHash : writes[writes.length - 1]?.cursor.hash;
+        if (this.stopped) break;
+        const parentHash = reader.number === from ? batch.parentHash : this.cursor?.hash;
         const write = await this.processBlock(reader, parentHash, batch.version, batch.blockData(reader));
         writes.push(write);
         this.advance(write, batch.version, false);
+        if (writes.length >= COMMIT_BLOCKS) await commit();
       }
-      await this.store.commitBlocks(writes);
+      if (writes.length > 0) await commit();
     } catch (err) {
       this.restoreProgress(saved);
       throw err;
     }
-    for (const w of writes) for (const l of this.listeners) l(w.cursor.number);
   }
 
   /** A block's runtime version (raw: see indexBlock). */
