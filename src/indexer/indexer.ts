@@ -126,6 +126,8 @@ export class Indexer {
   private readonly onError: (err: unknown) => void;
   private readonly rewardWindowMs: number;
   private readonly batchBlocks: number;
+  /** Set when the endpoint refuses state_queryStorage: block by block from then on. */
+  private batchesRefused = false;
   private readonly backfill: Backfill;
   /** Pools (`pool:<pid>`) and workers (`work:<pubkey>`) rewarded since the last window's snapshots. */
   private readonly pendingRewards = new Set<string>();
@@ -262,7 +264,7 @@ export class Indexer {
         while (!this.stopped && this.indexedBlock < this.finalized) {
           const next = this.cursor ? this.cursor.number + 1 : await this.firstBlock();
           const last = Math.min(this.finalized, next + this.batchBlocks - 1);
-          if (last - next + 1 >= BACKFILL_MIN) await this.indexBatch(next, last);
+          if (!this.batchesRefused && last - next + 1 >= BACKFILL_MIN) await this.backfillOrBlock(next, last);
           else await this.indexBlock(next);
         }
         this.lastError = undefined;
@@ -271,6 +273,22 @@ export class Indexer {
         this.onError(err);
       }
     });
+  }
+
+  /**
+   * A batch, or when it fails the next block alone (its error, if any, is the one reported). An endpoint
+   * that refuses the batch's methods (public nodes keep state_queryStorage unsafe) is then followed block
+   * by block for good.
+   */
+  private async backfillOrBlock(from: number, to: number): Promise<void> {
+    try {
+      await this.indexBatch(from, to);
+    } catch (err) {
+      if (this.indexedBlock >= from) return; // part of the batch committed: go on from there
+      const text = err instanceof Error ? err.message : String(err);
+      if (/-32601|method not found|unsafe/i.test(text)) this.batchesRefused = true;
+      await this.indexBlock(from);
+    }
   }
 
   /** Indexes block `n` (must be the cursor + 1) and commits it. */
