@@ -12,14 +12,22 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ApiDecoration } from '@polkadot/api/types';
-import type { u64, Vec } from '@polkadot/types';
-import type { RuntimeVersion } from '@polkadot/types/interfaces';
-import type { FrameSystemEventRecord, PalletDemocracyVoteVoting } from '@polkadot/types/lookup';
-import type { Codec } from '@polkadot/types/types';
+import type { Option, StorageKey, u32, u64, Vec } from '@polkadot/types';
+import type { RuntimeVersion, StorageEntryMetadataLatest } from '@polkadot/types/interfaces';
+import type {
+  FrameSystemEventRecord,
+  PalletDemocracyReferendumInfo,
+  PalletDemocracyVoteVoting,
+  PhalaPalletsComputePoolProxy,
+  RmrkTraitsNftNftInfo,
+  SpCoreSr25519Public,
+} from '@polkadot/types/lookup';
+import type { AnyTuple, Codec, Registry } from '@polkadot/types/types';
 import { hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
 import { bmul, sharePrice } from '../primitives/fixed.js';
 import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../primitives/stake-info.js';
+import type { RangeStorage } from './range-storage.js';
 
 /** W-PHA asset id (Khala/Phala). */
 export const WPHA_ASSET_ID = 10000;
@@ -88,10 +96,76 @@ export interface ReferendumState {
   end: bigint;
 }
 
+/** A runtime version's storage items (to build keys) and registry (to decode): one per runtime version. */
+export interface RuntimeCodecs {
+  registry: Registry;
+  query: ApiDecoration<'promise'>['query'];
+}
+
+/** Blocks read in a batch: their RangeStorage and the codecs of the runtime they were built with. */
+export interface RangeBlocks {
+  storage: RangeStorage;
+  codecs: RuntimeCodecs;
+  /** Decoded storage keys, once per key for the batch. */
+  keys: Map<string, StorageKey>;
+  /** Storage keys by item and arguments (`section.method(args)`), hashed once for the batch. */
+  hashed: Map<string, string>;
+  /** Delegations of a pool by the state they were derived from (see readDelegations). */
+  delegations: Map<string, Map<string, Delegation>>;
+  /** Workers by the state they were read from (see readWorker). */
+  workers: Map<string, WorkerState>;
+}
+
+/** Pools derived from a decoded PhalaBasePool.Pools value (a batch decodes each value once). */
+const poolStates = new WeakMap<object, PoolState | null>();
+
+/** What a storage item offers for reading it raw: its keys and its metadata. */
+interface ItemKeys {
+  key(...args: never[]): string;
+  keyPrefix(...args: never[]): string;
+  creator: { meta: StorageEntryMetadataLatest; section: string; method: string };
+}
+
+/** The storage key of `entry(...args)` (or with `prefix` its prefix), hashed once per batch. */
+function hashedKey(range: RangeBlocks, entry: ItemKeys, args: unknown[], prefix = false): string {
+  const { section, method } = entry.creator;
+  const id = `${section}.${method}${prefix ? '[' : '('}${args.join(',')}`;
+  let hex = range.hashed.get(id);
+  if (hex === undefined) {
+    hex = ((prefix ? entry.keyPrefix : entry.key) as (...a: unknown[]) => string)(...args);
+    range.hashed.set(id, hex);
+  }
+  return hex;
+}
+
+/**
+ * A storage value from its raw bytes (null: absent) as @polkadot/api's rpc-core decodes a storage read:
+ * the item's type, the metadata's fallback when absent, `Option` for optional items.
+ */
+export function decodeStorage(
+  registry: Registry,
+  meta: StorageEntryMetadataLatest,
+  hex: string | null,
+): Codec {
+  const type = registry.createLookupType(meta.type.isPlain ? meta.type.asPlain : meta.type.asMap.value);
+  const isOptional = meta.modifier.isOptional;
+  const input =
+    hex === null
+      ? hexToU8a(meta.fallback.toHex())
+      : isOptional
+        ? registry.createTypeUnsafe(type, [hexToU8a(hex)])
+        : hexToU8a(hex);
+  return registry.createTypeUnsafe(type, [input], { isFallback: hex === null, isOptional });
+}
+
 /**
  * Reads of one block, memoised. The block's decorated API (`api.at`, costly: it decorates every storage
  * item) is only built when something beyond the timestamp and the events is read; those two are read raw
  * and decoded with the connection's registry when the block's runtime is the connection's own.
+ * A reader `inRange` (the backfill) builds no decorated API: its values come from the batch's RangeStorage
+ * decoded with the runtime's codecs, its map keys from the range too (entries of a pool's collection) or
+ * from `state_getKeysPaged` at the block (the daily reads); a referendum's story, read once at its end,
+ * still goes through `api.at`.
  */
 export class BlockReader {
   private readonly poolCache = new Map<string, Promise<PoolState | null>>();
@@ -106,7 +180,75 @@ export class BlockReader {
     readonly hash: string,
     readonly number: number,
     private readonly version: RuntimeVersion | undefined,
+    private readonly range?: RangeBlocks,
   ) {}
+
+  /** A reader of block `number` of a batch (`range.storage` holds it), built with `range.codecs`. */
+  static inRange(api: ApiPromise, range: RangeBlocks, number: number): BlockReader {
+    const hash = range.storage.hashes[range.storage.slot(number)] as string;
+    return new BlockReader(api, hash, number, undefined, range);
+  }
+
+  /** The storage items to read: the runtime's codecs in a batch, else the block's decorated API. */
+  private async query(): Promise<ApiDecoration<'promise'>['query']> {
+    return this.range ? this.range.codecs.query : (await this.at()).query;
+  }
+
+  /**
+   * A storage value, `call(entry)` (e.g. `(f) => f(pid)`): at this block through the decorated API, or in a
+   * batch the raw value under the key those arguments make, decoded once per change.
+   */
+  private read<E extends ItemKeys, R>(entry: E, call: (entry: E) => Promise<R>): Promise<R> {
+    const range = this.range;
+    if (!range) return call(entry);
+    const raw = (...args: unknown[]) => this.readKey(range, entry, hashedKey(range, entry, args));
+    return call(raw as unknown as E);
+  }
+
+  private readKey(range: RangeBlocks, entry: ItemKeys, key: string): Promise<Codec> {
+    const { registry } = range.codecs;
+    const { meta } = entry.creator;
+    const slot = range.storage.slot(this.number);
+    return range.storage.decoded(key, slot, (hex) => decodeStorage(registry, meta, hex));
+  }
+
+  /**
+   * A map's keys under `prefixArgs` at this block, in key order, in a batch: `exact` enumerates them at
+   * the block (state_getKeysPaged), otherwise they come from the batch's candidates (RangeStorage.keysAt).
+   */
+  private async rangeKeys<K extends AnyTuple>(
+    range: RangeBlocks,
+    entry: ItemKeys,
+    exact: boolean,
+    ...prefixArgs: unknown[]
+  ): Promise<Array<StorageKey<K>>> {
+    const prefix = hashedKey(range, entry, prefixArgs, true);
+    const slot = range.storage.slot(this.number);
+    const hexes = exact
+      ? await range.storage.keysAtBlock(prefix, slot)
+      : await range.storage.keysAt(prefix, slot);
+    const { meta, section, method } = entry.creator;
+    return hexes.map((hex) => {
+      let k = range.keys.get(hex);
+      if (!k) {
+        k = range.codecs.registry.createType('StorageKey', hex).setMeta(meta, section, method);
+        range.keys.set(hex, k);
+      }
+      return k as StorageKey<K>;
+    });
+  }
+
+  /** A map's entries under `prefixArgs` at this block (see rangeKeys), in key order. */
+  private async rangeEntries<K extends AnyTuple, V extends Codec>(
+    range: RangeBlocks,
+    entry: ItemKeys,
+    exact: boolean,
+    ...prefixArgs: unknown[]
+  ): Promise<Array<[StorageKey<K>, V]>> {
+    const keys = await this.rangeKeys<K>(range, entry, exact, ...prefixArgs);
+    const values = await Promise.all(keys.map((k) => this.readKey(range, entry, k.toHex())));
+    return keys.map((k, i) => [k, values[i] as V]);
+  }
 
   /** `version`: the runtime version the block was built with (saves api.at the parent lookups). */
   static async open(
@@ -153,11 +295,17 @@ export class BlockReader {
   }
 
   async has(section: string, item: string): Promise<boolean> {
-    return (await this.at()).query[section]?.[item] !== undefined;
+    return (await this.query())[section]?.[item] !== undefined;
   }
 
   /** A plain value: raw when the registry decodes this block, else through the decorated API. */
   private async plainValue(section: string, item: string): Promise<Codec> {
+    const range = this.range;
+    if (range) {
+      const entry = range.codecs.query[section]?.[item];
+      if (!entry) throw new Error(`the endpoint's runtime has no storage ${section}.${item}`);
+      return this.readKey(range, entry, hashedKey(range, entry, []));
+    }
     return this.ownRuntime ? this.rawValue(section, item) : (await this.q(section, item))();
   }
 
@@ -173,7 +321,10 @@ export class BlockReader {
 
   /** Every pool id present (PhalaBasePool.Pools keys). */
   async poolIds(): Promise<bigint[]> {
-    const keys = await (await this.at()).query.phalaBasePool.pools.keys();
+    const q = await this.query();
+    const keys = this.range
+      ? await this.rangeKeys<[u64]>(this.range, q.phalaBasePool.pools, true)
+      : await q.phalaBasePool.pools.keys();
     return keys.map((k) => k.args[0].toBigInt()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
@@ -188,7 +339,19 @@ export class BlockReader {
   }
 
   private async readPool(pid: bigint): Promise<PoolState | null> {
-    const found = await (await this.at()).query.phalaBasePool.pools(pid);
+    const q = await this.query();
+    const found = await this.read(q.phalaBasePool.pools, (f) => f(pid));
+    if (!this.range) return this.poolFrom(pid, found);
+    // in a batch the value is decoded once per change: so is the pool
+    let pool = poolStates.get(found);
+    if (pool === undefined) {
+      pool = this.poolFrom(pid, found);
+      poolStates.set(found, pool);
+    }
+    return pool;
+  }
+
+  private poolFrom(pid: bigint, found: Option<PhalaPalletsComputePoolProxy>): PoolState | null {
     if (found.isNone) return null;
     const proxy = found.unwrap();
     const stake = proxy.isStakePool ? proxy.asStakePool : null;
@@ -225,8 +388,8 @@ export class BlockReader {
   wpha(who: string): Promise<bigint> {
     let p = this.wphaCache.get(who);
     if (!p) {
-      p = this.at()
-        .then((at) => at.query.assets.account(WPHA_ASSET_ID, who))
+      p = this.query()
+        .then((q) => this.read(q.assets.account, (f) => f(WPHA_ASSET_ID, who)))
         .then((v) => (v.isSome ? v.unwrap().balance.toBigInt() : 0n));
       this.wphaCache.set(who, p);
     }
@@ -248,8 +411,38 @@ export class BlockReader {
   }
 
   private async readDelegations(pool: PoolState): Promise<Map<string, Delegation>> {
-    const { query } = await this.at();
-    const entries = await query.rmrkCore.nfts.entries(pool.cid);
+    const range = this.range;
+    if (!range) return this.delegationsFromState(pool);
+    // In a batch: derived again only when the pool, its collection's NFTs or their shares changed.
+    const q = range.codecs.query;
+    const slot = range.storage.slot(this.number);
+    const nfts = await range.storage.candidatesOf(hashedKey(range, q.rmrkCore.nfts, [pool.cid], true));
+    const present = await this.rangeKeys<[u32, u32]>(range, q.rmrkCore.nfts, false, pool.cid);
+    const props = present.map((k) =>
+      hashedKey(range, q.rmrkCore.properties, [pool.cid, k.args[1].toBigInt(), STAKE_INFO_PROPERTY]),
+    );
+    await range.storage.load(props);
+    const queue = pool.withdrawQueue.map((w) => `${w.nftId}:${w.user}`).join(',');
+    const token = `${pool.pid}@${range.storage.lastChange([...nfts, ...props], slot)}[${queue}]`;
+    let found = range.delegations.get(token);
+    if (!found) {
+      found = await this.delegationsFromState(pool);
+      range.delegations.set(token, found);
+    }
+    return found;
+  }
+
+  private async delegationsFromState(pool: PoolState): Promise<Map<string, Delegation>> {
+    const query = await this.query();
+    const range = this.range;
+    const entries = range
+      ? await this.rangeEntries<[u32, u32], Option<RmrkTraitsNftNftInfo>>(
+          range,
+          query.rmrkCore.nfts,
+          false,
+          pool.cid,
+        )
+      : await query.rmrkCore.nfts.entries(pool.cid);
     const nfts = entries.flatMap(([k, v]) => {
       if (v.isNone) return [];
       const owner = v.unwrap().owner;
@@ -262,9 +455,15 @@ export class BlockReader {
         },
       ];
     });
-    const props = nfts.length
-      ? await query.rmrkCore.properties.multi(nfts.map((n) => [pool.cid, n.nftId, STAKE_INFO_PROPERTY]))
-      : [];
+    const props = !nfts.length
+      ? []
+      : range
+        ? await Promise.all(
+            nfts.map((n) =>
+              this.read(query.rmrkCore.properties, (f) => f(pool.cid, n.nftId, STAKE_INFO_PROPERTY)),
+            ),
+          )
+        : await query.rmrkCore.properties.multi(nfts.map((n) => [pool.cid, n.nftId, STAKE_INFO_PROPERTY]));
     const shares = new Map<string, bigint>();
     nfts.forEach((n, i) => {
       const v = props[i];
@@ -296,13 +495,17 @@ export class BlockReader {
 
   /** The worker bound to a session (PhalaComputation.SessionBindings). */
   async sessionWorker(session: string): Promise<string | null> {
-    const v = await (await this.at()).query.phalaComputation.sessionBindings(session);
+    const q = await this.query();
+    const v = await this.read(q.phalaComputation.sessionBindings, (f) => f(session));
     return v.isSome ? v.unwrap().toHex() : null;
   }
 
   /** Workers assigned to any stake pool (PhalaStakePoolv2.WorkerAssignments keys). */
   async assignedWorkers(): Promise<string[]> {
-    const keys = await (await this.at()).query.phalaStakePoolv2.workerAssignments.keys();
+    const q = await this.query();
+    const keys = this.range
+      ? await this.rangeKeys<[SpCoreSr25519Public]>(this.range, q.phalaStakePoolv2.workerAssignments, true)
+      : await q.phalaStakePoolv2.workerAssignments.keys();
     return keys.map((k) => k.args[0].toHex().toLowerCase()).sort();
   }
 
@@ -317,11 +520,43 @@ export class BlockReader {
   }
 
   private async readWorker(pubkey: string): Promise<WorkerState> {
-    const { query } = await this.at();
+    const range = this.range;
+    if (!range) return this.workerFromState(pubkey);
+    // In a batch: derived again only when one of the worker's items changed.
+    const q = range.codecs.query;
+    const storage = range.storage;
+    const slot = storage.slot(this.number);
+    const own = [
+      hashedKey(range, q.phalaStakePoolv2.workerAssignments, [pubkey]),
+      hashedKey(range, q.phalaComputation.workerBindings, [pubkey]),
+      hashedKey(range, q.phalaRegistry.workers, [pubkey]),
+    ];
+    await storage.load(own);
+    const binding = await this.read(q.phalaComputation.workerBindings, (f) => f(pubkey));
+    const session = binding.isSome ? binding.unwrap().toHex() : null;
+    const bound =
+      session === null
+        ? []
+        : [
+            hashedKey(range, q.phalaComputation.sessions, [session]),
+            hashedKey(range, q.phalaComputation.stakes, [session]),
+          ];
+    await storage.load(bound);
+    const token = `${pubkey}@${storage.lastChange([...own, ...bound], slot)}`;
+    let found = range.workers.get(token);
+    if (!found) {
+      found = await this.workerFromState(pubkey);
+      range.workers.set(token, found);
+    }
+    return found;
+  }
+
+  private async workerFromState(pubkey: string): Promise<WorkerState> {
+    const query = await this.query();
     const [pid, session, registered] = await Promise.all([
-      query.phalaStakePoolv2.workerAssignments(pubkey),
-      query.phalaComputation.workerBindings(pubkey),
-      query.phalaRegistry.workers(pubkey),
+      this.read(query.phalaStakePoolv2.workerAssignments, (f) => f(pubkey)),
+      this.read(query.phalaComputation.workerBindings, (f) => f(pubkey)),
+      this.read(query.phalaRegistry.workers, (f) => f(pubkey)),
     ]);
     const score = registered.isSome ? registered.unwrap().initialScore : null;
     const out: WorkerState = {
@@ -338,10 +573,11 @@ export class BlockReader {
       coolDownStart: 0n,
       initialScore: score?.isSome ? score.unwrap().toBigInt() : null,
     };
-    if (out.session !== null) {
+    const bound = out.session;
+    if (bound !== null) {
       const [info, stake] = await Promise.all([
-        query.phalaComputation.sessions(out.session),
-        query.phalaComputation.stakes(out.session),
+        this.read(query.phalaComputation.sessions, (f) => f(bound)),
+        this.read(query.phalaComputation.stakes, (f) => f(bound)),
       ]);
       if (info.isSome) {
         const o = info.unwrap();
@@ -361,7 +597,14 @@ export class BlockReader {
   /** Referendum indices with a ReferendumInfoOf entry that is ongoing. */
   async ongoingReferenda(): Promise<bigint[]> {
     if (!(await this.has('democracy', 'referendumInfoOf'))) return [];
-    const entries = await (await this.at()).query.democracy.referendumInfoOf.entries();
+    const q = await this.query();
+    const entries = this.range
+      ? await this.rangeEntries<[u32], Option<PalletDemocracyReferendumInfo>>(
+          this.range,
+          q.democracy.referendumInfoOf,
+          true,
+        )
+      : await q.democracy.referendumInfoOf.entries();
     return entries
       .filter(([, v]) => v.isSome && v.unwrap().isOngoing)
       .map(([k]) => k.args[0].toBigInt())
@@ -369,7 +612,8 @@ export class BlockReader {
   }
 
   async referendum(refIndex: bigint): Promise<ReferendumState | null> {
-    const info = await (await this.at()).query.democracy.referendumInfoOf(refIndex);
+    const q = await this.query();
+    const info = await this.read(q.democracy.referendumInfoOf, (f) => f(refIndex));
     if (info.isNone) return null;
     const r = info.unwrap();
     if (r.isOngoing) {

@@ -15,8 +15,10 @@ import type { Option, u64 } from '@polkadot/types';
 import type { Event, RuntimeVersion } from '@polkadot/types/interfaces';
 import type { FrameSystemEventRecord } from '@polkadot/types/lookup';
 import type { Codec } from '@polkadot/types/types';
+import { u8aToHex } from '@polkadot/util';
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { fromFixed } from '../primitives/fixed.js';
+import { Backfill, MAX_BATCH } from './backfill.js';
 import { BlockReader, type PoolState, palletAccount } from './chain-reader.js';
 import { democracyTask, dispatchOutcome } from './dispatch-outcome.js';
 import { votesOnReferendum } from './referendum-votes.js';
@@ -57,6 +59,40 @@ export interface IndexerOptions {
    * reward. The demo build uses it to index a week quickly.
    */
   rewardSnapshotWindowMs?: number;
+  /**
+   * Most blocks read and committed together while catching up (backfill.ts; at most MAX_BATCH, default
+   * it); 1 indexes block by block. Within BACKFILL_MIN blocks of the finalized head the indexer always
+   * goes block by block, as it follows new heads.
+   */
+  batchBlocks?: number;
+}
+
+/** Blocks behind the finalized head from which the indexer reads in batches. */
+export const BACKFILL_MIN = 16;
+/** Blocks of a batch committed together (then the listeners hear of them, and stop() takes effect). */
+export const COMMIT_BLOCKS = 64;
+
+const REFERENDUM_EVENTS = new Set(['Started', 'Voted', 'Cancelled', 'Passed', 'NotPassed']);
+
+/** The events scanEvents acts on (a batch decodes only these; keep the two in step). */
+export function indexedEvent(section: string, method: string): boolean {
+  switch (section) {
+    case 'phalaStakePoolv2':
+    case 'phalaBasePool':
+    case 'phalaVault':
+    case 'phalaComputation':
+      return true;
+    case 'phalaRegistry':
+      return method === 'InitialScoreSet';
+    case 'balances':
+      return method === 'Withdraw';
+    case 'democracy':
+      return REFERENDUM_EVENTS.has(method);
+    case 'scheduler':
+      return method === 'Dispatched';
+    default:
+      return false;
+  }
 }
 
 /** Per-block tally of what the events touched. */
@@ -89,11 +125,16 @@ export class Indexer {
   private readonly listeners = new Set<(n: number) => void>();
   private readonly onError: (err: unknown) => void;
   private readonly rewardWindowMs: number;
+  private readonly batchBlocks: number;
+  /** Set when the endpoint refuses state_queryStorage: block by block from then on. */
+  private batchesRefused = false;
+  private readonly backfill: Backfill;
   /** Pools (`pool:<pid>`) and workers (`work:<pubkey>`) rewarded since the last window's snapshots. */
   private readonly pendingRewards = new Set<string>();
   private rewardWindow = -1;
   /** Session account → bound worker, kept from SessionBound / SessionUnbound (saves a read per settlement). */
   private readonly sessionWorkers = new Map<string, string | null>();
+  /** The subsidy wallet's account id, hex (compared with Withdraw's `who` without an SS58 encoding). */
   private subsidy = '';
   private lastError: unknown;
   /** Runtime version at the last indexed block: the version the next block was built with. */
@@ -104,6 +145,8 @@ export class Indexer {
     this.store = opts.store;
     this.onError = opts.onError ?? ((err) => console.error('indexer:', err));
     this.rewardWindowMs = opts.rewardSnapshotWindowMs ?? 0;
+    this.batchBlocks = Math.max(1, Math.min(MAX_BATCH, opts.batchBlocks ?? MAX_BATCH));
+    this.backfill = new Backfill(this.api, indexedEvent);
   }
 
   /** Adds the pools and workers touched by rewards to this block's snapshots, now or per window. */
@@ -139,7 +182,7 @@ export class Indexer {
     const genesis = this.api.genesisHash.toHex();
     if (this.cursor && this.cursor.genesisHash !== genesis)
       throw new Error(`the history store indexed another chain (genesis ${this.cursor.genesisHash})`);
-    this.subsidy = palletAccount('phala/pp', this.ss58);
+    this.subsidy = u8aToHex(decodeAddress(palletAccount('phala/pp', this.ss58)));
   }
 
   get ss58(): number {
@@ -220,7 +263,9 @@ export class Indexer {
       try {
         while (!this.stopped && this.indexedBlock < this.finalized) {
           const next = this.cursor ? this.cursor.number + 1 : await this.firstBlock();
-          await this.indexBlock(next);
+          const last = Math.min(this.finalized, next + this.batchBlocks - 1);
+          if (!this.batchesRefused && last - next + 1 >= BACKFILL_MIN) await this.backfillOrBlock(next, last);
+          else await this.indexBlock(next);
         }
         this.lastError = undefined;
       } catch (err) {
@@ -230,28 +275,119 @@ export class Indexer {
     });
   }
 
+  /**
+   * A batch, or when it fails the next block alone (its error, if any, is the one reported). An endpoint
+   * that refuses the batch's methods (public nodes keep state_queryStorage unsafe) is then followed block
+   * by block for good.
+   */
+  private async backfillOrBlock(from: number, to: number): Promise<void> {
+    try {
+      await this.indexBatch(from, to);
+    } catch (err) {
+      if (this.indexedBlock >= from) return; // part of the batch committed: go on from there
+      const text = err instanceof Error ? err.message : String(err);
+      if (/-32601|method not found|unsafe/i.test(text)) this.batchesRefused = true;
+      await this.indexBlock(from);
+    }
+  }
+
   /** Indexes block `n` (must be the cursor + 1) and commits it. */
   async indexBlock(n: number): Promise<void> {
-    const state = this.state;
-    if (!state) throw new Error('indexer not initialised');
+    if (!this.state) throw new Error('indexer not initialised');
     if (this.cursor && n !== this.cursor.number + 1)
       throw new Error(`block ${n} is not next (indexed ${this.indexedBlock})`);
     const hash = (await this.api.rpc.chain.getBlockHash(n)).toHex();
     // Raw calls for the header and version: a decoded call would pick its registry by the parent's hash,
     // unknown on a checkpointed chain or a pruned node.
     const header = (await this.api.rpc.chain.getHeader.raw(hash)) as { parentHash?: string } | null;
-    if (this.cursor && header?.parentHash?.toLowerCase() !== this.cursor.hash)
-      throw new Error(
-        `block ${n} does not build on the indexed block ${this.cursor.number} (${this.cursor.hash})`,
-      );
+    this.checkParent(n, header?.parentHash);
     // The block's types are its parent's runtime's: the version read at the previous block. For the first
     // block indexed its own version is used (its parent may be unknown: a checkpoint or a pruned node).
-    const ownVersion = this.api.registry.createType(
+    const ownVersion = await this.runtimeVersion(hash);
+    const reader = await BlockReader.open(this.api, hash, n, this.parentVersion ?? ownVersion);
+    const write = await this.processBlock(reader, header?.parentHash, ownVersion);
+    await this.store.commitBlock(write);
+    this.advance(write, ownVersion);
+  }
+
+  /**
+   * Indexes blocks `from` … `to` (`from` = the cursor + 1) from batched reads (backfill.ts) and commits
+   * them COMMIT_BLOCKS at a time; a batch across a runtime upgrade goes block by block. Equal, record for
+   * record, to indexing each with indexBlock.
+   */
+  async indexBatch(from: number, to: number): Promise<void> {
+    if (!this.state) throw new Error('indexer not initialised');
+    if (this.cursor && from !== this.cursor.number + 1)
+      throw new Error(`block ${from} is not next (indexed ${this.indexedBlock})`);
+    const batch = await this.backfill.open(
+      from,
+      to,
+      this.parentVersion,
+      (n, parentHash) => this.checkParent(n, parentHash),
+      (hash) => this.runtimeVersion(hash),
+    );
+    if (!batch) {
+      for (let n = from; n <= to && !this.stopped; n++) await this.indexBlock(n);
+      return;
+    }
+    let saved = this.saveProgress();
+    let writes: BlockWrite[] = [];
+    const commit = async () => {
+      await this.store.commitBlocks(writes);
+      saved = this.saveProgress();
+      const done = writes;
+      writes = [];
+      for (const w of done) for (const l of this.listeners) l(w.cursor.number);
+    };
+    try {
+      for (const reader of batch.readers) {
+        if (this.stopped) break;
+        const parentHash = reader.number === from ? batch.parentHash : this.cursor?.hash;
+        const write = await this.processBlock(reader, parentHash, batch.version, batch.blockData(reader));
+        writes.push(write);
+        this.advance(write, batch.version, false);
+        if (writes.length >= COMMIT_BLOCKS) await commit();
+      }
+      if (writes.length > 0) await commit();
+    } catch (err) {
+      this.restoreProgress(saved);
+      throw err;
+    }
+  }
+
+  /** A block's runtime version (raw: see indexBlock). */
+  async runtimeVersion(hash: string): Promise<RuntimeVersion> {
+    return this.api.registry.createType(
       'RuntimeVersion',
       await this.api.rpc.state.getRuntimeVersion.raw(hash),
     );
-    const reader = await BlockReader.open(this.api, hash, n, this.parentVersion ?? ownVersion);
-    const [timestampMs, events] = await Promise.all([reader.timestampMs(), reader.events()]);
+  }
+
+  /** The version the next block was built with (undefined before the first block indexed). */
+  get nextBlockVersion(): RuntimeVersion | undefined {
+    return this.parentVersion;
+  }
+
+  /** Refuses block `n` unless its parent is the indexed block. */
+  checkParent(n: number, parentHash: string | undefined): void {
+    if (this.cursor && parentHash?.toLowerCase() !== this.cursor.hash)
+      throw new Error(
+        `block ${n} does not build on the indexed block ${this.cursor.number} (${this.cursor.hash})`,
+      );
+  }
+
+  /** The records of one block (the reader's), from the running state; nothing is committed. */
+  private async processBlock(
+    reader: BlockReader,
+    parentHash: string | undefined,
+    ownVersion: RuntimeVersion,
+    data?: { timestampMs: number; events: FrameSystemEventRecord[] },
+  ): Promise<BlockWrite> {
+    const state = this.state as RunningState;
+    const n = reader.number;
+    const [timestampMs, events] = data
+      ? [data.timestampMs, data.events]
+      : await Promise.all([reader.timestampMs(), reader.events()]);
     const daily =
       this.cursor === undefined ||
       Math.floor(timestampMs / DAY_MS) !== Math.floor(this.cursor.timestampMs / DAY_MS);
@@ -263,7 +399,6 @@ export class Indexer {
     };
     const t = await this.scanEvents(reader, events, next, timestampMs);
     const write = await this.collect(reader, t, next, timestampMs, daily);
-    const parentHash = header?.parentHash;
     if (t.finished.size > 0 && parentHash && this.cursor) {
       const before = await BlockReader.open(this.api, parentHash, n - 1, this.parentVersion ?? ownVersion);
       write.stories = await Promise.all(
@@ -274,16 +409,43 @@ export class Indexer {
     const cursor: Cursor = {
       genesisHash: this.api.genesisHash.toHex(),
       number: n,
-      hash,
+      hash: reader.hash,
       timestampMs,
       ss58: this.ss58,
       firstBlock: this.cursor?.firstBlock ?? n,
     };
-    await this.store.commitBlock({ ...write, cursor, state: next });
-    this.cursor = cursor;
-    this.state = next;
+    return { ...write, cursor, state: next };
+  }
+
+  /** Moves the cursor past a block's write (committed, or to be committed with its batch). */
+  private advance(write: BlockWrite, ownVersion: RuntimeVersion, notify = true): void {
+    this.cursor = write.cursor;
+    this.state = write.state;
     this.parentVersion = ownVersion;
-    for (const l of this.listeners) l(n);
+    if (notify) for (const l of this.listeners) l(write.cursor.number);
+  }
+
+  /** What the indexer carries from block to block, to undo a batch that failed before its commit. */
+  private saveProgress() {
+    return {
+      cursor: this.cursor,
+      state: this.state,
+      parentVersion: this.parentVersion,
+      pendingRewards: [...this.pendingRewards],
+      rewardWindow: this.rewardWindow,
+      sessionWorkers: [...this.sessionWorkers],
+    };
+  }
+
+  private restoreProgress(p: ReturnType<Indexer['saveProgress']>): void {
+    this.cursor = p.cursor;
+    this.state = p.state;
+    this.parentVersion = p.parentVersion;
+    this.pendingRewards.clear();
+    for (const k of p.pendingRewards) this.pendingRewards.add(k);
+    this.rewardWindow = p.rewardWindow;
+    this.sessionWorkers.clear();
+    for (const [k, v] of p.sessionWorkers) this.sessionWorkers.set(k, v);
   }
 
   private async scanEvents(
@@ -418,7 +580,7 @@ export class Indexer {
           if (ev.phalaRegistry.InitialScoreSet.is(e)) t.workers.add(e.data.pubkey.toHex().toLowerCase());
           break;
         case 'balances':
-          if (ev.balances.Withdraw.is(e) && e.data.who.toString() === this.subsidy)
+          if (ev.balances.Withdraw.is(e) && e.data.who.toHex() === this.subsidy)
             t.treasury += e.data.amount.toBigInt();
           break;
         case 'democracy':

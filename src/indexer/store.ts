@@ -133,6 +133,26 @@ const id = (n: string) => pad(n, 20);
 const CURSOR = 'meta:cursor';
 const STATE = 'meta:state';
 
+/** A block's records as store pairs, appended to `pairs`. */
+function recordPairs(w: BlockWrite, pairs: Array<[string, string]>): void {
+  const n = w.cursor.number;
+  const seqs = new Map<string, number>();
+  const put = (space: string, record: unknown) => {
+    const seq = seqs.get(space) ?? 0;
+    seqs.set(space, seq + 1);
+    pairs.push([`${space}:${blk(n)}:${pad(seq, 5)}`, JSON.stringify(record)]);
+  };
+  for (const r of w.pools) put(`pool:${id(r.pid)}`, r);
+  for (const r of w.accounts) put(`acct:${r.address}`, r);
+  for (const r of w.commissions) put(`comm:${id(r.pid)}`, r);
+  for (const r of w.workers) put(`work:${r.pubkey.toLowerCase()}`, r);
+  for (const r of w.referenda) put(`refr:${id(r.refIndex)}`, r);
+  for (const r of w.stories ?? []) pairs.push([`rfst:${id(r.refIndex)}`, JSON.stringify(r)]);
+  for (const { refIndex, ...r } of w.enactments ?? [])
+    pairs.push([`rfen:${id(refIndex)}`, JSON.stringify(r)]);
+  for (const r of w.treasury) pairs.push([`trea:${blk(n)}`, JSON.stringify(r)]);
+}
+
 export class IndexStore {
   constructor(readonly kv: KvStore) {}
 
@@ -160,25 +180,17 @@ export class IndexStore {
 
   /** Writes one block's records with the new cursor and state, atomically. */
   async commitBlock(w: BlockWrite): Promise<void> {
-    const n = w.cursor.number;
+    await this.commitBlocks([w]);
+  }
+
+  /** Writes consecutive blocks' records with the last one's cursor and state, atomically. */
+  async commitBlocks(writes: readonly BlockWrite[]): Promise<void> {
+    const last = writes[writes.length - 1];
+    if (!last) return;
     const pairs: Array<[string, string]> = [];
-    const seqs = new Map<string, number>();
-    const put = (space: string, record: unknown) => {
-      const seq = seqs.get(space) ?? 0;
-      seqs.set(space, seq + 1);
-      pairs.push([`${space}:${blk(n)}:${pad(seq, 5)}`, JSON.stringify(record)]);
-    };
-    for (const r of w.pools) put(`pool:${id(r.pid)}`, r);
-    for (const r of w.accounts) put(`acct:${r.address}`, r);
-    for (const r of w.commissions) put(`comm:${id(r.pid)}`, r);
-    for (const r of w.workers) put(`work:${r.pubkey.toLowerCase()}`, r);
-    for (const r of w.referenda) put(`refr:${id(r.refIndex)}`, r);
-    for (const r of w.stories ?? []) pairs.push([`rfst:${id(r.refIndex)}`, JSON.stringify(r)]);
-    for (const { refIndex, ...r } of w.enactments ?? [])
-      pairs.push([`rfen:${id(refIndex)}`, JSON.stringify(r)]);
-    for (const r of w.treasury) pairs.push([`trea:${blk(n)}`, JSON.stringify(r)]);
-    pairs.push([STATE, JSON.stringify(w.state)]);
-    pairs.push([CURSOR, JSON.stringify(w.cursor)]);
+    for (const w of writes) recordPairs(w, pairs);
+    pairs.push([STATE, JSON.stringify(last.state)]);
+    pairs.push([CURSOR, JSON.stringify(last.cursor)]);
     await this.kv.putAll(pairs);
   }
 

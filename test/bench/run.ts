@@ -16,6 +16,7 @@ import { dappBench } from './dapp.js';
 import { demoBench } from './demo.js';
 import { demoBrowserBench } from './demo-browser.js';
 import { indexerBench } from './indexer.js';
+import { indexerBackfillBench } from './indexer-backfill.js';
 import { kernelDispatch } from './kernel-dispatch.js';
 import { longRunBench } from './long-run.js';
 import { rpcBench } from './rpc.js';
@@ -27,6 +28,7 @@ const GROUPS: BenchGroup[] = [
   kernelDispatch,
   rpcBench,
   indexerBench,
+  indexerBackfillBench,
   computeBench,
   scaleBench,
   demoBench,

@@ -135,6 +135,33 @@ describe('defect 2: freeze with one request — historical reads and bounded ran
     expect(Array.isArray(fine.result)).toBe(true);
   });
 
+  it('state_queryStorage lists, block by block, exactly the values state_queryStorageAt reads that changed', async () => {
+    const keys = [
+      node.chain.kernel.enter(() => Account.key(alice.address as never)),
+      node.chain.kernel.enter(() => Account.key(bob.address as never)),
+      node.chain.kernel.enter(() => Account.key(charlie.address as never)),
+      '0x00ff', // never written
+    ];
+    const best = Number(node.chain.best);
+    const blockHashes = await rpc.call<string[]>('chain_getBlockHash', [
+      Array.from({ length: best + 1 }, (_, i) => i),
+    ]);
+    const walked: Array<{ block: string; changes: Array<[string, string | null]> }> = [];
+    const last = new Map<string, string | null>();
+    for (const hash of blockHashes) {
+      const [at] = await rpc.call<Array<{ changes: Array<[string, string | null]> }>>(
+        'state_queryStorageAt',
+        [keys, hash],
+      );
+      const changes = (at?.changes ?? []).filter(([k, v]) => !last.has(k) || last.get(k) !== v);
+      for (const [k, v] of changes) last.set(k, v);
+      if (changes.length > 0) walked.push({ block: hash, changes });
+    }
+    const answered = await rpc.call('state_queryStorage', [keys, blockHashes[0], blockHashes[best]]);
+    expect(answered).toEqual(walked);
+    expect(walked.length).toBeGreaterThan(2);
+  });
+
   it('chain_getBlockHash with a giant array is refused naming the bound', async () => {
     const numbers = Array.from({ length: MAX_BLOCK_HASHES + 1 }, (_, i) => i);
     const reply = await rpc.request('chain_getBlockHash', [numbers]);

@@ -557,6 +557,31 @@ export class DevChain {
     return changed ? changed.old : this.memoryValue(k, this.memoryFloor);
   }
 
+  /**
+   * The values of a key over blocks `from` … `to` as change points: `[from, value at from]`, then
+   * `[m, value at m]` for each block m in the range that wrote the key (state_queryStorage's walk without
+   * a read per block). Undefined when part of the range is archived: read those block by block.
+   */
+  storageChanges(
+    key: string,
+    from: BlockRecord,
+    to: BlockRecord,
+  ): Array<[bigint, Uint8Array | undefined]> | undefined {
+    this.checkStateKept(from);
+    const a = from.header.number;
+    const b = to.header.number;
+    if (this.archive && a < this.memoryFloor) return undefined;
+    const k = key.toLowerCase();
+    const out: Array<[bigint, Uint8Array | undefined]> = [[a, this.memoryValue(k, a)]];
+    const c = this.changes.get(k);
+    if (c)
+      for (let i = firstAfter(c.at, a); i < c.at.length && (c.at[i] as bigint) <= b; i++) {
+        const m = c.at[i] as bigint;
+        out.push([m, this.memoryValue(k, m)]);
+      }
+    return out;
+  }
+
   /** Keys with a prefix at any kept block, sorted, strictly after `startKey`, at most `count`. */
   async readKeysPaged(prefix: string, count: number, startKey: string | undefined, block: BlockRecord) {
     this.checkStateKept(block);

@@ -1,0 +1,152 @@
+/**
+ * The indexer's backfill: a batch of consecutive blocks read from batched storage reads instead of one
+ * `api.at` per block. Still only through @polkadot/api's JSON-RPC: the blocks' hashes in one
+ * `state_queryStorage` of System.Number, Timestamp.Now and System.Events from the first to the last block
+ * (both numbers change at every block, so the answer names every block), then every value the indexer
+ * reads with `state_queryStorage` over the whole batch (RangeStorage), decoded with the codecs of the runtime the
+ * blocks were built with — the connection's own registry, or one decorated API per other runtime version;
+ * of each block's events only those the indexer acts on are decoded (event-filter.ts).
+ * The keys the previous batch read are read again up front, so a steady backfill makes a handful of
+ * round trips per batch.
+ *
+ * A batch is opened only when every block in it has the same runtime version (the version at its first and
+ * last block agree with the indexer's, and System.LastRuntimeUpgrade does not change inside it); otherwise
+ * `open` answers null and the indexer goes block by block. New delegation NFTs inside the batch are known
+ * from their NftMinted events (the only way an `RmrkCore.Nfts` entry appears), so a pool's collection is
+ * iterated from the range exactly as `entries` at the block would.
+ */
+import type { ApiPromise } from '@polkadot/api';
+import type { RuntimeVersion } from '@polkadot/types/interfaces';
+import type { FrameSystemEventRecord } from '@polkadot/types/lookup';
+import { BlockReader, type RangeBlocks, type RuntimeCodecs } from './chain-reader.js';
+import { type EventFilter, eventFilter } from './event-filter.js';
+import { type ChangeSet, RangeStorage } from './range-storage.js';
+
+/** Most blocks per batch. */
+export const MAX_BATCH = 1024;
+
+export interface BlockData {
+  timestampMs: number;
+  events: FrameSystemEventRecord[];
+}
+
+export interface Batch {
+  readers: BlockReader[];
+  /** The first block's parent hash (checked against the cursor). */
+  parentHash: string;
+  /** The runtime version every block of the batch was built with. */
+  version: RuntimeVersion;
+  blockData(reader: BlockReader): BlockData;
+}
+
+const sameRuntime = (a: RuntimeVersion, b: RuntimeVersion) =>
+  a.specName.eq(b.specName) && a.specVersion.eq(b.specVersion);
+
+export class Backfill {
+  private readonly codecs = new Map<string, RuntimeCodecs & { events: EventFilter }>();
+  /** The last batch's storage: the keys it read are read again up front by the next batch. */
+  private last: RangeStorage | undefined;
+
+  /** `wanted(section, method)`: the events the indexer acts on (the others are not decoded). */
+  constructor(
+    private readonly api: ApiPromise,
+    private readonly wanted: (section: string, method: string) => boolean,
+  ) {}
+
+  /**
+   * Reads blocks `from` … `to` (at most MAX_BATCH). `parentVersion`: the version of the block before
+   * `from` (undefined on a fresh store); `checkParent` refuses a first block that does not build on the
+   * cursor. Null when the batch spans a runtime upgrade or a block is unknown.
+   */
+  async open(
+    from: number,
+    to: number,
+    parentVersion: RuntimeVersion | undefined,
+    checkParent: (n: number, parentHash: string | undefined) => void,
+    runtimeVersion: (hash: string) => Promise<RuntimeVersion>,
+  ): Promise<Batch | null> {
+    const api = this.api;
+    const ends = await Promise.all([from, to].map((n) => api.rpc.chain.getBlockHash(n)));
+    if (ends.some((h) => h.isEmpty)) return null;
+    const [first, last] = ends.map((h) => h.toHex()) as [string, string];
+    const header = (await api.rpc.chain.getHeader.raw(first)) as { parentHash?: string } | null;
+    checkParent(from, header?.parentHash);
+    const [v0, v1] = await Promise.all([runtimeVersion(first), from === to ? null : runtimeVersion(last)]);
+    if ((v1 && !sameRuntime(v0, v1)) || (parentVersion && !sameRuntime(parentVersion, v0))) return null;
+    const codecs = await this.codecsOf(v0, first);
+    const q = codecs.query;
+    // System.Number and Timestamp.Now change at every block: the answer names every block of the batch
+    const upgrade = q.system.lastRuntimeUpgrade?.key();
+    const fixed = [q.system.number.key(), q.timestamp.now.key(), q.system.events.key()];
+    if (upgrade) fixed.push(upgrade);
+    const sets = (await api.rpc.state.queryStorage.raw(fixed, first, last)) as ChangeSet[];
+    const hashes = sets.map((s) => s.block.toLowerCase());
+    if (hashes.length !== to - from + 1 || hashes[0] !== first || hashes[hashes.length - 1] !== last)
+      return null;
+    const storage = new RangeStorage(api, from, hashes);
+    storage.ingest(fixed, sets);
+    if (upgrade && storage.changes(upgrade)) return null;
+    const hot = this.last?.loadedKeys().filter((k) => !fixed.includes(k)) ?? [];
+    this.last = storage;
+    const warm = storage.load(hot);
+
+    const range: RangeBlocks = {
+      storage,
+      codecs,
+      keys: new Map(),
+      hashed: new Map(),
+      delegations: new Map(),
+      workers: new Map(),
+    };
+    const readers = hashes.map((_, i) => BlockReader.inRange(api, range, from + i));
+    const data = new Map<number, BlockData>();
+    const sessions = new Set<string>();
+    const ev = api.events;
+    const eventsKey = q.system.events.key();
+    for (const reader of readers) {
+      const slot = storage.slot(reader.number);
+      const [timestampMs, events] = await Promise.all([
+        reader.timestampMs(),
+        storage.get(eventsKey, slot).then((hex) => codecs.events.records(hex)),
+      ]);
+      data.set(reader.number, { timestampMs, events });
+      for (const { event: e } of events) {
+        if (ev.rmrkCore.NftMinted.is(e)) {
+          const { collectionId, nftId } = e.data;
+          storage.hint(q.rmrkCore.nfts.keyPrefix(collectionId), q.rmrkCore.nfts.key(collectionId, nftId));
+        } else if (e.section === 'phalaComputation') {
+          const i = e.data.names?.indexOf('session') ?? -1;
+          const session = i >= 0 ? e.data[i]?.toHex() : undefined;
+          if (session !== undefined) sessions.add(session);
+        }
+      }
+    }
+    // the bindings of sessions settled in the batch (the indexer reads those it has not seen bound)
+    const bindings = [...sessions].map((s) => q.phalaComputation.sessionBindings.key(s));
+    await Promise.all([warm, storage.load(bindings)]);
+    return {
+      readers,
+      parentHash: header?.parentHash ?? '',
+      version: v0,
+      blockData: (reader) => data.get(reader.number) as BlockData,
+    };
+  }
+
+  /** The codecs of a runtime version: the connection's own, or one decorated API per other version. */
+  private async codecsOf(version: RuntimeVersion, hash: string) {
+    const api = this.api;
+    const id = `${version.specName.toString()}@${version.specVersion.toString()}`;
+    let c = this.codecs.get(id);
+    if (!c) {
+      const { registry, query } = sameRuntime(version, api.runtimeVersion)
+        ? api
+        : await api.at(hash, version);
+      const wanted = (section: string, method: string) =>
+        this.wanted(section, method) || (section === 'rmrkCore' && method === 'NftMinted');
+      const events = eventFilter(registry, query.system.events.creator.meta, wanted);
+      c = { registry, query, events };
+      this.codecs.set(id, c);
+    }
+    return c;
+  }
+}
