@@ -81,6 +81,26 @@ export function addLimbs(
 const product = new Uint16Array(2 * LIMBS);
 
 /**
+ * The limbs of a · b at `p[0..na+nb)` (schoolbook, a carry per limb product: each step is at most
+ * (2^16 − 1)² + 2·(2^16 − 1) = 2^32 − 1), where na, nb are the operands' used limbs.
+ */
+function multiply(a: Uint16Array, ao: number, na: number, b: Uint16Array, bo: number, nb: number): void {
+  const p = product;
+  for (let j = 0; j < nb; j++) p[j] = 0;
+  for (let i = 0; i < na; i++) {
+    const x = a[ao + i] as number;
+    let carry = 0;
+    if (x !== 0)
+      for (let j = 0; j < nb; j++) {
+        const t = (Math.imul(x, b[bo + j] as number) >>> 0) + (p[i + j] as number) + carry;
+        p[i + j] = t & 0xffff;
+        carry = t >>> 16;
+      }
+    p[i + nb] = carry;
+  }
+}
+
+/**
  * U64F64 `*` (`fmul`): `out = (a · b) >> 64`, truncating; `false` (out unspecified) when that exceeds
  * u128. `out` may be `a` or `b`.
  */
@@ -92,78 +112,80 @@ export function mulLimbs(
   out: Uint16Array,
   oo: number,
 ): boolean {
-  const p = product;
-  p.fill(0);
   const na = used(a, ao);
   const nb = used(b, bo);
-  for (let i = 0; i < na; i++) {
-    const x = a[ao + i] as number;
-    if (x === 0) continue;
-    let carry = 0;
-    for (let j = 0; j < nb; j++) {
-      // ≤ (2^16 − 1)² + (2^16 − 1) + (2^16 − 1) = 2^32 − 1
-      const t = (Math.imul(x, b[bo + j] as number) >>> 0) + (p[i + j] as number) + carry;
-      p[i + j] = t & 0xffff;
-      carry = t >>> 16;
-    }
-    p[i + nb] = carry;
+  const n = na + nb;
+  // Bits 192..255 (limbs 12..15) must be zero for the shifted product to fit u128.
+  if (n > 13) return false;
+  if (na === 0 || nb === 0) {
+    for (let i = 0; i < LIMBS; i++) out[oo + i] = 0;
+    return true;
   }
-  // Bits 192..255 must be zero for the shifted product to fit u128.
-  for (let i = 12; i < 16; i++) if (p[i] !== 0) return false;
-  for (let i = 0; i < LIMBS; i++) out[oo + i] = p[i + 4] as number;
+  multiply(a, ao, na, b, bo, nb);
+  const p = product;
+  if (n === 13 && p[12] !== 0) return false;
+  for (let i = 0; i < LIMBS; i++) out[oo + i] = i + 4 < n ? (p[i + 4] as number) : 0;
   return true;
 }
 
-const square = new Uint16Array(LIMBS);
+const TWO_16 = 65536;
+const INV_TWO_16 = 1 / TWO_16;
+/** The 4 limbs of a root (below 2^52). */
 const root = new Uint16Array(4);
 
-/** Writes r (an integer below 2^64 held exactly, i.e. below 2^53) as 4 limbs into `to[o..o+4)`. */
+/** Writes r (an integer below 2^53) as 4 limbs into `to[o..o+4)` (exact: scaling by 2^-16 only shifts). */
 function splitRoot(r: number, to: Uint16Array, o: number): void {
   let x = r;
   for (let i = 0; i < 4; i++) {
-    const d = x % 65536;
-    to[o + i] = d;
-    x = (x - d) / 65536;
+    const hi = Math.floor(x * INV_TWO_16);
+    to[o + i] = x - hi * TWO_16;
+    x = hi;
   }
 }
 
-/** Writes r² (r < 2^52, an integer) as limbs into `square`. */
-function squareOf(r: number): void {
-  const d = root;
-  splitRoot(r, d, 0);
-  square.fill(0);
-  for (let i = 0; i < 4; i++) {
-    const x = d[i] as number;
-    if (x === 0) continue;
-    let carry = 0;
-    for (let j = 0; j < 4; j++) {
-      const t = (Math.imul(x, d[j] as number) >>> 0) + (square[i + j] as number) + carry;
-      square[i + j] = t & 0xffff;
-      carry = t >>> 16;
-    }
-    square[i + 4] = carry;
+/**
+ * x − r² as a number when 0 ≤ x − r² < 2^53 (x the limbs at `x[xo..)`, r < 2^52); −1 when r² > x;
+ * `Infinity` when x − r² ≥ 2^53.
+ */
+function remainder(r: number, x: Uint16Array, xo: number): number {
+  splitRoot(r, root, 0);
+  multiply(root, 0, 4, root, 0, 4);
+  const p = product;
+  // d = x − r² over 8 limbs (r² < 2^104 has limbs 7 zero: p[7] is 0).
+  let borrow = 0;
+  let d = 0;
+  let scale = 1;
+  let high = false;
+  for (let i = 0; i < LIMBS; i++) {
+    let t = (x[xo + i] as number) - (p[i] as number) - borrow;
+    borrow = t < 0 ? 1 : 0;
+    if (borrow) t += TWO_16;
+    if (i < 3) d += t * scale;
+    else if (i === 3 && t < 32) d += t * scale;
+    else if (t !== 0) high = true;
+    scale *= TWO_16;
   }
-}
-
-/** Whether r² ≤ x (x the limbs at `x[xo..)`). */
-function squareAtMost(r: number, x: Uint16Array, xo: number): boolean {
-  squareOf(r);
-  return cmpLimbs(square, 0, x, xo) <= 0;
+  if (borrow) return -1;
+  return high ? Number.POSITIVE_INFINITY : d;
 }
 
 /**
  * `fsqrt` (`fixed-sqrt` on U64F64): `out = isqrt(x) << 32`, for x < 2^104; `false` beyond (the
- * `bigint` `fsqrt` answers those). The double's square root only proposes the root: it is within 2 of
- * floor(√x) there (root < 2^52, relative error < 2^-51), and the exact limb comparisons r² ≤ x < (r+1)²
- * settle it. `out` may be `x`.
+ * `bigint` `fsqrt` answers those). The double's square root only proposes the root r: it is within 2 of
+ * floor(√x) there (root < 2^52, relative error < 2^-51), and the exact limb remainder settles it:
+ * r = floor(√x) ⇔ 0 ≤ x − r² ≤ 2r. `out` may be `x`.
  */
 export function fsqrtLimbs(x: Uint16Array, xo: number, out: Uint16Array, oo: number): boolean {
   if (x[xo + 7] !== 0 || (x[xo + 6] as number) >= 0x100) return false;
   let estimate = 0;
-  for (let i = 6; i >= 0; i--) estimate = estimate * 65536 + (x[xo + i] as number);
+  for (let i = 6; i >= 0; i--) estimate = estimate * TWO_16 + (x[xo + i] as number);
   let r = Math.floor(Math.sqrt(estimate));
-  while (r > 0 && !squareAtMost(r, x, xo)) r--;
-  while (squareAtMost(r + 1, x, xo)) r++;
+  for (;;) {
+    const d = remainder(r, x, xo);
+    if (d < 0) r--;
+    else if (d > 2 * r) r++;
+    else break;
+  }
   out[oo] = 0;
   out[oo + 1] = 0;
   splitRoot(r, out, oo + 2);

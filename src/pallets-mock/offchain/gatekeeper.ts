@@ -51,12 +51,14 @@ import { type BlockInfo, type WorkerStateCallback, WorkerStateMachine } from './
 
 export interface GkWorker {
   state: WorkerStateMachine;
-  waitingHeartbeats: bigint[];
+  readonly waitingHeartbeats: bigint[];
   unresponsive: boolean;
   /** The worker's slot in the Gatekeeper's TokenomicTable, and its record there. */
   slot: number;
   readonly tokenomic: TokenomicInfo;
   heartbeatFlag: boolean;
+  /** gk.rs `WorkerSMTracker`: records the challenges the worker must answer. */
+  readonly tracker: WorkerStateCallback;
 }
 
 /** The Gatekeeper's restorable state (see `Gatekeeper.exportState`). */
@@ -152,13 +154,15 @@ export class Gatekeeper {
   /** A worker with a fresh slot in the table (zero tokenomic). */
   private newWorker(state: WorkerStateMachine): GkWorker {
     const slot = this.table.add();
+    const waitingHeartbeats: bigint[] = [];
     return {
       state,
-      waitingHeartbeats: [],
+      waitingHeartbeats,
       unresponsive: false,
       slot,
       tokenomic: this.table.recordAt(slot),
       heartbeatFlag: false,
+      tracker: tracker(waitingHeartbeats),
     };
   }
 
@@ -192,7 +196,7 @@ export class Gatekeeper {
   willProcessBlock(block: BlockInfo): void {
     this.sumShare = this.computeSumShare();
     this.report = emptyReport(block.number, block.timestampMs);
-    for (const w of this.workers.values()) w.heartbeatFlag = false;
+    for (const w of this.sorted()) w.heartbeatFlag = false;
   }
 
   processMessage(block: BlockInfo, m: MessageValue): void {
@@ -219,12 +223,12 @@ export class Gatekeeper {
     }
     // A challenge reaches every worker; a worker event only the worker it names.
     if (event.type !== 'WorkerEvent') {
-      for (const w of this.sorted()) w.state.processEvent(block, event, tracker(w));
+      for (const w of this.sorted()) w.state.processEvent(block, event, w.tracker);
       return;
     }
     const w = this.workers.get(event.value.pubkey);
     if (!w) return;
-    w.state.processEvent(block, event, tracker(w));
+    w.state.processEvent(block, event, w.tracker);
     const e = event.value.event;
     if (e.type === 'Registered') w.tokenomic.confidenceLevel = e.value.confidenceLevel;
     else if (e.type === 'Started') {
@@ -286,7 +290,7 @@ export class Gatekeeper {
   didProcessBlock(block: BlockInfo): SignedMessageValue | undefined {
     const window = this.params.heartbeatWindow;
     for (const w of this.sorted()) {
-      w.state.onBlockProcessed(block, tracker(w));
+      w.state.onBlockProcessed(block, w.tracker);
       if (!w.state.workingState) continue;
       if (w.unresponsive) {
         if (w.heartbeatFlag) {
@@ -315,22 +319,15 @@ function emptyReport(blockNumber: bigint, timestampMs: bigint): WorkingInfoUpdat
   return { blockNumber, timestampMs, offline: [], recoveredToOnline: [], settle: [] };
 }
 
-const trackers = new WeakMap<GkWorker, WorkerStateCallback>();
-
-/** gk.rs `WorkerSMTracker`: records the challenges the worker must answer (one per worker, reused). */
-function tracker(w: GkWorker): WorkerStateCallback {
-  let t = trackers.get(w);
-  if (!t) {
-    t = {
-      benchIterations: () => 0n,
-      benchResume() {},
-      benchPause() {},
-      benchReport() {},
-      heartbeat(_session, challengeBlock) {
-        w.waitingHeartbeats.push(challengeBlock);
-      },
-    };
-    trackers.set(w, t);
-  }
-  return t;
+/** gk.rs `WorkerSMTracker`: records the challenges the worker must answer in `waiting`. */
+function tracker(waiting: bigint[]): WorkerStateCallback {
+  return {
+    benchIterations: () => 0n,
+    benchResume() {},
+    benchPause() {},
+    benchReport() {},
+    heartbeat(_session, challengeBlock) {
+      waiting.push(challengeBlock);
+    },
+  };
 }

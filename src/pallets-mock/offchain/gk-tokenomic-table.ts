@@ -34,6 +34,24 @@ import {
 } from './gk-tokenomic.js';
 
 const U128_LIMIT = 1n << 128n;
+const TABLE = Symbol('table');
+const SLOT = Symbol('slot');
+interface RecordLink {
+  [TABLE]: TokenomicTable;
+  [SLOT]: number;
+}
+/** The accessors of a record's table-backed fields (shared by every record). */
+const limbField = (field: 'v' | 'vDeductible'): PropertyDescriptor => ({
+  enumerable: true,
+  get(this: RecordLink): bigint {
+    return this[TABLE].read(field, this[SLOT]);
+  },
+  set(this: RecordLink, x: bigint): void {
+    this[TABLE].write(field, this[SLOT], x);
+  },
+});
+const V = limbField('v');
+const V_DEDUCTIBLE = limbField('vDeductible');
 const fits = (x: bigint): boolean => x >= 0n && x < U128_LIMIT;
 const TWO = 2n * ONE;
 
@@ -95,36 +113,34 @@ export class TokenomicTable {
 
   /** A TokenomicInfo whose `v` and `vDeductible` live in the table (keys in TokenomicInfo's order). */
   private record(slot: number): TokenomicInfo {
-    const o = slot * LIMBS;
-    const limbs = (field: 'v' | 'vDeductible'): PropertyDescriptor => ({
-      enumerable: true,
-      get: () => fromLimbs(this[field], o),
-      set: (x: bigint) => {
-        if (!fits(x)) throw new RangeError(`TokenomicInfo.${field} ${x} is not U64F64 bits`);
-        toLimbs(x, this[field], o);
-      },
-    });
-    const value = (x: bigint | boolean): PropertyDescriptor => ({
-      enumerable: true,
-      writable: true,
-      value: x,
-    });
-    return Object.defineProperties(
-      {},
-      {
-        v: limbs('v'),
-        vInit: value(0n),
-        vDeductible: limbs('vDeductible'),
-        vUpdateAt: value(0n),
-        vUpdateBlock: value(0n),
-        iterationLast: value(0n),
-        challengeTimeLast: value(0n),
-        pBench: value(0n),
-        pInstant: value(0n),
-        confidenceLevel: value(0n),
-        contractRunning: value(false),
-      },
-    ) as TokenomicInfo;
+    // Every record gets the same property sequence and the same accessor functions, so all share one
+    // object shape (the per-block pass reads p, p_bench and the level of each).
+    const r = {} as Record<string | symbol, unknown>;
+    Object.defineProperty(r, TABLE, { value: this });
+    Object.defineProperty(r, SLOT, { value: slot });
+    Object.defineProperty(r, 'v', V);
+    r.vInit = 0n;
+    Object.defineProperty(r, 'vDeductible', V_DEDUCTIBLE);
+    r.vUpdateAt = 0n;
+    r.vUpdateBlock = 0n;
+    r.iterationLast = 0n;
+    r.challengeTimeLast = 0n;
+    r.pBench = 0n;
+    r.pInstant = 0n;
+    r.confidenceLevel = 0n;
+    r.contractRunning = false;
+    return r as unknown as TokenomicInfo;
+  }
+
+  /** The bits of a limb field of a slot. */
+  read(field: 'v' | 'vDeductible', slot: number): bigint {
+    return fromLimbs(this[field], slot * LIMBS);
+  }
+
+  /** Sets a limb field of a slot to `x` (U64F64 bits). */
+  write(field: 'v' | 'vDeductible', slot: number, x: bigint): void {
+    if (!fits(x)) throw new RangeError(`TokenomicInfo.${field} ${x} is not U64F64 bits`);
+    toLimbs(x, this[field], slot * LIMBS);
   }
 
   /** (2·p·conf)² of the worker, recomputed (with `bigint`, as `share` does) when p or the level changed. */
