@@ -11,6 +11,11 @@
  * then each block's messages pre-verified on the worker_threads pool (chain/verify-pool.ts) before
  * dispatch, beside one core's sr25519 verify limit measured in the same run.
  * After measuring, each size checks every worker still computes and the Gatekeeper settled some.
+ *
+ * `BENCH_SCALE_DAY=1` (opt-in: hours at Khala's scale) adds one simulated day, 7,200 blocks, at
+ * `BENCH_SCALE_DAY_WORKERS` (default 30,000) computing workers, every block's messages pre-verified on the
+ * pool and every signature checked by dispatch, beside one core's sr25519 limit measured in the same run
+ * and the day's wall time if verifying its messages on one core at that limit were all it did.
  */
 import { loadavg } from 'node:os';
 import { Keyring } from '@polkadot/keyring';
@@ -34,6 +39,10 @@ const WARMUP_BLOCKS = 10;
 /** Measured blocks: at least this many, and at least MIN_MEASURE_S of wall time. */
 const MIN_BLOCKS = 10;
 const MIN_MEASURE_S = 5;
+
+const DAY = process.env.BENCH_SCALE_DAY === '1';
+const DAY_WORKERS = Number(process.env.BENCH_SCALE_DAY_WORKERS ?? 30_000);
+const DAY_BLOCKS = 7_200;
 
 const load = (): string => `load ${loadavg()[0]?.toFixed(2)}`;
 
@@ -132,6 +141,42 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   ];
 }
 
+/** One simulated day (7,200 blocks) at `n` computing workers, every message pre-verified on `pool`. */
+async function day(n: number, pool: VerifyPool): Promise<BenchRow[]> {
+  process.stderr.write(`  one day at ${n} workers… (${load()})\n`);
+  const net = network(n);
+  let messages = 0;
+  const counting: SignatureBatchVerifier = {
+    threads: pool.threads,
+    verify: (items) => {
+      messages += items.length;
+      return pool.verify(items);
+    },
+    close: () => pool.close(),
+  };
+  const before = singleCoreLimit();
+  const start = performance.now();
+  for (let i = 0; i < DAY_BLOCKS; i++) {
+    await net.stepPooled(counting);
+    if (i % 720 === 719) process.stderr.write(`    block ${i + 1} (${load()})\n`);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const limit = (before + singleCoreLimit()) / 2;
+  check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
+  check(verifiedMemoSize() === 0, 'every pre-verified message was consumed by its dispatch');
+  const verifyOnly = messages / limit;
+  return [
+    row(
+      `one day (7,200 blocks), ${n.toLocaleString('en-US')} computing workers, every signature checked`,
+      's',
+      seconds,
+      DAY_BLOCKS,
+      seconds,
+      `set up ${net.setup.total.toFixed(0)} s before; ${messages.toLocaleString('en-US')} messages pre-verified on ${pool.threads} worker threads; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyOnly.toFixed(0)} s verify-only; the day took ${(seconds / verifyOnly).toFixed(2)}× that; ${load()}`,
+    ),
+  ];
+}
+
 export const scaleBench: BenchGroup = {
   title: 'Compute scale',
   async run() {
@@ -160,6 +205,7 @@ export const scaleBench: BenchGroup = {
       rows.push(...(await measure(n, pool)));
       perWorkerS = (performance.now() - t0) / 1000 / n;
     }
+    if (DAY) rows.push(...(await day(DAY_WORKERS, pool)));
     await pool.close();
     return rows;
   },
