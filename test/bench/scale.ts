@@ -73,19 +73,30 @@ function singleCoreLimit(): number {
   return (n * 1000) / (performance.now() - start);
 }
 
+/** CPU seconds this process (every thread) used since `from` (the cores are shared: wall time is not all ours). */
+const cpuSince = (from: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1e6;
+};
+
 /** Steps `net` for at least MIN_BLOCKS blocks and MIN_MEASURE_S seconds; returns blocks and seconds. */
-async function run(step: () => void | Promise<void>): Promise<{ blocks: number; seconds: number }> {
+async function run(
+  step: () => void | Promise<void>,
+): Promise<{ blocks: number; seconds: number; cpu: number }> {
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   let blocks = 0;
   while (blocks < MIN_BLOCKS || performance.now() - start < MIN_MEASURE_S * 1000) {
     await step();
     blocks++;
   }
-  return { blocks, seconds: (performance.now() - start) / 1000 };
+  return { blocks, seconds: (performance.now() - start) / 1000, cpu: cpuSince(cpu0) };
 }
 
 async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
+  const cpu0 = process.cpuUsage();
   const net = network(n);
+  const setupCpu = cpuSince(cpu0);
   const s = net.setup;
   const setupRow = row(
     `set up ${n.toLocaleString('en-US')} attested computing workers`,
@@ -93,7 +104,7 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
     s.total,
     n,
     s.total,
-    `keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
+    `CPU ${setupCpu.toFixed(1)} s; keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
   );
   for (let i = 0; i < WARMUP_BLOCKS; i++) net.step();
   const reports0 = net.gk.reports.length;
@@ -113,14 +124,14 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
   check(settled > 0, 'the Gatekeeper settled heartbeats');
   check(verifiedMemoSize() === 0, 'every pre-verified message was consumed by its dispatch');
-  const blockRow = (what: string, r: { blocks: number; seconds: number }, extra: string) =>
+  const blockRow = (what: string, r: { blocks: number; seconds: number; cpu: number }, extra: string) =>
     row(
       `cost per worker-block, ${n.toLocaleString('en-US')} computing workers${what}`,
       'µs',
       (r.seconds * 1e6) / (r.blocks * n),
       r.blocks * n,
       r.seconds,
-      `${r.blocks} blocks, ${((r.seconds * 1000) / r.blocks).toFixed(1)} ms/block${extra}; ${load()}`,
+      `CPU ${((r.cpu * 1e6) / (r.blocks * n)).toFixed(1)} µs/worker-block (all threads); ${r.blocks} blocks, ${((r.seconds * 1000) / r.blocks).toFixed(1)} ms/block${extra}; ${load()}`,
     );
   const perBlock = messages / pooled.blocks;
   // The block time if its messages' verification were all it did, on one core at the measured limit.
