@@ -17,6 +17,8 @@
  *
  * Cost: one pass over the workers in key order per block (the order is kept until a worker registers)
  * plus the block's messages; a worker event touches only the worker it names, a challenge every one.
+ * Each worker's V, V deductible and P terms live in a TokenomicTable (gk-tokenomic-table.ts): Σshare and
+ * the idle V updates run on U64F64 limbs, without a bigint per worker per block, to the same bits.
  */
 import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { fromInt } from '../../primitives/fixed.js';
