@@ -17,9 +17,12 @@
  *
  * Cost: one pass over the workers in key order per block (the order is kept until a worker registers)
  * plus the block's messages; a worker event touches only the worker it names, a challenge every one.
+ * Each worker's V, V deductible and P terms live in a TokenomicTable (gk-tokenomic-table.ts): Σshare and
+ * the idle V updates run on U64F64 limbs, without a bigint per worker per block, to the same bits.
  */
 import { sr25519PairFromSeed } from '@polkadot/util-crypto';
-import { fadd, fromInt } from '../../primitives/fixed.js';
+import { fromInt } from '../../primitives/fixed.js';
+import { fromLimbs, LIMBS } from '../../primitives/u64f64-limbs.js';
 import {
   decodePayload,
   GatekeeperEvent,
@@ -35,27 +38,29 @@ import {
 } from '../pallets/phala-mq/types.js';
 import { DEV_GATEKEEPER_MASTER_SEED } from '../pallets/phala-registry/dev-identities.js';
 import {
-  emptyTokenomicInfo,
   type GkParams,
   gkParams,
-  share,
   type TokenomicInfo,
   testParams,
   updatePInstant,
   updateVHeartbeat,
-  updateVIdle,
   updateVRecover,
   updateVSlash,
 } from './gk-tokenomic.js';
+import { TokenomicTable } from './gk-tokenomic-table.js';
 import { SignedMessageChannel } from './signer.js';
 import { type BlockInfo, type WorkerStateCallback, WorkerStateMachine } from './worker-state.js';
 
 export interface GkWorker {
   state: WorkerStateMachine;
-  waitingHeartbeats: bigint[];
+  readonly waitingHeartbeats: bigint[];
   unresponsive: boolean;
-  tokenomic: TokenomicInfo;
+  /** The worker's slot in the Gatekeeper's TokenomicTable, and its record there. */
+  slot: number;
+  readonly tokenomic: TokenomicInfo;
   heartbeatFlag: boolean;
+  /** gk.rs `WorkerSMTracker`: records the challenges the worker must answer. */
+  readonly tracker: WorkerStateCallback;
 }
 
 /** The Gatekeeper's restorable state (see `Gatekeeper.exportState`). */
@@ -92,6 +97,9 @@ export class Gatekeeper {
   private sumShare = 0n;
   private report: WorkingInfoUpdateEventValue = emptyReport(0n, 0n);
   private order: GkWorker[] | undefined;
+  /** Every worker's V, V deductible and P terms (struct of arrays, U64F64 limbs). */
+  private table = new TokenomicTable();
+  private readonly sumLimbs = new Uint16Array(LIMBS);
   /** Every WorkingInfoUpdateEvent emitted, oldest first (for tests and the indexer). */
   readonly reports: WorkingInfoUpdateEventValue[] = [];
 
@@ -127,18 +135,17 @@ export class Gatekeeper {
     this.egress.restoreSequence(s.sequence);
     this.workers.clear();
     this.order = undefined;
+    this.table = new TokenomicTable();
     for (const w of s.workers) {
       const state = new WorkerStateMachine(w.pubkey);
       state.registered = w.registered;
       state.benchState = w.benchState && { ...w.benchState };
       state.workingState = w.workingState && { ...w.workingState };
-      this.workers.set(w.pubkey, {
-        state,
-        waitingHeartbeats: [...w.waitingHeartbeats],
-        unresponsive: w.unresponsive,
-        tokenomic: { ...w.tokenomic },
-        heartbeatFlag: false,
-      });
+      const gw = this.newWorker(state);
+      gw.waitingHeartbeats.push(...w.waitingHeartbeats);
+      gw.unresponsive = w.unresponsive;
+      Object.assign(gw.tokenomic, w.tokenomic);
+      this.workers.set(w.pubkey, gw);
     }
   }
 
@@ -146,12 +153,32 @@ export class Gatekeeper {
     return this.workers.get(pubkey);
   }
 
-  /** Σshare of computing, responsive workers (`sum_share`). */
+  /** A worker with a fresh slot in the table (zero tokenomic). */
+  private newWorker(state: WorkerStateMachine): GkWorker {
+    const slot = this.table.add();
+    const waitingHeartbeats: bigint[] = [];
+    return {
+      state,
+      waitingHeartbeats,
+      unresponsive: false,
+      slot,
+      tokenomic: this.table.recordAt(slot),
+      heartbeatFlag: false,
+      tracker: tracker(waitingHeartbeats),
+    };
+  }
+
+  /** Σshare of computing, responsive workers (`sum_share`), on the table's limbs. */
   computeSumShare(): bigint {
-    let sum = 0n;
-    for (const w of this.sorted())
-      if (!w.unresponsive && w.state.workingState) sum = fadd(sum, share(w.tokenomic));
-    return sum;
+    const sum = this.sumLimbs;
+    sum.fill(0);
+    const workers = this.sorted();
+    for (const w of workers)
+      if (!w.unresponsive && w.state.workingState && !this.table.addShare(w.slot, sum, 0))
+        return TokenomicTable.sumShareBigint(
+          workers.filter((x) => !x.unresponsive && x.state.workingState).map((x) => x.tokenomic),
+        );
+    return fromLimbs(sum, 0);
   }
 
   /** The workers in key order, kept until a worker is added (sorting per block or event was O(N log N)). */
@@ -171,7 +198,7 @@ export class Gatekeeper {
   willProcessBlock(block: BlockInfo): void {
     this.sumShare = this.computeSumShare();
     this.report = emptyReport(block.number, block.timestampMs);
-    for (const w of this.workers.values()) w.heartbeatFlag = false;
+    for (const w of this.sorted()) w.heartbeatFlag = false;
   }
 
   processMessage(block: BlockInfo, m: MessageValue): void {
@@ -194,29 +221,22 @@ export class Gatekeeper {
   private processSystemEvent(block: BlockInfo, event: ReturnType<typeof SystemEvent.dec>): void {
     if (event.type === 'WorkerEvent' && event.value.event.type === 'Registered') {
       const pubkey = event.value.pubkey;
-      if (!this.workers.has(pubkey))
-        this.workers.set(pubkey, {
-          state: new WorkerStateMachine(pubkey),
-          waitingHeartbeats: [],
-          unresponsive: false,
-          tokenomic: emptyTokenomicInfo(),
-          heartbeatFlag: false,
-        });
+      if (!this.workers.has(pubkey)) this.workers.set(pubkey, this.newWorker(new WorkerStateMachine(pubkey)));
     }
     // A challenge reaches every worker; a worker event only the worker it names.
     if (event.type !== 'WorkerEvent') {
-      for (const w of this.sorted()) w.state.processEvent(block, event, tracker(w));
+      for (const w of this.sorted()) w.state.processEvent(block, event, w.tracker);
       return;
     }
     const w = this.workers.get(event.value.pubkey);
     if (!w) return;
-    w.state.processEvent(block, event, tracker(w));
+    w.state.processEvent(block, event, w.tracker);
     const e = event.value.event;
     if (e.type === 'Registered') w.tokenomic.confidenceLevel = e.value.confidenceLevel;
     else if (e.type === 'Started') {
       const p = fromInt(e.value.init_p);
       w.unresponsive = false;
-      w.tokenomic = {
+      Object.assign(w.tokenomic, {
         v: e.value.init_v,
         vInit: e.value.init_v,
         vDeductible: 0n,
@@ -228,7 +248,7 @@ export class Gatekeeper {
         pInstant: p,
         confidenceLevel: w.tokenomic.confidenceLevel,
         contractRunning: false,
-      };
+      } satisfies TokenomicInfo);
     } else if (e.type === 'Stopped') {
       this.report.settle.push({ pubkey: w.state.pubkey, v: w.tokenomic.v, payout: 0n, treasury: 0n });
     }
@@ -272,7 +292,7 @@ export class Gatekeeper {
   didProcessBlock(block: BlockInfo): SignedMessageValue | undefined {
     const window = this.params.heartbeatWindow;
     for (const w of this.sorted()) {
-      w.state.onBlockProcessed(block, tracker(w));
+      w.state.onBlockProcessed(block, w.tracker);
       if (!w.state.workingState) continue;
       if (w.unresponsive) {
         if (w.heartbeatFlag) {
@@ -287,7 +307,7 @@ export class Gatekeeper {
         }
       }
       if (w.unresponsive) updateVSlash(w.tokenomic, this.params);
-      else if (!w.heartbeatFlag) updateVIdle(w.tokenomic, this.params);
+      else if (!w.heartbeatFlag) this.table.updateVIdle(w.slot, this.params);
     }
     const r = this.report;
     this.report = emptyReport(block.number, block.timestampMs);
@@ -301,22 +321,15 @@ function emptyReport(blockNumber: bigint, timestampMs: bigint): WorkingInfoUpdat
   return { blockNumber, timestampMs, offline: [], recoveredToOnline: [], settle: [] };
 }
 
-const trackers = new WeakMap<GkWorker, WorkerStateCallback>();
-
-/** gk.rs `WorkerSMTracker`: records the challenges the worker must answer (one per worker, reused). */
-function tracker(w: GkWorker): WorkerStateCallback {
-  let t = trackers.get(w);
-  if (!t) {
-    t = {
-      benchIterations: () => 0n,
-      benchResume() {},
-      benchPause() {},
-      benchReport() {},
-      heartbeat(_session, challengeBlock) {
-        w.waitingHeartbeats.push(challengeBlock);
-      },
-    };
-    trackers.set(w, t);
-  }
-  return t;
+/** gk.rs `WorkerSMTracker`: records the challenges the worker must answer in `waiting`. */
+function tracker(waiting: bigint[]): WorkerStateCallback {
+  return {
+    benchIterations: () => 0n,
+    benchResume() {},
+    benchPause() {},
+    benchReport() {},
+    heartbeat(_session, challengeBlock) {
+      waiting.push(challengeBlock);
+    },
+  };
 }

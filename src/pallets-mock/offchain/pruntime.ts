@@ -10,7 +10,6 @@
  * back it replays the missed blocks in order (emitting late heartbeats first), as a restarted pRuntime
  * does.
  */
-import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { encode } from '../frame/scale.js';
 import {
   type AttestationReportValue,
@@ -31,7 +30,7 @@ import { concatBytes, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import type { QuoteRequest } from './attestation-service.js';
 import { systemEventsFor } from './block-events.js';
-import { SignedMessageChannel, type Sr25519Pair } from './signer.js';
+import { SignedMessageChannel, type Sr25519Pair, sr25519FromSeed } from './signer.js';
 import { type BlockInfo, type WorkerStateCallback, WorkerStateMachine } from './worker-state.js';
 
 export interface PRuntimeOptions {
@@ -83,9 +82,9 @@ export class PRuntimeWorker {
   constructor(opts: PRuntimeOptions = {}) {
     this.opts = opts;
     const name = opts.name ?? 'worker';
-    this.identity = sr25519PairFromSeed(opts.seed ?? devSeed(`worker/${name}/identity`));
+    this.identity = sr25519FromSeed(opts.seed ?? devSeed(`worker/${name}/identity`));
     this.pubkey = toHex(this.identity.publicKey);
-    this.ecdhPubkey = toHex(sr25519PairFromSeed(devSeed(`worker/${name}/ecdh/${this.pubkey}`)).publicKey);
+    this.ecdhPubkey = toHex(sr25519FromSeed(devSeed(`worker/${name}/ecdh/${this.pubkey}`)).publicKey);
     this.egress = new SignedMessageChannel({ type: 'Worker', value: this.pubkey }, this.identity);
     this.state = new WorkerStateMachine(this.pubkey);
     this.state.benchBlocksCap = opts.benchmarkBlocks ?? null;

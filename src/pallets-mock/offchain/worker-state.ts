@@ -37,8 +37,39 @@ export interface WorkingInfo {
   startIter: bigint;
 }
 
+const U256_LIMIT = 1n << 256n;
+
+/** A u256 as 8 big-endian 32-bit words, or undefined outside u256. */
+function u256Words(x: bigint): Uint32Array | undefined {
+  if (x < 0n || x >= U256_LIMIT) return undefined;
+  const w = new Uint32Array(8);
+  let v = x;
+  for (let i = 7; i >= 0; i--) {
+    w[i] = Number(v & 0xffffffffn);
+    v >>= 32n;
+  }
+  return w;
+}
+
+type Challenge = Extract<SystemEventValue, { type: 'HeartbeatChallenge' }>['value'];
+/** A challenge's seed and target as words, decoded once per challenge for every worker it reaches. */
+const challengeWords = new WeakMap<Challenge, { seed: Uint32Array; target: Uint32Array } | null>();
+
+function wordsOf(c: Challenge): { seed: Uint32Array; target: Uint32Array } | null {
+  let w = challengeWords.get(c);
+  if (w === undefined) {
+    const seed = u256Words(c.seed);
+    const target = u256Words(c.onlineTarget);
+    w = seed && target ? { seed, target } : null;
+    challengeWords.set(c, w);
+  }
+  return w;
+}
+
 export class WorkerStateMachine {
   readonly hashedId: bigint;
+  /** `hashedId` as 8 big-endian 32-bit words (the challenge test without a bigint per worker per block). */
+  private readonly hashedWords: Uint32Array;
   registered = false;
   benchState: BenchState | null = null;
   workingState: WorkingInfo | null = null;
@@ -49,7 +80,24 @@ export class WorkerStateMachine {
   benchBlocksCap: bigint | null = null;
 
   constructor(readonly pubkey: string) {
-    this.hashedId = BigInt(toHex(blake2_256(fromHex(pubkey))));
+    const hash = blake2_256(fromHex(pubkey));
+    this.hashedId = BigInt(toHex(hash));
+    const view = new DataView(hash.buffer, hash.byteOffset, 32);
+    this.hashedWords = new Uint32Array(8);
+    for (let i = 0; i < 8; i++) this.hashedWords[i] = view.getUint32(4 * i);
+  }
+
+  /** `blake2_256(pubkey) XOR seed ≤ online_target`, word by word from the most significant. */
+  private hit(c: Challenge): boolean {
+    const w = wordsOf(c);
+    if (!w) return (this.hashedId ^ c.seed) <= c.onlineTarget;
+    const h = this.hashedWords;
+    for (let i = 0; i < 8; i++) {
+      const x = ((h[i] as number) ^ (w.seed[i] as number)) >>> 0;
+      const t = w.target[i] as number;
+      if (x !== t) return x < t;
+    }
+    return true;
   }
 
   private needPause(): boolean {
@@ -59,8 +107,7 @@ export class WorkerStateMachine {
   processEvent(block: BlockInfo, event: SystemEventValue, cb: WorkerStateCallback): void {
     if (event.type === 'HeartbeatChallenge') {
       if (!this.registered || !this.workingState || this.workingState.state === 'Paused') return;
-      const x = this.hashedId ^ event.value.seed;
-      if (x <= event.value.onlineTarget) {
+      if (this.hit(event.value)) {
         cb.heartbeat(
           this.workingState.sessionId,
           block.number,
