@@ -68,7 +68,7 @@ function argEncoder(registry: Registry, id: number): Bytes {
  * The value codec of a typed storage entry: the result of its first call signature (@polkadot/api's
  * `PromiseResult` has four: plain, with a callback, and both again generic).
  */
-type EntryValue<E> = E extends {
+export type EntryValue<E> = E extends {
   (...args: never[]): Promise<infer R>;
   (...args: never[]): unknown;
   (...args: never[]): unknown;

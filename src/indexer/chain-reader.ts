@@ -12,7 +12,7 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ApiDecoration } from '@polkadot/api/types';
-import type { Option, StorageKey, u32, u64, Vec } from '@polkadot/types';
+import type { Option, StorageKey, u32, u64 } from '@polkadot/types';
 import type { RuntimeVersion, StorageEntryMetadataLatest } from '@polkadot/types/interfaces';
 import type {
   FrameSystemEventRecord,
@@ -25,6 +25,7 @@ import type {
 import type { AnyTuple, Codec, Registry } from '@polkadot/types/types';
 import { hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
+import type { EntryValue } from '../api/bulk-storage.js';
 import { bmul, sharePrice } from '../primitives/fixed.js';
 import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../primitives/stake-info.js';
 import type { RangeStorage } from './range-storage.js';
@@ -97,9 +98,12 @@ export interface ReferendumState {
 }
 
 /** A runtime version's storage items (to build keys) and registry (to decode): one per runtime version. */
+/** The typed storage items of a runtime (the generated augmentation). */
+type QueryRoot = ApiDecoration<'promise'>['query'];
+
 export interface RuntimeCodecs {
   registry: Registry;
-  query: ApiDecoration<'promise'>['query'];
+  query: QueryRoot;
 }
 
 /** Blocks read in a batch: their RangeStorage and the codecs of the runtime they were built with. */
@@ -190,7 +194,7 @@ export class BlockReader {
   }
 
   /** The storage items to read: the runtime's codecs in a batch, else the block's decorated API. */
-  private async query(): Promise<ApiDecoration<'promise'>['query']> {
+  private async query(): Promise<QueryRoot> {
     return this.range ? this.range.codecs.query : (await this.at()).query;
   }
 
@@ -274,9 +278,7 @@ export class BlockReader {
   }
 
   /** A plain storage value read raw at this block and decoded with the connection's registry. */
-  private async rawValue(section: string, item: string): Promise<Codec> {
-    const entry = this.api.query[section]?.[item];
-    if (!entry) throw new Error(`the endpoint's runtime has no storage ${section}.${item}`);
+  private async rawValue(entry: ItemKeys): Promise<Codec> {
     const hex = (await this.api.rpc.state.getStorage.raw(entry.key(), this.hash)) as string | null;
     const meta = entry.creator.meta;
     const type = this.api.registry.createLookupType(meta.type.asPlain);
@@ -288,35 +290,35 @@ export class BlockReader {
     return this.api.registry.chainSS58 ?? 42;
   }
 
-  private async q(section: string, item: string) {
-    const s = (await this.at()).query[section]?.[item];
-    if (!s) throw new Error(`the endpoint's runtime has no storage ${section}.${item}`);
-    return s;
+  /** Whether the block's runtime has the storage item `pick` names, e.g. `(q) => q.preimage?.preimageFor`. */
+  async has(pick: (query: QueryRoot) => unknown): Promise<boolean> {
+    return pick(await this.query()) !== undefined;
   }
 
-  async has(section: string, item: string): Promise<boolean> {
-    return (await this.query())[section]?.[item] !== undefined;
-  }
-
-  /** A plain value: raw when the registry decodes this block, else through the decorated API. */
-  private async plainValue(section: string, item: string): Promise<Codec> {
+  /**
+   * The plain storage item `pick` names (e.g. `(q) => q.timestamp.now`) at this block: raw when the
+   * registry decodes this block, in a batch from its reads, else through the decorated API.
+   */
+  private async plainValue<E extends ItemKeys & (() => Promise<Codec>)>(
+    pick: (query: QueryRoot) => E,
+  ): Promise<EntryValue<E>> {
     const range = this.range;
-    if (range) {
-      const entry = range.codecs.query[section]?.[item];
-      if (!entry) throw new Error(`the endpoint's runtime has no storage ${section}.${item}`);
-      return this.readKey(range, entry, hashedKey(range, entry, []));
-    }
-    return this.ownRuntime ? this.rawValue(section, item) : (await this.q(section, item))();
+    const value = range
+      ? this.readKey(range, pick(range.codecs.query), hashedKey(range, pick(range.codecs.query), []))
+      : this.ownRuntime
+        ? this.rawValue(pick(this.api.query))
+        : pick((await this.at()).query)();
+    // the item's own codec type: what its metadata entry decodes to
+    return (await value) as EntryValue<E>;
   }
 
   async timestampMs(): Promise<number> {
-    // Timestamp.Now, decoded as its metadata type (u64)
-    return ((await this.plainValue('timestamp', 'now')) as u64).toNumber();
+    return (await this.plainValue((q) => q.timestamp.now)).toNumber();
   }
 
-  /** The block's event records (System.Events, `Vec<FrameSystemEventRecord>`). */
+  /** The block's event records (System.Events). */
   async events(): Promise<FrameSystemEventRecord[]> {
-    return [...((await this.plainValue('system', 'events')) as Vec<FrameSystemEventRecord>)];
+    return [...(await this.plainValue((q) => q.system.events))];
   }
 
   /** Every pool id present (PhalaBasePool.Pools keys). */
@@ -596,7 +598,7 @@ export class BlockReader {
 
   /** Referendum indices with a ReferendumInfoOf entry that is ongoing. */
   async ongoingReferenda(): Promise<bigint[]> {
-    if (!(await this.has('democracy', 'referendumInfoOf'))) return [];
+    if (!(await this.has((q) => q.democracy?.referendumInfoOf))) return [];
     const q = await this.query();
     const entries = this.range
       ? await this.rangeEntries<[u32], Option<PalletDemocracyReferendumInfo>>(
@@ -664,7 +666,7 @@ export class BlockReader {
 
   /** A noted preimage's bytes (0x hex), or null when it is not on chain. */
   async preimage(hash: string, len: number | null): Promise<string | null> {
-    if (len === null || !(await this.has('preimage', 'preimageFor'))) return null;
+    if (len === null || !(await this.has((q) => q.preimage?.preimageFor))) return null;
     const v = await (await this.at()).query.preimage.preimageFor([hash, len]);
     return v.isSome && v.unwrap().length > 0 ? v.unwrap().toHex() : null;
   }

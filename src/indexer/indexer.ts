@@ -695,7 +695,7 @@ export class Indexer {
     const referenda: ReferendumTally[] = [];
     const tallies = state.tallies ?? {};
     for (const idx of [...refs].sort((a, b) => Number(BigInt(a) - BigInt(b)))) {
-      const r = (await reader.has('democracy', 'referendumInfoOf'))
+      const r = (await reader.has((q) => q.democracy?.referendumInfoOf))
         ? await reader.referendum(BigInt(idx))
         : null;
       if (!r) continue;
