@@ -120,6 +120,8 @@ export class Indexer {
   private state: RunningState | undefined;
   private finalized = 0;
   private running: Promise<void> = Promise.resolve();
+  /** Whether a round of indexing is queued or running, and whether heads arrived since it started. */
+  private round: 'idle' | 'running' | 'again' = 'idle';
   private unsub: (() => void) | undefined;
   private stopped = false;
   private readonly listeners = new Set<(n: number) => void>();
@@ -258,8 +260,21 @@ export class Indexer {
     return () => this.listeners.delete(fn);
   }
 
+  /**
+   * Starts a round of indexing up to the finalized head, unless one is queued or running: a round re-reads
+   * `finalized` before every block, so a head that arrives meanwhile is indexed by it. (A round queued per
+   * head kept a pending promise and its closure per block for as long as the indexer stayed behind — for
+   * ever on a node that builds blocks back to back, ~0.2 kB a block.) A round that fails is retried at once
+   * when heads arrived during it, else at the next head.
+   */
   private kick(): void {
+    if (this.round !== 'idle') {
+      this.round = 'again';
+      return;
+    }
+    this.round = 'running';
     this.running = this.running.then(async () => {
+      let failed = false;
       try {
         while (!this.stopped && this.indexedBlock < this.finalized) {
           const next = this.cursor ? this.cursor.number + 1 : await this.firstBlock();
@@ -269,8 +284,13 @@ export class Indexer {
         }
         this.lastError = undefined;
       } catch (err) {
+        failed = true;
         this.lastError = err;
         this.onError(err);
+      } finally {
+        const again = this.round === 'again';
+        this.round = 'idle';
+        if (failed && again) this.kick();
       }
     });
   }

@@ -9,7 +9,7 @@
  * first sample (the first one follows the warm-up: the indexer's catch-up and LevelDB's first compactions).
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -91,7 +91,7 @@ async function longRun(): Promise<BenchRow[]> {
       dbLast = { blocks: done, bytes: dirBytes(join(dir, 'chain')) };
       samples.push(sample);
       process.stderr.write(
-        `long: #${done}: RSS ${sample.rssMb.toFixed(0)} MB, heap ${sample.heapMb.toFixed(0)} MB, ${sample.blocksPerSecond.toFixed(1)} blocks/s, LevelDB ${(sample.dbBytesPer1000 / 1024).toFixed(0)} KiB per 1,000 blocks\n`,
+        `long: #${done}: RSS ${sample.rssMb.toFixed(0)} MB, heap ${sample.heapMb.toFixed(0)} MB, ${sample.blocksPerSecond.toFixed(1)} blocks/s, LevelDB ${(sample.dbBytesPer1000 / 1024).toFixed(0)} KiB per 1,000 blocks; indexer ${Number(chain.best) - history.indexer.indexedBlock} blocks behind, load ${loadavg()[0]?.toFixed(1)}\n`,
       );
     }
   } finally {
