@@ -4,7 +4,8 @@
  * pallets (pools, NFTs, workers, sessions, W-PHA) are read through the typed `query` the generated
  * augmentation gives (src/api/chain-types), and so are the democracy reads; events come back as the
  * typed `FrameSystemEventRecord`s the indexer matches with `api.events.pallet.Event.is`. Every read is
- * memoised per block: one `BlockReader` per block.
+ * memoised per block: one `BlockReader` per block. The items that change at nearly every block (pools,
+ * sessions) are decoded to plain data (src/api/scale-plain.ts, typed by plain-types.ts), not codecs.
  *
  * Derived values follow the pallets (spec phala-pallets §2): share price = to_fixed(value) /
  * to_fixed(shares) in U64F64, a delegation's value = bmul(shares, price), withdrawing shares = the
@@ -18,6 +19,7 @@ import type {
   FrameSystemEventRecord,
   PalletDemocracyReferendumInfo,
   PalletDemocracyVoteVoting,
+  PhalaPalletsComputeComputationPalletSessionInfo,
   PhalaPalletsComputePoolProxy,
   RmrkTraitsNftNftInfo,
   SpCoreSr25519Public,
@@ -26,6 +28,8 @@ import type { AnyTuple, Codec, Registry } from '@polkadot/types/types';
 import { hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
 import type { EntryValue } from '../api/bulk-storage.js';
+import type { Plain } from '../api/plain-types.js';
+import { plainDecoder } from '../api/scale-plain.js';
 import { bmul, sharePrice } from '../primitives/fixed.js';
 import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../primitives/stake-info.js';
 import type { RangeStorage } from './range-storage.js';
@@ -121,7 +125,12 @@ export interface RangeBlocks {
 }
 
 /** Pools derived from a decoded PhalaBasePool.Pools value (a batch decodes each value once). */
-const poolStates = new WeakMap<object, PoolState | null>();
+const poolStates = new WeakMap<object, PoolState>();
+
+/** A PhalaBasePool.Pools value as scale-plain decodes it. */
+type PlainPool = Plain<PhalaPalletsComputePoolProxy>;
+/** A PhalaComputation.Sessions value as scale-plain decodes it. */
+type PlainSession = Plain<PhalaPalletsComputeComputationPalletSessionInfo>;
 
 /** What a storage item offers for reading it raw: its keys and its metadata. */
 interface ItemKeys {
@@ -160,6 +169,34 @@ export function decodeStorage(
         ? registry.createTypeUnsafe(type, [hexToU8a(hex)])
         : hexToU8a(hex);
   return registry.createTypeUnsafe(type, [input], { isFallback: hex === null, isOptional });
+}
+
+/** Plain decoders of storage values by the item's metadata entry (see plainStorage). */
+const plainStorageDecoders = new WeakMap<StorageEntryMetadataLatest, (hex: string | null) => unknown>();
+
+/**
+ * A storage value from its raw bytes (null: absent) as scale-plain.ts decodes it, without building
+ * codecs (the batch's hot items change at nearly every block): null when absent from an optional item,
+ * the metadata's fallback when absent from another.
+ */
+function plainStorage(registry: Registry, meta: StorageEntryMetadataLatest): (hex: string | null) => unknown {
+  let decoder = plainStorageDecoders.get(meta);
+  if (!decoder) {
+    const type = (meta.type.isPlain ? meta.type.asPlain : meta.type.asMap.value).toNumber();
+    const decode = plainDecoder(registry, type);
+    const fallback = meta.modifier.isOptional ? null : meta.fallback.toU8a(true);
+    decoder = (hex) => (hex !== null ? decode(hexToU8a(hex)) : fallback === null ? null : decode(fallback));
+    plainStorageDecoders.set(meta, decoder);
+  }
+  return decoder;
+}
+
+/** A value read through a decorated API (`Option` for an optional item), as plainStorage decodes it. */
+function plainOf(registry: Registry, meta: StorageEntryMetadataLatest, value: Codec): unknown {
+  const decode = plainStorage(registry, meta);
+  if (!meta.modifier.isOptional) return decode(value.toHex());
+  const o = value as Option<Codec>;
+  return o.isNone ? null : decode(o.unwrap().toHex());
 }
 
 /**
@@ -214,6 +251,30 @@ export class BlockReader {
     const { meta } = entry.creator;
     const slot = range.storage.slot(this.number);
     return range.storage.decoded(key, slot, (hex) => decodeStorage(registry, meta, hex));
+  }
+
+  /**
+   * A storage value as plain data (plainStorage), `entry(...args)`: in a batch the raw value under the key
+   * those arguments make, decoded once per change without codecs; else read through the decorated API.
+   * A key read here is never read with `read` (a batch keeps one decoded form per change).
+   */
+  private async readPlain<E extends ItemKeys & ((...args: never[]) => Promise<Codec>)>(
+    pick: (query: QueryRoot) => E,
+    ...args: unknown[]
+  ): Promise<Plain<EntryValue<E>>> {
+    const range = this.range;
+    if (range) {
+      const entry = pick(range.codecs.query);
+      const decode = plainStorage(range.codecs.registry, entry.creator.meta);
+      const key = hashedKey(range, entry, args);
+      return range.storage.decoded(key, range.storage.slot(this.number), decode) as Promise<
+        Plain<EntryValue<E>>
+      >;
+    }
+    const at = await this.at();
+    const entry = pick(at.query);
+    const value = await (entry as unknown as (...a: unknown[]) => Promise<Codec>)(...args);
+    return plainOf(at.registry, entry.creator.meta, value) as Plain<EntryValue<E>>;
   }
 
   /**
@@ -341,8 +402,8 @@ export class BlockReader {
   }
 
   private async readPool(pid: bigint): Promise<PoolState | null> {
-    const q = await this.query();
-    const found = await this.read(q.phalaBasePool.pools, (f) => f(pid));
+    const found = await this.readPlain((q) => q.phalaBasePool.pools, pid);
+    if (found === null) return null;
     if (!this.range) return this.poolFrom(pid, found);
     // in a batch the value is decoded once per change: so is the pool
     let pool = poolStates.get(found);
@@ -353,36 +414,33 @@ export class BlockReader {
     return pool;
   }
 
-  private poolFrom(pid: bigint, found: Option<PhalaPalletsComputePoolProxy>): PoolState | null {
-    if (found.isNone) return null;
-    const proxy = found.unwrap();
-    const stake = proxy.isStakePool ? proxy.asStakePool : null;
-    const vault = proxy.isVault ? proxy.asVault : null;
-    const base = stake ? stake.basepool : proxy.asVault.basepool;
-    const totalShares = base.totalShares.toBigInt();
-    const totalValue = base.totalValue.toBigInt();
+  private poolFrom(pid: bigint, proxy: PlainPool): PoolState {
+    const stake = 'stakePool' in proxy ? proxy.stakePool : null;
+    const vault = 'vault' in proxy ? proxy.vault : null;
+    const base = stake ? stake.basepool : (vault as NonNullable<typeof vault>).basepool;
+    const { totalShares, totalValue } = base;
     const commission = stake ? stake.payoutCommission : vault?.commission;
     return {
       pid,
       kind: stake ? 'StakePool' : 'Vault',
-      owner: base.owner.toString(),
-      cid: base.cid.toBigInt(),
+      owner: base.owner,
+      cid: BigInt(base.cid),
       totalShares,
       totalValue,
       priceBits: sharePrice(totalValue, totalShares),
-      poolAccount: base.poolAccountId.toString(),
+      poolAccount: base.poolAccountId,
       withdrawQueue: base.withdrawQueue.map((w) => ({
-        user: w.user.toString(),
-        nftId: w.nftId.toBigInt(),
-        startTime: w.startTime.toBigInt(),
+        user: w.user,
+        nftId: BigInt(w.nftId),
+        startTime: w.startTime,
       })),
-      valueSubscribers: base.valueSubscribers.map((v) => v.toBigInt()),
-      commission: commission?.isSome ? commission.unwrap().toBigInt() : 0n,
-      cap: stake?.cap.isSome ? stake.cap.unwrap().toBigInt() : null,
-      workers: stake ? stake.workers.map((w) => w.toHex()) : [],
-      cdWorkers: stake ? stake.cdWorkers.map((w) => w.toHex()) : [],
-      ownerRewardAccount: stake ? stake.ownerRewardAccount.toString() : null,
-      ownerShares: vault ? vault.ownerShares.toBigInt() : 0n,
+      valueSubscribers: [...base.valueSubscribers],
+      commission: commission == null ? 0n : BigInt(commission),
+      cap: stake?.cap ?? null,
+      workers: stake ? [...stake.workers] : [],
+      cdWorkers: stake ? [...stake.cdWorkers] : [],
+      ownerRewardAccount: stake ? stake.ownerRewardAccount : null,
+      ownerShares: vault ? vault.ownerShares : 0n,
     };
   }
 
@@ -577,19 +635,18 @@ export class BlockReader {
     };
     const bound = out.session;
     if (bound !== null) {
-      const [info, stake] = await Promise.all([
-        this.read(query.phalaComputation.sessions, (f) => f(bound)),
+      const [o, stake] = await Promise.all([
+        this.readPlain((q) => q.phalaComputation.sessions, bound) as Promise<PlainSession | null>,
         this.read(query.phalaComputation.stakes, (f) => f(bound)),
       ]);
-      if (info.isSome) {
-        const o = info.unwrap();
-        out.state = o.state.type;
-        out.vBits = o.v.toBigInt();
-        out.veBits = o.ve.toBigInt();
-        out.pInit = o.benchmark.pInit.toBigInt();
-        out.pInstant = o.benchmark.pInstant.toBigInt();
-        out.coolDownStart = o.coolDownStart.toBigInt();
-        out.totalReward = o.stats.totalReward.toBigInt();
+      if (o !== null) {
+        out.state = o.state;
+        out.vBits = o.v;
+        out.veBits = o.ve;
+        out.pInit = BigInt(o.benchmark.pInit);
+        out.pInstant = BigInt(o.benchmark.pInstant);
+        out.coolDownStart = o.coolDownStart;
+        out.totalReward = o.stats.totalReward;
       }
       out.stake = stake.isSome ? stake.unwrap().toBigInt() : 0n;
     }
