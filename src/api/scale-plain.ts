@@ -190,12 +190,21 @@ class Decoders {
 
 /** The account bytes of the SS58 addresses made here (bounded), so keys built from them skip base58. */
 const madeAddresses = new Map<string, Uint8Array>();
+/** The SS58 addresses made here by prefix and account hex (bounded with madeAddresses): base58 once. */
+const addressesMade = new Map<string, string>();
 const MADE_MAX = 100_000;
 
 function ss58Of(bytes: Uint8Array, ss58: number): string {
+  const id = `${ss58}:${u8aToHex(bytes)}`;
+  const known = addressesMade.get(id);
+  if (known !== undefined) return known;
   const address = encodeAddress(bytes, ss58);
-  if (madeAddresses.size >= MADE_MAX) madeAddresses.clear();
+  if (madeAddresses.size >= MADE_MAX || addressesMade.size >= MADE_MAX) {
+    madeAddresses.clear();
+    addressesMade.clear();
+  }
   madeAddresses.set(address, bytes.slice());
+  addressesMade.set(id, address);
   return address;
 }
 

@@ -19,7 +19,6 @@ import type {
   FrameSystemEventRecord,
   PalletDemocracyReferendumInfo,
   PalletDemocracyVoteVoting,
-  PhalaPalletsComputeComputationPalletSessionInfo,
   PhalaPalletsComputePoolProxy,
   RmrkTraitsNftNftInfo,
   SpCoreSr25519Public,
@@ -129,8 +128,6 @@ const poolStates = new WeakMap<object, PoolState>();
 
 /** A PhalaBasePool.Pools value as scale-plain decodes it. */
 type PlainPool = Plain<PhalaPalletsComputePoolProxy>;
-/** A PhalaComputation.Sessions value as scale-plain decodes it. */
-type PlainSession = Plain<PhalaPalletsComputeComputationPalletSessionInfo>;
 
 /** What a storage item offers for reading it raw: its keys and its metadata. */
 interface ItemKeys {
@@ -374,6 +371,8 @@ export class BlockReader {
   }
 
   async timestampMs(): Promise<number> {
+    // in a batch Timestamp.Now changes at every block: decoded without codecs
+    if (this.range) return Number(await this.readPlain((q) => q.timestamp.now));
     return (await this.plainValue((q) => q.timestamp.now)).toNumber();
   }
 
@@ -448,9 +447,7 @@ export class BlockReader {
   wpha(who: string): Promise<bigint> {
     let p = this.wphaCache.get(who);
     if (!p) {
-      p = this.query()
-        .then((q) => this.read(q.assets.account, (f) => f(WPHA_ASSET_ID, who)))
-        .then((v) => (v.isSome ? v.unwrap().balance.toBigInt() : 0n));
+      p = this.readPlain((q) => q.assets.account, WPHA_ASSET_ID, who).then((v) => v?.balance ?? 0n);
       this.wphaCache.set(who, p);
     }
     return p;
@@ -592,8 +589,7 @@ export class BlockReader {
       hashedKey(range, q.phalaRegistry.workers, [pubkey]),
     ];
     await storage.load(own);
-    const binding = await this.read(q.phalaComputation.workerBindings, (f) => f(pubkey));
-    const session = binding.isSome ? binding.unwrap().toHex() : null;
+    const session = await this.readPlain((q) => q.phalaComputation.workerBindings, pubkey);
     const bound =
       session === null
         ? []
@@ -615,14 +611,14 @@ export class BlockReader {
     const query = await this.query();
     const [pid, session, registered] = await Promise.all([
       this.read(query.phalaStakePoolv2.workerAssignments, (f) => f(pubkey)),
-      this.read(query.phalaComputation.workerBindings, (f) => f(pubkey)),
-      this.read(query.phalaRegistry.workers, (f) => f(pubkey)),
+      this.readPlain((q) => q.phalaComputation.workerBindings, pubkey),
+      this.readPlain((q) => q.phalaRegistry.workers, pubkey),
     ]);
-    const score = registered.isSome ? registered.unwrap().initialScore : null;
+    const score = registered?.initialScore ?? null;
     const out: WorkerState = {
       pubkey,
       pid: pid.isSome ? pid.unwrap().toBigInt() : null,
-      session: session.isSome ? session.unwrap().toString() : null,
+      session,
       state: null,
       vBits: 0n,
       veBits: 0n,
@@ -631,12 +627,12 @@ export class BlockReader {
       stake: 0n,
       totalReward: 0n,
       coolDownStart: 0n,
-      initialScore: score?.isSome ? score.unwrap().toBigInt() : null,
+      initialScore: score === null ? null : BigInt(score),
     };
     const bound = out.session;
     if (bound !== null) {
       const [o, stake] = await Promise.all([
-        this.readPlain((q) => q.phalaComputation.sessions, bound) as Promise<PlainSession | null>,
+        this.readPlain((q) => q.phalaComputation.sessions, bound),
         this.read(query.phalaComputation.stakes, (f) => f(bound)),
       ]);
       if (o !== null) {
