@@ -7,7 +7,7 @@
  * blocks were built with — the connection's own registry, or one decorated API per other runtime version;
  * of each block's events only those the indexer acts on are decoded (event-filter.ts).
  * The keys the previous batch read are read again up front, so a steady backfill makes a handful of
- * round trips per batch.
+ * round trips per batch; the storage keys hashed for a runtime are kept from batch to batch.
  *
  * A batch is opened only when every block in it has the same runtime version (the version at its first and
  * last block agree with the indexer's, and System.LastRuntimeUpgrade does not change inside it); otherwise
@@ -24,6 +24,8 @@ import { type ChangeSet, RangeStorage } from './range-storage.js';
 
 /** Most blocks per batch. */
 export const MAX_BATCH = 1024;
+/** Storage keys hashed per runtime kept from batch to batch (then hashed again). */
+const MAX_HASHED = 100_000;
 
 export interface BlockData {
   timestampMs: number;
@@ -43,7 +45,10 @@ const sameRuntime = (a: RuntimeVersion, b: RuntimeVersion) =>
   a.specName.eq(b.specName) && a.specVersion.eq(b.specVersion);
 
 export class Backfill {
-  private readonly codecs = new Map<string, RuntimeCodecs & { events: EventFilter }>();
+  private readonly codecs = new Map<
+    string,
+    RuntimeCodecs & { events: EventFilter; hashed: Map<string, string> }
+  >();
   /** The last batch's storage: the keys it read are read again up front by the next batch. */
   private last: RangeStorage | undefined;
 
@@ -74,6 +79,7 @@ export class Backfill {
     const [v0, v1] = await Promise.all([runtimeVersion(first), from === to ? null : runtimeVersion(last)]);
     if ((v1 && !sameRuntime(v0, v1)) || (parentVersion && !sameRuntime(parentVersion, v0))) return null;
     const codecs = await this.codecsOf(v0, first);
+    if (codecs.hashed.size > MAX_HASHED) codecs.hashed.clear();
     const q = codecs.query;
     // System.Number and Timestamp.Now change at every block: the answer names every block of the batch
     const upgrade = q.system.lastRuntimeUpgrade?.key();
@@ -94,7 +100,7 @@ export class Backfill {
       storage,
       codecs,
       keys: new Map(),
-      hashed: new Map(),
+      hashed: codecs.hashed,
       delegations: new Map(),
       workers: new Map(),
     };
@@ -144,7 +150,7 @@ export class Backfill {
       const wanted = (section: string, method: string) =>
         this.wanted(section, method) || (section === 'rmrkCore' && method === 'NftMinted');
       const events = eventFilter(registry, query.system.events.creator.meta, wanted);
-      c = { registry, query, events };
+      c = { registry, query, events, hashed: new Map() };
       this.codecs.set(id, c);
     }
     return c;

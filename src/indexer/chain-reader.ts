@@ -115,7 +115,7 @@ export interface RangeBlocks {
   codecs: RuntimeCodecs;
   /** Decoded storage keys, once per key for the batch. */
   keys: Map<string, StorageKey>;
-  /** Storage keys by item and arguments (`section.method(args)`), hashed once for the batch. */
+  /** Storage keys by item and arguments (`section.method(args)`), hashed once per runtime (backfill.ts). */
   hashed: Map<string, string>;
   /** Delegations of a pool by the state they were derived from (see readDelegations). */
   delegations: Map<string, Map<string, Delegation>>;
@@ -136,7 +136,7 @@ interface ItemKeys {
   creator: { meta: StorageEntryMetadataLatest; section: string; method: string };
 }
 
-/** The storage key of `entry(...args)` (or with `prefix` its prefix), hashed once per batch. */
+/** The storage key of `entry(...args)` (or with `prefix` its prefix), hashed once (see RangeBlocks.hashed). */
 function hashedKey(range: RangeBlocks, entry: ItemKeys, args: unknown[], prefix = false): string {
   const { section, method } = entry.creator;
   const id = `${section}.${method}${prefix ? '[' : '('}${args.join(',')}`;
