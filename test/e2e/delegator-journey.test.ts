@@ -10,16 +10,15 @@
  * tmp/e2e-screenshots/<target>/ (gitignored).
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { startServer } from '../../chain/server.js';
 import { EMBEDDED_ENDPOINT } from '../../src/api/endpoints.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { PHA } from '../fixtures/seed-pools.js';
-import { chromiumPath, launchChromium } from './browser.js';
-import { startVite } from './dapp-server.js';
+import { chromiumPath } from './browser.js';
+import { useDappAndBrowser } from './dapp-server.js';
 import type { JourneyPool } from './delegator-journey-steps.js';
 import * as steps from './delegator-journey-steps.js';
 import { installTestWallet } from './test-wallet.js';
@@ -110,18 +109,7 @@ function embeddedTarget(): JourneyTarget {
 }
 
 describe.skipIf(!executable)('delegator journey in Chromium', () => {
-  let vite: ViteDevServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    vite = await startVite();
-    browser = await launchChromium(executable as string);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await vite?.close();
-  });
+  const stage = useDappAndBrowser();
 
   it.each([
     ['node', nodeTarget],
@@ -130,7 +118,7 @@ describe.skipIf(!executable)('delegator journey in Chromium', () => {
     '%s: connects, delegates, sees value grow, withdraws and sees the queue drain',
     async (name, make) => {
       const target = await make();
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await stage.browser.newPage({ viewport: { width: 1280, height: 900 } });
       const dir = `${SHOTS}/${name}`;
       mkdirSync(dir, { recursive: true });
       let step = 0;
@@ -147,7 +135,7 @@ describe.skipIf(!executable)('delegator journey in Chromium', () => {
       try {
         await installTestWallet(page, [{ uri: '//Charlie', name: 'Charlie (test wallet)' }]);
         await recordToasts(page);
-        await page.goto(`${vite.resolvedUrls?.local[0] ?? ''}?rpc=${encodeURIComponent(target.rpc)}#/`);
+        await page.goto(`${stage.base()}?rpc=${encodeURIComponent(target.rpc)}#/`);
         const pool = await target.seed(page);
         await page.getByTestId('pool-table').waitFor({ timeout: 90_000 });
         if (name === 'embedded') {

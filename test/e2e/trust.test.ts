@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumPath } from './browser.js';
+import { runInBuiltinChain, waitForBuiltinChainHook } from './builtin-chain.js';
 import { demoNetworkFixture } from './demo-node.js';
 
 const executable = chromiumPath();
@@ -148,14 +149,8 @@ describe.skipIf(!executable)('a dApp people trust (demo network)', () => {
     const url = `${net.dapp.base}?rpc=embedded`;
     await explorerFromUrl(page, url);
     // a new UTC day on the in-page chain, as on the node
-    await page.waitForFunction(
-      () => (globalThis as { __phaStakeEmbeddedChain?: unknown }).__phaStakeEmbeddedChain !== undefined,
-      null,
-      { timeout: 30_000 },
-    );
-    await page.evaluate(
-      `globalThis.__phaStakeEmbeddedChain.run('/test/e2e/trust-steps.ts', 'nextUtcDay', [])`,
-    );
+    await waitForBuiltinChainHook(page);
+    await runInBuiltinChain(page, '/test/e2e/trust-steps.ts', 'nextUtcDay');
     expect(await page.getByTestId('network-in-use').textContent()).toContain('Built-in chain');
     await openPoolKinds(page);
     await page.close();
