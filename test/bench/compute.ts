@@ -107,8 +107,12 @@ async function weekRow(
   const reports0 = net.gk.reports.length;
   const relayed0 = net.relayed();
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < WEEK; i++) await step();
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  // CPU seconds of every thread of this process (the pool's too): steadier than wall time under load.
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const messages = net.relayed() - relayed0;
   const settles = net.gk.reports.slice(reports0).flatMap((r) => r.settle);
   const treasury = (net.rt.query('System.Account', TREASURY_ACCOUNT) as { data: { free: bigint } }).data.free;
@@ -134,7 +138,7 @@ async function weekRow(
     ops: WEEK,
     seconds,
     note:
-      `wall ${seconds.toFixed(1)} s; Gatekeeper + relayer + ${WORKERS} pRuntimes; ${settles.length.toLocaleString('en-US')} settlements; ` +
+      `wall ${seconds.toFixed(1)} s, CPU ${cpuSeconds.toFixed(1)} s; Gatekeeper + relayer + ${WORKERS} pRuntimes; ${settles.length.toLocaleString('en-US')} settlements; ` +
       `${messages.toLocaleString('en-US')} messages × ${work} at ${sr.sign.toFixed(0)} signs/s and ${sr.verify.toFixed(0)} verifies/s here = ${floor.toFixed(1)} s on one core; load ${loadavg()[0]?.toFixed(2)}`,
   };
 }
