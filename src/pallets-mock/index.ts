@@ -5,6 +5,7 @@
  */
 
 import { BLOCK_TIME_MS, buildGenesis, GENESIS_TIMESTAMP_MS } from './devchain/genesis.js';
+import { bind } from './frame/config.js';
 import { Executive } from './frame/executive.js';
 import { buildMetadata } from './frame/metadata.js';
 import type { Origin as KernelOrigin } from './frame/origin.js';
@@ -13,10 +14,12 @@ import { CodecError, decode, encode } from './frame/scale.js';
 import { StorageMap, StorageValue } from './frame/storage.js';
 import { HarnessActors, type HarnessActorsOptions } from './offchain/harness-actors.js';
 import { deliverSettlement } from './pallets/phala-computation/index.js';
+import { MqFastForwardLedger } from './pallets/phala-mq/index.js';
 import { forceRegisterWorkerWith } from './pallets/phala-registry/index.js';
 import { accountId, InvalidAccountError, publicKey } from './primitives/account.js';
 import { concatBytes, toHex, utf8 } from './primitives/bytes.js';
 import { blake2_256 } from './primitives/hashing.js';
+import { LocalSignatureLedger } from './primitives/local-signatures.js';
 
 export type AccountLike = string;
 export type Origin = AccountLike | 'root' | 'none';
@@ -29,6 +32,16 @@ export interface CreateRuntimeOptions {
   profile?: 'dev' | 'demo' | 'production';
   balances?: Array<[AccountLike, bigint]>;
   config?: Record<string, bigint | number | boolean>;
+  /**
+   * FAST-FORWARD MODE — off unless given; for benches and long simulations only, never a node. With a
+   * ledger here, `PhalaMq.sync_offchain_message` does not re-verify a signature that an in-process signer
+   * recorded in this same ledger (`SignedMessageChannel.recordSignaturesIn`) for exactly the message's
+   * bytes and key; the chain still records and dispatches every message and still checks its sender,
+   * topic, sequence, signing key and signature length, and verifies every signature the ledger does not
+   * vouch for (tampered, foreign or evicted). Only a `LocalSignatureLedger` instance turns it on, so no
+   * RPC, CLI flag or other serialized input can (see primitives/local-signatures.ts).
+   */
+  fastForwardLocalSignatures?: LocalSignatureLedger;
 }
 
 export interface Runtime {
@@ -79,7 +92,13 @@ const harnessHash = (n: bigint): string =>
 
 export function createRuntime(opts: CreateRuntimeOptions = {}): Runtime {
   const profile = opts.profile ?? 'dev';
-  const { kernel } = buildGenesis({ profile, config: opts.config, balances: opts.balances });
+  const ledger = opts.fastForwardLocalSignatures;
+  if (ledger !== undefined && !(ledger instanceof LocalSignatureLedger))
+    throw new TypeError('fastForwardLocalSignatures: expected a LocalSignatureLedger of this process');
+  const { kernel } = buildGenesis(
+    { profile, config: opts.config, balances: opts.balances },
+    ledger ? [bind(MqFastForwardLedger, ledger)] : [],
+  );
   const executive = new Executive(kernel);
   let number = 0n;
   let nextTimestamp = GENESIS_TIMESTAMP_MS;

@@ -5,7 +5,9 @@
  * pRuntimes and submitting their signed messages through `PhalaMq.sync_offchain_message` (harness
  * dispatch: no fee). `step()` advances one block and relays it. Registrations and starts go 500 per
  * block. Setup is timed in phases. `stepPooled(verifier)` pre-verifies each block's messages on a worker
- * pool before dispatching them, each source's as soon as the relayer takes them.
+ * pool before dispatching them, each source's as soon as the relayer takes them. With `fastForward` (a
+ * LocalSignatureLedger) the runtime runs in the explicit fast-forward mode: the Gatekeeper's and the
+ * pRuntimes' signatures, made here, are recorded in the ledger and not verified again on chain.
  */
 
 import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNTS } from '../../src/pallets-mock/devchain/genesis.js';
@@ -18,6 +20,7 @@ import type { BlockInfo } from '../../src/pallets-mock/offchain/worker-state.js'
 import { messageVerifyItem } from '../../src/pallets-mock/pallets/phala-mq/index.js';
 import type { SignedMessageValue } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import type { LocalSignatureLedger } from '../../src/pallets-mock/primitives/local-signatures.js';
 import { preverify, type SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
 import { PHA } from '../../src/primitives/fixed.js';
 
@@ -57,7 +60,10 @@ export interface Network {
 }
 
 /** N attested, benchmarked workers in stake pools of ≤ 200, all computing. */
-export function network(n: number, opts: { keepHistory?: boolean } = {}): Network {
+export function network(
+  n: number,
+  opts: { keepHistory?: boolean; fastForward?: LocalSignatureLedger } = {},
+): Network {
   const t0 = performance.now();
   let t = t0;
   const lap = () => {
@@ -69,8 +75,10 @@ export function network(n: number, opts: { keepHistory?: boolean } = {}): Networ
   const funds = BigInt(n) * STAKE + 1_000_000n * PHA;
   const rt = createRuntime({
     balances: DEV_ACCOUNTS.map((a): [string, bigint] => [a, a === FUNDER ? funds : DEV_ACCOUNT_BALANCE]),
+    fastForwardLocalSignatures: opts.fastForward,
   });
   const gk = new Gatekeeper();
+  if (opts.fastForward) gk.egress.recordSignaturesIn(opts.fastForward);
   const relayer = new Relayer(gk);
   const history: BlockInfo[] = [];
   const pending: BlockInfo[] = [];
@@ -126,7 +134,10 @@ export function network(n: number, opts: { keepHistory?: boolean } = {}): Networ
         iterationsPerSecond: 100n + BigInt(i % 100),
       }),
   );
-  for (const w of workers) relayer.addWorker(w);
+  for (const w of workers) {
+    if (opts.fastForward) w.egress.recordSignaturesIn(opts.fastForward);
+    relayer.addWorker(w);
+  }
   const keys = lap();
   step();
   const nowSec = (rt.query('Timestamp.Now') as bigint) / 1000n;

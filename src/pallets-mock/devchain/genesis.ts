@@ -3,6 +3,7 @@
  * //Alice … //Ferdie with 1,000,000 PHA each, and every pallet's genesis state. Deterministic: the same
  * options give the same genesis state and hash.
  */
+import type { ConfigBinding } from '../frame/config.js';
 import { Kernel, type Profile } from '../frame/runtime.js';
 import { State } from '../frame/state.js';
 import { DOLLARS } from '../pallets/balances/index.js';
@@ -28,10 +29,18 @@ export interface Genesis {
   hash: string;
 }
 
-/** Builds the runtime and its genesis state; returns the genesis header and hash. */
-export function buildGenesis(opts: GenesisOptions = {}): Genesis {
+/**
+ * Builds the runtime and its genesis state; returns the genesis header and hash. `bindings`: Config bindings of this kernel beyond the runtime definition's (the harness's fast-forward
+ * ledger; the dev chain binds none).
+ */
+export function buildGenesis(opts: GenesisOptions = {}, bindings: readonly ConfigBinding[] = []): Genesis {
   const profile = opts.profile ?? 'dev';
-  const kernel = new Kernel(RUNTIME, { profile, config: opts.config, state: new State() });
+  const kernel = new Kernel(RUNTIME, {
+    profile,
+    config: opts.config,
+    state: new State(),
+    bindings,
+  });
   const balances = opts.balances ?? DEV_ACCOUNTS.map((a): [string, bigint] => [a, DEV_ACCOUNT_BALANCE]);
   kernel.state.begin();
   kernel.buildGenesis({ profile, balances });

@@ -42,6 +42,8 @@ export interface KernelOptions {
   profile: Profile;
   config?: Record<string, unknown>;
   state?: State;
+  /** Bindings this kernel adds to its definition's (a slot bound in both is an error). */
+  bindings?: readonly ConfigBinding[];
 }
 
 export type DispatchOutcome =
@@ -96,6 +98,7 @@ export class Kernel implements Externalities {
     this.eventCodec = this.outerEnum('RuntimeEvent', (p) => p.events?.codec);
     this.loadConstants(opts.config ?? {});
     this.loadBindings(definition.config ?? this.pallets.flatMap((p) => p.mockConfig ?? []));
+    this.loadBindings(opts.bindings ?? []);
   }
 
   private loadBindings(bindings: readonly ConfigBinding[]): void {

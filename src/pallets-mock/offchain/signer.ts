@@ -2,7 +2,9 @@
  * Signed egress channel of a pRuntime (phala-mq `SignedMessageChannel`): every message this sender emits
  * carries the next sequence number and an sr25519 signature over SCALE(message, sequence) — the bytes
  * PhalaMq verifies on chain. Real signatures (@polkadot/wasm-crypto once `cryptoReady()` loaded it,
- * @polkadot/util-crypto's JS before; both platform-neutral).
+ * @polkadot/util-crypto's JS before; both platform-neutral). A channel told to
+ * (`recordSignaturesIn`) also records each signature in a fast-forward ledger
+ * (primitives/local-signatures.ts), which only a runtime created with that same ledger consults.
  */
 import { sr25519PairFromSeed, sr25519Sign } from '@polkadot/util-crypto';
 import {
@@ -19,6 +21,7 @@ import {
   type SignedMessageValue,
 } from '../pallets/phala-mq/types.js';
 import { toHex } from '../primitives/bytes.js';
+import type { LocalSignatureLedger } from '../primitives/local-signatures.js';
 
 export interface Sr25519Pair {
   publicKey: Uint8Array;
@@ -48,6 +51,7 @@ export function signSr25519(message: Uint8Array, pair: Sr25519Pair): Uint8Array 
 export class SignedMessageChannel {
   private sequence: bigint;
   private readonly queue: SignedMessageValue[] = [];
+  private ledger: LocalSignatureLedger | null = null;
 
   constructor(
     readonly sender: MessageOriginValue,
@@ -62,11 +66,21 @@ export class SignedMessageChannel {
     return this.sequence;
   }
 
+  /**
+   * From now on, records every signature this channel makes in `ledger` (the fast-forward mode of a
+   * runtime created with `fastForwardLocalSignatures: ledger`; see primitives/local-signatures.ts).
+   */
+  recordSignaturesIn(ledger: LocalSignatureLedger): void {
+    this.ledger = ledger;
+  }
+
   /** Signs a raw message (its sender must be this channel's) with the next sequence and queues it. */
   pushRaw(message: MessageValue): SignedMessageValue {
     const sequence = this.sequence;
-    const signature = toHex(signSr25519(messageSigningPayload(message, sequence), this.key));
-    const signed = { message, sequence, signature };
+    const payload = messageSigningPayload(message, sequence);
+    const sig = signSr25519(payload, this.key);
+    this.ledger?.record(sig, payload, this.key.publicKey);
+    const signed = { message, sequence, signature: toHex(sig) };
     this.sequence += 1n;
     this.queue.push(signed);
     return signed;
