@@ -1,8 +1,9 @@
 /**
  * The dev chain's archive: where blocks and their state changes live once they leave memory. A chain with
  * an archive keeps only its most recent blocks in memory (DevChain's `blocksInMemory`) and reads older
- * ones here, asynchronously: a block by number or hash, and the value a key had at an old block (the
- * previous value at the key's first change after it). BlockStore implements it on any abstract-level
+ * ones here, asynchronously: a block by number or hash, and a key's changes over a range of blocks (each
+ * with the value it replaced: the value at an old block is the previous value at the key's first change
+ * after it). BlockStore implements it on any abstract-level
  * database, so memory stays flat however long the chain runs.
  *
  * Also here: reading an archived block's state for runtime code, which reads synchronously. `readAtArchived`
@@ -13,14 +14,21 @@
 import { type State, StateView } from '../frame/state.js';
 import type { BlockRecord } from './chain.js';
 
+/** A key's change in an archived block: the block that wrote it and the value before. */
+export interface ArchivedChange {
+  at: bigint;
+  old: Uint8Array | undefined;
+}
+
 export interface BlockArchive {
   blockByNumber(n: bigint): Promise<BlockRecord | undefined>;
   blockNumberOf(hash: string): Promise<bigint | undefined>;
   /**
-   * The value `key` had just before its first change in blocks after..upTo (exclusive, inclusive):
-   * `{ old }` when it changed there (`old` undefined when it was absent), undefined when it did not.
+   * The changes of `key` in blocks after..upTo (exclusive, inclusive), oldest first, at most `limit`: the
+   * block `at` that wrote it and the value it had just before (`old` undefined when it was absent). One
+   * ordered scan of the archive's index, so a range costs its changes, not its blocks.
    */
-  firstChange(key: string, after: bigint, upTo: bigint): Promise<{ old: Uint8Array | undefined } | undefined>;
+  changes(key: string, after: bigint, upTo: bigint, limit?: number): Promise<ArchivedChange[]>;
   /** The keys starting with `prefix` that changed in blocks after..upTo (exclusive, inclusive). */
   keysChanged(prefix: string, after: bigint, upTo: bigint): Promise<string[]>;
   /** Forgets the state changes of block `n` (state pruning); the block itself stays. */

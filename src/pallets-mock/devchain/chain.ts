@@ -553,29 +553,49 @@ export class DevChain {
     const k = key.toLowerCase();
     const n = block.header.number;
     if (n >= this.memoryFloor || !this.archive) return this.memoryValue(k, n);
-    const changed = await this.archive.firstChange(k, n, this.memoryFloor);
+    const [changed] = await this.archive.changes(k, n, this.memoryFloor, 1);
     return changed ? changed.old : this.memoryValue(k, this.memoryFloor);
   }
 
   /**
-   * The values of a key over blocks `from` … `to` as change points: `[from, value at from]`, then
-   * `[m, value at m]` for each block m in the range that wrote the key (state_queryStorage's walk without
-   * a read per block). Undefined when part of the range is archived: read those block by block.
+   * The values of a key over blocks `from` … `to` (any kept blocks) as change points: `[from, value at
+   * from]`, then `[m, value at m]` for each block m in the range that wrote the key — state_queryStorage
+   * without a read per block. Archived blocks' changes come from one ordered scan of the archive's index
+   * (each holds the value it replaced, so the value after a change is the old value of the next one).
    */
-  storageChanges(
+  async storageChanges(
     key: string,
     from: BlockRecord,
     to: BlockRecord,
-  ): Array<[bigint, Uint8Array | undefined]> | undefined {
+  ): Promise<Array<[bigint, Uint8Array | undefined]>> {
     this.checkStateKept(from);
+    const k = key.toLowerCase();
     const a = from.header.number;
     const b = to.header.number;
-    if (this.archive && a < this.memoryFloor) return undefined;
-    const k = key.toLowerCase();
-    const out: Array<[bigint, Uint8Array | undefined]> = [[a, this.memoryValue(k, a)]];
+    for (;;) {
+      const floor = this.memoryFloor;
+      if (a >= floor || !this.archive) return [[a, this.memoryValue(k, a)], ...this.memoryChanges(k, a, b)];
+      const archived = await this.archive.changes(k, a, b < floor ? b : floor);
+      const [next] = b < floor ? await this.archive.changes(k, b, floor, 1) : [];
+      // blocks left memory while the archive was read: the floor's value is no longer in memory
+      if (this.memoryFloor !== floor) continue;
+      const tail = next ? next.old : this.memoryValue(k, floor);
+      const out: Array<[bigint, Uint8Array | undefined]> = [[a, archived[0] ? archived[0].old : tail]];
+      for (const [i, c] of archived.entries()) {
+        const after = archived[i + 1];
+        out.push([c.at, after ? after.old : tail]);
+      }
+      if (b > floor) out.push(...this.memoryChanges(k, floor, b));
+      return out;
+    }
+  }
+
+  /** A key's change points in memory in blocks after..upTo (exclusive, inclusive; after ≥ memoryFloor). */
+  private memoryChanges(k: string, after: bigint, upTo: bigint): Array<[bigint, Uint8Array | undefined]> {
+    const out: Array<[bigint, Uint8Array | undefined]> = [];
     const c = this.changes.get(k);
     if (c)
-      for (let i = firstAfter(c.at, a); i < c.at.length && (c.at[i] as bigint) <= b; i++) {
+      for (let i = firstAfter(c.at, after); i < c.at.length && (c.at[i] as bigint) <= upTo; i++) {
         const m = c.at[i] as bigint;
         out.push([m, this.memoryValue(k, m)]);
       }
