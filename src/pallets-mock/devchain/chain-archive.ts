@@ -37,11 +37,18 @@ export interface BlockArchive {
 
 /** At most this many archived blocks stay decoded in memory. */
 const CACHED_BLOCKS = 32;
+/**
+ * At most this many archived blocks' hashes stay known by number (about 100 bytes each): a range read —
+ * state_queryStorage over 10,000 blocks, asked again for more keys — names its blocks by hash without
+ * reading each one again.
+ */
+const CACHED_HASHES = 16_384;
 
-/** A small least-recently-used cache of archived blocks, by number and by hash. */
+/** A small least-recently-used cache of archived blocks, by number and by hash, and a larger one of their hashes. */
 export class ArchivedBlockCache {
   private readonly byNumber = new Map<bigint, BlockRecord>();
   private readonly numberOfHash = new Map<string, bigint>();
+  private readonly hashes = new Map<bigint, string>();
 
   get(n: bigint): BlockRecord | undefined {
     const block = this.byNumber.get(n);
@@ -56,11 +63,24 @@ export class ArchivedBlockCache {
     return this.numberOfHash.get(hash);
   }
 
+  /** The hash of an archived block read before (its hash outlives its decoded record here). */
+  hashOf(n: bigint): string | undefined {
+    const hash = this.hashes.get(n);
+    if (hash !== undefined) {
+      this.hashes.delete(n);
+      this.hashes.set(n, hash);
+    }
+    return hash;
+  }
+
   put(block: BlockRecord): void {
     const n = block.header.number;
     this.byNumber.delete(n);
     this.byNumber.set(n, block);
     this.numberOfHash.set(block.hash, n);
+    this.hashes.delete(n);
+    this.hashes.set(n, block.hash);
+    if (this.hashes.size > CACHED_HASHES) this.hashes.delete(this.hashes.keys().next().value as bigint);
     while (this.byNumber.size > CACHED_BLOCKS) {
       const [oldest, evicted] = this.byNumber.entries().next().value as [bigint, BlockRecord];
       this.byNumber.delete(oldest);

@@ -280,6 +280,13 @@ export class DevChain {
     return block;
   }
 
+  /** The hash of any known block; an archived one's stays cached long after the block itself (see findBlock). */
+  async blockHash(n: bigint): Promise<string | undefined> {
+    const inMemory = this.block(n);
+    if (inMemory || !this.archive) return inMemory?.hash;
+    return this.archived.hashOf(n) ?? (await this.findBlock(n))?.hash;
+  }
+
   /** The lowest block number above genesis whose state is known (1 unless resumed from a checkpoint). */
   get firstKnown(): bigint {
     return this.offset + 1n;

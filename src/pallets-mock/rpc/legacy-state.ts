@@ -219,9 +219,9 @@ async function changeSets(
   }
   const out: Array<{ block: string; changes: Array<[string, string | null]> }> = [];
   for (const n of [...byBlock.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const block = (await chain.findBlock(n)) as BlockRecord;
+    const hash = (await chain.blockHash(n)) as string;
     const list = (byBlock.get(n) ?? []).sort((a, b) => a[0] - b[0]);
-    out.push({ block: block.hash, changes: list.map(([, k, v]): [string, string | null] => [k, v]) });
+    out.push({ block: hash, changes: list.map(([, k, v]): [string, string | null] => [k, v]) });
   }
   return out;
 }
