@@ -3,8 +3,8 @@
  * an archive keeps only its most recent blocks in memory (DevChain's `blocksInMemory`) and reads older
  * ones here, asynchronously: a block by number or hash, and a key's changes over a range of blocks (each
  * with the value it replaced: the value at an old block is the previous value at the key's first change
- * after it). BlockStore implements it on any abstract-level
- * database, so memory stays flat however long the chain runs.
+ * after it). BlockStore implements it on any abstract-level database, so memory stays flat however long
+ * the chain runs.
  *
  * Also here: reading an archived block's state for runtime code, which reads synchronously. `readAtArchived`
  * runs the code against a view that answers from what was fetched so far, notes every key and prefix it
