@@ -270,6 +270,22 @@ describe('a chain with an archive', () => {
       await provider.disconnect();
     }
   });
+
+  it('answers state_queryStorage over archived blocks while new blocks push others out of memory', async () => {
+    const keys = [...full.keysPaged(ACCOUNT_PREFIX, 1000), SYSTEM_NUMBER, SYSTEM_EVENTS];
+    const built = Number(archived.best);
+    const [from, to] = [2n, archived.best].map((n) => (full.block(n) as BlockRecord).hash) as [
+      string,
+      string,
+    ];
+    // each new block moves the memory floor while the archive is being read
+    const [answered] = await Promise.all([
+      rpc(archived, 'state_queryStorage', [keys, from, to]),
+      buildTwins(full, archived, IN_MEMORY * 2, built),
+    ]);
+    expect(archived.block(to)).toBeUndefined();
+    expect(answered).toEqual(await rpc(full, 'state_queryStorage', [keys, from, to]));
+  });
 });
 
 describe('state pruning', () => {
