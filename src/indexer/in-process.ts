@@ -34,10 +34,7 @@ export async function startInProcessHistory(
 ): Promise<InProcessHistory> {
   const store = opts.store ?? new IndexStore(new MemoryKv());
   if (opts.seed) await store.seed(opts.seed);
-  // Block by block: the node's own indexer keeps up with its head (where batches gain nothing), and when
-  // it catches up after a restart its blocks are archived, where a state_queryStorage batch is about 40×
-  // slower than block by block (0.2 vs 8 blocks/s measured on the demo node; issue 19, left open).
-  const indexer = new Indexer({ api, store, onError: opts.onError, batchBlocks: 1 });
+  const indexer = new Indexer({ api, store, onError: opts.onError });
   await indexer.init();
   await indexer.start();
   return {

@@ -185,6 +185,9 @@ export class Indexer {
     if (this.cursor && this.cursor.genesisHash !== genesis)
       throw new Error(`the history store indexed another chain (genesis ${this.cursor.genesisHash})`);
     this.subsidy = u8aToHex(decodeAddress(palletAccount('phala/pp', this.ss58)));
+    // an endpoint whose rpc_methods lacks state_queryStorage (@polkadot/api then drops the method) is
+    // followed block by block from the start
+    if (!('queryStorage' in this.api.rpc.state)) this.batchesRefused = true;
   }
 
   get ss58(): number {

@@ -5,16 +5,21 @@
  * store indexes from the snapshot head (a daily snapshot of every pool, delegation and worker first) to the
  * last block — in batches (src/indexer/backfill.ts) through the embedded provider and through a real
  * WebSocket to the node, and once block by block (`batchBlocks: 1`, one `api.at` per block: the path
- * every block took before the backfill) for comparison. Sanity check: every run stores the same pairs.
- * The machine's load average is in the note.
+ * every block took before the backfill) for comparison. Then the same blocks on a LevelDB store, on a chain
+ * that keeps only its last 64 in memory (the node's archive; `npm run chain` with a database): the indexer
+ * catching up over archived blocks, in batches and block by block. Sanity check: every run stores the
+ * same pairs. The machine's load average is in the note.
  */
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { startServer } from '../../chain/server.js';
 import { DEMO_SNAPSHOT, readSnapshot } from '../../chain/snapshot.js';
+import { type NodeBlockStore, openBlockStore } from '../../chain/store.js';
 import { Indexer } from '../../src/indexer/indexer.js';
 import { IndexStore, MemoryKv } from '../../src/indexer/store.js';
-import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
+import { type BlockRecord, DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { EmbeddedProvider } from '../../src/pallets-mock/rpc/embedded-provider.js';
@@ -41,6 +46,27 @@ async function measure(api: ApiPromise, best: number, blocks: number, rounds: nu
     out.stores.push(JSON.stringify(kv.entries()));
   }
   return out;
+}
+
+/**
+ * `chain`'s blocks from `first` on, on a fresh LevelDB store under `dir`, resumed by a chain with that
+ * store as its archive; one more block is built so all but the last 64 leave memory.
+ */
+async function archivedTwin(chain: DevChain, first: bigint, dir: string) {
+  const store: NodeBlockStore = await openBlockStore(join(dir, 'chain'));
+  const blocks: BlockRecord[] = [];
+  for (let n = first; n <= chain.best; n++) blocks.push(chain.block(n) as BlockRecord);
+  const twin = new DevChain({
+    mode: 'Manual',
+    profile: chain.profile,
+    resume: blocks,
+    persist: (block) => store.putBlock(block),
+    archive: store,
+  });
+  await store.setIdentity({ genesisHash: twin.genesisHash, profile: chain.profile, seed: 'demo' });
+  for (const block of blocks) await store.putBlock(block);
+  await twin.newBlocks(1);
+  return { twin, store };
 }
 
 function row(name: string, runs: Runs, blocks: number, note: string): BenchRow {
@@ -84,8 +110,19 @@ export const indexerBackfillBench: BenchGroup = {
     const bLoad = load();
     await ws.disconnect();
     await server.close();
+    const dir = mkdtempSync(join(tmpdir(), 'pha-bench-archive-'));
+    const { twin, store } = await archivedTwin(chain, snapshot.block.header.number, dir);
     chain.stop();
-    const stores = new Set([...a.stores, ...b.stores, ...c.stores]);
+    const archived = await ApiPromise.create({ provider: new EmbeddedProvider(twin), noInitWarn: true });
+    const d = await measure(archived, best, blocks, ROUNDS);
+    const dLoad = load();
+    const e = await measure(archived, best, blocks, 1, 1);
+    const eLoad = load();
+    await archived.disconnect();
+    twin.stop();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+    const stores = new Set([...a.stores, ...b.stores, ...c.stores, ...d.stores, ...e.stores]);
     if (stores.size !== 1) throw new Error('bench sanity check failed: the runs stored different records');
     const note = (l: string | undefined) =>
       `${blocks} blocks from the snapshot head, ${JSON.parse([...stores][0] as string).length} stored keys, load ${l}`;
@@ -93,6 +130,13 @@ export const indexerBackfillBench: BenchGroup = {
       row('indexer backfill: demo chain, embedded provider', a, blocks, note(aLoad)),
       row('indexer backfill: demo chain, WebSocket to the node', b, blocks, note(bLoad)),
       row('indexer block by block (batchBlocks 1): demo chain, embedded', c, blocks, note(cLoad)),
+      row('indexer backfill: demo chain on LevelDB, archived blocks, embedded', d, blocks, note(dLoad)),
+      row(
+        'indexer block by block (batchBlocks 1): demo chain on LevelDB, archived blocks',
+        e,
+        blocks,
+        note(eLoad),
+      ),
     ];
   },
 };

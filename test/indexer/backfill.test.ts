@@ -11,11 +11,13 @@
  * - The demo chain: the committed demo snapshot loaded as `npm start` loads it, with its actors (57
  *   computing workers, the Gatekeeper's settlements, the relayer) producing blocks after it; a fresh store
  *   starts at the snapshot head (its first known block, a daily snapshot of every pool, delegation and
- *   worker), once over the embedded provider and once over a WebSocket to the node.
+ *   worker), once over the embedded provider and once over a WebSocket to the node; and over a WebSocket
+ *   to nodes that refuse state_queryStorage (a method table without it, and Substrate's `--rpc-methods
+ *   safe` answer -32601): the indexer goes block by block, asks once at most, and stores the same.
  */
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../chain/server.js';
+import { serveRpc, startServer } from '../../chain/server.js';
 import { DEMO_SNAPSHOT, readSnapshot } from '../../chain/snapshot.js';
 import { Indexer, type IndexerOptions } from '../../src/indexer/indexer.js';
 import { IndexStore, MemoryKv } from '../../src/indexer/store.js';
@@ -23,7 +25,20 @@ import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { EmbeddedProvider } from '../../src/pallets-mock/rpc/embedded-provider.js';
+import { LEGACY_MODULES, NEW_SPEC_MODULES, NODE_RPC_INFO } from '../../src/pallets-mock/rpc/method-table.js';
+import {
+  type ChainContext,
+  composeTable,
+  type MethodTable,
+  RpcError,
+  RpcServerCore,
+} from '../../src/pallets-mock/rpc/server-core.js';
+import { RawClient } from '../rpc/helpers.js';
 import { buildScenario } from './scenario.js';
+
+/** A module of the node's method table without state_queryStorage. */
+const withoutQueryStorage = (m: MethodTable<ChainContext>): MethodTable<ChainContext> =>
+  Object.fromEntries(Object.entries(m).filter(([name]) => name !== 'state_queryStorage'));
 
 /** The store's pairs after indexing `api`'s chain to block `best` with these options. */
 async function indexed(
@@ -121,6 +136,43 @@ describe('indexer backfill equals the per-block indexer', () => {
       expect(kinds(perBlock)).toEqual(new Set(['acct:delegation', 'meta', 'pool', 'refr', 'trea', 'work']));
       expect(await indexed(embedded, best, {})).toEqual(perBlock);
       expect(await indexed(embedded, best, { batchBlocks: 64 })).toEqual(perBlock);
+    }, 240_000);
+
+    it('block by block, storing the same, from nodes that refuse state_queryStorage', async () => {
+      // A node whose method table lacks it (rpc_methods does not list it; a call answers -32601), and one
+      // that lists it but refuses every call as Substrate's `--rpc-methods safe` does (-32601 "unsafe").
+      let refusals = 0;
+      const unsafe: MethodTable<ChainContext> = {
+        state_queryStorage: () => {
+          refusals++;
+          throw new RpcError(-32601, 'RPC call is unsafe to be called externally');
+        },
+      };
+      for (const extra of [[], [unsafe]]) {
+        const table = composeTable<ChainContext>(
+          [...LEGACY_MODULES.map(withoutQueryStorage), ...NEW_SPEC_MODULES, ...extra],
+          NODE_RPC_INFO,
+        );
+        const server = await serveRpc(new RpcServerCore<ChainContext>({ chain }, table, {}), {
+          host: '127.0.0.1',
+          port: 0,
+        });
+        const raw = await RawClient.connect(server.url);
+        const ws = await ApiPromise.create({ provider: new WsProvider(server.url), noInitWarn: true });
+        try {
+          const head = await raw.call<string>('chain_getBlockHash', [best]);
+          const asked = await raw.request('state_queryStorage', [['0x00'], head]);
+          expect(asked.error?.code).toBe(-32601);
+          const before = refusals;
+          expect(await indexed(ws, best, {})).toEqual(perBlock);
+          // the first batch is refused, then never asked again (300 blocks would be several batches)
+          expect(refusals - before).toBe(extra.length);
+        } finally {
+          raw.close();
+          await ws.disconnect();
+          await server.close();
+        }
+      }
     }, 240_000);
 
     it('from the snapshot head, over a WebSocket to the node', async () => {

@@ -13,16 +13,30 @@ import { join } from 'node:path';
 import { ApiPromise } from '@polkadot/api';
 import { ClassicLevel } from 'classic-level';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../chain/server.js';
 import { BlockStore } from '../../src/pallets-mock/devchain/block-store.js';
 import { type BlockRecord, DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { EmbeddedProvider } from '../../src/pallets-mock/rpc/embedded-provider.js';
-import { alice, bob, charlie, keyring, PHA, signTx, transferCall } from '../rpc/helpers.js';
+import {
+  alice,
+  bob,
+  charlie,
+  keyring,
+  PHA,
+  RawClient,
+  signTx,
+  transferCall,
+  walkQueryStorageAt,
+} from '../rpc/helpers.js';
 
 const BLOCKS = 40;
 const IN_MEMORY = 4;
 const ACCOUNT_PREFIX = '0x26aa394eea5630e07c48ae0c9558cef7b99d880ec681799c0cf30e8886371da9';
+/** System.Number and System.Events (twox128 of each name). */
+const SYSTEM_NUMBER = '0x26aa394eea5630e07c48ae0c9558cef702a5c1b19ab7a04f536c519aca4983ac';
+const SYSTEM_EVENTS = '0x26aa394eea5630e07c48ae0c9558cef780d41e5e16056765bc8461851072c9d7';
 const recipients = ['//Dave', '//Eve', '//Ferdie', '//One', '//Two'].map((uri) => keyring.addFromUri(uri));
 
 let dir: string;
@@ -152,6 +166,40 @@ describe('a chain with an archive', () => {
     expect(await read(archived)).toEqual(await read(full));
   });
 
+  it('answers state_queryStorage over archived blocks, over WebSocket, as a block-by-block state_queryStorageAt walk', async () => {
+    const server = await startServer(archived, { host: '127.0.0.1', port: 0 });
+    const client = await RawClient.connect(server.url);
+    try {
+      // accounts change every few blocks (some not between a range's end and the memory floor), the
+      // block number and events every block, one key never
+      const keys = [...full.keysPaged(ACCOUNT_PREFIX, 1000), SYSTEM_NUMBER, SYSTEM_EVENTS, '0x00ff'];
+      const hashes = Array.from(
+        { length: BLOCKS + 1 },
+        (_, n) => (full.block(BigInt(n)) as BlockRecord).hash,
+      );
+      const floor = BLOCKS - IN_MEMORY; // the newest block only the archive holds
+      expect(archived.block(BigInt(floor))).toBeUndefined();
+      const ranges = [
+        [0, BLOCKS],
+        [1, floor],
+        [3, 17],
+        [5, 5],
+        [floor - 3, floor + 2],
+        [floor, BLOCKS],
+        [floor + 1, BLOCKS],
+      ] as const;
+      for (const [a, b] of ranges) {
+        const walked = await walkQueryStorageAt(client, keys, hashes.slice(a, b + 1));
+        const answered = await client.call('state_queryStorage', [keys, hashes[a], hashes[b]]);
+        expect(answered, `#${a} … #${b}`).toEqual(walked);
+        expect(await rpc(full, 'state_queryStorage', [keys, hashes[a], hashes[b]])).toEqual(walked);
+      }
+    } finally {
+      client.close();
+      await server.close();
+    }
+  });
+
   it('runs runtime calls at every block, in memory or archived, as the in-memory chain does', async () => {
     for (let n = 0n; n <= archived.best; n++) {
       const hash = (full.block(n) as BlockRecord).hash;
@@ -222,6 +270,22 @@ describe('a chain with an archive', () => {
       await provider.disconnect();
     }
   });
+
+  it('answers state_queryStorage over archived blocks while new blocks push others out of memory', async () => {
+    const keys = [...full.keysPaged(ACCOUNT_PREFIX, 1000), SYSTEM_NUMBER, SYSTEM_EVENTS];
+    const built = Number(archived.best);
+    const [from, to] = [2n, archived.best].map((n) => (full.block(n) as BlockRecord).hash) as [
+      string,
+      string,
+    ];
+    // each new block moves the memory floor while the archive is being read
+    const [answered] = await Promise.all([
+      rpc(archived, 'state_queryStorage', [keys, from, to]),
+      buildTwins(full, archived, IN_MEMORY * 2, built),
+    ]);
+    expect(archived.block(to)).toBeUndefined();
+    expect(answered).toEqual(await rpc(full, 'state_queryStorage', [keys, from, to]));
+  });
 });
 
 describe('state pruning', () => {
@@ -253,6 +317,33 @@ describe('state pruning', () => {
       await expect(rpc(chain, 'state_getStorage', [key, pruned.hash])).rejects.toThrow(
         /State already discarded/,
       );
+      // state_queryStorage from a block before the window is refused the same way; from the window's
+      // first block on it is the walk, archived blocks (12 … 16) and blocks in memory alike
+      await expect(rpc(chain, 'state_queryStorage', [[key], pruned.hash, chain.head.hash])).rejects.toThrow(
+        /State already discarded for 0x[0-9a-f]{64}/,
+      );
+      const server = await startServer(chain, { host: '127.0.0.1', port: 0 });
+      const client = await RawClient.connect(server.url);
+      try {
+        const keys = [...chain.keysPaged(ACCOUNT_PREFIX, 1000), SYSTEM_NUMBER, SYSTEM_EVENTS];
+        const hashes = await client.call<string[]>('chain_getBlockHash', [
+          Array.from({ length: 21 }, (_, n) => n),
+        ]);
+        for (const [a, b] of [
+          [12, 20],
+          [12, 15],
+          [13, 17],
+        ] as const) {
+          const walked = await walkQueryStorageAt(client, keys, hashes.slice(a, b + 1));
+          expect(await client.call('state_queryStorage', [keys, hashes[a], hashes[b]])).toEqual(walked);
+        }
+        const refused = await client.request('state_queryStorage', [keys, hashes[11], hashes[20]]);
+        expect(refused.error).toMatchObject({ code: 4003 });
+        expect(String(refused.error?.data)).toContain('State already discarded');
+      } finally {
+        client.close();
+        await server.close();
+      }
       // the archive no longer holds block 11's changes (nor any block's before it), block 12's are there
       const changeKeys = async (n: bigint) => {
         const out: string[] = [];

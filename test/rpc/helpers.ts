@@ -238,4 +238,28 @@ export function flipByte(bytes: Uint8Array, index: number): Uint8Array {
   return out;
 }
 
+/** One block's entry in a state_queryStorage answer. */
+export type ChangeSet = { block: string; changes: Array<[string, string | null]> };
+
+/**
+ * What state_queryStorage(keys, first, last) must answer over the blocks `hashes` (first … last), walked
+ * block by block with state_queryStorageAt: the first block lists every key, later ones only the values
+ * that changed.
+ */
+export async function walkQueryStorageAt(
+  rpc: RawClient,
+  keys: string[],
+  hashes: string[],
+): Promise<ChangeSet[]> {
+  const walked: ChangeSet[] = [];
+  const last = new Map<string, string | null>();
+  for (const hash of hashes) {
+    const [at] = await rpc.call<ChangeSet[]>('state_queryStorageAt', [keys, hash]);
+    const changes = (at?.changes ?? []).filter(([k, v]) => !last.has(k) || last.get(k) !== v);
+    for (const [k, v] of changes) last.set(k, v);
+    if (changes.length > 0) walked.push({ block: hash, changes });
+  }
+  return walked;
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

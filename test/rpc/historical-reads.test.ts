@@ -22,6 +22,7 @@ import {
   signTx,
   startNode,
   transferCall,
+  walkQueryStorageAt,
 } from './helpers.js';
 
 let node: Node;
@@ -146,17 +147,7 @@ describe('defect 2: freeze with one request — historical reads and bounded ran
     const blockHashes = await rpc.call<string[]>('chain_getBlockHash', [
       Array.from({ length: best + 1 }, (_, i) => i),
     ]);
-    const walked: Array<{ block: string; changes: Array<[string, string | null]> }> = [];
-    const last = new Map<string, string | null>();
-    for (const hash of blockHashes) {
-      const [at] = await rpc.call<Array<{ changes: Array<[string, string | null]> }>>(
-        'state_queryStorageAt',
-        [keys, hash],
-      );
-      const changes = (at?.changes ?? []).filter(([k, v]) => !last.has(k) || last.get(k) !== v);
-      for (const [k, v] of changes) last.set(k, v);
-      if (changes.length > 0) walked.push({ block: hash, changes });
-    }
+    const walked = await walkQueryStorageAt(rpc, keys, blockHashes);
     const answered = await rpc.call('state_queryStorage', [keys, blockHashes[0], blockHashes[best]]);
     expect(answered).toEqual(walked);
     expect(walked.length).toBeGreaterThan(2);

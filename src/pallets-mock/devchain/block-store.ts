@@ -19,7 +19,7 @@ import { parseState } from '../offchain/json-state.js';
 import { fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_128 } from '../primitives/hashing.js';
 import type { BlockRecord } from './chain.js';
-import type { BlockArchive } from './chain-archive.js';
+import type { ArchivedChange, BlockArchive } from './chain-archive.js';
 import { type Header, headerHash, nextStateRoot } from './header.js';
 
 export interface ChainIdentity {
@@ -280,14 +280,14 @@ export class BlockStore<TFormat = unknown> implements BlockArchive {
     return n === undefined ? undefined : BigInt(n);
   }
 
-  async firstChange(key: string, after: bigint, upTo: bigint) {
-    for await (const [, value] of this.db.iterator({
-      gt: changeKey(key, after),
-      lte: changeKey(key, upTo),
-      limit: 1,
-    }))
-      return { old: value === ABSENT ? undefined : fromHex(value) };
-    return undefined;
+  async changes(key: string, after: bigint, upTo: bigint, limit = Infinity): Promise<ArchivedChange[]> {
+    const out: ArchivedChange[] = [];
+    if (limit <= 0 || upTo <= after) return out;
+    const range = { gt: changeKey(key, after), lte: changeKey(key, upTo) };
+    const prefix = changePrefix(key).length;
+    for await (const [k, value] of this.db.iterator(Number.isFinite(limit) ? { ...range, limit } : range))
+      out.push({ at: BigInt(k.slice(prefix)), old: value === ABSENT ? undefined : fromHex(value) });
+    return out;
   }
 
   async keysChanged(prefix: string, after: bigint, upTo: bigint): Promise<string[]> {

@@ -28,7 +28,12 @@ import { fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import { verifySignature } from '../primitives/signature.js';
 import { preverify, type SignatureBatchVerifier, type VerifyItem } from '../primitives/signature-batch.js';
-import { ArchivedBlockCache, type BlockArchive, readAtArchived } from './chain-archive.js';
+import {
+  ArchivedBlockCache,
+  type ArchivedChange,
+  type BlockArchive,
+  readAtArchived,
+} from './chain-archive.js';
 import {
   type DecodedExtrinsic,
   decodeExtrinsic,
@@ -278,6 +283,13 @@ export class DevChain {
     const block = await this.archive.blockByNumber(n);
     if (block) this.archived.put(block);
     return block;
+  }
+
+  /** The hash of any known block; an archived one's stays cached long after the block itself (see findBlock). */
+  async blockHash(n: bigint): Promise<string | undefined> {
+    const inMemory = this.block(n);
+    if (inMemory || !this.archive) return inMemory?.hash;
+    return this.archived.hashOf(n) ?? (await this.findBlock(n))?.hash;
   }
 
   /** The lowest block number above genesis whose state is known (1 unless resumed from a checkpoint). */
@@ -553,29 +565,70 @@ export class DevChain {
     const k = key.toLowerCase();
     const n = block.header.number;
     if (n >= this.memoryFloor || !this.archive) return this.memoryValue(k, n);
-    const changed = await this.archive.firstChange(k, n, this.memoryFloor);
-    return changed ? changed.old : this.memoryValue(k, this.memoryFloor);
+    return this.archivedValue(this.archive, k, n);
   }
 
   /**
-   * The values of a key over blocks `from` … `to` as change points: `[from, value at from]`, then
-   * `[m, value at m]` for each block m in the range that wrote the key (state_queryStorage's walk without
-   * a read per block). Undefined when part of the range is archived: read those block by block.
+   * The value of `k` at archived block `n`: the value before its first change after n, else its value at
+   * the memory floor. Blocks that leave memory during a read are read from the archive next (each was
+   * indexed there when persisted), so the answer never skips a change.
    */
-  storageChanges(
+  private async archivedValue(archive: BlockArchive, k: string, n: bigint): Promise<Uint8Array | undefined> {
+    for (let after = n; ; ) {
+      const floor = this.memoryFloor;
+      const [changed] = await archive.changes(k, after, floor, 1);
+      if (changed) return changed.old;
+      if (this.memoryFloor === floor) return this.memoryValue(k, floor);
+      after = floor;
+    }
+  }
+
+  /**
+   * The values of a key over blocks `from` … `to` (any kept blocks) as change points: `[from, value at
+   * from]`, then `[m, value at m]` for each block m in the range that wrote the key — state_queryStorage
+   * without a read per block. Archived blocks' changes come from ordered scans of the archive's index
+   * (each holds the value it replaced, so the value after a change is the old value of the next one).
+   */
+  async storageChanges(
     key: string,
     from: BlockRecord,
     to: BlockRecord,
-  ): Array<[bigint, Uint8Array | undefined]> | undefined {
+  ): Promise<Array<[bigint, Uint8Array | undefined]>> {
     this.checkStateKept(from);
+    const k = key.toLowerCase();
     const a = from.header.number;
     const b = to.header.number;
-    if (this.archive && a < this.memoryFloor) return undefined;
-    const k = key.toLowerCase();
-    const out: Array<[bigint, Uint8Array | undefined]> = [[a, this.memoryValue(k, a)]];
+    // changes in a … end from the archive, until `end` reaches `to` or the memory floor (blocks that leave
+    // memory during a read are read from the archive next)
+    const archived: ArchivedChange[] = [];
+    let end = a;
+    while (this.archive && end < b && end < this.memoryFloor) {
+      const upTo = b < this.memoryFloor ? b : this.memoryFloor;
+      archived.push(...(await this.archive.changes(k, end, upTo)));
+      end = upTo;
+    }
+    // the value at `end` (after the last archived change), and the changes after it that memory holds
+    let atEnd: Uint8Array | undefined;
+    let recent: Array<[bigint, Uint8Array | undefined]> = [];
+    if (end >= this.memoryFloor || !this.archive) {
+      atEnd = this.memoryValue(k, end);
+      recent = this.memoryChanges(k, end, b);
+    } else atEnd = await this.archivedValue(this.archive, k, end);
+    const out: Array<[bigint, Uint8Array | undefined]> = [[a, archived[0] ? archived[0].old : atEnd]];
+    for (const [i, c] of archived.entries()) {
+      const next = archived[i + 1];
+      out.push([c.at, next ? next.old : atEnd]);
+    }
+    out.push(...recent);
+    return out;
+  }
+
+  /** A key's change points in memory in blocks after..upTo (exclusive, inclusive; after ≥ memoryFloor). */
+  private memoryChanges(k: string, after: bigint, upTo: bigint): Array<[bigint, Uint8Array | undefined]> {
+    const out: Array<[bigint, Uint8Array | undefined]> = [];
     const c = this.changes.get(k);
     if (c)
-      for (let i = firstAfter(c.at, a); i < c.at.length && (c.at[i] as bigint) <= b; i++) {
+      for (let i = firstAfter(c.at, after); i < c.at.length && (c.at[i] as bigint) <= upTo; i++) {
         const m = c.at[i] as bigint;
         out.push([m, this.memoryValue(k, m)]);
       }

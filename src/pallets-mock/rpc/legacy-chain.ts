@@ -36,7 +36,7 @@ async function blockByHashParam(chain: DevChain, v: unknown, name: string): Prom
 
 async function hashOf(chain: DevChain, v: unknown, name: string): Promise<string | null> {
   const n = blockNumberParam(v, name);
-  return (await chain.findBlock(n))?.hash ?? null;
+  return (await chain.blockHash(n)) ?? null;
 }
 
 const getBlockHash: RpcHandler = async ({ chain }, params) => {

@@ -185,49 +185,27 @@ const queryStorage: RpcHandler = async ({ chain }, params) => {
       'Invalid block range',
       `at most ${MAX_QUERY_CELLS} keys × blocks per query (asked ${keys.length} keys × ${to.header.number - from.header.number + 1n} blocks)`,
     );
-  const fast = await queryStorageInMemory(chain, keys, from, to);
-  if (fast) return fast;
-  const last = new Map<string, string | null>();
-  // the raw value last read per key: an unchanged value is the same object, so most cells skip the hex
-  const lastRaw = new Map<string, Uint8Array | undefined>();
-  const out: Array<{ block: string; changes: Array<[string, string | null]> }> = [];
-  for (let n = from.header.number; n <= to.header.number; n++) {
-    const block = (await chain.findBlock(n)) as BlockRecord;
-    const changes: Array<[string, string | null]> = [];
-    for (const k of keys) {
-      const raw = await chain.readStorage(k, block);
-      if (lastRaw.has(k) && lastRaw.get(k) === raw) continue;
-      lastRaw.set(k, raw);
-      const v = raw === undefined ? null : toHex(raw);
-      if (last.has(k) && last.get(k) === v) continue;
-      last.set(k, v);
-      changes.push([k, v]);
-    }
-    if (changes.length > 0) out.push({ block: block.hash, changes });
-  }
-  return out;
+  return changeSets(chain, keys, from, to);
 };
 
 /**
- * state_queryStorage over blocks whose state is in memory, from each key's change points (DevChain
- * .storageChanges) instead of a read per key and block; the same answer as the walk. Undefined when part
- * of the range is archived.
+ * state_queryStorage's answer from each key's change points (DevChain.storageChanges: memory, or one scan
+ * of the archive's index per key) instead of a read per key and block: the first block lists every key,
+ * each later block the keys whose value changed there, in the order asked.
  */
-async function queryStorageInMemory(
+async function changeSets(
   chain: DevChain,
   keys: string[],
   from: BlockRecord,
   to: BlockRecord,
-): Promise<Array<{ block: string; changes: Array<[string, string | null]> }> | undefined> {
+): Promise<Array<{ block: string; changes: Array<[string, string | null]> }>> {
   const byBlock = new Map<bigint, Array<[number, string, string | null]>>();
   const seen = new Set<string>();
   for (const [i, k] of keys.entries()) {
     if (seen.has(k)) continue;
     seen.add(k);
-    const points = chain.storageChanges(k, from, to);
-    if (!points) return undefined;
     let last: string | null | undefined;
-    for (const [n, raw] of points) {
+    for (const [n, raw] of await chain.storageChanges(k, from, to)) {
       const v = raw === undefined ? null : toHex(raw);
       if (v === last) continue;
       last = v;
@@ -241,9 +219,9 @@ async function queryStorageInMemory(
   }
   const out: Array<{ block: string; changes: Array<[string, string | null]> }> = [];
   for (const n of [...byBlock.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const block = (await chain.findBlock(n)) as BlockRecord;
+    const hash = (await chain.blockHash(n)) as string;
     const list = (byBlock.get(n) ?? []).sort((a, b) => a[0] - b[0]);
-    out.push({ block: block.hash, changes: list.map(([, k, v]): [string, string | null] => [k, v]) });
+    out.push({ block: hash, changes: list.map(([, k, v]): [string, string | null] => [k, v]) });
   }
   return out;
 }
