@@ -73,6 +73,22 @@ function singleCoreLimit(): number {
   return (n * 1000) / (performance.now() - start);
 }
 
+/** `pool`, counting the items it is asked to verify (the messages relayed per block). */
+function countingVerifier(pool: VerifyPool): SignatureBatchVerifier & { readonly items: number } {
+  let items = 0;
+  return {
+    threads: pool.threads,
+    verify: (batch) => {
+      items += batch.length;
+      return pool.verify(batch);
+    },
+    close: () => pool.close(),
+    get items() {
+      return items;
+    },
+  };
+}
+
 /** CPU seconds this process (every thread) used since `from` (the cores are shared: wall time is not all ours). */
 const cpuSince = (from: NodeJS.CpuUsage): number => {
   const d = process.cpuUsage(from);
@@ -109,15 +125,7 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   for (let i = 0; i < WARMUP_BLOCKS; i++) net.step();
   const reports0 = net.gk.reports.length;
   const inline = await run(() => net.step());
-  let messages = 0;
-  const counting: SignatureBatchVerifier = {
-    threads: pool.threads,
-    verify: (items) => {
-      messages += items.length;
-      return pool.verify(items);
-    },
-    close: () => pool.close(),
-  };
+  const counting = countingVerifier(pool);
   const limit = singleCoreLimit();
   const pooled = await run(() => net.stepPooled(counting));
   const settled = net.gk.reports.slice(reports0).reduce((a, r) => a + r.settle.length, 0);
@@ -133,7 +141,7 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
       r.seconds,
       `CPU ${((r.cpu * 1e6) / (r.blocks * n)).toFixed(1)} µs/worker-block (all threads); ${r.blocks} blocks, ${((r.seconds * 1000) / r.blocks).toFixed(1)} ms/block${extra}; ${load()}`,
     );
-  const perBlock = messages / pooled.blocks;
+  const perBlock = counting.items / pooled.blocks;
   // The block time if its messages' verification were all it did, on one core at the measured limit.
   const verifyMs = (perBlock * 1000) / limit;
   const pooledMs = (pooled.seconds * 1000) / pooled.blocks;
@@ -156,15 +164,7 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
 async function day(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   process.stderr.write(`  one day at ${n} workers… (${load()})\n`);
   const net = network(n);
-  let messages = 0;
-  const counting: SignatureBatchVerifier = {
-    threads: pool.threads,
-    verify: (items) => {
-      messages += items.length;
-      return pool.verify(items);
-    },
-    close: () => pool.close(),
-  };
+  const counting = countingVerifier(pool);
   const before = singleCoreLimit();
   const start = performance.now();
   for (let i = 0; i < DAY_BLOCKS; i++) {
@@ -175,6 +175,7 @@ async function day(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   const limit = (before + singleCoreLimit()) / 2;
   check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
   check(verifiedMemoSize() === 0, 'every pre-verified message was consumed by its dispatch');
+  const messages = counting.items;
   const verifyOnly = messages / limit;
   return [
     row(
