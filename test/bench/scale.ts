@@ -1,7 +1,8 @@
 /**
  * Compute-scale rows (issue 19 part 1): for N computing workers (default 100, 1,000, 3,000, 10,000,
  * 30,000; `BENCH_SCALE_WORKERS=100,1000` overrides), the wall time to set up N attested workers
- * (`register_worker_v2` with a simulated IAS report, benchmark, pools of ≤ 200, `start_computing`) and
+ * (`register_worker_v2` with a simulated IAS report, benchmark, pools of ≤ 200, `start_computing`; the
+ * registrations' and relayed messages' signatures pre-verified on the worker_threads pool) and
  * the cost per worker-block at steady state: one `step()` builds the block (hooks, heartbeat challenges),
  * relays it to the Gatekeeper and the N pRuntime models and dispatches their signed messages through
  * `PhalaMq.sync_offchain_message` (WASM sr25519 verify), divided by N. Sizes whose projected setup plus
@@ -111,7 +112,7 @@ async function run(
 
 async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   const cpu0 = process.cpuUsage();
-  const net = network(n);
+  const net = await network(n, { verifier: pool });
   const setupCpu = cpuSince(cpu0);
   const s = net.setup;
   const setupRow = row(
@@ -120,7 +121,7 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
     s.total,
     n,
     s.total,
-    `CPU ${setupCpu.toFixed(1)} s; keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
+    `signatures pre-verified on ${pool.threads} worker threads; CPU ${setupCpu.toFixed(1)} s (all threads); keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
   );
   for (let i = 0; i < WARMUP_BLOCKS; i++) net.step();
   const reports0 = net.gk.reports.length;
@@ -163,7 +164,7 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
 /** One simulated day (7,200 blocks) at `n` computing workers, every message pre-verified on `pool`. */
 async function day(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   process.stderr.write(`  one day at ${n} workers… (${load()})\n`);
-  const net = network(n);
+  const net = await network(n, { verifier: pool });
   const counting = countingVerifier(pool);
   const before = singleCoreLimit();
   const start = performance.now();
