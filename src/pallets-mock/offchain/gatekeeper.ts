@@ -18,9 +18,10 @@
  * Cost: one pass over the workers per block plus the block's messages; a worker event touches only the
  * worker it names, a challenge every one. The passes run in registration order, the order of the
  * workers' table slots and objects in memory (gk.rs walks its OrdMap in key order: a key-order walk over
- * 30,000 workers jumps around memory at every step, +40 % per worker-block from 10,000 to 30,000). What
- * each pass does for one worker does not depend on the others, Σshare is an exact sum, and the one
- * order that shows, the report's offline and recovered lists, is restored by sorting them by key.
+ * 30,000 workers jumps around memory at every step; measured there, Σshare's pass took 1.8 µs per worker
+ * in key order, 0.5 µs in registration order). What each pass does for one worker does not depend on
+ * the others, Σshare is an exact sum, and the one order that shows, the report's offline and recovered
+ * lists, is restored by sorting them by key.
  * Each worker's V, V deductible and P terms live in a TokenomicTable (gk-tokenomic-table.ts): Σshare and
  * the idle V updates run on U64F64 limbs, without a bigint per worker per block, to the same bits.
  */
