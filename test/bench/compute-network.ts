@@ -5,9 +5,12 @@
  * pRuntimes and submitting their signed messages through `PhalaMq.sync_offchain_message` (harness
  * dispatch: no fee). `step()` advances one block and relays it. Registrations and starts go 500 per
  * block. Setup is timed in phases. `stepPooled(verifier)` pre-verifies each block's messages on a worker
- * pool before dispatching them, each source's as soon as the relayer takes them. With `fastForward` (a
- * LocalSignatureLedger) the runtime runs in the explicit fast-forward mode: the Gatekeeper's and the
- * pRuntimes' signatures, made here, are recorded in the ledger and not verified again on chain.
+ * pool before dispatching them, each source's as soon as the relayer takes them. Given a `verifier`,
+ * setup pre-verifies on it too: each block's registrations (their IAS certificate and report signatures,
+ * while this thread has the simulated service sign the next block's) and every relayed message; the
+ * chain still checks every signature (signature-batch.ts). With `fastForward` (a LocalSignatureLedger)
+ * the runtime runs in the explicit fast-forward mode: the Gatekeeper's and the pRuntimes' signatures,
+ * made here, are recorded in the ledger and not verified again on chain.
  */
 
 import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNTS } from '../../src/pallets-mock/devchain/genesis.js';
@@ -19,6 +22,7 @@ import { Relayer, readBlock } from '../../src/pallets-mock/offchain/relayer.js';
 import type { BlockInfo } from '../../src/pallets-mock/offchain/worker-state.js';
 import { messageVerifyItem } from '../../src/pallets-mock/pallets/phala-mq/index.js';
 import type { SignedMessageValue } from '../../src/pallets-mock/pallets/phala-mq/types.js';
+import { attestationVerifyItems } from '../../src/pallets-mock/pallets/phala-registry/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import type { LocalSignatureLedger } from '../../src/pallets-mock/primitives/local-signatures.js';
 import { preverify, type SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
@@ -59,11 +63,14 @@ export interface Network {
   stepPooled(verifier: SignatureBatchVerifier): Promise<void>;
 }
 
-/** N attested, benchmarked workers in stake pools of ≤ 200, all computing. */
-export function network(
+/**
+ * N attested, benchmarked workers in stake pools of ≤ 200, all computing; set up with signatures
+ * pre-verified on `opts.verifier` when given.
+ */
+export async function network(
   n: number,
-  opts: { keepHistory?: boolean; fastForward?: LocalSignatureLedger } = {},
-): Network {
+  opts: { keepHistory?: boolean; verifier?: SignatureBatchVerifier; fastForward?: LocalSignatureLedger } = {},
+): Promise<Network> {
   const t0 = performance.now();
   let t = t0;
   const lap = () => {
@@ -124,6 +131,8 @@ export function network(
     }
     rt.events();
   };
+  const { verifier } = opts;
+  const setupStep = (): void | Promise<void> => (verifier ? stepPooled(verifier) : step());
   const ias = new SimulatedAttestationService();
   const workers = Array.from(
     { length: n },
@@ -139,18 +148,37 @@ export function network(
     relayer.addWorker(w);
   }
   const keys = lap();
-  step();
+  await setupStep();
   const nowSec = (rt.query('Timestamp.Now') as bigint) / 1000n;
-  workers.forEach((w, i) => {
-    if (i > 0 && i % PER_BLOCK === 0) step();
-    dispatch(RELAYER, 'PhalaRegistry.register_worker_v2', w.registration(ias, nowSec));
-  });
+  // One block's registrations, their signatures sent to the verifier as soon as they are signed.
+  const registrations = (from: number) => {
+    const args = workers.slice(from, from + PER_BLOCK).map((w) => w.registration(ias, nowSec));
+    const checked = verifier
+      ? preverify(
+          verifier,
+          rt.kernel.enter(() => args.flatMap((a) => attestationVerifyItems(a.attestation))),
+        )
+      : undefined;
+    return { args, checked };
+  };
+  let next = registrations(0);
+  for (let from = 0; from < n; from += PER_BLOCK) {
+    if (from > 0) await setupStep();
+    const { args, checked } = next;
+    if (from + PER_BLOCK < n) next = registrations(from + PER_BLOCK);
+    await checked;
+    for (const a of args) dispatch(RELAYER, 'PhalaRegistry.register_worker_v2', a);
+  }
   const register = lap();
-  const scored = () =>
-    workers.every(
-      (w) => (rt.query('PhalaRegistry.Workers', w.pubkey) as { initialScore: unknown }).initialScore,
-    );
-  for (let i = 0; i < 100 && !scored(); i++) step();
+  const isScored = (w: PRuntimeWorker) =>
+    (rt.query('PhalaRegistry.Workers', w.pubkey) as { initialScore: unknown }).initialScore !== null;
+  // A worker stays scored: each is read until found scored (mostly in registration order), then never.
+  let unscored = 0;
+  const scored = () => {
+    while (unscored < n && isScored(workers[unscored] as PRuntimeWorker)) unscored++;
+    return unscored === n;
+  };
+  for (let i = 0; i < 100 && !scored(); i++) await setupStep();
   check(scored(), 'every worker benchmarked');
   const benchmark = lap();
   const pools: bigint[] = [];
@@ -169,15 +197,15 @@ export function network(
     });
   });
   const poolsS = lap();
-  workers.forEach((w, i) => {
-    if (i > 0 && i % PER_BLOCK === 0) step();
+  for (const [i, w] of workers.entries()) {
+    if (i > 0 && i % PER_BLOCK === 0) await setupStep();
     dispatch(OWNER, 'PhalaStakePoolv2.start_computing', {
       pid: pools[Math.floor(i / POOL_WORKERS)],
       worker: w.pubkey,
       stake: STAKE,
     });
-  });
-  step();
+  }
+  await setupStep();
   check(rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker computing');
   const start = lap();
   return {

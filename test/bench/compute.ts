@@ -147,14 +147,14 @@ export const computeBench: BenchGroup = {
   title: 'Compute economy',
   async run() {
     await cryptoReady();
-    const net = network(WORKERS, { keepHistory: true });
+    const net = await network(WORKERS, { keepHistory: true });
     const rows = [gatekeeperRow(net), await weekRow(net, '', () => net.step())];
     const pool = createVerifyPool();
     try {
       await pool.ready;
       // A fresh network: the first week's would start this one with V grown and the subsidy pool
       // (10M PHA, ~15 days of payouts here) nearly spent, so settlements would start failing.
-      const fresh = network(WORKERS);
+      const fresh = await network(WORKERS);
       rows.push(
         await weekRow(fresh, `, messages pre-verified on ${pool.threads} worker threads`, () =>
           fresh.stepPooled(pool),
@@ -164,7 +164,7 @@ export const computeBench: BenchGroup = {
       await pool.close();
     }
     const ledger = new LocalSignatureLedger();
-    const ff = network(WORKERS, { fastForward: ledger });
+    const ff = await network(WORKERS, { fastForward: ledger });
     rows.push(
       await weekRow(
         ff,

@@ -1,7 +1,8 @@
 /**
  * Compute-scale rows (issue 19 part 1): for N computing workers (default 100, 1,000, 3,000, 10,000,
  * 30,000; `BENCH_SCALE_WORKERS=100,1000` overrides), the wall time to set up N attested workers
- * (`register_worker_v2` with a simulated IAS report, benchmark, pools of ≤ 200, `start_computing`) and
+ * (`register_worker_v2` with a simulated IAS report, benchmark, pools of ≤ 200, `start_computing`; the
+ * registrations' and relayed messages' signatures pre-verified on the worker_threads pool) and
  * the cost per worker-block at steady state: one `step()` builds the block (hooks, heartbeat challenges),
  * relays it to the Gatekeeper and the N pRuntime models and dispatches their signed messages through
  * `PhalaMq.sync_offchain_message` (WASM sr25519 verify), divided by N. Sizes whose projected setup plus
@@ -73,6 +74,22 @@ function singleCoreLimit(): number {
   return (n * 1000) / (performance.now() - start);
 }
 
+/** `pool`, counting the items it is asked to verify (the messages relayed per block). */
+function countingVerifier(pool: VerifyPool): SignatureBatchVerifier & { readonly items: number } {
+  let items = 0;
+  return {
+    threads: pool.threads,
+    verify: (batch) => {
+      items += batch.length;
+      return pool.verify(batch);
+    },
+    close: () => pool.close(),
+    get items() {
+      return items;
+    },
+  };
+}
+
 /** CPU seconds this process (every thread) used since `from` (the cores are shared: wall time is not all ours). */
 const cpuSince = (from: NodeJS.CpuUsage): number => {
   const d = process.cpuUsage(from);
@@ -95,7 +112,7 @@ async function run(
 
 async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   const cpu0 = process.cpuUsage();
-  const net = network(n);
+  const net = await network(n, { verifier: pool });
   const setupCpu = cpuSince(cpu0);
   const s = net.setup;
   const setupRow = row(
@@ -104,20 +121,12 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
     s.total,
     n,
     s.total,
-    `CPU ${setupCpu.toFixed(1)} s; keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
+    `signatures pre-verified on ${pool.threads} worker threads; CPU ${setupCpu.toFixed(1)} s (all threads); keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
   );
   for (let i = 0; i < WARMUP_BLOCKS; i++) net.step();
   const reports0 = net.gk.reports.length;
   const inline = await run(() => net.step());
-  let messages = 0;
-  const counting: SignatureBatchVerifier = {
-    threads: pool.threads,
-    verify: (items) => {
-      messages += items.length;
-      return pool.verify(items);
-    },
-    close: () => pool.close(),
-  };
+  const counting = countingVerifier(pool);
   const limit = singleCoreLimit();
   const pooled = await run(() => net.stepPooled(counting));
   const settled = net.gk.reports.slice(reports0).reduce((a, r) => a + r.settle.length, 0);
@@ -133,7 +142,7 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
       r.seconds,
       `CPU ${((r.cpu * 1e6) / (r.blocks * n)).toFixed(1)} µs/worker-block (all threads); ${r.blocks} blocks, ${((r.seconds * 1000) / r.blocks).toFixed(1)} ms/block${extra}; ${load()}`,
     );
-  const perBlock = messages / pooled.blocks;
+  const perBlock = counting.items / pooled.blocks;
   // The block time if its messages' verification were all it did, on one core at the measured limit.
   const verifyMs = (perBlock * 1000) / limit;
   const pooledMs = (pooled.seconds * 1000) / pooled.blocks;
@@ -155,16 +164,8 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
 /** One simulated day (7,200 blocks) at `n` computing workers, every message pre-verified on `pool`. */
 async function day(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   process.stderr.write(`  one day at ${n} workers… (${load()})\n`);
-  const net = network(n);
-  let messages = 0;
-  const counting: SignatureBatchVerifier = {
-    threads: pool.threads,
-    verify: (items) => {
-      messages += items.length;
-      return pool.verify(items);
-    },
-    close: () => pool.close(),
-  };
+  const net = await network(n, { verifier: pool });
+  const counting = countingVerifier(pool);
   const before = singleCoreLimit();
   const start = performance.now();
   for (let i = 0; i < DAY_BLOCKS; i++) {
@@ -175,6 +176,7 @@ async function day(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   const limit = (before + singleCoreLimit()) / 2;
   check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
   check(verifiedMemoSize() === 0, 'every pre-verified message was consumed by its dispatch');
+  const messages = counting.items;
   const verifyOnly = messages / limit;
   return [
     row(

@@ -2,7 +2,9 @@
  * Signature verification on the worker_threads pool (issue 19 items 1 and 3): the pool's verdicts equal
  * the in-thread verifier's on valid, tampered-message, tampered-signature and wrong-key items (sr25519 and
  * ed25519); the verified memo never turns a false into a true (a tampered item whose genuine sibling was
- * pre-verified still fails, at the pallet and at the chain); a bad extrinsic signature submitted through
+ * pre-verified still fails, at the pallet and at the chain) and holds one check per verification of the
+ * same bytes; a registration's IAS certificate and report signatures pre-verified on the pool are what
+ * `register_worker_v2` consumes, and a tampered report still fails; a bad extrinsic signature submitted through
  * the pooled path is still refused with BadProof, and a forged relayed message still fails dispatch; the
  * in-process actors work with their relays pre-verified on the pool; over a real WebSocket, a JSON-RPC
  * batch of author_submitAndWatchExtrinsic and transaction_v1_broadcast requests, each with one tampered
@@ -25,6 +27,7 @@ import { Sessions, WorkerBindings } from '../../src/pallets-mock/pallets/phala-c
 import { messageVerifyItem, OffchainIngress } from '../../src/pallets-mock/pallets/phala-mq/index.js';
 import { RegistryEvent, TOPIC } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { devSeed } from '../../src/pallets-mock/pallets/phala-registry/dev-identities.js';
+import { attestationVerifyItems } from '../../src/pallets-mock/pallets/phala-registry/index.js';
 import { fromHex, toHex } from '../../src/pallets-mock/primitives/bytes.js';
 import { blake2_256 } from '../../src/pallets-mock/primitives/hashing.js';
 import {
@@ -106,6 +109,44 @@ describe('the verification pool', () => {
     expect(verifiedMemoSize()).toBe(5); // consumed
     // A second check of the same bytes verifies again (and is still true).
     expect(verifySignature(good.kind, good.signature, good.message, good.key)).toBe(true);
+  });
+
+  it('the same bytes verified k times on the pool stand for k checks, no more', async () => {
+    const [good, bad] = cases('ed25519') as [VerifyItem, VerifyItem];
+    expect(await preverify(pool, [good, bad, good])).toEqual([true, false, true]);
+    expect(verifiedMemoSize()).toBe(2);
+    expect(verifySignature(bad.kind, bad.signature, bad.message, bad.key)).toBe(false);
+    expect(verifySignature(good.kind, good.signature, good.message, good.key)).toBe(true);
+    expect(verifiedMemoSize()).toBe(1);
+    expect(verifySignature(good.kind, good.signature, good.message, good.key)).toBe(true);
+    expect(verifiedMemoSize()).toBe(0);
+  });
+
+  it("a registration's IAS signatures pre-verified on the pool are consumed by its dispatch; a tampered report still fails", async () => {
+    const rt = createRuntime();
+    rt.advanceBlocks(1);
+    const nowSec = (rt.query('Timestamp.Now') as bigint) / 1000n;
+    const w = new PRuntimeWorker({ name: 'verify-pool-registration' });
+    const args = w.registration(new SimulatedAttestationService(), nowSec);
+    const items = rt.kernel.enter(() => attestationVerifyItems(args.attestation));
+    expect(items.map((it) => it.kind)).toEqual(['Ed25519', 'Ed25519']); // certificate, then report
+    expect(await preverify(pool, items)).toEqual([true, true]);
+    expect(verifiedMemoSize()).toBe(2);
+    const report = fromHex(args.attestation.value.ra_report);
+    const tampered = {
+      ...args,
+      attestation: {
+        ...args.attestation,
+        value: { ...args.attestation.value, ra_report: toHex(flip(report, 40)) },
+      },
+    };
+    expect(rt.dispatch('//Ferdie', 'PhalaRegistry.register_worker_v2', tampered)).toMatchObject({
+      error: 'PhalaRegistry.InvalidIASSigningCert',
+    });
+    expect(verifiedMemoSize()).toBe(1); // the shared certificate's verdict went to the tampered one
+    expect(rt.dispatch('//Ferdie', 'PhalaRegistry.register_worker_v2', args).ok).toBe(true);
+    expect(verifiedMemoSize()).toBe(0); // its certificate verified here, its report's verdict consumed
+    expect(rt.query('PhalaRegistry.Workers', w.pubkey)).toBeTruthy();
   });
 
   it('a forged relayed message fails dispatch with InvalidSignature though its genuine sibling was pre-verified', async () => {

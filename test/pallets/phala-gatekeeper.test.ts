@@ -2,7 +2,8 @@
  * The Gatekeeper model against gk.rs's own tests (crates/phactory/src/system/gk.rs `mod test`): the
  * same message sequences (pallet says Registered/Started/Stopped, challenges hitting exactly one worker,
  * heartbeats) give the same states, reports and U64F64 numbers bit for bit — check_tokenomic_numerics,
- * should_payout_at_v_max, cases 1–5 and cross-session heartbeats. Blocks are 12 s apart
+ * should_payout_at_v_max, cases 1–5 and cross-session heartbeats; and the report's offline and recovered
+ * lists in key order, as gk.rs's OrdMap gives them, for workers registered in the other order. Blocks are 12 s apart
  * (`block_ts(n) = n · 12000`), the GK runs on `test_params()` as in Rust.
  */
 import { describe, expect, it } from 'vitest';
@@ -182,6 +183,24 @@ describe('Gatekeeper tokenomics (gk.rs tests)', () => {
       recoveredToOnline: [W[0]],
       settle: [],
     });
+  });
+
+  it('lists offline and recovered workers in key order (gk.rs OrdMap), not registration order', () => {
+    const r = new Roles();
+    r.palletSay(1, registered);
+    r.palletSay(0, registered);
+    r.block(1n);
+    for (const i of [1, 0]) {
+      r.palletSay(i, started(1n, fp('1'), 100n));
+      r.challenge(i);
+    }
+    r.block(2n);
+    let n = 3n + r.gk.params.heartbeatWindow;
+    r.block(n - 1n);
+    expect(r.block(n)).toMatchObject({ offline: [W[0], W[1]], recoveredToOnline: [] });
+    r.heartbeat(1, 1n, 2n, 10_000_000n);
+    r.heartbeat(0, 1n, 2n, 10_000_000n);
+    expect(r.block(++n)).toMatchObject({ offline: [], recoveredToOnline: [W[0], W[1]] });
   });
 
   it('does not miss heartbeats across sessions; Stopped settles the final V', () => {

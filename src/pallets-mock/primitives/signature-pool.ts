@@ -88,12 +88,21 @@ class PooledThread {
   }
 }
 
-/** Splits `items` into at most `parts` contiguous chunks of near-equal size (none empty). */
+/**
+ * Splits `items` into at most `parts` contiguous chunks of near-equal size (none empty): with
+ * q = ⌊len / n⌋ and r = len mod n in integers, the first r chunks hold q + 1 items, the rest q.
+ */
 function chunk<T>(items: readonly T[], parts: number): T[][] {
   const n = Math.max(1, Math.min(parts, items.length));
+  const r = items.length % n;
+  const q = (items.length - r) / n;
   const out: T[][] = [];
-  for (let i = 0; i < n; i++)
-    out.push(items.slice(Math.floor((i * items.length) / n), Math.floor(((i + 1) * items.length) / n)));
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const end = start + q + (i < r ? 1 : 0);
+    out.push(items.slice(start, end));
+    start = end;
+  }
   return out;
 }
 

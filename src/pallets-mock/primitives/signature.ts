@@ -6,9 +6,11 @@
  *
  * `verifySignature` first consults a bounded memo of verdicts that a real verification computed ahead of
  * time on another thread (signature-batch.ts `preverify`): an entry is keyed by the kind, the key, the
- * signature and blake2_256(message), holds only `true`, and is consumed by the check that finds it, so
- * every check the chain makes still rests on an actual verification of exactly those bytes. Anything not
- * in the memo is verified here, in the calling thread.
+ * signature and blake2_256(message), holds only `true` with the number of verifications that found it
+ * (the same bytes verified k times stand for k checks: each registration re-checks the one simulated IAS
+ * certificate), and each check that finds it consumes one, so every check the chain makes still rests on
+ * an actual verification of exactly those bytes. Anything not in the memo is verified here, in the
+ * calling thread.
  */
 
 import { ed25519Verify, secp256k1Recover, sr25519Verify } from '@polkadot/util-crypto';
@@ -26,9 +28,12 @@ export type SignatureKind = 'Ed25519' | 'Sr25519' | 'Ecdsa';
 /** Loads the WASM verifier (call once at start; verification works without it, only slower). */
 export const cryptoReady = (): Promise<boolean> => waitReady();
 
-/** Memo entries kept at most; the oldest go first (an evicted entry only means a check done here). */
+/** Memo entries (distinct bytes) kept at most; the oldest go first (an evicted entry only means checks done here). */
 export const VERIFIED_MEMO_LIMIT = 1 << 15;
-const verified = new Set<string>();
+/** Memo key → verifications of those bytes not yet consumed by a check (≥ 1). */
+const verified = new Map<string, number>();
+/** The sum of `verified`'s counts. */
+let pending = 0;
 
 function memoKey(kind: SignatureKind, signature: Uint8Array, message: Uint8Array, key: Uint8Array): string {
   return `${kind}:${toHex(key)}:${toHex(signature)}:${toHex(blake2_256(message))}`;
@@ -45,19 +50,37 @@ export function recordVerified(
   key: Uint8Array,
 ): void {
   const k = memoKey(kind, signature, message, key);
+  const count = verified.get(k) ?? 0;
   verified.delete(k);
-  verified.add(k);
+  verified.set(k, count + 1);
+  pending++;
   if (verified.size > VERIFIED_MEMO_LIMIT) {
-    const oldest = verified.values().next().value;
-    if (oldest !== undefined) verified.delete(oldest);
+    const oldest = verified.entries().next().value;
+    if (oldest !== undefined) {
+      verified.delete(oldest[0]);
+      pending -= oldest[1];
+    }
   }
 }
 
-/** Entries waiting in the memo (tests and benches). */
-export const verifiedMemoSize = (): number => verified.size;
+/** Verifications waiting in the memo to be consumed by a check (tests and benches). */
+export const verifiedMemoSize = (): number => pending;
 
 /** Forgets every memoised verdict. */
-export const clearVerifiedMemo = (): void => verified.clear();
+export const clearVerifiedMemo = (): void => {
+  verified.clear();
+  pending = 0;
+};
+
+/** Consumes one memoised verification of exactly these bytes; false when there is none. */
+function takeVerified(k: string): boolean {
+  const count = verified.get(k);
+  if (count === undefined) return false;
+  if (count > 1) verified.set(k, count - 1);
+  else verified.delete(k);
+  pending--;
+  return true;
+}
 
 /** The chain's check: a memoised verdict for exactly these bytes (consumed), else a verification here. */
 export function verifySignature(
@@ -66,7 +89,7 @@ export function verifySignature(
   message: Uint8Array,
   account: Uint8Array,
 ): boolean {
-  if (verified.size > 0 && verified.delete(memoKey(kind, signature, message, account))) return true;
+  if (pending > 0 && takeVerified(memoKey(kind, signature, message, account))) return true;
   return verifySignatureInThread(kind, signature, message, account);
 }
 

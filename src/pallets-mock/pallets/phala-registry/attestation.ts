@@ -32,6 +32,7 @@ import { base64Decode } from '@polkadot/util-crypto';
 import { byteArray, decode, encode, struct, u64, type ValueOf } from '../../frame/scale.js';
 import { bytesEqual, concatBytes, fromHex, toHex, utf8 } from '../../primitives/bytes.js';
 import { verifySignature } from '../../primitives/signature.js';
+import type { VerifyItem } from '../../primitives/signature-batch.js';
 import type { SgxV30QuoteCollateralValue } from '../../sgx-attestation/collateral.js';
 import { type DcapVerified, verifyDcapQuote } from '../../sgx-attestation/dcap.js';
 import { SgxAttestationError, type SgxError } from '../../sgx-attestation/errors.js';
@@ -181,6 +182,52 @@ export function confidenceLevel(status: string, advisoryIds: string[]): bigint {
   return level;
 }
 
+/**
+ * A simulated-service report's two signatures: the certificate's, by the root key, and the report's, by
+ * the certificate's subject; undefined when `rawCert` does not decode as a simulated certificate.
+ */
+function simulatedChain(
+  report: Uint8Array,
+  signature: Uint8Array,
+  rawCert: Uint8Array,
+  rootKey: string,
+): { cert: SimIasCertValue; issuer: VerifyItem; report: VerifyItem } | undefined {
+  let cert: SimIasCertValue;
+  try {
+    cert = decode(SimIasCert, rawCert);
+  } catch {
+    return undefined;
+  }
+  return {
+    cert,
+    issuer: {
+      kind: 'Ed25519',
+      signature: fromHex(cert.issuerSignature),
+      message: certSigningPayload(cert.subject, cert.notBefore, cert.notAfter),
+      key: fromHex(rootKey),
+    },
+    report: { kind: 'Ed25519', signature, message: report, key: fromHex(cert.subject) },
+  };
+}
+
+/**
+ * The signatures `verifyReportSignature` checks through `verifySignature` for a simulated-service
+ * report, for pre-verification on a thread pool (signature-batch.ts); none for an Intel certificate
+ * (its RSA chain is verified by sgx-attestation) or a certificate that does not decode.
+ */
+export function reportSignatureItems(
+  report: Uint8Array,
+  signature: Uint8Array,
+  rawCert: Uint8Array,
+  rootKey: string,
+): VerifyItem[] {
+  if (parseCertificate(rawCert)) return [];
+  const chain = simulatedChain(report, signature, rawCert, rootKey);
+  return chain ? [chain.issuer, chain.report] : [];
+}
+
+const verified = (it: VerifyItem): boolean => verifySignature(it.kind, it.signature, it.message, it.key);
+
 /** Verifies the signature chain: trust anchor → certificate (valid at now) → report. */
 export function verifyReportSignature(
   report: Uint8Array,
@@ -199,16 +246,10 @@ export function verifyReportSignature(
       throw err;
     }
   }
-  let cert: SimIasCertValue;
-  try {
-    cert = decode(SimIasCert, rawCert);
-  } catch {
-    return false;
-  }
-  const payload = certSigningPayload(cert.subject, cert.notBefore, cert.notAfter);
-  if (!verifySignature('Ed25519', fromHex(cert.issuerSignature), payload, fromHex(rootKey))) return false;
-  if (nowSec < cert.notBefore || nowSec > cert.notAfter) return false;
-  return verifySignature('Ed25519', signature, report, fromHex(cert.subject));
+  const chain = simulatedChain(report, signature, rawCert, rootKey);
+  if (!chain || !verified(chain.issuer)) return false;
+  if (nowSec < chain.cert.notBefore || nowSec > chain.cert.notAfter) return false;
+  return verified(chain.report);
 }
 
 /** `validate_ias_report`; throws AttestationFailure naming the real error. */

@@ -49,6 +49,7 @@ import { publicKey } from '../../primitives/account.js';
 import { concatBytes, fromHex } from '../../primitives/bytes.js';
 import { blake2_256 } from '../../primitives/hashing.js';
 import { verifySignature } from '../../primitives/signature.js';
+import type { VerifyItem } from '../../primitives/signature-batch.js';
 import { INTEL_IAS_REPORT_SIGNING_CA, INTEL_SGX_ROOT_CA } from '../../sgx-attestation/roots.js';
 import { pushPalletMessage, queuePalletMessage } from '../phala-mq/index.js';
 import {
@@ -75,6 +76,7 @@ import { now as nowMs } from '../timestamp/index.js';
 import {
   AttestationFailure,
   type ConfidentialReport,
+  reportSignatureItems,
   validateDcap,
   validateIasReport,
 } from './attestation.js';
@@ -316,6 +318,23 @@ interface RegistrationFields {
 function checkRelayGenesis(hash: string): void {
   if (!PhalaRegistryConstants.get('VerifyRelaychainGenesisBlockHash')) return;
   if (!RelaychainGenesisBlockHashAllowList.get().includes(hash)) throw fail('GenesisBlockHashRejected');
+}
+
+/**
+ * The signatures `register_worker` / `register_worker_v2` would check through `verifySignature` for
+ * `attestation` (a simulated-service IAS report's certificate and report signatures), for
+ * pre-verification on a thread pool (signature-batch.ts). Runs inside the runtime context (reads
+ * `IasRootKey`); none for other attestations.
+ */
+export function attestationVerifyItems(attestation: AttestationReportValue | null): VerifyItem[] {
+  if (attestation?.type !== 'SgxIas') return [];
+  const ias = attestation.value;
+  return reportSignatureItems(
+    fromHex(ias.ra_report),
+    fromHex(ias.signature),
+    fromHex(ias.raw_signing_cert),
+    PhalaRegistryConstants.get('IasRootKey'),
+  );
 }
 
 /** The common write part of register_worker / register_worker_v2 (after every check passed). */
