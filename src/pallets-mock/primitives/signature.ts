@@ -5,10 +5,11 @@
  * @polkadot/wasm-crypto when its WASM is ready (≈8× faster here), otherwise util-crypto's JS.
  *
  * `verifySignature` first consults a bounded memo of verdicts that a real verification computed ahead of
- * time on another thread (signature-batch.ts `preverify`): an entry is keyed by the kind, the key, the
- * signature and blake2_256(message), holds only `true`, and is consumed by the check that finds it, so
- * every check the chain makes still rests on an actual verification of exactly those bytes. Anything not
- * in the memo is verified here, in the calling thread.
+ * time on another thread (signature-batch.ts `preverify`): an entry is found by the signature and holds
+ * the kind, the key and the message (its blake2_256 when longer than a signing payload) it was found valid
+ * for; only a check with exactly those bytes consumes it, so every check the chain makes still rests on
+ * an actual verification of exactly those bytes. Anything not in the memo is verified here, in the
+ * calling thread.
  */
 
 import { ed25519Verify, secp256k1Recover, sr25519Verify } from '@polkadot/util-crypto';
@@ -28,11 +29,20 @@ export const cryptoReady = (): Promise<boolean> => waitReady();
 
 /** Memo entries kept at most; the oldest go first (an evicted entry only means a check done here). */
 export const VERIFIED_MEMO_LIMIT = 1 << 15;
-const verified = new Set<string>();
+/** Messages up to this long are kept as they are (signing payloads: at most 256 bytes), longer ones hashed. */
+const MEMO_MESSAGE_MAX = 256;
 
-function memoKey(kind: SignatureKind, signature: Uint8Array, message: Uint8Array, key: Uint8Array): string {
-  return `${kind}:${toHex(key)}:${toHex(signature)}:${toHex(blake2_256(message))}`;
+interface Verified {
+  kind: SignatureKind;
+  key: Uint8Array;
+  message: Uint8Array;
 }
+
+/** Signature (hex) → what it was found valid for; insertion order is age. */
+const verified = new Map<string, Verified>();
+
+const memoMessage = (message: Uint8Array): Uint8Array =>
+  message.length > MEMO_MESSAGE_MAX ? blake2_256(message) : message;
 
 /**
  * Records that a real verification (on a worker thread) found `signature` valid for exactly these bytes.
@@ -44,11 +54,11 @@ export function recordVerified(
   message: Uint8Array,
   key: Uint8Array,
 ): void {
-  const k = memoKey(kind, signature, message, key);
+  const k = toHex(signature);
   verified.delete(k);
-  verified.add(k);
+  verified.set(k, { kind, key: key.slice(), message: memoMessage(message).slice() });
   if (verified.size > VERIFIED_MEMO_LIMIT) {
-    const oldest = verified.values().next().value;
+    const oldest = verified.keys().next().value;
     if (oldest !== undefined) verified.delete(oldest);
   }
 }
@@ -66,7 +76,18 @@ export function verifySignature(
   message: Uint8Array,
   account: Uint8Array,
 ): boolean {
-  if (verified.size > 0 && verified.delete(memoKey(kind, signature, message, account))) return true;
+  if (verified.size > 0) {
+    const k = toHex(signature);
+    const v = verified.get(k);
+    if (
+      v &&
+      v.kind === kind &&
+      bytesEqual(v.key, account) &&
+      bytesEqual(v.message, memoMessage(message)) &&
+      verified.delete(k)
+    )
+      return true;
+  }
   return verifySignatureInThread(kind, signature, message, account);
 }
 
