@@ -12,7 +12,7 @@
  */
 
 import type { VerifyItem } from '../primitives/signature-batch.js';
-import type { SubmitOptions } from './chain.js';
+import type { BlockRecord, SubmitOptions } from './chain.js';
 import type { DecodedExtrinsic } from './extrinsic.js';
 
 /** What a submission's arrival found: its hash, and the decoded extrinsic or the error decoding it. */
@@ -22,6 +22,8 @@ export interface PreparedSubmission {
   error?: unknown;
   /** The signatures submitting it checks (to pre-verify). */
   items: VerifyItem[];
+  /** Its signing payload, computed for `items`, and the head it was computed at (valid while it is head). */
+  payload?: { head: BlockRecord; bytes: Uint8Array };
 }
 
 export interface SubmitSteps {
