@@ -35,6 +35,8 @@ const MEMO_MESSAGE_MAX = 256;
 interface Verified {
   kind: SignatureKind;
   key: Uint8Array;
+  /** The message's length, and the message (its blake2_256 when longer than MEMO_MESSAGE_MAX). */
+  length: number;
   message: Uint8Array;
 }
 
@@ -56,7 +58,7 @@ export function recordVerified(
 ): void {
   const k = toHex(signature);
   verified.delete(k);
-  verified.set(k, { kind, key: key.slice(), message: memoMessage(message).slice() });
+  verified.set(k, { kind, key: key.slice(), length: message.length, message: memoMessage(message).slice() });
   if (verified.size > VERIFIED_MEMO_LIMIT) {
     const oldest = verified.keys().next().value;
     if (oldest !== undefined) verified.delete(oldest);
@@ -82,6 +84,7 @@ export function verifySignature(
     if (
       v &&
       v.kind === kind &&
+      v.length === message.length &&
       bytesEqual(v.key, account) &&
       bytesEqual(v.message, memoMessage(message)) &&
       verified.delete(k)
