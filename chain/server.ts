@@ -180,6 +180,14 @@ export async function serveRpc<C extends object>(
   });
   wss.on('connection', (ws, req: IncomingMessage) => {
     sockets.add(ws);
+    // What one turn of the event loop sends (a batch of submissions answered together) leaves in one
+    // write: the socket is corked at the turn's first frame and uncorked once the turn's work is done.
+    const socket = req.socket;
+    let corked = false;
+    const uncork = () => {
+      corked = false;
+      socket.uncork();
+    };
     const session = core.openSession({
       subscriptions: true,
       devAllowed: devAllowed(req.headers.origin),
@@ -190,7 +198,13 @@ export async function serveRpc<C extends object>(
           return;
         }
         const text = serializeOutgoing(message, maxResponseBytes);
-        if (text !== undefined) ws.send(text);
+        if (text === undefined) return;
+        if (!corked) {
+          corked = true;
+          socket.cork();
+          process.nextTick(uncork);
+        }
+        ws.send(text);
       },
     });
     const active = watchIdle(ws, idleMs, () => session.subscriptionCount === 0);

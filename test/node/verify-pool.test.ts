@@ -149,6 +149,22 @@ describe('the verification pool', () => {
     expect(rt.query('PhalaRegistry.Workers', w.pubkey)).toBeTruthy();
   });
 
+  it('a verdict over a 32-byte message is not taken for a long message that hashes to it', async () => {
+    const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+    const long = new Uint8Array(300).fill(9);
+    const short = blake2_256(long); // what the memo compares a long message by
+    const item: VerifyItem = {
+      kind: 'Sr25519',
+      signature: alice.sign(short),
+      message: short,
+      key: alice.publicKey,
+    };
+    expect(await preverify(pool, [item])).toEqual([true]);
+    expect(verifySignature(item.kind, item.signature, long, item.key)).toBe(false);
+    expect(verifiedMemoSize()).toBe(1);
+    expect(verifySignature(item.kind, item.signature, short, item.key)).toBe(true);
+  });
+
   it('a forged relayed message fails dispatch with InvalidSignature though its genuine sibling was pre-verified', async () => {
     const rt = createRuntime();
     const key = sr25519PairFromSeed(devSeed('verify-pool-test/worker'));

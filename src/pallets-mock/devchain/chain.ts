@@ -722,11 +722,14 @@ export class DevChain {
     }
   }
 
-  /** `validate` of an extrinsic already decoded. */
-  private validateDecoded(xt: DecodedExtrinsic): { xt: DecodedExtrinsic; validity: TxValidity } {
+  /** `validate` of an extrinsic already decoded (`payload`: its signing payload at the head, if known). */
+  private validateDecoded(
+    xt: DecodedExtrinsic,
+    known?: Uint8Array,
+  ): { xt: DecodedExtrinsic; validity: TxValidity } {
     const signed = xt.signed;
     if (!signed) throw invalidTransaction('Call');
-    const payload = this.payloadOf(xt);
+    const payload = known ?? this.payloadOf(xt);
     if (!verifySignature(signed.signature.kind, signed.signature.bytes, payload, signed.signerKey))
       throw invalidTransaction('BadProof');
     return { xt, validity: this.checkState(xt) };
@@ -854,7 +857,10 @@ export class DevChain {
     const hash = toHex(blake2_256(bytes));
     try {
       const xt = this.decode(bytes, hash);
-      return { hash, xt, items: this.signatureItemsOf(xt) };
+      const items = this.signatureItemsOf(xt);
+      // A signed extrinsic's first item is its own signature, over its signing payload at the head.
+      const payload = xt.signed && items[0] ? { head: this.head, bytes: items[0].message } : undefined;
+      return { hash, xt, items, payload };
     } catch (err) {
       return { hash, error: err, items: [] };
     }
@@ -912,7 +918,8 @@ export class DevChain {
     if (this.pool.isBanned(hash)) throw asChainError(temporarilyBanned());
     if (this.pool.has(hash)) throw asChainError(alreadyImported());
     if (prepared?.error) throw prepared.error;
-    const { xt, validity } = this.validateDecoded(prepared?.xt ?? this.decode(bytes, hash));
+    const payload = prepared?.payload?.head === this.head ? prepared.payload.bytes : undefined;
+    const { xt, validity } = this.validateDecoded(prepared?.xt ?? this.decode(bytes, hash), payload);
     const signed = xt.signed as NonNullable<DecodedExtrinsic['signed']>;
     let pooled: PooledTx;
     try {

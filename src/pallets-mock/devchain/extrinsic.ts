@@ -11,7 +11,7 @@ import { MultiSignature } from '../frame/metadata.js';
 import type { CallValue, Kernel } from '../frame/runtime.js';
 import { CodecError, compact, compactU32Length, Reader, u32, u128, Writer } from '../frame/scale.js';
 import { MultiAddress } from '../frame/types.js';
-import { type AccountId, accountId, publicKey } from '../primitives/account.js';
+import { type AccountId, accountFromKey, publicKey } from '../primitives/account.js';
 import { concatBytes, fromHex, toHex } from '../primitives/bytes.js';
 import { blake2_256 } from '../primitives/hashing.js';
 import type { SignatureKind } from '../primitives/signature.js';
@@ -47,6 +47,38 @@ export function eraBirth(era: Era, current: bigint): bigint {
   return ((base - era.phase) / era.period) * era.period + era.phase;
 }
 
+/** MultiAddress::Id's index, and MultiSignature's kinds by index with their lengths. */
+const ADDRESS_ID = 0;
+const SIGNATURE_KINDS: ReadonlyArray<readonly [SignatureKind, number]> = [
+  ['Ed25519', 64],
+  ['Sr25519', 64],
+  ['Ecdsa', 65],
+];
+
+/** The signer's public key: an `Id` read as its raw 32 bytes, anything else through the MultiAddress codec. */
+function signerKeyOf(r: Reader): Uint8Array {
+  if (r.bytes[r.pos] === ADDRESS_ID && r.remaining > 32) {
+    r.u8();
+    return r.take(32).slice();
+  }
+  const address = MultiAddress.dec(r);
+  if (typeof address === 'string' || (address.type !== 'Id' && address.type !== 'Address32'))
+    throw new CodecError('unsupported signer address kind');
+  // Address32 decodes to hex: publicKey() takes it.
+  return publicKey(address.value as string);
+}
+
+/** The signature's kind and raw bytes (an unknown kind or short input: the MultiSignature codec's error). */
+function signatureOf(r: Reader): { kind: SignatureKind; bytes: Uint8Array } {
+  const known = SIGNATURE_KINDS[r.bytes[r.pos] as number];
+  if (!known || r.remaining <= known[1]) {
+    const signature = MultiSignature.dec(r) as { type: SignatureKind; value: string };
+    return { kind: signature.type, bytes: fromHex(signature.value) };
+  }
+  r.u8();
+  return { kind: known[0], bytes: r.take(known[1]).slice() };
+}
+
 /**
  * Decodes a v4 extrinsic (with its length prefix) against the runtime's calls. Throws CodecError. `hash`:
  * its blake2_256 when the caller has it already.
@@ -58,26 +90,14 @@ export function decodeExtrinsic(kernel: Kernel, bytes: Uint8Array, hash?: string
   const version = r.u8();
   let signed: SignedPart | null = null;
   if (version === SIGNED_V4) {
-    const address = MultiAddress.dec(r);
-    if (typeof address === 'string' || (address.type !== 'Id' && address.type !== 'Address32'))
-      throw new CodecError('unsupported signer address kind');
-    // Id decodes to the SS58 AccountId, Address32 to hex: publicKey() takes both.
-    const signerKey = publicKey(address.value as string);
-    const signature = MultiSignature.dec(r) as { type: SignatureKind; value: string };
+    const signerKey = signerKeyOf(r);
+    const signature = signatureOf(r);
     const extraStart = r.pos;
     const era = decodeEra(r);
     const nonce = compact(u32).dec(r);
     const tip = compact(u128).dec(r);
     const extra = bytes.slice(extraStart, r.pos);
-    signed = {
-      signer: accountId(signerKey),
-      signerKey,
-      signature: { kind: signature.type, bytes: fromHex(signature.value) },
-      era,
-      nonce,
-      tip,
-      extra,
-    };
+    signed = { signer: accountFromKey(signerKey), signerKey, signature, era, nonce, tip, extra };
   } else if (version !== UNSIGNED_V4) {
     throw new CodecError(`unsupported extrinsic version byte 0x${version.toString(16)}`);
   }
@@ -96,14 +116,21 @@ export interface AdditionalSigned {
 
 /** The bytes a signer signs: call ++ extra ++ additional signed, hashed when longer than 256 bytes. */
 export function signingPayload(callBytes: Uint8Array, extra: Uint8Array, add: AdditionalSigned): Uint8Array {
-  const w = new Writer();
-  w.bytes(callBytes);
-  w.bytes(extra);
-  u32.enc(w, BigInt(add.specVersion));
-  u32.enc(w, BigInt(add.transactionVersion));
-  w.bytes(fromHex(add.genesisHash));
-  w.bytes(fromHex(add.birthHash));
-  const payload = w.finish();
+  const genesis = fromHex(add.genesisHash);
+  const birth = fromHex(add.birthHash);
+  // Sized once (every submission computes it): call ++ extra ++ u32 ++ u32 ++ genesis ++ birth.
+  const payload = new Uint8Array(callBytes.length + extra.length + 8 + genesis.length + birth.length);
+  const view = new DataView(payload.buffer);
+  let o = 0;
+  payload.set(callBytes, o);
+  o += callBytes.length;
+  payload.set(extra, o);
+  o += extra.length;
+  view.setUint32(o, add.specVersion, true);
+  view.setUint32(o + 4, add.transactionVersion, true);
+  o += 8;
+  payload.set(genesis, o);
+  payload.set(birth, o + genesis.length);
   return payload.length > 256 ? blake2_256(payload) : payload;
 }
 

@@ -5,10 +5,11 @@
  * @polkadot/wasm-crypto when its WASM is ready (≈8× faster here), otherwise util-crypto's JS.
  *
  * `verifySignature` first consults a bounded memo of verdicts that a real verification computed ahead of
- * time on another thread (signature-batch.ts `preverify`): an entry is keyed by the kind, the key, the
- * signature and blake2_256(message), holds only `true` with the number of verifications that found it
- * (the same bytes verified k times stand for k checks: each registration re-checks the one simulated IAS
- * certificate), and each check that finds it consumes one, so every check the chain makes still rests on
+ * time on another thread (signature-batch.ts `preverify`): an entry is found by the signature and holds
+ * the kind, the key and the message (its blake2_256 when longer than a signing payload) it was found valid
+ * for, with the number of verifications that found it (the same bytes verified k times stand for k
+ * checks: each registration re-checks the one simulated IAS certificate); only a check with exactly those
+ * bytes consumes one, so every check the chain makes still rests on
  * an actual verification of exactly those bytes. Anything not in the memo is verified here, in the
  * calling thread.
  */
@@ -30,14 +31,33 @@ export const cryptoReady = (): Promise<boolean> => waitReady();
 
 /** Memo entries (distinct bytes) kept at most; the oldest go first (an evicted entry only means checks done here). */
 export const VERIFIED_MEMO_LIMIT = 1 << 15;
-/** Memo key → verifications of those bytes not yet consumed by a check (≥ 1). */
-const verified = new Map<string, number>();
+/** Messages up to this long are kept as they are (signing payloads: at most 256 bytes), longer ones hashed. */
+const MEMO_MESSAGE_MAX = 256;
+
+interface Verified {
+  kind: SignatureKind;
+  key: Uint8Array;
+  /** The message's length, and the message (its blake2_256 when longer than MEMO_MESSAGE_MAX). */
+  length: number;
+  message: Uint8Array;
+  /** Verifications of exactly these bytes not yet consumed by a check (≥ 1). */
+  count: number;
+}
+
+/** Signature (hex) → what it was found valid for; insertion order is age. */
+const verified = new Map<string, Verified>();
 /** The sum of `verified`'s counts. */
 let pending = 0;
 
-function memoKey(kind: SignatureKind, signature: Uint8Array, message: Uint8Array, key: Uint8Array): string {
-  return `${kind}:${toHex(key)}:${toHex(signature)}:${toHex(blake2_256(message))}`;
-}
+const memoMessage = (message: Uint8Array): Uint8Array =>
+  message.length > MEMO_MESSAGE_MAX ? blake2_256(message) : message;
+
+/** Whether memo entry `v` is for exactly this kind, message and key. */
+const matches = (v: Verified, kind: SignatureKind, message: Uint8Array, key: Uint8Array): boolean =>
+  v.kind === kind &&
+  v.length === message.length &&
+  bytesEqual(v.key, key) &&
+  bytesEqual(v.message, memoMessage(message));
 
 /**
  * Records that a real verification (on a worker thread) found `signature` valid for exactly these bytes.
@@ -49,16 +69,28 @@ export function recordVerified(
   message: Uint8Array,
   key: Uint8Array,
 ): void {
-  const k = memoKey(kind, signature, message, key);
-  const count = verified.get(k) ?? 0;
+  const k = toHex(signature);
+  const known = verified.get(k);
   verified.delete(k);
-  verified.set(k, count + 1);
+  if (known && matches(known, kind, message, key)) {
+    known.count++;
+    verified.set(k, known);
+  } else {
+    if (known) pending -= known.count;
+    verified.set(k, {
+      kind,
+      key: key.slice(),
+      length: message.length,
+      message: memoMessage(message).slice(),
+      count: 1,
+    });
+  }
   pending++;
   if (verified.size > VERIFIED_MEMO_LIMIT) {
     const oldest = verified.entries().next().value;
     if (oldest !== undefined) {
       verified.delete(oldest[0]);
-      pending -= oldest[1];
+      pending -= oldest[1].count;
     }
   }
 }
@@ -72,16 +104,6 @@ export const clearVerifiedMemo = (): void => {
   pending = 0;
 };
 
-/** Consumes one memoised verification of exactly these bytes; false when there is none. */
-function takeVerified(k: string): boolean {
-  const count = verified.get(k);
-  if (count === undefined) return false;
-  if (count > 1) verified.set(k, count - 1);
-  else verified.delete(k);
-  pending--;
-  return true;
-}
-
 /** The chain's check: a memoised verdict for exactly these bytes (consumed), else a verification here. */
 export function verifySignature(
   kind: SignatureKind,
@@ -89,7 +111,15 @@ export function verifySignature(
   message: Uint8Array,
   account: Uint8Array,
 ): boolean {
-  if (pending > 0 && takeVerified(memoKey(kind, signature, message, account))) return true;
+  if (pending > 0) {
+    const k = toHex(signature);
+    const v = verified.get(k);
+    if (v && matches(v, kind, message, account)) {
+      if (--v.count === 0) verified.delete(k);
+      pending--;
+      return true;
+    }
+  }
   return verifySignatureInThread(kind, signature, message, account);
 }
 

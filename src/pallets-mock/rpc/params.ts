@@ -27,8 +27,17 @@ export function hexParam(v: unknown, name: string, opts: { bytes?: number; empty
   return v.toLowerCase();
 }
 
-export const hexBytesParam = (v: unknown, name: string, opts: { emptyOk?: boolean } = {}): Uint8Array =>
-  fromHex(hexParam(v, name, opts));
+/** `hexParam`'s bytes, decoded in one pass (fromHex refuses what HEX_RE would; extrinsics come this way). */
+export function hexBytesParam(v: unknown, name: string, opts: { emptyOk?: boolean } = {}): Uint8Array {
+  if (opts.emptyOk && v === '') return new Uint8Array();
+  if (typeof v === 'string' && v.startsWith('0x'))
+    try {
+      return fromHex(v);
+    } catch {
+      // answered below, as hexParam answers it
+    }
+  throw invalidParams(`${name}: expected a 0x-prefixed hex string, got ${describe(v)}`);
+}
 
 /** A 32-byte hash, or undefined when absent/null. */
 export function optionalHashParam(v: unknown, name: string): string | undefined {
