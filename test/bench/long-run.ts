@@ -5,9 +5,10 @@
  * live pRuntimes, relayer) and the in-process history indexer — advanced by N blocks (default 200,000)
  * in batches of 1,000, the history indexer brought up to the head after each batch (its time counts in the
  * blocks per second). At 5 %, 25 %, 50 % and 100 % of N (10k, 50k, 100k, 200k by default) it reports
- * RSS, heap after a full GC, blocks per second over the last tenth of N, and LevelDB growth per 1,000
- * blocks since the previous sample; the rows say whether RSS and blocks/s stayed within ±20 % of the
- * first sample (the first one follows the warm-up: the indexer's catch-up and LevelDB's first compactions).
+ * RSS, heap and off-heap buffers (V8's `external`: Buffers, ArrayBuffers) after a full GC, blocks per
+ * second over the last tenth of N, and LevelDB growth per 1,000 blocks since the previous sample; the rows
+ * say whether RSS and blocks/s stayed within ±20 % of the first sample (the first one follows the warm-up:
+ * LevelDB's first compactions). RSS beyond heap + external is native memory.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -42,6 +43,7 @@ interface Sample {
   blocks: number;
   rssMb: number;
   heapMb: number;
+  externalMb: number;
   blocksPerSecond: number;
   dbBytesPer1000: number;
 }
@@ -89,13 +91,14 @@ async function longRun(): Promise<BenchRow[]> {
         blocks: done,
         rssMb: mem.rss / MB,
         heapMb: mem.heapUsed / MB,
+        externalMb: mem.external / MB,
         blocksPerSecond: ((done - since.blocks) * 1000) / (performance.now() - since.ms),
         dbBytesPer1000: ((dirBytes(join(dir, 'chain')) - dbLast.bytes) * 1000) / (done - dbLast.blocks),
       };
       dbLast = { blocks: done, bytes: dirBytes(join(dir, 'chain')) };
       samples.push(sample);
       process.stderr.write(
-        `long: #${done}: RSS ${sample.rssMb.toFixed(0)} MB, heap ${sample.heapMb.toFixed(0)} MB, ${sample.blocksPerSecond.toFixed(1)} blocks/s, LevelDB ${(sample.dbBytesPer1000 / 1024).toFixed(0)} KiB per 1,000 blocks; indexer ${Number(chain.best) - history.indexer.indexedBlock} blocks behind, load ${loadavg()[0]?.toFixed(1)}\n`,
+        `long: #${done}: RSS ${sample.rssMb.toFixed(0)} MB, heap ${sample.heapMb.toFixed(0)} MB, external ${sample.externalMb.toFixed(0)} MB, ${sample.blocksPerSecond.toFixed(1)} blocks/s, LevelDB ${(sample.dbBytesPer1000 / 1024).toFixed(0)} KiB per 1,000 blocks; indexer ${Number(chain.best) - history.indexer.indexedBlock} blocks behind, load ${loadavg()[0]?.toFixed(1)}\n`,
       );
     }
   } finally {
@@ -135,6 +138,12 @@ async function longRun(): Promise<BenchRow[]> {
       `${within('blocksPerSecond')} (${at('blocksPerSecond', 1)})`,
     ),
     row('heap after a full GC', 'MB', 'heapMb', at('heapMb', 0)),
+    row(
+      'off-heap buffers after a full GC',
+      'MB',
+      'externalMb',
+      `V8 external memory (Buffers, ArrayBuffers); RSS beyond heap + this is native (LevelDB, allocator) (${at('externalMb', 1)})`,
+    ),
     row(
       'LevelDB bytes per 1,000 blocks',
       'bytes',
