@@ -19,6 +19,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import { BlockReader, type RangeBlocks, type RuntimeCodecs } from './chain-reader.js';
 import { isEvent, type PlainEvent } from './event-filter.js';
+import { HashedKeys } from './hashed-keys.js';
 import { type ChangeSet, RangeStorage } from './range-storage.js';
 
 /** Most blocks per batch. */
@@ -44,7 +45,7 @@ const sameRuntime = (a: RuntimeVersion, b: RuntimeVersion) =>
   a.specName.eq(b.specName) && a.specVersion.eq(b.specVersion);
 
 export class Backfill {
-  private readonly codecs = new Map<string, RuntimeCodecs & { hashed: Map<string, string> }>();
+  private readonly codecs = new Map<string, RuntimeCodecs & { hashed: HashedKeys }>();
   /** The last batch's storage: the keys it read are read again up front by the next batch. */
   private last: RangeStorage | undefined;
 
@@ -139,7 +140,7 @@ export class Backfill {
       const { registry, query } = sameRuntime(version, api.runtimeVersion)
         ? api
         : await api.at(hash, version);
-      c = { registry, query, hashed: new Map() };
+      c = { registry, query, hashed: new HashedKeys() };
       this.codecs.set(id, c);
     }
     return c;

@@ -31,6 +31,7 @@ import { plainDecoder } from '../api/scale-plain.js';
 import { bmul, sharePrice } from '../primitives/fixed.js';
 import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../primitives/stake-info.js';
 import { eventFilter, type PlainEvent } from './event-filter.js';
+import type { HashedKeys } from './hashed-keys.js';
 import type { RangeStorage } from './range-storage.js';
 
 /** W-PHA asset id (Khala/Phala). */
@@ -115,8 +116,8 @@ export interface RangeBlocks {
   codecs: RuntimeCodecs;
   /** Decoded storage keys, once per key for the batch. */
   keys: Map<string, StorageKey>;
-  /** Storage keys by item and arguments (`section.method(args)`), hashed once per runtime (backfill.ts). */
-  hashed: Map<string, string>;
+  /** Storage keys by item and arguments, hashed once per runtime (backfill.ts). */
+  hashed: HashedKeys;
   /** Delegations of a pool by the state they were derived from (see readDelegations). */
   delegations: Map<string, Map<string, Delegation>>;
   /** Workers by the state they were read from (see readWorker). */
@@ -138,14 +139,9 @@ interface ItemKeys {
 
 /** The storage key of `entry(...args)` (or with `prefix` its prefix), hashed once (see RangeBlocks.hashed). */
 function hashedKey(range: RangeBlocks, entry: ItemKeys, args: unknown[], prefix = false): string {
-  const { section, method } = entry.creator;
-  const id = `${section}.${method}${prefix ? '[' : '('}${args.join(',')}`;
-  let hex = range.hashed.get(id);
-  if (hex === undefined) {
-    hex = ((prefix ? entry.keyPrefix : entry.key) as (...a: unknown[]) => string)(...args);
-    range.hashed.set(id, hex);
-  }
-  return hex;
+  return range.hashed.get(entry.creator, prefix, args, () =>
+    ((prefix ? entry.keyPrefix : entry.key) as (...a: unknown[]) => string)(...args),
+  );
 }
 
 /**
