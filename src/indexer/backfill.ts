@@ -56,7 +56,9 @@ export class Backfill {
   constructor(
     private readonly api: ApiPromise,
     private readonly wanted: (section: string, method: string) => boolean,
-  ) {}
+  ) {
+    if (!wanted('rmrkCore', 'NftMinted')) throw new Error('a backfill needs the RmrkCore.NftMinted events');
+  }
 
   /**
    * Reads blocks `from` … `to` (at most MAX_BATCH). `parentVersion`: the version of the block before
