@@ -12,7 +12,8 @@ import type { Registry } from '@polkadot/types/types';
 import { compactFromU8aLim, stringCamelCase, u8aToBigInt, u8aToHex } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
 
-interface Cursor {
+/** Input being decoded: the bytes and the offset of the next one. */
+export interface Cursor {
   u8: Uint8Array;
   at: number;
 }
@@ -226,14 +227,19 @@ function lazyAccount(out: Record<string, unknown>, name: string, bytes: Uint8Arr
 
 const cache = new WeakMap<Registry, Decoders>();
 
-/** The plain decoder of type `id` of `registry` (throws on trailing bytes). */
-export function plainDecoder(registry: Registry, id: number): (data: Uint8Array) => unknown {
+/** The plain decoder of type `id` of `registry` reading at a cursor (moved past the value). */
+export function plainReader(registry: Registry, id: number): (c: Cursor) => unknown {
   let decoders = cache.get(registry);
   if (!decoders) {
     decoders = new Decoders(registry);
     cache.set(registry, decoders);
   }
-  const decode = decoders.get(id);
+  return decoders.get(id);
+}
+
+/** The plain decoder of type `id` of `registry` (throws on trailing bytes). */
+export function plainDecoder(registry: Registry, id: number): (data: Uint8Array) => unknown {
+  const decode = plainReader(registry, id);
   return (data) => {
     const c = { u8: data, at: 0 };
     const out = decode(c);

@@ -5,7 +5,7 @@
  * (both numbers change at every block, so the answer names every block), then every value the indexer
  * reads with `state_queryStorage` over the whole batch (RangeStorage), decoded with the codecs of the runtime the
  * blocks were built with — the connection's own registry, or one decorated API per other runtime version;
- * of each block's events only those the indexer acts on are decoded (event-filter.ts).
+ * of each block's events only those the indexer acts on are decoded, without codecs (event-filter.ts).
  * The keys the previous batch read are read again up front, so a steady backfill makes a handful of
  * round trips per batch; the storage keys hashed for a runtime are kept from batch to batch.
  *
@@ -17,9 +17,9 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { RuntimeVersion } from '@polkadot/types/interfaces';
-import type { FrameSystemEventRecord } from '@polkadot/types/lookup';
 import { BlockReader, type RangeBlocks, type RuntimeCodecs } from './chain-reader.js';
-import { type EventFilter, eventFilter } from './event-filter.js';
+import { isEvent, type PlainEvent } from './event-filter.js';
+import { HashedKeys } from './hashed-keys.js';
 import { type ChangeSet, RangeStorage } from './range-storage.js';
 
 /** Most blocks per batch. */
@@ -29,7 +29,7 @@ const MAX_HASHED = 100_000;
 
 export interface BlockData {
   timestampMs: number;
-  events: FrameSystemEventRecord[];
+  events: PlainEvent[];
 }
 
 export interface Batch {
@@ -45,18 +45,20 @@ const sameRuntime = (a: RuntimeVersion, b: RuntimeVersion) =>
   a.specName.eq(b.specName) && a.specVersion.eq(b.specVersion);
 
 export class Backfill {
-  private readonly codecs = new Map<
-    string,
-    RuntimeCodecs & { events: EventFilter; hashed: Map<string, string> }
-  >();
+  private readonly codecs = new Map<string, RuntimeCodecs & { hashed: HashedKeys }>();
   /** The last batch's storage: the keys it read are read again up front by the next batch. */
   private last: RangeStorage | undefined;
 
-  /** `wanted(section, method)`: the events the indexer acts on (the others are not decoded). */
+  /**
+   * `wanted(section, method)`: the events the indexer acts on (the others are not decoded); it must want
+   * RmrkCore.NftMinted (new NFTs of the batch are known from it).
+   */
   constructor(
     private readonly api: ApiPromise,
     private readonly wanted: (section: string, method: string) => boolean,
-  ) {}
+  ) {
+    if (!wanted('rmrkCore', 'NftMinted')) throw new Error('a backfill needs the RmrkCore.NftMinted events');
+  }
 
   /**
    * Reads blocks `from` … `to` (at most MAX_BATCH). `parentVersion`: the version of the block before
@@ -107,23 +109,16 @@ export class Backfill {
     const readers = hashes.map((_, i) => BlockReader.inRange(api, range, from + i));
     const data = new Map<number, BlockData>();
     const sessions = new Set<string>();
-    const ev = api.events;
-    const eventsKey = q.system.events.key();
     for (const reader of readers) {
-      const slot = storage.slot(reader.number);
-      const [timestampMs, events] = await Promise.all([
-        reader.timestampMs(),
-        storage.get(eventsKey, slot).then((hex) => codecs.events.records(hex)),
-      ]);
+      const [timestampMs, events] = await Promise.all([reader.timestampMs(), reader.events(this.wanted)]);
       data.set(reader.number, { timestampMs, events });
-      for (const { event: e } of events) {
-        if (ev.rmrkCore.NftMinted.is(e)) {
+      for (const e of events) {
+        if (isEvent(e, 'rmrkCore', 'NftMinted')) {
           const { collectionId, nftId } = e.data;
           storage.hint(q.rmrkCore.nfts.keyPrefix(collectionId), q.rmrkCore.nfts.key(collectionId, nftId));
         } else if (e.section === 'phalaComputation') {
-          const i = e.data.names?.indexOf('session') ?? -1;
-          const session = i >= 0 ? e.data[i]?.toHex() : undefined;
-          if (session !== undefined) sessions.add(session);
+          const session = e.data.session;
+          if (typeof session === 'string') sessions.add(session);
         }
       }
     }
@@ -147,10 +142,7 @@ export class Backfill {
       const { registry, query } = sameRuntime(version, api.runtimeVersion)
         ? api
         : await api.at(hash, version);
-      const wanted = (section: string, method: string) =>
-        this.wanted(section, method) || (section === 'rmrkCore' && method === 'NftMinted');
-      const events = eventFilter(registry, query.system.events.creator.meta, wanted);
-      c = { registry, query, events, hashed: new Map() };
+      c = { registry, query, hashed: new HashedKeys() };
       this.codecs.set(id, c);
     }
     return c;

@@ -2,8 +2,8 @@
  * Reads a Phala-runtime chain at one block through @polkadot/api only (`api.at(hash)`), so the indexer
  * works against any endpoint: our node, the embedded chain, Chopsticks or a real archive node. The Phala
  * pallets (pools, NFTs, workers, sessions, W-PHA) are read through the typed `query` the generated
- * augmentation gives (src/api/chain-types), and so are the democracy reads; events come back as the
- * typed `FrameSystemEventRecord`s the indexer matches with `api.events.pallet.Event.is`. Every read is
+ * augmentation gives (src/api/chain-types), and so are the democracy reads; of the events only those the
+ * indexer wants are decoded, to plain data typed from the same augmentation (event-filter.ts). Every read is
  * memoised per block: one `BlockReader` per block. The items that change at nearly every block (pools,
  * sessions) are decoded to plain data (src/api/scale-plain.ts, typed by plain-types.ts), not codecs.
  *
@@ -16,7 +16,6 @@ import type { ApiDecoration } from '@polkadot/api/types';
 import type { Option, StorageKey, u32, u64 } from '@polkadot/types';
 import type { RuntimeVersion, StorageEntryMetadataLatest } from '@polkadot/types/interfaces';
 import type {
-  FrameSystemEventRecord,
   PalletDemocracyReferendumInfo,
   PalletDemocracyVoteVoting,
   PhalaPalletsComputePoolProxy,
@@ -31,6 +30,8 @@ import type { Plain } from '../api/plain-types.js';
 import { plainDecoder } from '../api/scale-plain.js';
 import { bmul, sharePrice } from '../primitives/fixed.js';
 import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../primitives/stake-info.js';
+import { eventFilter, type PlainEvent } from './event-filter.js';
+import type { HashedKeys } from './hashed-keys.js';
 import type { RangeStorage } from './range-storage.js';
 
 /** W-PHA asset id (Khala/Phala). */
@@ -115,8 +116,8 @@ export interface RangeBlocks {
   codecs: RuntimeCodecs;
   /** Decoded storage keys, once per key for the batch. */
   keys: Map<string, StorageKey>;
-  /** Storage keys by item and arguments (`section.method(args)`), hashed once per runtime (backfill.ts). */
-  hashed: Map<string, string>;
+  /** Storage keys by item and arguments, hashed once per runtime (backfill.ts). */
+  hashed: HashedKeys;
   /** Delegations of a pool by the state they were derived from (see readDelegations). */
   delegations: Map<string, Map<string, Delegation>>;
   /** Workers by the state they were read from (see readWorker). */
@@ -138,14 +139,9 @@ interface ItemKeys {
 
 /** The storage key of `entry(...args)` (or with `prefix` its prefix), hashed once (see RangeBlocks.hashed). */
 function hashedKey(range: RangeBlocks, entry: ItemKeys, args: unknown[], prefix = false): string {
-  const { section, method } = entry.creator;
-  const id = `${section}.${method}${prefix ? '[' : '('}${args.join(',')}`;
-  let hex = range.hashed.get(id);
-  if (hex === undefined) {
-    hex = ((prefix ? entry.keyPrefix : entry.key) as (...a: unknown[]) => string)(...args);
-    range.hashed.set(id, hex);
-  }
-  return hex;
+  return range.hashed.get(entry.creator, prefix, args, () =>
+    ((prefix ? entry.keyPrefix : entry.key) as (...a: unknown[]) => string)(...args),
+  );
 }
 
 /**
@@ -376,9 +372,19 @@ export class BlockReader {
     return (await this.plainValue((q) => q.timestamp.now)).toNumber();
   }
 
-  /** The block's event records (System.Events). */
-  async events(): Promise<FrameSystemEventRecord[]> {
-    return [...(await this.plainValue((q) => q.system.events))];
+  /** The block's `wanted` events (System.Events), decoded plain (event-filter.ts). */
+  async events(wanted: (section: string, method: string) => boolean): Promise<PlainEvent[]> {
+    const range = this.range;
+    if (range) {
+      const { registry, query } = range.codecs;
+      const key = hashedKey(range, query.system.events, []);
+      const hex = await range.storage.get(key, range.storage.slot(this.number));
+      return eventFilter(registry, query.system.events.creator.meta, wanted).events(hex);
+    }
+    const { registry, query } = this.ownRuntime ? this.api : await this.at();
+    const entry = query.system.events;
+    const hex = (await this.api.rpc.state.getStorage.raw(entry.key(), this.hash)) as string | null;
+    return eventFilter(registry, entry.creator.meta, wanted).events(hex);
   }
 
   /** Every pool id present (PhalaBasePool.Pools keys). */

@@ -1,21 +1,50 @@
 /**
- * System.Events decoded only where it matters: a block's raw `Vec<EventRecord>` is walked with sizes
- * computed from the runtime's portable type registry (metadata v14+), and only the records whose event the
- * caller wants (`wanted(section, method)`) are built as @polkadot/api codecs — the same element type the
- * whole `Vec` decodes to, so those records are identical to the Vec's. Most of a block's events (fees,
- * transfers, extrinsic results) are skipped without building anything. One filter per registry.
+ * System.Events decoded only where it matters, without codecs: a block's raw `Vec<EventRecord>` is walked
+ * with sizes computed from the runtime's portable type registry (metadata v14+); of each record only the
+ * pallet and event indices are read, and only the events the caller wants (`wanted(section, method)`) have
+ * their fields decoded, to plain data (src/api/scale-plain.ts: u64 and wider bigints, accounts SS58, byte
+ * strings hex), by the names @polkadot/api gives them (`event.data.<name>`; by position when a field is
+ * unnamed). The others (fees, transfers, extrinsic results: most of a block's events) are length-skipped.
+ * An event's @polkadot/api codec is still there on demand (`codec()`) for the rare ones read through it.
+ * One filter per registry and `wanted`, compiled on first use.
  *
  *   const filter = eventFilter(registry, eventsEntryMeta, (s, m) => s === 'balances' && m === 'Withdraw');
- *   const records = filter.records(hexOfSystemEvents);   // FrameSystemEventRecord[]
+ *   for (const e of filter.events(hexOfSystemEvents))
+ *     if (isEvent(e, 'balances', 'Withdraw')) console.log(e.data.who, e.data.amount); // SS58, bigint
  */
-import type { StorageEntryMetadataLatest } from '@polkadot/types/interfaces';
-import type { FrameSystemEventRecord } from '@polkadot/types/lookup';
+import type { AugmentedEvent, AugmentedEvents } from '@polkadot/api/types';
+import type { Event, StorageEntryMetadataLatest } from '@polkadot/types/interfaces';
 import type { Registry } from '@polkadot/types/types';
 import { compactFromU8aLim, hexToU8a, stringCamelCase } from '@polkadot/util';
+import type { Plain } from '../api/plain-types.js';
+import { type Cursor, plainReader } from '../api/scale-plain.js';
 
-interface Cursor {
-  u8: Uint8Array;
-  at: number;
+/** A wanted event, its fields decoded plain. */
+export interface PlainEvent {
+  /** The pallet, camelCase (`phalaComputation`), as @polkadot/api's `event.section`. */
+  section: string;
+  /** The event's name (`SessionSettled`), as `event.method`. */
+  method: string;
+  /** Its fields by name (the names of `event.data.names`), or by position ('0', '1', …) when unnamed. */
+  data: Record<string, unknown>;
+  /** The event as @polkadot/api decodes it, built on each call. */
+  codec(): Event;
+}
+
+type Events = AugmentedEvents<'promise'>;
+type Named<E> = E extends AugmentedEvent<'promise', infer _T, infer N> ? N : never;
+/** The plain fields of event `S.M` (the generated augmentation's named fields, through Plain). */
+export type EventData<S extends keyof Events, M extends keyof Events[S]> = {
+  [K in keyof Named<Events[S][M]>]: Plain<Named<Events[S][M]>[K]>;
+};
+
+/** Whether `e` is event `section.method`; narrows its data to that event's plain fields. */
+export function isEvent<S extends keyof Events & string, M extends keyof Events[S] & string>(
+  e: PlainEvent,
+  section: S,
+  method: M,
+): e is PlainEvent & { data: EventData<S, M> } {
+  return e.section === section && e.method === method;
 }
 
 type Skip = (c: Cursor) => void;
@@ -121,16 +150,24 @@ function skipper(registry: Registry): (id: number) => Skip {
   return of;
 }
 
+/** How a wanted event is read: its names and the plain readers of its fields. */
+interface WantedEvent {
+  section: string;
+  method: string;
+  names: string[];
+  fields: Array<(c: Cursor) => unknown>;
+}
+
 export interface EventFilter {
-  /** The wanted records of a raw System.Events value (null: none), in order. */
-  records(hex: string | null): FrameSystemEventRecord[];
+  /** The wanted events of a raw System.Events value (null: none), in order. */
+  events(hex: string | null): PlainEvent[];
 }
 
 /**
  * A filter for the runtime of `registry`; `events` is System.Events' metadata entry (a plain
  * `Vec<EventRecord>`, the record a composite of phase, event and topics).
  */
-export function eventFilter(
+function compileFilter(
   registry: Registry,
   events: StorageEntryMetadataLatest,
   wanted: (section: string, method: string) => boolean,
@@ -147,35 +184,75 @@ export function eventFilter(
   const event = skip(at('event'));
   const topics = skip(at('topics'));
   // RuntimeEvent: one variant per pallet (index = the pallet's), each wrapping the pallet's Event enum
-  const want = new Set<number>();
+  const want = new Map<number, WantedEvent>();
   for (const pallet of registry.lookup.getSiType(at('event')).def.asVariant.variants) {
     const section = stringCamelCase(pallet.name.toString());
     const inner = pallet.fields[0];
     if (!inner) continue;
-    for (const v of registry.lookup.getSiType(inner.type.toNumber()).def.asVariant.variants)
-      if (wanted(section, v.name.toString())) want.add(pallet.index.toNumber() * 256 + v.index.toNumber());
+    for (const v of registry.lookup.getSiType(inner.type.toNumber()).def.asVariant.variants) {
+      const method = v.name.toString();
+      if (!wanted(section, method)) continue;
+      // @polkadot/api names the data only when every field has a name (GenericEventData)
+      const named = v.fields.map((f) => registry.lookup.sanitizeField(f.name)[0]);
+      const names = named.every((n) => !!n) ? (named as string[]) : named.map((_, i) => String(i));
+      const readers = v.fields.map((f) => plainReader(registry, f.type.toNumber()));
+      want.set(pallet.index.toNumber() * 256 + v.index.toNumber(), {
+        section,
+        method,
+        names,
+        fields: readers,
+      });
+    }
   }
-  const recordType = registry.createLookupType(vec);
   return {
-    records(hex) {
+    events(hex) {
       if (hex === null) return [];
       const c: Cursor = { u8: hexToU8a(hex), at: 0 };
       const n = compact(c);
-      const out: FrameSystemEventRecord[] = [];
+      const out: PlainEvent[] = [];
       for (let i = 0; i < n; i++) {
-        const start = c.at;
         phase(c);
-        const id = (c.u8[c.at] as number) * 256 + (c.u8[c.at + 1] as number);
-        event(c);
+        const start = c.at;
+        const w = want.get((c.u8[start] as number) * 256 + (c.u8[start + 1] as number));
+        if (w) {
+          c.at += 2;
+          const data: Record<string, unknown> = {};
+          for (let f = 0; f < w.fields.length; f++)
+            data[w.names[f] as string] = (w.fields[f] as (c: Cursor) => unknown)(c);
+          const bytes = c.u8.subarray(start, c.at);
+          out.push({
+            section: w.section,
+            method: w.method,
+            data,
+            codec: () => registry.createTypeUnsafe<Event>('Event', [bytes]),
+          });
+        } else event(c);
         topics(c);
         if (c.at > c.u8.length) throw new RangeError('System.Events: input too short');
-        if (want.has(id))
-          out.push(
-            registry.createTypeUnsafe<FrameSystemEventRecord>(recordType, [c.u8.subarray(start, c.at)]),
-          );
       }
       if (c.at !== c.u8.length) throw new Error('System.Events: trailing bytes');
       return out;
     },
   };
+}
+
+const filters = new WeakMap<Registry, Map<(section: string, method: string) => boolean, EventFilter>>();
+
+/** The filter of `wanted` events for the runtime of `registry` (see compileFilter), compiled once. */
+export function eventFilter(
+  registry: Registry,
+  events: StorageEntryMetadataLatest,
+  wanted: (section: string, method: string) => boolean,
+): EventFilter {
+  let byWanted = filters.get(registry);
+  if (!byWanted) {
+    byWanted = new Map();
+    filters.set(registry, byWanted);
+  }
+  let filter = byWanted.get(wanted);
+  if (!filter) {
+    filter = compileFilter(registry, events, wanted);
+    byWanted.set(wanted, filter);
+  }
+  return filter;
 }

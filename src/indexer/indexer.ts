@@ -11,16 +11,13 @@
  * not a silent mix. Platform-neutral: runs in the browser over the embedded chain and in Node.
  */
 import type { ApiPromise } from '@polkadot/api';
-import type { Option, u64 } from '@polkadot/types';
-import type { Event, RuntimeVersion } from '@polkadot/types/interfaces';
-import type { FrameSystemEventRecord } from '@polkadot/types/lookup';
-import type { Codec } from '@polkadot/types/types';
-import { u8aToHex } from '@polkadot/util';
+import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { fromFixed } from '../primitives/fixed.js';
 import { Backfill, MAX_BATCH } from './backfill.js';
 import { BlockReader, type PoolState, palletAccount } from './chain-reader.js';
 import { democracyTask, dispatchOutcome } from './dispatch-outcome.js';
+import { isEvent, type PlainEvent } from './event-filter.js';
 import { votesOnReferendum } from './referendum-votes.js';
 import type { BlockWrite, Cursor, IndexStore, RunningState } from './store.js';
 import type {
@@ -40,11 +37,6 @@ import type {
 export const DAY_MS = 86_400_000;
 const S = (n: bigint | number) => n.toString();
 
-/** The field of an event's data the metadata names `name`, as its typed codec (undefined without one). */
-function dataField(e: Event, name: string): Codec | undefined {
-  const i = e.data.names?.indexOf(name) ?? -1;
-  return i < 0 ? undefined : e.data[i];
-}
 const RATIO = 1_000_000_000_000n;
 
 export interface IndexerOptions {
@@ -74,9 +66,14 @@ export const COMMIT_BLOCKS = 64;
 
 const REFERENDUM_EVENTS = new Set(['Started', 'Voted', 'Cancelled', 'Passed', 'NotPassed']);
 
-/** The events scanEvents acts on (a batch decodes only these; keep the two in step). */
+/**
+ * The events scanEvents acts on, the only ones decoded (keep the two in step), and RmrkCore.NftMinted
+ * (a batch learns its new NFTs from it).
+ */
 export function indexedEvent(section: string, method: string): boolean {
   switch (section) {
+    case 'rmrkCore':
+      return method === 'NftMinted';
     case 'phalaStakePoolv2':
     case 'phalaBasePool':
     case 'phalaVault':
@@ -136,7 +133,7 @@ export class Indexer {
   private rewardWindow = -1;
   /** Session account → bound worker, kept from SessionBound / SessionUnbound (saves a read per settlement). */
   private readonly sessionWorkers = new Map<string, string | null>();
-  /** The subsidy wallet's account id, hex (compared with Withdraw's `who` without an SS58 encoding). */
+  /** The subsidy wallet's address (SS58, as Withdraw's `who` decodes). */
   private subsidy = '';
   private lastError: unknown;
   /** Runtime version at the last indexed block: the version the next block was built with. */
@@ -184,7 +181,7 @@ export class Indexer {
     const genesis = this.api.genesisHash.toHex();
     if (this.cursor && this.cursor.genesisHash !== genesis)
       throw new Error(`the history store indexed another chain (genesis ${this.cursor.genesisHash})`);
-    this.subsidy = u8aToHex(decodeAddress(palletAccount('phala/pp', this.ss58)));
+    this.subsidy = palletAccount('phala/pp', this.ss58);
     // an endpoint whose rpc_methods lacks state_queryStorage (@polkadot/api then drops the method) is
     // followed block by block from the start
     if (!('queryStorage' in this.api.rpc.state)) this.batchesRefused = true;
@@ -404,13 +401,13 @@ export class Indexer {
     reader: BlockReader,
     parentHash: string | undefined,
     ownVersion: RuntimeVersion,
-    data?: { timestampMs: number; events: FrameSystemEventRecord[] },
+    data?: { timestampMs: number; events: PlainEvent[] },
   ): Promise<BlockWrite> {
     const state = this.state as RunningState;
     const n = reader.number;
     const [timestampMs, events] = data
       ? [data.timestampMs, data.events]
-      : await Promise.all([reader.timestampMs(), reader.events()]);
+      : await Promise.all([reader.timestampMs(), reader.events(indexedEvent)]);
     const daily =
       this.cursor === undefined ||
       Math.floor(timestampMs / DAY_MS) !== Math.floor(this.cursor.timestampMs / DAY_MS);
@@ -473,7 +470,7 @@ export class Indexer {
 
   private async scanEvents(
     reader: BlockReader,
-    events: FrameSystemEventRecord[],
+    events: PlainEvent[],
     state: RunningState,
     timestampMs: number,
   ): Promise<Touched> {
@@ -494,89 +491,92 @@ export class Indexer {
     const base = { blockNumber: reader.number, timestampMs };
     const delegation = (address: string, pid: string) =>
       t.delegations.set(`${address}|${pid}`, { address, pid });
-    const optPid = (v: Option<u64>) => (v.isSome ? S(v.unwrap().toBigInt()) : null);
-    const ev = this.api.events;
-    for (const { event: e } of events) {
+    const optPid = (v: bigint | null) => (v === null ? null : S(v));
+    for (const e of events) {
       switch (e.section) {
         case 'phalaStakePoolv2':
         case 'phalaBasePool':
         case 'phalaVault': {
           // every event of the pool pallets touches the pool (and the worker) it names
-          const named = dataField(e, 'pid');
-          const pid = named === undefined ? undefined : named.toString();
-          const reward = ev.phalaStakePoolv2.RewardReceived.is(e) || ev.phalaVault.OwnerSharesGained.is(e);
+          const named = e.data.pid;
+          const pid = named === undefined ? undefined : String(named);
+          const reward =
+            isEvent(e, 'phalaStakePoolv2', 'RewardReceived') || isEvent(e, 'phalaVault', 'OwnerSharesGained');
           if (pid !== undefined) (reward ? t.rewardPools : t.pools).add(pid);
-          const worker = dataField(e, 'worker');
-          if (worker !== undefined) t.workers.add(worker.toHex().toLowerCase());
-          if (ev.phalaStakePoolv2.Contribution.is(e) || ev.phalaVault.Contribution.is(e)) {
+          const worker = e.data.worker;
+          if (typeof worker === 'string') t.workers.add(worker);
+          if (isEvent(e, 'phalaStakePoolv2', 'Contribution') || isEvent(e, 'phalaVault', 'Contribution')) {
             const { pid, user, amount, shares } = e.data;
-            const asVault = ev.phalaStakePoolv2.Contribution.is(e) ? optPid(e.data.asVault) : null;
+            const asVault = isEvent(e, 'phalaStakePoolv2', 'Contribution') ? optPid(e.data.asVault) : null;
             if (asVault !== null) t.pools.add(asVault);
             t.accounts.push({
               ...base,
               type: 'contribution',
-              address: user.toString(),
-              pid: pid.toString(),
-              amount: amount.toString(),
-              shares: shares.toString(),
+              address: user,
+              pid: S(pid),
+              amount: S(amount),
+              shares: S(shares),
               asVault,
             });
-            delegation(user.toString(), pid.toString());
-          } else if (ev.phalaBasePool.WithdrawalQueued.is(e)) {
+            delegation(user, S(pid));
+          } else if (isEvent(e, 'phalaBasePool', 'WithdrawalQueued')) {
             const { pid, user, shares } = e.data;
             const asVault = optPid(e.data.asVault);
             if (asVault !== null) t.pools.add(asVault);
             t.accounts.push({
               ...base,
               type: 'withdrawalQueued',
-              address: user.toString(),
-              pid: pid.toString(),
-              shares: shares.toString(),
+              address: user,
+              pid: S(pid),
+              shares: S(shares),
               asVault,
             });
-            delegation(user.toString(), pid.toString());
-          } else if (ev.phalaBasePool.Withdrawal.is(e)) {
+            delegation(user, S(pid));
+          } else if (isEvent(e, 'phalaBasePool', 'Withdrawal')) {
             const { pid, user, amount, shares } = e.data;
             t.accounts.push({
               ...base,
               type: 'withdrawal',
-              address: user.toString(),
-              pid: pid.toString(),
-              amount: amount.toString(),
-              shares: shares.toString(),
+              address: user,
+              pid: S(pid),
+              amount: S(amount),
+              shares: S(shares),
             });
-            delegation(user.toString(), pid.toString());
-          } else if (ev.phalaStakePoolv2.OwnerRewardsWithdrawn.is(e)) {
+            delegation(user, S(pid));
+          } else if (isEvent(e, 'phalaStakePoolv2', 'OwnerRewardsWithdrawn')) {
             const { pid, user, amount } = e.data;
             t.accounts.push({
               ...base,
               type: 'ownerRewardsWithdrawn',
-              address: user.toString(),
-              pid: pid.toString(),
-              amount: amount.toString(),
+              address: user,
+              pid: S(pid),
+              amount: S(amount),
             });
-          } else if (ev.phalaVault.OwnerSharesClaimed.is(e)) {
+          } else if (isEvent(e, 'phalaVault', 'OwnerSharesClaimed')) {
             const { pid, user, shares } = e.data;
             t.accounts.push({
               ...base,
               type: 'ownerSharesClaimed',
-              address: user.toString(),
-              pid: pid.toString(),
-              shares: shares.toString(),
+              address: user,
+              pid: S(pid),
+              shares: S(shares),
             });
-            delegation(user.toString(), pid.toString());
-          } else if (ev.phalaStakePoolv2.SlashSettled.is(e)) {
-            delegation(e.data.user.toString(), e.data.pid.toString());
-          } else if (ev.phalaStakePoolv2.RewardReceived.is(e)) {
-            const p = e.data.pid.toString();
-            state.ownerRewards[p] = S(BigInt(state.ownerRewards[p] ?? '0') + e.data.toOwner.toBigInt());
-          } else if (ev.phalaVault.OwnerSharesGained.is(e)) {
-            const p = e.data.pid.toString();
-            state.ownerRewards[p] = S(BigInt(state.ownerRewards[p] ?? '0') + e.data.shares.toBigInt());
-          } else if (ev.phalaStakePoolv2.PoolCommissionSet.is(e) || ev.phalaVault.VaultCommissionSet.is(e)) {
-            const p = e.data.pid.toString();
+            delegation(user, S(pid));
+          } else if (isEvent(e, 'phalaStakePoolv2', 'SlashSettled')) {
+            delegation(e.data.user, S(e.data.pid));
+          } else if (isEvent(e, 'phalaStakePoolv2', 'RewardReceived')) {
+            const p = S(e.data.pid);
+            state.ownerRewards[p] = S(BigInt(state.ownerRewards[p] ?? '0') + e.data.toOwner);
+          } else if (isEvent(e, 'phalaVault', 'OwnerSharesGained')) {
+            const p = S(e.data.pid);
+            state.ownerRewards[p] = S(BigInt(state.ownerRewards[p] ?? '0') + e.data.shares);
+          } else if (
+            isEvent(e, 'phalaStakePoolv2', 'PoolCommissionSet') ||
+            isEvent(e, 'phalaVault', 'VaultCommissionSet')
+          ) {
+            const p = S(e.data.pid);
             const kind = e.section === 'phalaVault' ? 'Vault' : 'StakePool';
-            const commission = e.data.commission.toString();
+            const commission = S(e.data.commission);
             t.commissions.push({ ...base, pid: p, kind, commission, previous: state.commissions[p] ?? '0' });
             state.commissions[p] = commission;
           }
@@ -584,44 +584,47 @@ export class Indexer {
         }
         case 'phalaComputation': {
           let worker: string | null = null;
-          const named = dataField(e, 'worker');
-          const session = dataField(e, 'session')?.toString();
-          if (named !== undefined) {
-            worker = named.toHex().toLowerCase();
-            if (session !== undefined)
-              if (ev.phalaComputation.SessionUnbound.is(e)) this.sessionWorkers.delete(session);
-              else if (ev.phalaComputation.SessionBound.is(e)) this.sessionWorkers.set(session, worker);
-          } else if (session !== undefined) worker = await this.sessionWorker(reader, session);
+          const named = e.data.worker;
+          const session = e.data.session;
+          if (typeof named === 'string') {
+            worker = named;
+            if (typeof session === 'string')
+              if (isEvent(e, 'phalaComputation', 'SessionUnbound')) this.sessionWorkers.delete(session);
+              else if (isEvent(e, 'phalaComputation', 'SessionBound'))
+                this.sessionWorkers.set(session, worker);
+          } else if (typeof session === 'string') worker = await this.sessionWorker(reader, session);
           if (worker === null) break;
-          const settled = ev.phalaComputation.SessionSettled.is(e);
+          const settled = isEvent(e, 'phalaComputation', 'SessionSettled');
           (settled ? t.rewardWorkers : t.workers).add(worker);
-          if (ev.phalaComputation.SessionSettled.is(e))
-            t.settled.set(worker, (t.settled.get(worker) ?? 0n) + fromFixed(e.data.payoutBits.toBigInt()));
+          if (isEvent(e, 'phalaComputation', 'SessionSettled'))
+            t.settled.set(worker, (t.settled.get(worker) ?? 0n) + fromFixed(e.data.payoutBits));
           break;
         }
         case 'phalaRegistry':
-          if (ev.phalaRegistry.InitialScoreSet.is(e)) t.workers.add(e.data.pubkey.toHex().toLowerCase());
+          if (isEvent(e, 'phalaRegistry', 'InitialScoreSet')) t.workers.add(e.data.pubkey);
           break;
         case 'balances':
-          if (ev.balances.Withdraw.is(e) && e.data.who.toHex() === this.subsidy)
-            t.treasury += e.data.amount.toBigInt();
+          if (isEvent(e, 'balances', 'Withdraw') && e.data.who === this.subsidy) t.treasury += e.data.amount;
           break;
         case 'democracy':
           if (
-            ev.democracy.Started.is(e) ||
-            ev.democracy.Voted.is(e) ||
-            ev.democracy.Cancelled.is(e) ||
-            ev.democracy.Passed.is(e) ||
-            ev.democracy.NotPassed.is(e)
+            isEvent(e, 'democracy', 'Started') ||
+            isEvent(e, 'democracy', 'Voted') ||
+            isEvent(e, 'democracy', 'Cancelled') ||
+            isEvent(e, 'democracy', 'Passed') ||
+            isEvent(e, 'democracy', 'NotPassed')
           )
-            t.referenda.add(e.data.refIndex.toString());
-          if (ev.democracy.Passed.is(e) || ev.democracy.NotPassed.is(e))
-            t.finished.add(e.data.refIndex.toString());
+            t.referenda.add(S(e.data.refIndex));
+          if (isEvent(e, 'democracy', 'Passed') || isEvent(e, 'democracy', 'NotPassed'))
+            t.finished.add(S(e.data.refIndex));
           break;
         case 'scheduler': {
-          const refIndex = ev.scheduler.Dispatched.is(e) ? democracyTask(e.data.id) : null;
-          if (refIndex !== null && ev.scheduler.Dispatched.is(e))
-            t.enactments.push({ ...base, refIndex, ...dispatchOutcome(this.api, e.data.result) });
+          // rare (an enactment): read through its codec
+          const c = e.codec();
+          const ev = this.api.events;
+          const refIndex = ev.scheduler.Dispatched.is(c) ? democracyTask(c.data.id) : null;
+          if (refIndex !== null && ev.scheduler.Dispatched.is(c))
+            t.enactments.push({ ...base, refIndex, ...dispatchOutcome(this.api, c.data.result) });
           break;
         }
         default:
