@@ -110,6 +110,10 @@ interface Touched {
   treasury: bigint;
 }
 
+/** Substrate's answer for a read of pruned state (4003 "State already discarded"). */
+const isStateDiscarded = (err: unknown): boolean =>
+  /State already discarded/.test(err instanceof Error ? err.message : String(err));
+
 export class Indexer {
   readonly api: ApiPromise;
   readonly store: IndexStore;
@@ -136,6 +140,12 @@ export class Indexer {
   /** The subsidy wallet's address (SS58, as Withdraw's `who` decodes). */
   private subsidy = '';
   private lastError: unknown;
+  /**
+   * Set when the endpoint has discarded the state of the next block to index (a node with
+   * `--state-pruning N` the indexer fell more than N blocks behind): that state never comes back, so the
+   * indexer stops there, reports it once, and no longer retries at every head.
+   */
+  private halted: Error | undefined;
   /** Runtime version at the last indexed block: the version the next block was built with. */
   private parentVersion: RuntimeVersion | undefined;
 
@@ -268,6 +278,7 @@ export class Indexer {
    * when heads arrived during it, else at the next head.
    */
   private kick(): void {
+    if (this.halted) return;
     if (this.round !== 'idle') {
       this.round = 'again';
       return;
@@ -286,7 +297,16 @@ export class Indexer {
       } catch (err) {
         failed = true;
         this.lastError = err;
-        this.onError(err);
+        if (isStateDiscarded(err)) {
+          this.halted = new Error(
+            `history stops at block #${this.indexedBlock}: the node has discarded the state of the next block ` +
+              `(it keeps only its last blocks' state, --state-pruning); history needs every block's state: ` +
+              `run the node as an archive (--state-pruning archive) or with a window the indexer stays within ` +
+              `(${err instanceof Error ? err.message : String(err)})`,
+          );
+          this.lastError = this.halted;
+        }
+        this.onError(this.lastError);
       } finally {
         const again = this.round === 'again';
         this.round = 'idle';
