@@ -37,6 +37,12 @@ function flag(name: string): number | undefined {
   return v;
 }
 
+/** The largest divisor of `n` no greater than `limit` (the indexer's step inside a pruning window). */
+function largestDivisorAtMost(n: number, limit: number): number {
+  for (let d = Math.min(n, limit); d > 1; d--) if (n % d === 0) return d;
+  return 1;
+}
+
 const dirBytes = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
 interface Sample {
@@ -55,6 +61,8 @@ async function longRun(): Promise<BenchRow[]> {
     ...new Set([0.05, 0.25, 0.5, 1].map((f) => Math.max(BATCH, Math.round((total * f) / BATCH) * BATCH))),
   ];
   const window = Math.max(BATCH, Math.round(total / 10 / BATCH) * BATCH);
+  if (pruning !== undefined && pruning < 2) throw new Error('--state-pruning must keep at least 2 blocks');
+  const step = pruning === undefined ? BATCH : largestDivisorAtMost(BATCH, Math.floor(pruning / 2));
   await cryptoReady();
   const dir = mkdtempSync(join(tmpdir(), 'pha-stake-long-'));
   const store = await openBlockStore(join(dir, 'chain'));
@@ -77,10 +85,13 @@ async function longRun(): Promise<BenchRow[]> {
   let dbLast = { blocks: 0, bytes: dirBytes(join(dir, 'chain')) };
   try {
     for (let done = 0; done < total; ) {
-      await chain.newBlocks(BATCH);
       // The node's history indexer keeps up, as it does at a 6-second block time: built back to back,
-      // blocks would otherwise starve it and it would sit a whole run behind.
-      await history.indexer.syncTo(Number(chain.best));
+      // blocks would otherwise starve it and it would sit a whole run behind. A pruned node keeps only its
+      // last blocks' state, so the indexer follows it in steps within that window.
+      for (let built = 0; built < BATCH; built += step) {
+        await chain.newBlocks(step);
+        await history.indexer.syncTo(Number(chain.best));
+      }
       done += BATCH;
       stamps.push({ blocks: done, ms: performance.now() });
       if (!marks.includes(done)) continue;
