@@ -12,6 +12,8 @@
  * then each block's messages pre-verified on the worker_threads pool (chain/verify-pool.ts) before
  * dispatch, beside one core's sr25519 verify limit measured in the same run.
  * After measuring, each size checks every worker still computes and the Gatekeeper settled some.
+ * Between consecutive sizes a row gives the marginal cost of one more worker per block (the slope of the
+ * block time), beside the fixed part per block that slope leaves.
  *
  * `BENCH_SCALE_DAY=1` (opt-in: hours at Khala's scale) adds one simulated day, 7,200 blocks, at
  * `BENCH_SCALE_DAY_WORKERS` (default 30,000) computing workers, every block's messages pre-verified on the
@@ -110,7 +112,13 @@ async function run(
   return { blocks, seconds: (performance.now() - start) / 1000, cpu: cpuSince(cpu0) };
 }
 
-async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
+/** A size's rows and its block time with messages pre-verified (for the marginal-cost rows). */
+interface Measured {
+  rows: BenchRow[];
+  pooledMsPerBlock: number;
+}
+
+async function measure(n: number, pool: VerifyPool): Promise<Measured> {
   const cpu0 = process.cpuUsage();
   const net = await network(n, { verifier: pool });
   const setupCpu = cpuSince(cpu0);
@@ -146,7 +154,7 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
   // The block time if its messages' verification were all it did, on one core at the measured limit.
   const verifyMs = (perBlock * 1000) / limit;
   const pooledMs = (pooled.seconds * 1000) / pooled.blocks;
-  return [
+  const rows = [
     setupRow,
     blockRow(
       ', signatures verified inline',
@@ -159,6 +167,26 @@ async function measure(n: number, pool: VerifyPool): Promise<BenchRow[]> {
       `, ${perBlock.toFixed(0)} messages/block; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyMs.toFixed(1)} ms/block verify-only; block time ${(pooledMs / verifyMs).toFixed(2)}× that`,
     ),
   ];
+  return { rows, pooledMsPerBlock: pooledMs };
+}
+
+/**
+ * What one more computing worker adds to a block (messages pre-verified), between two measured sizes:
+ * the block times' difference over the workers' difference. The per-worker-block rows divide the whole
+ * block, whose fixed part (block building, the heartbeats the challenge targets at a constant rate per
+ * block whatever the number of workers) dominates at small sizes; this row is the part that grows with N.
+ */
+function marginalRow(from: { n: number; ms: number }, to: { n: number; ms: number }): BenchRow {
+  const us = ((to.ms - from.ms) * 1000) / (to.n - from.n);
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  return row(
+    `marginal cost per added worker-block, ${fmt(from.n)} → ${fmt(to.n)} computing workers`,
+    'µs',
+    us,
+    to.n - from.n,
+    0,
+    `block time ${from.ms.toFixed(2)} → ${to.ms.toFixed(2)} ms (messages pre-verified); the fixed part per block is ${Math.max(0, from.ms - (us * from.n) / 1000).toFixed(2)} ms by this slope; ${load()}`,
+  );
 }
 
 /** One simulated day (7,200 blocks) at `n` computing workers, every message pre-verified on `pool`. */
@@ -198,6 +226,7 @@ export const scaleBench: BenchGroup = {
     await pool.ready;
     const rows: BenchRow[] = [];
     let perWorkerS = 0;
+    let previous: { n: number; ms: number } | undefined;
     for (const n of SIZES) {
       const projected = perWorkerS * n + MIN_MEASURE_S;
       if (perWorkerS > 0 && projected > BUDGET_S) {
@@ -215,7 +244,11 @@ export const scaleBench: BenchGroup = {
       }
       const t0 = performance.now();
       process.stderr.write(`  ${n} workers… (${load()})\n`);
-      rows.push(...(await measure(n, pool)));
+      const measured = await measure(n, pool);
+      rows.push(...measured.rows);
+      const current = { n, ms: measured.pooledMsPerBlock };
+      if (previous) rows.push(marginalRow(previous, current));
+      previous = current;
       perWorkerS = (performance.now() - t0) / 1000 / n;
     }
     if (DAY) rows.push(...(await day(DAY_WORKERS, pool)));
