@@ -6,8 +6,9 @@
  * in batches of 1,000, the history indexer brought up to the head after each batch (its time counts in the
  * blocks per second). At 5 %, 25 %, 50 % and 100 % of N (10k, 50k, 100k, 200k by default) it reports
  * RSS, heap and off-heap buffers (V8's `external`: Buffers, ArrayBuffers) after a full GC, blocks per
- * second over the last tenth of N, and LevelDB growth per 1,000 blocks since the previous sample; the rows
- * say whether RSS and blocks/s stayed within ±20 % of the first sample (the first one follows the warm-up:
+ * second over the last tenth of N with the process's CPU time per block over the same blocks (all threads:
+ * on shared cores wall time is not all ours, CPU time is), and LevelDB growth per 1,000 blocks since the
+ * previous sample; the rows say whether RSS, blocks/s and CPU per block stayed within ±20 % of the first sample (the first one follows the warm-up:
  * LevelDB's first compactions). RSS beyond heap + external is native memory.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -51,7 +52,14 @@ interface Sample {
   heapMb: number;
   externalMb: number;
   blocksPerSecond: number;
+  cpuMsPerBlock: number;
   dbBytesPer1000: number;
+}
+
+/** CPU milliseconds this process (every thread) has used. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 async function longRun(): Promise<BenchRow[]> {
@@ -81,7 +89,9 @@ async function longRun(): Promise<BenchRow[]> {
   actors.start(snapshot.actors ?? undefined);
   const history = await startNodeHistory(chain, store, { seed: shippedHistory(snapshot) });
   const samples: Sample[] = [];
-  const stamps: Array<{ blocks: number; ms: number }> = [{ blocks: 0, ms: performance.now() }];
+  const stamps: Array<{ blocks: number; ms: number; cpu: number }> = [
+    { blocks: 0, ms: performance.now(), cpu: cpuMs() },
+  ];
   let dbLast = { blocks: 0, bytes: dirBytes(join(dir, 'chain')) };
   try {
     for (let done = 0; done < total; ) {
@@ -93,7 +103,8 @@ async function longRun(): Promise<BenchRow[]> {
         await history.indexer.syncTo(Number(chain.best));
       }
       done += BATCH;
-      stamps.push({ blocks: done, ms: performance.now() });
+      const now = { blocks: done, ms: performance.now(), cpu: cpuMs() };
+      stamps.push(now);
       if (!marks.includes(done)) continue;
       const since = stamps.find((s) => s.blocks >= done - window) as (typeof stamps)[number];
       gc();
@@ -103,13 +114,14 @@ async function longRun(): Promise<BenchRow[]> {
         rssMb: mem.rss / MB,
         heapMb: mem.heapUsed / MB,
         externalMb: mem.external / MB,
-        blocksPerSecond: ((done - since.blocks) * 1000) / (performance.now() - since.ms),
+        blocksPerSecond: ((done - since.blocks) * 1000) / (now.ms - since.ms),
+        cpuMsPerBlock: (now.cpu - since.cpu) / (done - since.blocks),
         dbBytesPer1000: ((dirBytes(join(dir, 'chain')) - dbLast.bytes) * 1000) / (done - dbLast.blocks),
       };
       dbLast = { blocks: done, bytes: dirBytes(join(dir, 'chain')) };
       samples.push(sample);
       process.stderr.write(
-        `long: #${done}: RSS ${sample.rssMb.toFixed(0)} MB, heap ${sample.heapMb.toFixed(0)} MB, external ${sample.externalMb.toFixed(0)} MB, ${sample.blocksPerSecond.toFixed(1)} blocks/s, LevelDB ${(sample.dbBytesPer1000 / 1024).toFixed(0)} KiB per 1,000 blocks; indexer ${Number(chain.best) - history.indexer.indexedBlock} blocks behind, load ${loadavg()[0]?.toFixed(1)}\n`,
+        `long: #${done}: RSS ${sample.rssMb.toFixed(0)} MB, heap ${sample.heapMb.toFixed(0)} MB, external ${sample.externalMb.toFixed(0)} MB, ${sample.blocksPerSecond.toFixed(1)} blocks/s, CPU ${sample.cpuMsPerBlock.toFixed(2)} ms/block, LevelDB ${(sample.dbBytesPer1000 / 1024).toFixed(0)} KiB per 1,000 blocks; indexer ${Number(chain.best) - history.indexer.indexedBlock} blocks behind, load ${loadavg()[0]?.toFixed(1)}\n`,
       );
     }
   } finally {
@@ -123,7 +135,7 @@ async function longRun(): Promise<BenchRow[]> {
   // Flatness is judged on the samples after it, against the first of them (the issue's "after warm-up").
   const settled = samples.length > 2 ? samples.slice(1) : samples;
   const first = settled[0] as Sample;
-  const within = (key: 'rssMb' | 'blocksPerSecond') =>
+  const within = (key: 'rssMb' | 'blocksPerSecond' | 'cpuMsPerBlock') =>
     settled.every((s) => Math.abs(s[key] / first[key] - 1) <= 0.2)
       ? 'flat within ±20 % after warm-up'
       : 'NOT within ±20 % after warm-up';
@@ -147,6 +159,12 @@ async function longRun(): Promise<BenchRow[]> {
       'blocks/s',
       'blocksPerSecond',
       `${within('blocksPerSecond')} (${at('blocksPerSecond', 1)})`,
+    ),
+    row(
+      'CPU time per block while advancing',
+      'ms',
+      'cpuMsPerBlock',
+      `${within('cpuMsPerBlock')}; every thread of the process, over the same blocks as blocks/s (${at('cpuMsPerBlock', 2)})`,
     ),
     row('heap after a full GC', 'MB', 'heapMb', at('heapMb', 0)),
     row(
