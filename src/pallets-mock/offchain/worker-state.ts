@@ -104,8 +104,12 @@ export class WorkerStateMachine {
   private hit(c: HeartbeatChallengeValue): boolean {
     const w = wordsOf(c);
     if (!w) return (this.hashedId ^ c.seed) <= c.onlineTarget;
+    // The top word decides but for one value in 2^32; the rest of the words only then.
+    const top = (this.hashedTop ^ (w.seed[0] as number)) >>> 0;
+    const topTarget = w.target[0] as number;
+    if (top !== topTarget) return top < topTarget;
     const h = this.hashedWords;
-    for (let i = 0; i < 8; i++) {
+    for (let i = 1; i < 8; i++) {
       const x = ((h[i] as number) ^ (w.seed[i] as number)) >>> 0;
       const t = w.target[i] as number;
       if (x !== t) return x < t;
