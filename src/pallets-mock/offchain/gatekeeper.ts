@@ -15,8 +15,9 @@
  * 4. a `WorkingInfoUpdateEvent { block_number, timestamp_ms, offline, recovered_to_online, settle }`
  *    on `^phala/mining/update`, signed by the master key as `MessageOrigin::Gatekeeper`, if non-empty.
  *
- * Cost: one pass over the table's slots (Σshare) and one over the workers (step 3) per block, plus the
- * block's messages; a worker event touches only the worker it names, a challenge only the workers an
+ * Cost: two passes over the table's slots per block (Σshare; step 3, which reads a worker's objects only
+ * when a message reached it since its last quiet block, or it is benchmarking, awaiting a heartbeat or not
+ * computing and responsive), plus the block's messages; a worker event touches only the worker it names, a challenge only the workers an
  * index by hashed id says it can hit (challenge-index.ts), and only the workers whose heartbeat flag a
  * block set are cleared for the next. The passes run in registration order, the order of the
  * workers' table slots and objects in memory (gk.rs walks its OrdMap in key order: a key-order walk over
@@ -123,6 +124,12 @@ export class Gatekeeper {
   /** Every worker's V, V deductible and P terms (struct of arrays, U64F64 limbs). */
   private table = new TokenomicTable();
   private readonly sumLimbs = new Uint16Array(LIMBS);
+  /**
+   * Per slot: 0 when, as of the last end-of-block pass, the worker had no benchmark window, no pending
+   * challenge and no heartbeat flag; set to 1 by every message that reaches the worker. A computing,
+   * responsive worker at 0 needs nothing at the end of a block but its idle V update (`didProcessBlock`).
+   */
+  private busy = new Uint8Array(0);
   /** Every WorkingInfoUpdateEvent emitted, oldest first (for tests and the indexer). */
   readonly reports: WorkingInfoUpdateEventValue[] = [];
 
@@ -160,6 +167,7 @@ export class Gatekeeper {
     this.list = undefined;
     this.flagged = [];
     this.table = new TokenomicTable();
+    this.busy = new Uint8Array(0);
     for (const w of s.workers) {
       const state = new WorkerStateMachine(w.pubkey);
       state.registered = w.registered;
@@ -181,6 +189,12 @@ export class Gatekeeper {
   /** A worker with a fresh slot in the table (zero tokenomic). */
   private newWorker(state: WorkerStateMachine): GkWorker {
     const slot = this.table.add();
+    if (slot >= this.busy.length) {
+      const busy = new Uint8Array(Math.max(64, 2 * (slot + 1)));
+      busy.set(this.busy);
+      this.busy = busy;
+    }
+    this.busy[slot] = 1;
     const waitingHeartbeats: bigint[] = [];
     return {
       state,
@@ -258,11 +272,15 @@ export class Gatekeeper {
     }
     // A challenge reaches every worker it can hit; a worker event only the worker it names.
     if (event.type !== 'WorkerEvent') {
-      for (const w of this.challenged(event.value)) w.state.processEvent(block, event, w.tracker);
+      for (const w of this.challenged(event.value)) {
+        this.busy[w.slot] = 1;
+        w.state.processEvent(block, event, w.tracker);
+      }
       return;
     }
     const w = this.workers.get(event.value.pubkey);
     if (!w) return;
+    this.busy[w.slot] = 1;
     w.state.processEvent(block, event, w.tracker);
     const e = event.value.event;
     if (e.type === 'Registered') w.tokenomic.confidenceLevel = e.value.confidenceLevel;
@@ -305,6 +323,7 @@ export class Gatekeeper {
     if (!working || hb.session_id !== working.sessionId) return;
     if (!w.heartbeatFlag) this.flagged.push(w);
     w.heartbeatFlag = true;
+    this.busy[w.slot] = 1;
     const contractRunning = event.type === 'HeartbeatV2' && event.value.n_clusters > 0n;
     updatePInstant(w.tokenomic, block.timestampMs, hb.iterations, contractRunning);
     w.tokenomic.challengeTimeLast = hb.challenge_time;
@@ -326,8 +345,17 @@ export class Gatekeeper {
 
   didProcessBlock(block: BlockInfo): SignedMessageValue | undefined {
     const window = this.params.heartbeatWindow;
-    for (const w of this.all()) {
+    const all = this.all();
+    const busy = this.busy;
+    // Slot order is registration order: `all[slot]` is the worker in `slot`.
+    for (let slot = 0; slot < all.length; slot++) {
+      if (busy[slot] === 0 && this.table.isCounted(slot)) {
+        this.table.updateVIdle(slot, this.params);
+        continue;
+      }
+      const w = all[slot] as GkWorker;
       w.state.onBlockProcessed(block, w.tracker);
+      busy[slot] = w.state.benchState || w.waitingHeartbeats.length || w.heartbeatFlag ? 1 : 0;
       if (!w.state.workingState) continue;
       if (w.unresponsive) {
         if (w.heartbeatFlag) {

@@ -143,7 +143,12 @@ export class TokenomicTable {
     this.stale[slot] = STALE_SHARE | STALE_IDLE;
   }
 
-  /** Whether Σshare (`sumShare`) counts the slot. */
+  /** Whether Σshare (`sumShare`) counts the slot (`setCounted`). */
+  isCounted(slot: number): boolean {
+    return this.counted[slot] === 1;
+  }
+
+  /** Sets whether Σshare (`sumShare`) counts the slot. */
   setCounted(slot: number, counted: boolean): void {
     this.counted[slot] = counted ? 1 : 0;
   }
