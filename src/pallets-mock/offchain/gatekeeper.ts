@@ -16,13 +16,13 @@
  *    on `^phala/mining/update`, signed by the master key as `MessageOrigin::Gatekeeper`, if non-empty.
  *
  * Cost: two passes over the table's slots per block (Σshare; step 3, which reads a worker's objects only
- * when a message reached it since its last quiet block, or it is benchmarking, awaiting a heartbeat or not
- * computing and responsive), plus the block's messages; a worker event touches only the worker it names, a challenge only the workers an
- * index by hashed id says it can hit (challenge-index.ts), and only the workers whose heartbeat flag a
- * block set are cleared for the next. The passes run in registration order, the order of the
- * workers' table slots and objects in memory (gk.rs walks its OrdMap in key order: a key-order walk over
- * 30,000 workers jumps around memory at every step; measured there, Σshare's pass took 1.8 µs per worker
- * in key order, 0.5 µs in registration order). What each pass does for one worker does not depend on
+ * when a message reached it since its last quiet block, or it is benchmarking, awaiting a heartbeat or
+ * not computing and responsive), plus the block's messages; a worker event touches only the worker it
+ * names, a challenge only the workers an index by hashed id says it can hit (challenge-index.ts), and
+ * only the workers whose heartbeat flag a block set are cleared for the next. The passes run in
+ * registration order, the order of the workers' table slots and objects in memory (gk.rs walks its
+ * OrdMap in key order: a key-order walk over 30,000 workers jumps around memory at every step; measured
+ * there, Σshare's pass took 1.8 µs per worker in key order, 0.5 µs in registration order). What each pass does for one worker does not depend on
  * the others, Σshare is an exact sum, and the one order that shows, the report's offline and recovered
  * lists, is restored by sorting them by key.
  * Each worker's V, V deductible and P terms live in a TokenomicTable (gk-tokenomic-table.ts): Σshare and
