@@ -15,15 +15,19 @@
  * 4. a `WorkingInfoUpdateEvent { block_number, timestamp_ms, offline, recovered_to_online, settle }`
  *    on `^phala/mining/update`, signed by the master key as `MessageOrigin::Gatekeeper`, if non-empty.
  *
- * Cost: one pass over the workers per block plus the block's messages; a worker event touches only the
- * worker it names, a challenge every one. The passes run in registration order, the order of the
- * workers' table slots and objects in memory (gk.rs walks its OrdMap in key order: a key-order walk over
- * 30,000 workers jumps around memory at every step; measured there, Σshare's pass took 1.8 µs per worker
- * in key order, 0.5 µs in registration order). What each pass does for one worker does not depend on
+ * Cost: two passes over the table's slots per block (Σshare; step 3, which reads a worker's objects only
+ * when a message reached it since its last quiet block, or it is benchmarking, awaiting a heartbeat or
+ * not computing and responsive), plus the block's messages; a worker event touches only the worker it
+ * names, a challenge only the workers an index by hashed id says it can hit (challenge-index.ts), and
+ * only the workers whose heartbeat flag a block set are cleared for the next. The passes run in
+ * registration order, the order of the workers' table slots and objects in memory (gk.rs walks its
+ * OrdMap in key order: a key-order walk over 30,000 workers jumps around memory at every step; measured
+ * there, Σshare's pass took 1.8 µs per worker in key order, 0.5 µs in registration order). What each pass does for one worker does not depend on
  * the others, Σshare is an exact sum, and the one order that shows, the report's offline and recovered
  * lists, is restored by sorting them by key.
  * Each worker's V, V deductible and P terms live in a TokenomicTable (gk-tokenomic-table.ts): Σshare and
- * the idle V updates run on U64F64 limbs, without a bigint per worker per block, to the same bits.
+ * the idle V updates run on U64F64 limbs, without a bigint per worker per block, to the same bits; Σshare
+ * walks the table's typed arrays only (the Gatekeeper marks there which workers it counts).
  */
 import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { fromInt } from '../../primitives/fixed.js';
@@ -42,6 +46,7 @@ import {
   WorkingReportEvent,
 } from '../pallets/phala-mq/types.js';
 import { DEV_GATEKEEPER_MASTER_SEED } from '../pallets/phala-registry/dev-identities.js';
+import { ChallengeIndex } from './challenge-index.js';
 import {
   type GkParams,
   gkParams,
@@ -54,8 +59,17 @@ import {
 } from './gk-tokenomic.js';
 import { TokenomicTable } from './gk-tokenomic-table.js';
 import { SignedMessageChannel } from './signer.js';
-import { type BlockInfo, type WorkerStateCallback, WorkerStateMachine } from './worker-state.js';
+import {
+  type BlockInfo,
+  type HeartbeatChallengeValue,
+  type WorkerStateCallback,
+  WorkerStateMachine,
+} from './worker-state.js';
 
+/**
+ * The Gatekeeper's replica of one worker. Its `state` and `unresponsive` are the Gatekeeper's to change:
+ * it keeps the table's Σshare set (computing and responsive workers) in step with them.
+ */
 export interface GkWorker {
   state: WorkerStateMachine;
   readonly waitingHeartbeats: bigint[];
@@ -103,9 +117,19 @@ export class Gatekeeper {
   private report: WorkingInfoUpdateEventValue = emptyReport(0n, 0n);
   /** `workers`' values, kept until a worker registers. */
   private list: GkWorker[] | undefined;
+  /** `list` indexed by hashed id, for the workers a heartbeat challenge can hit (built on demand). */
+  private challengeIndex: ChallengeIndex<GkWorker> | undefined;
+  /** The workers whose `heartbeatFlag` this block set (the only ones to clear for the next). */
+  private flagged: GkWorker[] = [];
   /** Every worker's V, V deductible and P terms (struct of arrays, U64F64 limbs). */
   private table = new TokenomicTable();
   private readonly sumLimbs = new Uint16Array(LIMBS);
+  /**
+   * Per slot: 0 when, as of the last end-of-block pass, the worker had no benchmark window, no pending
+   * challenge and no heartbeat flag; set to 1 by every message that reaches the worker. A computing,
+   * responsive worker at 0 needs nothing at the end of a block but its idle V update (`didProcessBlock`).
+   */
+  private busy = new Uint8Array(0);
   /** Every WorkingInfoUpdateEvent emitted, oldest first (for tests and the indexer). */
   readonly reports: WorkingInfoUpdateEventValue[] = [];
 
@@ -141,7 +165,9 @@ export class Gatekeeper {
     this.egress.restoreSequence(s.sequence);
     this.workers.clear();
     this.list = undefined;
+    this.flagged = [];
     this.table = new TokenomicTable();
+    this.busy = new Uint8Array(0);
     for (const w of s.workers) {
       const state = new WorkerStateMachine(w.pubkey);
       state.registered = w.registered;
@@ -151,6 +177,7 @@ export class Gatekeeper {
       gw.waitingHeartbeats.push(...w.waitingHeartbeats);
       gw.unresponsive = w.unresponsive;
       Object.assign(gw.tokenomic, w.tokenomic);
+      this.count(gw);
       this.workers.set(w.pubkey, gw);
     }
   }
@@ -162,6 +189,12 @@ export class Gatekeeper {
   /** A worker with a fresh slot in the table (zero tokenomic). */
   private newWorker(state: WorkerStateMachine): GkWorker {
     const slot = this.table.add();
+    if (slot >= this.busy.length) {
+      const busy = new Uint8Array(Math.max(64, 2 * (slot + 1)));
+      busy.set(this.busy);
+      this.busy = busy;
+    }
+    this.busy[slot] = 1;
     const waitingHeartbeats: bigint[] = [];
     return {
       state,
@@ -176,21 +209,29 @@ export class Gatekeeper {
 
   /** Σshare of computing, responsive workers (`sum_share`), on the table's limbs. */
   computeSumShare(): bigint {
-    const sum = this.sumLimbs;
-    sum.fill(0);
-    const workers = this.all();
-    for (const w of workers)
-      if (!w.unresponsive && w.state.workingState && !this.table.addShare(w.slot, sum, 0))
-        return TokenomicTable.sumShareBigint(
-          workers.filter((x) => !x.unresponsive && x.state.workingState).map((x) => x.tokenomic),
-        );
-    return fromLimbs(sum, 0);
+    if (this.table.sumShare(this.sumLimbs)) return fromLimbs(this.sumLimbs, 0);
+    return TokenomicTable.sumShareBigint(this.table.countedRecords());
+  }
+
+  /** Keeps the table's Σshare set: the worker counts while computing and responsive. */
+  private count(w: GkWorker): void {
+    this.table.setCounted(w.slot, !w.unresponsive && w.state.workingState !== null);
   }
 
   /** The workers in registration order, as an array kept until a worker registers. */
   private all(): GkWorker[] {
-    if (this.list?.length !== this.workers.size) this.list = [...this.workers.values()];
+    if (this.list?.length !== this.workers.size) {
+      this.list = [...this.workers.values()];
+      this.challengeIndex = undefined;
+    }
     return this.list;
+  }
+
+  /** The workers a challenge can hit (a superset of its hits, see challenge-index.ts). */
+  private challenged(c: HeartbeatChallengeValue): GkWorker[] {
+    const all = this.all();
+    this.challengeIndex ??= new ChallengeIndex(all);
+    return this.challengeIndex.candidates(c) ?? all;
   }
 
   /** Replays one finalized block; returns the signed report when there is one. */
@@ -203,7 +244,8 @@ export class Gatekeeper {
   willProcessBlock(block: BlockInfo): void {
     this.sumShare = this.computeSumShare();
     this.report = emptyReport(block.number, block.timestampMs);
-    for (const w of this.all()) w.heartbeatFlag = false;
+    for (const w of this.flagged) w.heartbeatFlag = false;
+    this.flagged = [];
   }
 
   processMessage(block: BlockInfo, m: MessageValue): void {
@@ -228,13 +270,17 @@ export class Gatekeeper {
       const pubkey = event.value.pubkey;
       if (!this.workers.has(pubkey)) this.workers.set(pubkey, this.newWorker(new WorkerStateMachine(pubkey)));
     }
-    // A challenge reaches every worker; a worker event only the worker it names.
+    // A challenge reaches every worker it can hit; a worker event only the worker it names.
     if (event.type !== 'WorkerEvent') {
-      for (const w of this.all()) w.state.processEvent(block, event, w.tracker);
+      for (const w of this.challenged(event.value)) {
+        this.busy[w.slot] = 1;
+        w.state.processEvent(block, event, w.tracker);
+      }
       return;
     }
     const w = this.workers.get(event.value.pubkey);
     if (!w) return;
+    this.busy[w.slot] = 1;
     w.state.processEvent(block, event, w.tracker);
     const e = event.value.event;
     if (e.type === 'Registered') w.tokenomic.confidenceLevel = e.value.confidenceLevel;
@@ -257,6 +303,7 @@ export class Gatekeeper {
     } else if (e.type === 'Stopped') {
       this.report.settle.push({ pubkey: w.state.pubkey, v: w.tokenomic.v, payout: 0n, treasury: 0n });
     }
+    this.count(w);
   }
 
   private processComputingReport(
@@ -274,7 +321,9 @@ export class Gatekeeper {
     w.waitingHeartbeats.shift();
     const working = w.state.workingState;
     if (!working || hb.session_id !== working.sessionId) return;
+    if (!w.heartbeatFlag) this.flagged.push(w);
     w.heartbeatFlag = true;
+    this.busy[w.slot] = 1;
     const contractRunning = event.type === 'HeartbeatV2' && event.value.n_clusters > 0n;
     updatePInstant(w.tokenomic, block.timestampMs, hb.iterations, contractRunning);
     w.tokenomic.challengeTimeLast = hb.challenge_time;
@@ -296,12 +345,22 @@ export class Gatekeeper {
 
   didProcessBlock(block: BlockInfo): SignedMessageValue | undefined {
     const window = this.params.heartbeatWindow;
-    for (const w of this.all()) {
+    const all = this.all();
+    const busy = this.busy;
+    // Slot order is registration order: `all[slot]` is the worker in `slot`.
+    for (let slot = 0; slot < all.length; slot++) {
+      if (busy[slot] === 0 && this.table.isCounted(slot)) {
+        this.table.updateVIdle(slot, this.params);
+        continue;
+      }
+      const w = all[slot] as GkWorker;
       w.state.onBlockProcessed(block, w.tracker);
+      busy[slot] = w.state.benchState || w.waitingHeartbeats.length || w.heartbeatFlag ? 1 : 0;
       if (!w.state.workingState) continue;
       if (w.unresponsive) {
         if (w.heartbeatFlag) {
           w.unresponsive = false;
+          this.count(w);
           this.report.recoveredToOnline.push(w.state.pubkey);
         }
       } else {
@@ -309,6 +368,7 @@ export class Gatekeeper {
         if (sentAt !== undefined && block.number - sentAt > window) {
           this.report.offline.push(w.state.pubkey);
           w.unresponsive = true;
+          this.count(w);
         }
       }
       if (w.unresponsive) updateVSlash(w.tokenomic, this.params);

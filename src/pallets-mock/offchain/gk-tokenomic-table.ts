@@ -9,9 +9,11 @@
  * U64F64), the `bigint` function runs instead and throws, or answers, the same.
  *
  * A worker's `TokenomicInfo` (what the Gatekeeper's code and tests read) is a record whose `v` and
- * `vDeductible` read and write the table; its other fields are plain values. The P terms are computed
- * with the `bigint` functions when their inputs change (a heartbeat, a start, new parameters) and kept
- * as limbs with the inputs they came from.
+ * `vDeductible` read and write the table; its P inputs (`pBench`, `pInstant`, `confidenceLevel`,
+ * `contractRunning`) are values behind setters that mark the slot's P terms stale; its other fields are
+ * plain values. The P terms are computed with the `bigint` functions when marked stale (a write to an
+ * input, new cost parameters) and kept as limbs, so the per-block pass reads typed arrays only.
+ * `setCounted` marks the slots Σshare counts (`sumShare`).
  */
 import { fadd, fdiv, fmul, fsub, ONE } from '../../primitives/fixed.js';
 import {
@@ -36,9 +38,13 @@ import {
 const U128_LIMIT = 1n << 128n;
 const TABLE = Symbol('table');
 const SLOT = Symbol('slot');
+const P_INPUTS = Symbol('pInputs');
+type PInput = 'pBench' | 'pInstant' | 'confidenceLevel' | 'contractRunning';
+type PInputs = Pick<TokenomicInfo, PInput>;
 interface RecordLink {
   [TABLE]: TokenomicTable;
   [SLOT]: number;
+  [P_INPUTS]: PInputs;
 }
 /** The accessors of a record's table-backed fields (shared by every record). */
 const limbField = (field: 'v' | 'vDeductible'): PropertyDescriptor => ({
@@ -52,18 +58,26 @@ const limbField = (field: 'v' | 'vDeductible'): PropertyDescriptor => ({
 });
 const V = limbField('v');
 const V_DEDUCTIBLE = limbField('vDeductible');
+/** The accessors of a record's P inputs: a write marks the slot's P terms stale. */
+const pInput = <K extends PInput>(field: K): PropertyDescriptor => ({
+  enumerable: true,
+  get(this: RecordLink): PInputs[K] {
+    return this[P_INPUTS][field];
+  },
+  set(this: RecordLink, x: PInputs[K]): void {
+    this[P_INPUTS][field] = x;
+    this[TABLE].markStale(this[SLOT]);
+  },
+});
+const P_BENCH = pInput('pBench');
+const P_INSTANT = pInput('pInstant');
+const CONFIDENCE_LEVEL = pInput('confidenceLevel');
+const CONTRACT_RUNNING = pInput('contractRunning');
+/** `stale` bits: the share term, the idle terms. */
+const STALE_SHARE = 1;
+const STALE_IDLE = 2;
 const fits = (x: bigint): boolean => x >= 0n && x < U128_LIMIT;
 const TWO = 2n * ONE;
-
-/** The inputs a worker's cached P terms came from (undefined: not computed yet). */
-interface TermInputs {
-  shareP?: bigint;
-  shareConf?: bigint;
-  idleP?: bigint;
-  idlePBench?: bigint;
-  idleCostK?: bigint;
-  idleCostB?: bigint;
-}
 
 export class TokenomicTable {
   private size = 0;
@@ -75,7 +89,13 @@ export class TokenomicTable {
   private costIdle = new Uint16Array(0);
   /** p / p_bench (1 when p_bench = 0) */
   private multiplier = new Uint16Array(0);
-  private inputs: TermInputs[] = [];
+  /** Per slot: STALE_SHARE / STALE_IDLE when those terms must be recomputed before use. */
+  private stale = new Uint8Array(0);
+  /** Per slot: 1 when Σshare counts it. */
+  private counted = new Uint8Array(0);
+  /** The cost parameters every slot's idle terms came from (others mark them all stale). */
+  private idleCostK: bigint | undefined;
+  private idleCostB: bigint | undefined;
   private readonly records: TokenomicInfo[] = [];
   /** Parameter limbs: ρ − 1 at 0, V max at 8; valid for `paramsRho` / `paramsVMax`. */
   private readonly params = new Uint16Array(2 * LIMBS);
@@ -88,7 +108,7 @@ export class TokenomicTable {
   add(): number {
     const slot = this.size++;
     if (slot * LIMBS >= this.v.length) this.grow(Math.max(64, 2 * this.size));
-    this.inputs[slot] = {};
+    this.stale[slot] = STALE_SHARE | STALE_IDLE;
     this.records[slot] = this.record(slot);
     return slot;
   }
@@ -109,6 +129,28 @@ export class TokenomicTable {
     this.shareTerm = widen(this.shareTerm);
     this.costIdle = widen(this.costIdle);
     this.multiplier = widen(this.multiplier);
+    const widenFlags = (a: Uint8Array) => {
+      const b = new Uint8Array(capacity);
+      b.set(a);
+      return b;
+    };
+    this.stale = widenFlags(this.stale);
+    this.counted = widenFlags(this.counted);
+  }
+
+  /** Marks the slot's P terms for recomputation (its P inputs were written). */
+  markStale(slot: number): void {
+    this.stale[slot] = STALE_SHARE | STALE_IDLE;
+  }
+
+  /** Whether Σshare (`sumShare`) counts the slot (`setCounted`). */
+  isCounted(slot: number): boolean {
+    return this.counted[slot] === 1;
+  }
+
+  /** Sets whether Σshare (`sumShare`) counts the slot. */
+  setCounted(slot: number, counted: boolean): void {
+    this.counted[slot] = counted ? 1 : 0;
   }
 
   /** A TokenomicInfo whose `v` and `vDeductible` live in the table (keys in TokenomicInfo's order). */
@@ -118,6 +160,9 @@ export class TokenomicTable {
     const r = {} as Record<string | symbol, unknown>;
     Object.defineProperty(r, TABLE, { value: this });
     Object.defineProperty(r, SLOT, { value: slot });
+    Object.defineProperty(r, P_INPUTS, {
+      value: { pBench: 0n, pInstant: 0n, confidenceLevel: 0n, contractRunning: false },
+    });
     Object.defineProperty(r, 'v', V);
     r.vInit = 0n;
     Object.defineProperty(r, 'vDeductible', V_DEDUCTIBLE);
@@ -125,10 +170,10 @@ export class TokenomicTable {
     r.vUpdateBlock = 0n;
     r.iterationLast = 0n;
     r.challengeTimeLast = 0n;
-    r.pBench = 0n;
-    r.pInstant = 0n;
-    r.confidenceLevel = 0n;
-    r.contractRunning = false;
+    Object.defineProperty(r, 'pBench', P_BENCH);
+    Object.defineProperty(r, 'pInstant', P_INSTANT);
+    Object.defineProperty(r, 'confidenceLevel', CONFIDENCE_LEVEL);
+    Object.defineProperty(r, 'contractRunning', CONTRACT_RUNNING);
     return r as unknown as TokenomicInfo;
   }
 
@@ -144,14 +189,11 @@ export class TokenomicTable {
   }
 
   /** (2·p·conf)² of the worker, recomputed (with `bigint`, as `share` does) when p or the level changed. */
-  private refreshShareTerm(t: TokenomicInfo, slot: number): void {
-    const p = effectiveP(t);
-    const c = this.inputs[slot] as TermInputs;
-    if (c.shareP === p && c.shareConf === t.confidenceLevel) return;
-    const pc = fmul(fmul(TWO, p), gkConfScore(t.confidenceLevel));
+  private refreshShareTerm(slot: number): void {
+    const t = this.records[slot] as TokenomicInfo;
+    const pc = fmul(fmul(TWO, effectiveP(t)), gkConfScore(t.confidenceLevel));
     toLimbs(fmul(pc, pc), this.shareTerm, slot * LIMBS);
-    c.shareP = p;
-    c.shareConf = t.confidenceLevel;
+    this.stale[slot] = (this.stale[slot] as number) & ~STALE_SHARE;
   }
 
   /**
@@ -159,7 +201,7 @@ export class TokenomicTable {
    * leaves the limbs' range (the caller then sums with `bigint`, which throws or answers).
    */
   addShare(slot: number, sum: Uint16Array, so: number): boolean {
-    this.refreshShareTerm(this.records[slot] as TokenomicInfo, slot);
+    if ((this.stale[slot] as number) & STALE_SHARE) this.refreshShareTerm(slot);
     const o = slot * LIMBS;
     const s = this.s;
     return (
@@ -168,6 +210,23 @@ export class TokenomicTable {
       fsqrtLimbs(s, 0, s, 0) &&
       addLimbs(sum, so, s, 0, sum, so)
     );
+  }
+
+  /**
+   * Σshare of the counted slots, in slot order, into the limbs at `sum[0..)`; false as `addShare` (the
+   * caller then sums the counted records with `sumShareBigint`).
+   */
+  sumShare(sum: Uint16Array): boolean {
+    sum.fill(0);
+    const counted = this.counted;
+    for (let slot = 0; slot < this.size; slot++)
+      if (counted[slot] === 1 && !this.addShare(slot, sum, 0)) return false;
+    return true;
+  }
+
+  /** The records of the counted slots, in slot order. */
+  countedRecords(): TokenomicInfo[] {
+    return this.records.filter((_, slot) => this.counted[slot] === 1);
   }
 
   /** Σshare with `bigint` (the fallback of `addShare`, and its reference). */
@@ -193,23 +252,18 @@ export class TokenomicTable {
   }
 
   /** The idle terms of the worker, recomputed (with `bigint`, as `updateVIdle` does) when an input changed. */
-  private refreshIdleTerms(t: TokenomicInfo, slot: number, params: GkParams): void {
-    const p = effectiveP(t);
-    const c = this.inputs[slot] as TermInputs;
-    if (
-      c.idleP === p &&
-      c.idlePBench === t.pBench &&
-      c.idleCostK === params.costK &&
-      c.idleCostB === params.costB
-    )
-      return;
+  private refreshIdleTerms(slot: number, params: GkParams): void {
+    if (this.idleCostK !== params.costK || this.idleCostB !== params.costB) {
+      for (let i = 0; i < this.size; i++) this.stale[i] = (this.stale[i] as number) | STALE_IDLE;
+      this.idleCostK = params.costK;
+      this.idleCostB = params.costB;
+    }
+    if (((this.stale[slot] as number) & STALE_IDLE) === 0) return;
+    const t = this.records[slot] as TokenomicInfo;
     const o = slot * LIMBS;
     toLimbs(fadd(fmul(params.costK, t.pBench), params.costB), this.costIdle, o);
-    toLimbs(t.pBench === 0n ? ONE : fdiv(p, t.pBench), this.multiplier, o);
-    c.idleP = p;
-    c.idlePBench = t.pBench;
-    c.idleCostK = params.costK;
-    c.idleCostB = params.costB;
+    toLimbs(t.pBench === 0n ? ONE : fdiv(effectiveP(t), t.pBench), this.multiplier, o);
+    this.stale[slot] = (this.stale[slot] as number) & ~STALE_IDLE;
   }
 
   /**
@@ -217,12 +271,11 @@ export class TokenomicTable {
    * v_deductible += Δv — on limbs, or with `bigint` where the limbs cannot answer.
    */
   updateVIdle(slot: number, params: GkParams): void {
-    const t = this.records[slot] as TokenomicInfo;
     if (!this.paramLimbs(params)) {
-      updateVIdleBigint(t, params);
+      updateVIdleBigint(this.records[slot] as TokenomicInfo, params);
       return;
     }
-    this.refreshIdleTerms(t, slot, params);
+    this.refreshIdleTerms(slot, params);
     const o = slot * LIMBS;
     const s = this.s;
     const P = this.params;
@@ -234,7 +287,7 @@ export class TokenomicTable {
       addLimbs(this.v, o, s, LIMBS, s, 2 * LIMBS) &&
       addLimbs(this.vDeductible, o, s, LIMBS, s, 3 * LIMBS);
     if (!ok) {
-      updateVIdleBigint(t, params);
+      updateVIdleBigint(this.records[slot] as TokenomicInfo, params);
       return;
     }
     const capped = cmpLimbs(s, 2 * LIMBS, P, LIMBS) < 0 ? s : P;

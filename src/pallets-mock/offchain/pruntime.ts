@@ -74,7 +74,13 @@ export class PRuntimeWorker {
   private online = true;
   private backlog: BlockInfo[] = [];
   private benchRunning = false;
+  /**
+   * Benchmark running time in ms: `runningMs`, plus `clockMs − runFrom` while a running stretch is open
+   * (`runFrom` not null). The clock advances per block without a `bigint` sum per block; a stretch is
+   * folded into `runningMs` when the benchmark pauses or the clock restarts.
+   */
   private runningMs = 0n;
+  private runFrom: bigint | null = null;
   private clockMs: bigint | null = null;
   /** Heartbeats answered so far (challenge block numbers), for tests. */
   readonly answered: bigint[] = [];
@@ -138,26 +144,46 @@ export class PRuntimeWorker {
   setOnline(online: boolean): void {
     if (online === this.online) return;
     this.online = online;
-    if (online) this.clockMs = null;
+    if (online) {
+      this.foldRunning();
+      this.clockMs = null;
+    }
   }
 
   /** Benchmark iterations so far. */
   iterations(): bigint {
-    return (this.iterationsPerSecond * this.runningMs) / 1000n;
+    return (this.iterationsPerSecond * this.running()) / 1000n;
   }
 
+  /** Benchmark running time so far (ms). */
+  private running(): bigint {
+    const from = this.runFrom;
+    return from === null || this.clockMs === null ? this.runningMs : this.runningMs + (this.clockMs - from);
+  }
+
+  /** Closes the open running stretch into `runningMs`. */
+  private foldRunning(): void {
+    this.runningMs = this.running();
+    this.runFrom = null;
+  }
+
+  /** The clock moves to `toMs` (never back); time runs while the benchmark runs, from the first tick on. */
   private tick(toMs: bigint): void {
-    if (this.clockMs !== null && toMs > this.clockMs && this.benchRunning)
-      this.runningMs += toMs - this.clockMs;
-    if (this.clockMs === null || toMs > this.clockMs) this.clockMs = toMs;
+    if (this.clockMs === null) {
+      this.clockMs = toMs;
+      if (this.benchRunning) this.runFrom = toMs;
+    } else if (toMs > this.clockMs) this.clockMs = toMs;
   }
 
   private readonly cb: WorkerStateCallback = {
     benchIterations: () => this.iterations(),
     benchResume: () => {
+      if (this.benchRunning) return;
       this.benchRunning = true;
+      this.runFrom = this.clockMs;
     },
     benchPause: () => {
+      this.foldRunning();
       this.benchRunning = false;
     },
     benchReport: (startTime, iterations) => {
@@ -210,7 +236,7 @@ export class PRuntimeWorker {
       online: this.online,
       backlog: this.backlog.map((b) => ({ ...b })),
       benchRunning: this.benchRunning,
-      runningMs: this.runningMs,
+      runningMs: this.running(),
       clockMs: this.clockMs,
       iterationsPerSecond: this.iterationsPerSecond,
       sequence: this.egress.nextSequence,
@@ -227,6 +253,7 @@ export class PRuntimeWorker {
     this.benchRunning = s.benchRunning;
     this.runningMs = s.runningMs;
     this.clockMs = s.clockMs;
+    this.runFrom = s.benchRunning ? s.clockMs : null;
     this.iterationsPerSecond = s.iterationsPerSecond;
     this.egress.restoreSequence(s.sequence);
     this.state.registered = s.registered;

@@ -51,11 +51,15 @@ function u256Words(x: bigint): Uint32Array | undefined {
   return w;
 }
 
-type Challenge = Extract<SystemEventValue, { type: 'HeartbeatChallenge' }>['value'];
-/** A challenge's seed and target as words, decoded once per challenge for every worker it reaches. */
-const challengeWords = new WeakMap<Challenge, { seed: Uint32Array; target: Uint32Array } | null>();
+export type HeartbeatChallengeValue = Extract<SystemEventValue, { type: 'HeartbeatChallenge' }>['value'];
 
-function wordsOf(c: Challenge): { seed: Uint32Array; target: Uint32Array } | null {
+/** A challenge's seed and target as words, decoded once per challenge for every worker it reaches. */
+const challengeWords = new WeakMap<
+  HeartbeatChallengeValue,
+  { seed: Uint32Array; target: Uint32Array } | null
+>();
+
+function wordsOf(c: HeartbeatChallengeValue): { seed: Uint32Array; target: Uint32Array } | null {
   let w = challengeWords.get(c);
   if (w === undefined) {
     const seed = u256Words(c.seed);
@@ -66,10 +70,18 @@ function wordsOf(c: Challenge): { seed: Uint32Array; target: Uint32Array } | nul
   return w;
 }
 
+/** The most significant 32-bit words of a challenge's seed and target, or null outside u256. */
+export function challengeTopWords(c: HeartbeatChallengeValue): { seed: number; target: number } | null {
+  const w = wordsOf(c);
+  return w && { seed: w.seed[0] as number, target: w.target[0] as number };
+}
+
 export class WorkerStateMachine {
   readonly hashedId: bigint;
   /** `hashedId` as 8 big-endian 32-bit words (the challenge test without a bigint per worker per block). */
   private readonly hashedWords: Uint32Array;
+  /** `hashedId`'s most significant 32 bits (challenge-index.ts sorts workers by them). */
+  readonly hashedTop: number;
   registered = false;
   benchState: BenchState | null = null;
   workingState: WorkingInfo | null = null;
@@ -85,14 +97,19 @@ export class WorkerStateMachine {
     const view = new DataView(hash.buffer, hash.byteOffset, 32);
     this.hashedWords = new Uint32Array(8);
     for (let i = 0; i < 8; i++) this.hashedWords[i] = view.getUint32(4 * i);
+    this.hashedTop = this.hashedWords[0] as number;
   }
 
   /** `blake2_256(pubkey) XOR seed ≤ online_target`, word by word from the most significant. */
-  private hit(c: Challenge): boolean {
+  private hit(c: HeartbeatChallengeValue): boolean {
     const w = wordsOf(c);
     if (!w) return (this.hashedId ^ c.seed) <= c.onlineTarget;
+    // The top word decides but for one value in 2^32; the rest of the words only then.
+    const top = (this.hashedTop ^ (w.seed[0] as number)) >>> 0;
+    const topTarget = w.target[0] as number;
+    if (top !== topTarget) return top < topTarget;
     const h = this.hashedWords;
-    for (let i = 0; i < 8; i++) {
+    for (let i = 1; i < 8; i++) {
       const x = ((h[i] as number) ^ (w.seed[i] as number)) >>> 0;
       const t = w.target[i] as number;
       if (x !== t) return x < t;
