@@ -376,9 +376,12 @@ export function withdrawSubsidyPool(target: Account, value: bigint): void {
 // Heartbeat challenge and messages
 
 /** The `HeartbeatChallenge` of this block's `on_finalize` (unless paused). */
+/** The challenge seed's domain prefix, encoded once. */
+const POW_PREFIX = utf8('PhalaPoW');
+
 function heartbeatChallenge(): void {
   if (HeartbeatPaused.get()) return;
-  const seed = BigInt(toHex(blake2_256(concatBytes(utf8('PhalaPoW'), fromHex(ParentHash.get())))));
+  const seed = BigInt(toHex(blake2_256(concatBytes(POW_PREFIX, fromHex(ParentHash.get())))));
   const numTx = ExpectedHeartbeatCount.tryGet() ?? DEFAULT_EXPECTED_HEARTBEAT_COUNT;
   const target = powTarget(numTx, OnlineWorkers.get(), PhalaComputationConstants.get('ExpectedBlockTimeSec'));
   pushPalletMessage(PALLET, TOPIC.systemEvent, SystemEvent, {
