@@ -104,11 +104,14 @@ export interface ConstantDecl {
 
 /** A pallet's constants; `get` reads the active runtime's value (with harness overrides). */
 export function constants<const C extends Record<string, ConstantDecl>>(pallet: string, decls: C) {
+  // 'Pallet.Name' of each constant, spelled once: hot hooks read constants every block, and a key built
+  // per read is a fresh string to hash at each lookup.
+  const keys = new Map(Object.keys(decls).map((name) => [name, `${pallet}.${name}`]));
   return {
     pallet,
     decls: decls as Record<string, ConstantDecl>,
     get<K extends keyof C & string>(name: K): ValueOf<C[K]['codec']> {
-      const v = ext().constant(`${pallet}.${name}`);
+      const v = ext().constant(keys.get(name) ?? `${pallet}.${name}`);
       return v as ValueOf<C[K]['codec']>;
     },
   };

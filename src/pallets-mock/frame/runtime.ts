@@ -152,8 +152,9 @@ export class Kernel implements Externalities {
   }
 
   constant(key: string): unknown {
-    if (!this.constants.has(key)) throw new Error(`unknown constant ${key}`);
-    return this.constants.get(key);
+    const v = this.constants.get(key);
+    if (v === undefined && !this.constants.has(key)) throw new Error(`unknown constant ${key}`);
+    return v;
   }
 
   /** All constants as 'Pallet.Name' → value (for the metadata). */

@@ -85,12 +85,14 @@ export class Writer {
   }
 }
 
+/**
+ * Reads SCALE input. Multi-byte integers are assembled from the bytes, not read through a DataView: a
+ * stored value is a small typed array kept on V8's heap, and asking for its `.buffer` (as a DataView
+ * needs) first moves it off the heap — a runtime call and an allocation for every value decoded.
+ */
 export class Reader {
-  private readonly view: DataView;
   pos = 0;
-  constructor(readonly bytes: Uint8Array) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
+  constructor(readonly bytes: Uint8Array) {}
   get remaining(): number {
     return this.bytes.length - this.pos;
   }
@@ -103,21 +105,34 @@ export class Reader {
   }
   u16(): number {
     this.need(2);
-    const v = this.view.getUint16(this.pos, true);
-    this.pos += 2;
-    return v;
+    const b = this.bytes;
+    const p = this.pos;
+    this.pos = p + 2;
+    return (b[p] as number) | ((b[p + 1] as number) << 8);
   }
   u32(): number {
     this.need(4);
-    const v = this.view.getUint32(this.pos, true);
-    this.pos += 4;
-    return v;
+    const b = this.bytes;
+    const p = this.pos;
+    this.pos = p + 4;
+    return (
+      ((b[p] as number) | ((b[p + 1] as number) << 8) | ((b[p + 2] as number) << 16)) +
+      (b[p + 3] as number) * 0x1000000
+    );
   }
   u64(): bigint {
     this.need(8);
-    const v = this.view.getBigUint64(this.pos, true);
-    this.pos += 8;
-    return v;
+    const b = this.bytes;
+    const p = this.pos;
+    this.pos = p + 8;
+    const lo =
+      ((b[p] as number) | ((b[p + 1] as number) << 8) | ((b[p + 2] as number) << 16)) +
+      (b[p + 3] as number) * 0x1000000;
+    const hi =
+      ((b[p + 4] as number) | ((b[p + 5] as number) << 8) | ((b[p + 6] as number) << 16)) +
+      (b[p + 7] as number) * 0x1000000;
+    // Below 2^53 the value is an exact double: one conversion instead of a shift and an or of bigints.
+    return hi < 0x200000 ? BigInt(hi * 0x100000000 + lo) : (BigInt(hi) << 32n) | BigInt(lo);
   }
   take(n: number): Uint8Array {
     this.need(n);
@@ -225,6 +240,7 @@ const MASK64 = (1n << 64n) - 1n;
 function uint(bits: 8 | 16 | 32 | 64 | 128 | 256): Codec<bigint> {
   const max = (1n << BigInt(bits)) - 1n;
   const name = `u${bits}`;
+  const words = bits / 64;
   return {
     info: { path: [], params: [], def: { tag: 'primitive', prim: name as Primitive } },
     enc(w, value) {
@@ -233,14 +249,21 @@ function uint(bits: 8 | 16 | 32 | 64 | 128 | 256): Codec<bigint> {
       if (bits === 8) w.u8(Number(v));
       else if (bits === 16) w.u16(Number(v));
       else if (bits === 32) w.u32(Number(v));
-      else for (let i = 0n; i < BigInt(bits); i += 64n) w.u64((v >> i) & MASK64);
+      else if (v <= MASK64) {
+        // Most u128 balances fit 64 bits: the high words are zeros, no shifts.
+        w.u64(v);
+        for (let i = 1; i < words; i++) w.u64(0n);
+      } else for (let i = 0n; i < BigInt(bits); i += 64n) w.u64((v >> i) & MASK64);
     },
     dec(r) {
       if (bits === 8) return BigInt(r.u8());
       if (bits === 16) return BigInt(r.u16());
       if (bits === 32) return BigInt(r.u32());
-      let v = 0n;
-      for (let i = 0n; i < BigInt(bits); i += 64n) v |= r.u64() << i;
+      let v = r.u64();
+      for (let i = 1; i < words; i++) {
+        const word = r.u64();
+        if (word !== 0n) v |= word << (64n * BigInt(i));
+      }
       return v;
     },
   };

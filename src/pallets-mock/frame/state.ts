@@ -11,11 +11,19 @@ export type StateDiff = Array<{ key: string; old: Uint8Array | undefined; value:
 
 /** Hex length of a storage item's prefix, '0x' + twox128(pallet) + twox128(item): the base index's bucket. */
 const ITEM_PREFIX_LEN = 66;
+/** Stale keys the index may wait for; beyond them it is dropped and rebuilt at the next prefix query. */
+const INDEX_STALE_LIMIT = 1 << 16;
 
 export class State {
   private readonly layers: Layer[] = [];
   /** Committed keys by item prefix, built on the first prefix query and kept up to date after it. */
   private index: Map<string, Set<string>> | undefined;
+  /**
+   * Base keys written or deleted since the index was last brought up to date: the index learns them at
+   * the next prefix query, so a block's writes (most to keys that already exist) cost one set insertion
+   * each instead of an item-prefix slice and two lookups.
+   */
+  private readonly indexStale = new Set<string>();
 
   constructor(protected readonly base: Map<string, Uint8Array> = new Map()) {}
 
@@ -51,7 +59,13 @@ export class State {
     if (!this.index) {
       this.index = new Map();
       for (const k of this.base.keys()) this.indexAdd(k);
+      this.indexStale.clear();
     }
+    for (const k of this.indexStale) {
+      if (this.base.has(k)) this.indexAdd(k);
+      else this.index.get(k.slice(0, ITEM_PREFIX_LEN))?.delete(k);
+    }
+    this.indexStale.clear();
     const bucket = this.index.get(prefix.slice(0, ITEM_PREFIX_LEN));
     if (!bucket) return [];
     if (prefix.length === ITEM_PREFIX_LEN) return [...bucket];
@@ -68,11 +82,19 @@ export class State {
     bucket.add(key);
   }
 
+  private markStale(key: string): void {
+    this.indexStale.add(key);
+    if (this.indexStale.size > INDEX_STALE_LIMIT) {
+      this.index = undefined;
+      this.indexStale.clear();
+    }
+  }
+
   set(key: string, value: Uint8Array): void {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, value);
     else {
-      if (this.index && !this.base.has(key)) this.indexAdd(key);
+      if (this.index) this.markStale(key);
       this.base.set(key, value);
     }
   }
@@ -81,7 +103,7 @@ export class State {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, null);
     else {
-      this.index?.get(key.slice(0, ITEM_PREFIX_LEN))?.delete(key);
+      if (this.index) this.markStale(key);
       this.base.delete(key);
     }
   }

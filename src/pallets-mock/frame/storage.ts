@@ -60,6 +60,23 @@ export interface StorageMeta {
 export const storagePrefix = (pallet: string, item: string): string =>
   toHex(concatBytes(twox128(utf8(pallet)), twox128(utf8(item))));
 
+/** The memo spelling of a string or integer key part (kind, length, text); undefined for anything else. */
+function primitiveSpelling(k: unknown): string | undefined {
+  if (typeof k === 'string') return `s${k.length}:${k}`;
+  if (typeof k === 'bigint') return `b${k};`;
+  if (typeof k === 'number') return `n${k};`;
+  return undefined;
+}
+
+/** The memo spelling of an enum key part: a bare variant name, or `{ type, value }` with a primitive or no payload. */
+function enumSpelling(k: unknown): string | undefined {
+  if (typeof k !== 'object' || k === null) return primitiveSpelling(k);
+  const { type, value } = k as { type?: unknown; value?: unknown };
+  if (typeof type !== 'string') return undefined;
+  const payload = value === null ? 'z' : value === undefined ? 'u' : primitiveSpelling(value);
+  return payload === undefined ? undefined : `e${type.length}:${type}${payload}`;
+}
+
 export type KeySpec = readonly (readonly [HasherName, AnyCodec])[];
 type KeyValues<K extends KeySpec> = { -readonly [I in keyof K]: ValueOf<K[I][1]> };
 
@@ -92,6 +109,12 @@ abstract class StorageItem<V> {
     };
   }
 
+  /**
+   * Whether each key part is an enum other than Option (its `{ type, value }` values have a memo spelling,
+   * see `keyOf`); found at the first key formed, when every codec a lazy one defers to is defined.
+   */
+  private enumKeys: boolean[] | undefined;
+
   /** Storage keys of primitive key values already formed (see `keyOf`); emptied when full. */
   private readonly keyCache = new Map<string, string>();
 
@@ -113,18 +136,20 @@ abstract class StorageItem<V> {
     }
     // A key made of strings and integers encodes (and so hashes) the same every time: the formed key is
     // remembered under an unambiguous spelling of the values (kind, length, text), which also hands the
-    // state maps the same flat string each time instead of a fresh concatenation to hash.
+    // state maps the same flat string each time instead of a fresh concatenation to hash. So is an enum
+    // value `{ type, value }` whose payload is such a value or none (a MessageOrigin): an enum codec reads
+    // nothing else of it.
+    this.enumKeys ??= this.hashers.map(
+      ([, c]) => c.info.def.tag === 'variant' && c.info.path.join() !== 'Option',
+    );
     let memo: string | undefined = '';
     for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      const t = typeof k;
-      if (t === 'string') memo += `s${(k as string).length}:${k}`;
-      else if (t === 'bigint') memo += `b${k};`;
-      else if (t === 'number') memo += `n${k};`;
-      else {
+      const part = this.enumKeys[i] ? enumSpelling(keys[i]) : primitiveSpelling(keys[i]);
+      if (part === undefined) {
         memo = undefined;
         break;
       }
+      memo += part;
     }
     if (memo !== undefined) {
       const hit = this.keyCache.get(memo);

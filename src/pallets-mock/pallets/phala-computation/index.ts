@@ -376,11 +376,33 @@ export function withdrawSubsidyPool(target: Account, value: bigint): void {
 // Heartbeat challenge and messages
 
 /** The `HeartbeatChallenge` of this block's `on_finalize` (unless paused). */
+/** The challenge seed's domain prefix, encoded once. */
+const POW_PREFIX = utf8('PhalaPoW');
+
+/**
+ * The last challenge target and its inputs: `pow_target` is a pure function of them, and they change only
+ * when a worker starts or stops or a parameter changes, so most blocks reuse it.
+ */
+let lastTarget: { numTx: bigint; workers: bigint; blockTime: bigint; target: bigint } | undefined;
+
+function challengeTarget(numTx: bigint, workers: bigint, blockTime: bigint): bigint {
+  const last = lastTarget;
+  if (last && last.numTx === numTx && last.workers === workers && last.blockTime === blockTime)
+    return last.target;
+  const target = powTarget(numTx, workers, blockTime);
+  lastTarget = { numTx, workers, blockTime, target };
+  return target;
+}
+
 function heartbeatChallenge(): void {
   if (HeartbeatPaused.get()) return;
-  const seed = BigInt(toHex(blake2_256(concatBytes(utf8('PhalaPoW'), fromHex(ParentHash.get())))));
+  const seed = BigInt(toHex(blake2_256(concatBytes(POW_PREFIX, fromHex(ParentHash.get())))));
   const numTx = ExpectedHeartbeatCount.tryGet() ?? DEFAULT_EXPECTED_HEARTBEAT_COUNT;
-  const target = powTarget(numTx, OnlineWorkers.get(), PhalaComputationConstants.get('ExpectedBlockTimeSec'));
+  const target = challengeTarget(
+    numTx,
+    OnlineWorkers.get(),
+    PhalaComputationConstants.get('ExpectedBlockTimeSec'),
+  );
   pushPalletMessage(PALLET, TOPIC.systemEvent, SystemEvent, {
     type: 'HeartbeatChallenge',
     value: { seed, onlineTarget: target },
