@@ -3,14 +3,16 @@
  * embedded chain when no node answers. Phala's extra signed extension CheckMqSequence is declared (it
  * adds nothing to the payload), so the same code signs for this dev chain and for a real Phala runtime.
  * `onEarlyRpc` is handed a JSON-RPC sender to the endpoint as soon as one exists — a plain WebSocket
- * (plain-ws-rpc.ts) or a session of the built-in chain — long before the API has loaded and read the
- * metadata; whoever takes it closes it. On a node, the API's script (a megabyte, evaluated on the main
+ * (plain-ws-rpc.ts; the one main.tsx opened at boot when it went to this endpoint, early-rpc.ts) or a
+ * session of the built-in chain — long before the API has loaded and read the metadata; whoever takes
+ * it closes it. On a node, the API's script (a megabyte, evaluated on the main
  * thread) starts loading once that early work is done or after EARLY_MS, so the early answer is not
  * held up behind it.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import type { BuiltInChain } from '../embedded/client.js';
+import { takeEarlyRpc } from './early-rpc.js';
 import { EMBEDDED_ENDPOINT, type NoNodeReason, openBuiltInChain, wsProvider } from './endpoints.js';
 import { type PlainRpc, plainWsRpc } from './plain-ws-rpc.js';
 import type { BackoffWsProvider } from './reconnect.js';
@@ -60,7 +62,9 @@ export interface ConnectOptions {
 export async function connect(endpoint: string, opts: ConnectOptions = {}): Promise<Connection> {
   let reason: NoNodeReason | undefined;
   if (endpoint !== EMBEDDED_ENDPOINT) {
-    const early = opts.onEarlyRpc?.(plainWsRpc(endpoint, opts.wsTimeoutMs));
+    const boot = takeEarlyRpc(endpoint);
+    if (!opts.onEarlyRpc) boot?.close();
+    const early = opts.onEarlyRpc?.(boot ?? plainWsRpc(endpoint, opts.wsTimeoutMs));
     if (early) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const waited = new Promise((resolve) => {

@@ -1,10 +1,12 @@
 /**
- * An address as the ecosystem shows it: identicon (@polkadot/react-identicon, loaded lazily so it costs
- * nothing before first paint), the on-chain identity name when the chain has one with its registrars' verdict
- * (✓ known good or reasonable, … requested, ! erroneous or low quality), the short form with the
- * full address in a tooltip, and a copy button that says when it copied.
+ * An address as the ecosystem shows it: identicon (@polkadot/react-identicon, loaded lazily once the
+ * connection is live, so it costs nothing before first paint or under the pool list preview), the
+ * on-chain identity name when the chain has one with its registrars' verdict (✓ known good or
+ * reasonable, … requested, ! erroneous or low quality), the short form with the full address in a
+ * tooltip, and a copy button that says when it copied.
  */
 import { lazy, Suspense, useState } from 'react';
+import { useChainView } from '../api/api-context.js';
 import { shortAddress } from './format.js';
 import { useT } from './i18n/i18n.js';
 import { Tip } from './tip.js';
@@ -12,12 +14,19 @@ import { type JudgementKind, useIdentity } from './use-identity.js';
 
 const Identicon = lazy(() => import('@polkadot/react-identicon'));
 
+/**
+ * Drawn once the connection is live: the identicon hashes the address with the crypto that comes with
+ * the API (under the pool list preview, loading it first held up the page's first input).
+ */
 export function AddressIcon({ address, size = 20 }: { address: string; size?: number }) {
+  const live = useChainView().connection !== undefined;
   return (
     <span className="identicon" style={{ width: size, height: size }} aria-hidden="true">
-      <Suspense fallback={null}>
-        <Identicon value={address} size={size} theme="polkadot" />
-      </Suspense>
+      {live && (
+        <Suspense fallback={null}>
+          <Identicon value={address} size={size} theme="polkadot" />
+        </Suspense>
+      )}
     </span>
   );
 }
