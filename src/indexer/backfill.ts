@@ -87,7 +87,7 @@ export class Backfill {
     const upgrade = q.system.lastRuntimeUpgrade?.key();
     const fixed = [q.system.number.key(), q.timestamp.now.key(), q.system.events.key()];
     if (upgrade) fixed.push(upgrade);
-    const sets = (await api.rpc.state.queryStorage.raw(fixed, first, last)) as ChangeSet[];
+    const sets = (await api.rpc('state_queryStorage', fixed, first, last)) as ChangeSet[];
     const hashes = sets.map((s) => s.block.toLowerCase());
     if (hashes.length !== to - from + 1 || hashes[0] !== first || hashes[hashes.length - 1] !== last)
       return null;
