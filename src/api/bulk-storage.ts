@@ -2,14 +2,15 @@
  * Many storage values in few round trips and little main-thread work, for lists of hundreds of entries
  * (the pool list): keys are built from the metadata's hashers (no StorageKey codecs), read raw with
  * `state_queryStorageAt` — up to CHUNK keys a request, sent together, all at one block — and decoded by
- * scale-plain.ts. An item's keys and decoder come from `bulkItem(api, api.query.pallet.item)`: the typed
+ * scale-plain.ts. `itemKeys(registry, creator)` is the key builder alone (the history indexer's batches
+ * hash thousands of keys with it). An item's keys and decoder come from `bulkItem(api, api.query.pallet.item)`: the typed
  * storage entry of the generated augmentation (src/api/chain-types) names the item and types both, its key
  * arguments and its decoded value (`Plain<codec>`, plain-types.ts).
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { StorageEntry } from '@polkadot/types/primitive/types';
 import type { Registry } from '@polkadot/types/types';
-import { hexToU8a, isHex, u8aConcat, u8aToHex } from '@polkadot/util';
+import { compactAddLength, hexToU8a, isHex, u8aConcat, u8aToHex, u8aToU8a } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress, xxhashAsU8a } from '@polkadot/util-crypto';
 import type { Plain } from './plain-types.js';
 import { accountBytesOf, plainDecoder, UNSIGNED } from './scale-plain.js';
@@ -61,7 +62,70 @@ function argEncoder(registry: Registry, id: number): Bytes {
     };
   }
   const name = registry.createLookupType(id);
-  return (arg) => registry.createType(name, arg).toU8a();
+  const byCodec: Bytes = (arg) => registry.createType(name, arg).toU8a();
+  const item = def.isSequence ? registry.lookup.getSiType(def.asSequence.type).def : undefined;
+  // a byte string from text or hex, as @polkadot/types' Bytes reads a string (u8aToU8a), length-prefixed
+  if (item?.isPrimitive && item.asPrimitive.type === 'U8')
+    return (arg) => (typeof arg === 'string' ? compactAddLength(u8aToU8a(arg)) : byCodec(arg));
+  // Option<unsigned integer>: Some of an integer argument, None of null / undefined
+  const some = ty.path.length === 1 && ty.path[0]?.toString() === 'Option' ? ty.params[0]?.type : undefined;
+  const someDef = some?.isSome ? registry.lookup.getSiType(some.unwrap()).def : undefined;
+  if (some?.isSome && someDef?.isPrimitive && UNSIGNED[someDef.asPrimitive.type] !== undefined) {
+    const value = argEncoder(registry, some.unwrap().toNumber());
+    return (arg) =>
+      arg === null || arg === undefined
+        ? new Uint8Array([0])
+        : typeof arg === 'bigint' || typeof arg === 'number'
+          ? u8aConcat([1], value(arg))
+          : byCodec(arg);
+  }
+  return byCodec;
+}
+
+/** The storage keys of an item (`api.query.<pallet>.<item>.creator`), built without codecs. */
+export interface ItemKeys {
+  /** The key of these arguments (all of them; none for a plain item), as 0x-hex. */
+  key(args: readonly unknown[]): string;
+  /** The prefix of the keys under these leading arguments (none: the item's own prefix), as 0x-hex. */
+  prefix(args: readonly unknown[]): string;
+}
+
+const builders = new WeakMap<StorageEntry, ItemKeys>();
+
+/** `creator`'s keys from the metadata's hashers and the runtime `registry`'s types, one builder per item. */
+export function itemKeys(registry: Registry, creator: StorageEntry): ItemKeys {
+  let keys = builders.get(creator);
+  if (keys) return keys;
+  // a plain item's key is its prefix (the pallet's and the item's hashed names)
+  const base = creator.keyPrefix();
+  const meta = creator.meta;
+  const map = meta.type.isMap ? meta.type.asMap : undefined;
+  const hashers = map ? map.hashers.map((h) => HASHERS[h.type] ?? unknownHasher(h.type)) : [];
+  const keyType = map?.key.toNumber();
+  const argTypes =
+    keyType === undefined
+      ? []
+      : hashers.length === 1
+        ? [keyType]
+        : registry.lookup.getSiType(keyType).def.asTuple.map((t) => t.toNumber());
+  const encoders = argTypes.map((t) => argEncoder(registry, t));
+  const build = (args: readonly unknown[], count: number) => {
+    if (count === 0) return u8aToHex(base);
+    const parts: Uint8Array[] = [base];
+    for (let i = 0; i < count; i++)
+      parts.push((hashers[i] as (d: Uint8Array) => Uint8Array)((encoders[i] as Bytes)(args[i])));
+    return u8aToHex(u8aConcat(...parts));
+  };
+  keys = {
+    key: (args) => {
+      if (args.length !== encoders.length)
+        throw new TypeError(`${creator.section}.${creator.method} takes ${encoders.length} key arguments`);
+      return build(args, encoders.length);
+    },
+    prefix: (args) => build(args, Math.min(args.length, encoders.length)),
+  };
+  builders.set(creator, keys);
+  return keys;
 }
 
 /**
@@ -97,33 +161,15 @@ export function bulkItem<E extends { creator: StorageEntry }>(
   if (!entry) throw new Error('the runtime lacks this storage item');
   const { registry } = api;
   const meta = entry.creator.meta;
-  // a plain item's key is its prefix (the pallet's and the item's hashed names)
-  const prefix = entry.creator.keyPrefix();
-  if (meta.type.isPlain) {
-    const key = u8aToHex(prefix);
-    return {
-      key: () => key,
-      decode: valueDecoder(registry, meta.type.asPlain.toNumber(), meta) as BulkItem<E>['decode'],
-    };
-  }
-  const map = meta.type.asMap;
-  const hashers = map.hashers.map((h) => HASHERS[h.type] ?? unknownHasher(h.type));
-  const keyType = map.key.toNumber();
-  const argTypes =
-    hashers.length === 1
-      ? [keyType]
-      : registry.lookup.getSiType(keyType).def.asTuple.map((t) => t.toNumber());
-  const encoders = argTypes.map((t) => argEncoder(registry, t));
+  const keys = itemKeys(registry, entry.creator);
   return {
-    key: (...args: unknown[]) =>
-      u8aToHex(
-        u8aConcat(
-          prefix,
-          ...encoders.map((encode, i) => (hashers[i] as (d: Uint8Array) => Uint8Array)(encode(args[i]))),
-        ),
-      ),
+    key: (...args: unknown[]) => keys.key(args),
     // scale-plain decodes by the metadata's type id, which is what Plain<codec> describes
-    decode: valueDecoder(registry, map.value.toNumber(), meta) as BulkItem<E>['decode'],
+    decode: valueDecoder(
+      registry,
+      (meta.type.isPlain ? meta.type.asPlain : meta.type.asMap.value).toNumber(),
+      meta,
+    ) as BulkItem<E>['decode'],
   };
 }
 

@@ -17,7 +17,7 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { RuntimeVersion } from '@polkadot/types/interfaces';
-import { BlockReader, type RangeBlocks, type RuntimeCodecs } from './chain-reader.js';
+import { BlockReader, hashedKey, type RangeBlocks, type RuntimeCodecs } from './chain-reader.js';
 import { isEvent, type PlainEvent } from './event-filter.js';
 import { HashedKeys } from './hashed-keys.js';
 import { type ChangeSet, RangeStorage } from './range-storage.js';
@@ -87,7 +87,7 @@ export class Backfill {
     const upgrade = q.system.lastRuntimeUpgrade?.key();
     const fixed = [q.system.number.key(), q.timestamp.now.key(), q.system.events.key()];
     if (upgrade) fixed.push(upgrade);
-    const sets = (await api.rpc.state.queryStorage.raw(fixed, first, last)) as ChangeSet[];
+    const sets = (await api.rpc('state_queryStorage', fixed, first, last)) as ChangeSet[];
     const hashes = sets.map((s) => s.block.toLowerCase());
     if (hashes.length !== to - from + 1 || hashes[0] !== first || hashes[hashes.length - 1] !== last)
       return null;
@@ -115,7 +115,10 @@ export class Backfill {
       for (const e of events) {
         if (isEvent(e, 'rmrkCore', 'NftMinted')) {
           const { collectionId, nftId } = e.data;
-          storage.hint(q.rmrkCore.nfts.keyPrefix(collectionId), q.rmrkCore.nfts.key(collectionId, nftId));
+          storage.hint(
+            hashedKey(range, q.rmrkCore.nfts, [collectionId], true),
+            hashedKey(range, q.rmrkCore.nfts, [collectionId, nftId]),
+          );
         } else if (e.section === 'phalaComputation') {
           const session = e.data.session;
           if (typeof session === 'string') sessions.add(session);
@@ -123,7 +126,7 @@ export class Backfill {
       }
     }
     // the bindings of sessions settled in the batch (the indexer reads those it has not seen bound)
-    const bindings = [...sessions].map((s) => q.phalaComputation.sessionBindings.key(s));
+    const bindings = [...sessions].map((s) => hashedKey(range, q.phalaComputation.sessionBindings, [s]));
     await Promise.all([warm, storage.load(bindings)]);
     return {
       readers,

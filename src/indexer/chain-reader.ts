@@ -22,10 +22,11 @@ import type {
   RmrkTraitsNftNftInfo,
   SpCoreSr25519Public,
 } from '@polkadot/types/lookup';
+import type { StorageEntry } from '@polkadot/types/primitive/types';
 import type { AnyTuple, Codec, Registry } from '@polkadot/types/types';
 import { hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
-import type { EntryValue } from '../api/bulk-storage.js';
+import { type EntryValue, itemKeys } from '../api/bulk-storage.js';
 import type { Plain } from '../api/plain-types.js';
 import { plainDecoder } from '../api/scale-plain.js';
 import { bmul, sharePrice } from '../primitives/fixed.js';
@@ -133,15 +134,18 @@ type PlainPool = Plain<PhalaPalletsComputePoolProxy>;
 /** What a storage item offers for reading it raw: its keys and its metadata. */
 interface ItemKeys {
   key(...args: never[]): string;
-  keyPrefix(...args: never[]): string;
-  creator: { meta: StorageEntryMetadataLatest; section: string; method: string };
+  creator: StorageEntry;
 }
 
-/** The storage key of `entry(...args)` (or with `prefix` its prefix), hashed once (see RangeBlocks.hashed). */
-function hashedKey(range: RangeBlocks, entry: ItemKeys, args: unknown[], prefix = false): string {
-  return range.hashed.get(entry.creator, prefix, args, () =>
-    ((prefix ? entry.keyPrefix : entry.key) as (...a: unknown[]) => string)(...args),
-  );
+/**
+ * The storage key of `entry(...args)` (or with `prefix` its prefix), hashed once (see RangeBlocks.hashed)
+ * from the metadata's hashers, without codecs (bulk-storage.ts itemKeys).
+ */
+export function hashedKey(range: RangeBlocks, entry: ItemKeys, args: unknown[], prefix = false): string {
+  return range.hashed.get(entry.creator, prefix, args, () => {
+    const keys = itemKeys(range.codecs.registry, entry.creator);
+    return prefix ? keys.prefix(args) : keys.key(args);
+  });
 }
 
 /**

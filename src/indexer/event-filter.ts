@@ -158,6 +158,26 @@ interface WantedEvent {
   fields: Array<(c: Cursor) => unknown>;
 }
 
+/** A wanted event as `events` yields it: no closure per event, its codec built from its bytes on demand. */
+class WantedRecord implements PlainEvent {
+  readonly section: string;
+  readonly method: string;
+
+  constructor(
+    private readonly registry: Registry,
+    w: WantedEvent,
+    readonly data: Record<string, unknown>,
+    private readonly bytes: Uint8Array,
+  ) {
+    this.section = w.section;
+    this.method = w.method;
+  }
+
+  codec(): Event {
+    return this.registry.createTypeUnsafe<Event>('Event', [this.bytes]);
+  }
+}
+
 export interface EventFilter {
   /** The wanted events of a raw System.Events value (null: none), in order. */
   events(hex: string | null): PlainEvent[];
@@ -219,13 +239,7 @@ function compileFilter(
           const data: Record<string, unknown> = {};
           for (let f = 0; f < w.fields.length; f++)
             data[w.names[f] as string] = (w.fields[f] as (c: Cursor) => unknown)(c);
-          const bytes = c.u8.subarray(start, c.at);
-          out.push({
-            section: w.section,
-            method: w.method,
-            data,
-            codec: () => registry.createTypeUnsafe<Event>('Event', [bytes]),
-          });
+          out.push(new WantedRecord(registry, w, data, c.u8.subarray(start, c.at)));
         } else event(c);
         topics(c);
         if (c.at > c.u8.length) throw new RangeError('System.Events: input too short');

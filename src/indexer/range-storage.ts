@@ -1,5 +1,6 @@
 /**
- * Storage of a range of consecutive blocks, read in batches through @polkadot/api's JSON-RPC: every key
+ * Storage of a range of consecutive blocks, read in batches through @polkadot/api's JSON-RPC (sent as they
+ * are, `api.rpc(method, ...params)`: no codec is built for the thousands of keys and hashes): every key
  * is read once over the whole range with `state_queryStorage(keys, first, last)` (the first block lists
  * every key, later blocks only the keys that changed), keys asked for in the same turn of the event loop
  * travel together, and the value of a key at any block of the range is then a binary search away. Each
@@ -17,6 +18,10 @@ import type { ApiPromise } from '@polkadot/api';
 /** The node's cap on keys × blocks per state_queryStorage (README: `state_queryStorage` limits). */
 const MAX_CELLS = 100_000;
 const PAGE = 1000;
+
+/** Runs `f` at the next turn of the event loop: setImmediate where there is one (Node's setTimeout waits 1 ms). */
+const nextTurn: (f: () => void) => void =
+  typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
 
 interface Change {
   /** Index of the block (in the range) the value took effect at. */
@@ -68,7 +73,7 @@ export class RangeStorage {
       let p = this.loading.get(k);
       if (!p) {
         this.pending.push(k);
-        this.flush ??= new Promise<void>((r) => setTimeout(r, 0)).then(() => this.fetchPending());
+        this.flush ??= new Promise<void>(nextTurn).then(() => this.fetchPending());
         p = this.flush;
         this.loading.set(k, p);
       }
@@ -95,7 +100,7 @@ export class RangeStorage {
     this.queries++;
     const from = this.hashes[0] as string;
     const to = this.hashes[this.hashes.length - 1] as string;
-    this.ingest(keys, (await this.api.rpc.state.queryStorage.raw(keys, from, to)) as ChangeSet[]);
+    this.ingest(keys, (await this.api.rpc('state_queryStorage', keys, from, to)) as ChangeSet[]);
   }
 
   /** Takes a `state_queryStorage(keys, first, last)` answer over this range as the values of `keys`. */
@@ -213,7 +218,7 @@ export class RangeStorage {
     const out: string[] = [];
     let start: string | null = null;
     for (;;) {
-      const page = (await this.api.rpc.state.getKeysPaged.raw(prefix, PAGE, start, hash)) as string[];
+      const page = (await this.api.rpc('state_getKeysPaged', prefix, PAGE, start, hash)) as string[];
       out.push(...page.map((k) => k.toLowerCase()));
       if (page.length < PAGE) return out;
       start = page[page.length - 1] ?? null;

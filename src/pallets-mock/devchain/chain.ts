@@ -510,9 +510,13 @@ export class DevChain {
   /** The keys with prefix `p` at block `n` ≥ memoryFloor, or that changed after it: candidates, unsorted. */
   private memoryKeys(p: string, n: bigint): Set<string> {
     const keys = new Set(this.headState.keysWithPrefix(p));
+    // keys first (no entry pair per changed key): most changed keys are under other prefixes
     if (n < this.best)
-      for (const [k, c] of this.changes)
-        if (k.startsWith(p) && (c.at[c.at.length - 1] as bigint) > n) keys.add(k);
+      for (const k of this.changes.keys()) {
+        if (!k.startsWith(p)) continue;
+        const at = this.changes.get(k)?.at ?? [];
+        if ((at[at.length - 1] ?? -1n) > n) keys.add(k);
+      }
     return keys;
   }
 

@@ -69,7 +69,9 @@ export class State {
     const bucket = this.index.get(prefix.slice(0, ITEM_PREFIX_LEN));
     if (!bucket) return [];
     if (prefix.length === ITEM_PREFIX_LEN) return [...bucket];
-    return [...bucket].filter((k) => k.startsWith(prefix));
+    const out: string[] = [];
+    for (const k of bucket) if (k.startsWith(prefix)) out.push(k);
+    return out;
   }
 
   private indexAdd(key: string): void {
