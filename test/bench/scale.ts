@@ -2,7 +2,8 @@
  * Compute-scale rows (issue 19 part 1): for N computing workers (default 100, 1,000, 3,000, 10,000,
  * 30,000; `BENCH_SCALE_WORKERS=100,1000` overrides), the wall time to set up N attested workers
  * (`register_worker_v2` with a simulated IAS report, benchmark, pools of ≤ 200, `start_computing`; the
- * registrations' and relayed messages' signatures pre-verified on the worker_threads pool) and
+ * registrations' and relayed messages' signatures pre-verified on the worker_threads pool, the pRuntimes'
+ * keys and IAS reports made on off-chain threads, offchain-pool.ts) and
  * the cost per worker-block at steady state: one `step()` builds the block (hooks, heartbeat challenges),
  * relays it to the Gatekeeper and the N pRuntime models and dispatches their signed messages through
  * `PhalaMq.sync_offchain_message` (WASM sr25519 verify), divided by N. Sizes whose projected setup plus
