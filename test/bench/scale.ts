@@ -126,7 +126,7 @@ async function measure(n: number, pool: VerifyPool, offchain: OffchainPool): Pro
     s.total,
     n,
     s.total,
-    `signatures pre-verified on ${pool.threads} worker threads, pRuntime keys and IAS reports made on ${OFFCHAIN_THREADS}; CPU ${setupCpu.toFixed(1)} s (all threads); keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
+    `signatures pre-verified on ${pool.threads} worker threads, pRuntime keys and IAS reports made on ${OFFCHAIN_THREADS} off-chain threads; CPU ${setupCpu.toFixed(1)} s (all threads); keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
   );
   for (let i = 0; i < WARMUP_BLOCKS; i++) net.step();
   const reports0 = net.gk.reports.length;
