@@ -17,7 +17,7 @@ import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNTS } from '../../src/pallets-mock/devcha
 import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
 import { SimulatedAttestationService } from '../../src/pallets-mock/offchain/attestation-service.js';
 import { Gatekeeper } from '../../src/pallets-mock/offchain/gatekeeper.js';
-import { PRuntimeWorker } from '../../src/pallets-mock/offchain/pruntime.js';
+import { type PRuntimeOptions, PRuntimeWorker } from '../../src/pallets-mock/offchain/pruntime.js';
 import { Relayer, readBlock } from '../../src/pallets-mock/offchain/relayer.js';
 import type { BlockInfo } from '../../src/pallets-mock/offchain/worker-state.js';
 import { messageVerifyItem } from '../../src/pallets-mock/pallets/phala-mq/index.js';
@@ -27,6 +27,7 @@ import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import type { LocalSignatureLedger } from '../../src/pallets-mock/primitives/local-signatures.js';
 import { preverify, type SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
 import { PHA } from '../../src/primitives/fixed.js';
+import type { OffchainPool, Registration } from './offchain-pool.js';
 
 export const OWNER = accountId('//Alice');
 const RELAYER = '//Ferdie';
@@ -65,11 +66,16 @@ export interface Network {
 
 /**
  * N attested, benchmarked workers in stake pools of ≤ 200, all computing; set up with signatures
- * pre-verified on `opts.verifier` when given.
+ * pre-verified on `opts.verifier` and the pRuntimes' keys and IAS reports made on `opts.offchain` when given.
  */
 export async function network(
   n: number,
-  opts: { keepHistory?: boolean; verifier?: SignatureBatchVerifier; fastForward?: LocalSignatureLedger } = {},
+  opts: {
+    keepHistory?: boolean;
+    verifier?: SignatureBatchVerifier;
+    offchain?: OffchainPool;
+    fastForward?: LocalSignatureLedger;
+  } = {},
 ): Promise<Network> {
   const t0 = performance.now();
   let t = t0;
@@ -133,16 +139,22 @@ export async function network(
   };
   const { verifier } = opts;
   const setupStep = (): void | Promise<void> => (verifier ? stepPooled(verifier) : step());
-  const ias = new SimulatedAttestationService();
-  const workers = Array.from(
+  const { offchain } = opts;
+  const options = Array.from(
     { length: n },
-    (_, i) =>
-      new PRuntimeWorker({
-        name: `bench-${i}`,
-        operator: OWNER,
-        iterationsPerSecond: 100n + BigInt(i % 100),
-      }),
+    (_, i): PRuntimeOptions => ({
+      name: `bench-${i}`,
+      operator: OWNER,
+      iterationsPerSecond: 100n + BigInt(i % 100),
+    }),
   );
+  if (offchain) {
+    const derived = await offchain.keys(options);
+    options.forEach((o, i) => {
+      o.keys = derived[i];
+    });
+  }
+  const workers = options.map((o) => new PRuntimeWorker(o));
   for (const w of workers) {
     if (opts.fastForward) w.egress.recordSignaturesIn(opts.fastForward);
     relayer.addWorker(w);
@@ -150,13 +162,22 @@ export async function network(
   const keys = lap();
   await setupStep();
   const nowSec = (rt.query('Timestamp.Now') as bigint) / 1000n;
-  // One block's registrations, their signatures sent to the verifier as soon as they are signed.
+  // One block's registrations: signed on the off-chain threads, or here (synchronously) by one simulated IAS.
+  const signed: (from: number) => Promise<Registration[]> = offchain
+    ? (from) => offchain.registrations(options.slice(from, from + PER_BLOCK), nowSec)
+    : (
+        (ias) => async (from) =>
+          workers.slice(from, from + PER_BLOCK).map((w) => w.registration(ias, nowSec))
+      )(new SimulatedAttestationService());
+  // Their signatures are sent to the verifier as soon as they are signed.
   const registrations = (from: number) => {
-    const args = workers.slice(from, from + PER_BLOCK).map((w) => w.registration(ias, nowSec));
+    const args = signed(from);
     const checked = verifier
-      ? preverify(
-          verifier,
-          rt.kernel.enter(() => args.flatMap((a) => attestationVerifyItems(a.attestation))),
+      ? args.then((a) =>
+          preverify(
+            verifier,
+            rt.kernel.enter(() => a.flatMap((r) => attestationVerifyItems(r.attestation))),
+          ),
         )
       : undefined;
     return { args, checked };
@@ -167,7 +188,7 @@ export async function network(
     const { args, checked } = next;
     if (from + PER_BLOCK < n) next = registrations(from + PER_BLOCK);
     await checked;
-    for (const a of args) dispatch(RELAYER, 'PhalaRegistry.register_worker_v2', a);
+    for (const a of await args) dispatch(RELAYER, 'PhalaRegistry.register_worker_v2', a);
   }
   const register = lap();
   const isScored = (w: PRuntimeWorker) =>

@@ -2,7 +2,8 @@
  * Compute-scale rows (issue 19 part 1): for N computing workers (default 100, 1,000, 3,000, 10,000,
  * 30,000; `BENCH_SCALE_WORKERS=100,1000` overrides), the wall time to set up N attested workers
  * (`register_worker_v2` with a simulated IAS report, benchmark, pools of ≤ 200, `start_computing`; the
- * registrations' and relayed messages' signatures pre-verified on the worker_threads pool) and
+ * registrations' and relayed messages' signatures pre-verified on the worker_threads pool, the pRuntimes'
+ * keys and IAS reports made on off-chain threads, offchain-pool.ts) and
  * the cost per worker-block at steady state: one `step()` builds the block (hooks, heartbeat challenges),
  * relays it to the Gatekeeper and the N pRuntime models and dispatches their signed messages through
  * `PhalaMq.sync_offchain_message` (WASM sr25519 verify), divided by N. Sizes whose projected setup plus
@@ -20,7 +21,7 @@
  * pool and every signature checked by dispatch, beside one core's sr25519 limit measured in the same run
  * and the day's wall time if verifying its messages on one core at that limit were all it did.
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Keyring } from '@polkadot/keyring';
 import { createVerifyPool, type VerifyPool } from '../../chain/verify-pool.js';
 import {
@@ -31,6 +32,7 @@ import {
 import type { SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
 import type { BenchGroup, BenchRow } from './bench.js';
 import { check, network } from './compute-network.js';
+import { createOffchainPool, type OffchainPool } from './offchain-pool.js';
 
 const SIZES = (process.env.BENCH_SCALE_WORKERS ?? '100,1000,3000,10000,30000')
   .split(',')
@@ -46,6 +48,9 @@ const MIN_MEASURE_S = 5;
 const DAY = process.env.BENCH_SCALE_DAY === '1';
 const DAY_WORKERS = Number(process.env.BENCH_SCALE_DAY_WORKERS ?? 30_000);
 const DAY_BLOCKS = 7_200;
+
+/** Threads making the pRuntimes' keys and IAS reports during setup (what their own machines would do). */
+const OFFCHAIN_THREADS = availableParallelism();
 
 const load = (): string => `load ${loadavg()[0]?.toFixed(2)}`;
 
@@ -118,9 +123,9 @@ interface Measured {
   pooledMsPerBlock: number;
 }
 
-async function measure(n: number, pool: VerifyPool): Promise<Measured> {
+async function measure(n: number, pool: VerifyPool, offchain: OffchainPool): Promise<Measured> {
   const cpu0 = process.cpuUsage();
-  const net = await network(n, { verifier: pool });
+  const net = await network(n, { verifier: pool, offchain });
   const setupCpu = cpuSince(cpu0);
   const s = net.setup;
   const setupRow = row(
@@ -129,7 +134,7 @@ async function measure(n: number, pool: VerifyPool): Promise<Measured> {
     s.total,
     n,
     s.total,
-    `signatures pre-verified on ${pool.threads} worker threads; CPU ${setupCpu.toFixed(1)} s (all threads); keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
+    `signatures pre-verified on ${pool.threads} worker threads, pRuntime keys and IAS reports made on ${OFFCHAIN_THREADS} off-chain threads; CPU ${setupCpu.toFixed(1)} s (all threads); keys ${s.keys.toFixed(1)} s, register ${s.register.toFixed(1)} s, benchmark ${s.benchmark.toFixed(1)} s, pools ${s.pools.toFixed(1)} s, start ${s.start.toFixed(1)} s; ${load()}`,
   );
   for (let i = 0; i < WARMUP_BLOCKS; i++) net.step();
   const reports0 = net.gk.reports.length;
@@ -190,9 +195,9 @@ function marginalRow(from: { n: number; ms: number }, to: { n: number; ms: numbe
 }
 
 /** One simulated day (7,200 blocks) at `n` computing workers, every message pre-verified on `pool`. */
-async function day(n: number, pool: VerifyPool): Promise<BenchRow[]> {
+async function day(n: number, pool: VerifyPool, offchain: OffchainPool): Promise<BenchRow[]> {
   process.stderr.write(`  one day at ${n} workers… (${load()})\n`);
-  const net = await network(n, { verifier: pool });
+  const net = await network(n, { verifier: pool, offchain });
   const counting = countingVerifier(pool);
   const before = singleCoreLimit();
   const start = performance.now();
@@ -223,7 +228,8 @@ export const scaleBench: BenchGroup = {
   async run() {
     await cryptoReady();
     const pool = createVerifyPool();
-    await pool.ready;
+    const offchain = createOffchainPool(OFFCHAIN_THREADS);
+    await Promise.all([pool.ready, offchain.ready]);
     const rows: BenchRow[] = [];
     let perWorkerS = 0;
     let previous: { n: number; ms: number } | undefined;
@@ -244,15 +250,15 @@ export const scaleBench: BenchGroup = {
       }
       const t0 = performance.now();
       process.stderr.write(`  ${n} workers… (${load()})\n`);
-      const measured = await measure(n, pool);
+      const measured = await measure(n, pool, offchain);
       rows.push(...measured.rows);
       const current = { n, ms: measured.pooledMsPerBlock };
       if (previous) rows.push(marginalRow(previous, current));
       previous = current;
       perWorkerS = (performance.now() - t0) / 1000 / n;
     }
-    if (DAY) rows.push(...(await day(DAY_WORKERS, pool)));
-    await pool.close();
+    if (DAY) rows.push(...(await day(DAY_WORKERS, pool, offchain)));
+    await Promise.all([pool.close(), offchain.close()]);
     return rows;
   },
 };

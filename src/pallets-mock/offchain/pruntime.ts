@@ -37,6 +37,11 @@ export interface PRuntimeOptions {
   /** Name the identity key is derived from (`pha-stake/worker/<name>`), or an explicit 32-byte seed. */
   name?: string;
   seed?: Uint8Array;
+  /**
+   * The keys `pruntimeKeys` derives for this name or seed, when derived elsewhere (a bench derives
+   * 30,000 pRuntimes' keys on worker threads); derived here when absent.
+   */
+  keys?: PRuntimeKeys;
   /** Operator account written into pruntime_info (the pool owner that may add this worker). */
   operator?: string | null;
   /** Benchmark iterations per second (P ≈ 6 × this). */
@@ -47,6 +52,20 @@ export interface PRuntimeOptions {
   genesisBlockHash?: string;
   version?: bigint;
   maxConsensusVersion?: bigint;
+}
+
+/** A pRuntime's identity key pair and its ECDH public key (hex). */
+export interface PRuntimeKeys {
+  identity: Sr25519Pair;
+  ecdhPubkey: string;
+}
+
+/** The keys of a pRuntime named `name` (or with identity seed `seed`); the ECDH key follows the identity. */
+export function pruntimeKeys(opts: Pick<PRuntimeOptions, 'name' | 'seed'>): PRuntimeKeys {
+  const name = opts.name ?? 'worker';
+  const identity = sr25519FromSeed(opts.seed ?? devSeed(`worker/${name}/identity`));
+  const pubkey = toHex(identity.publicKey);
+  return { identity, ecdhPubkey: toHex(sr25519FromSeed(devSeed(`worker/${name}/ecdh/${pubkey}`)).publicKey) };
 }
 
 /** A pRuntime's restorable state (see `PRuntimeWorker.exportState`). */
@@ -87,10 +106,10 @@ export class PRuntimeWorker {
 
   constructor(opts: PRuntimeOptions = {}) {
     this.opts = opts;
-    const name = opts.name ?? 'worker';
-    this.identity = sr25519FromSeed(opts.seed ?? devSeed(`worker/${name}/identity`));
+    const keys = opts.keys ?? pruntimeKeys(opts);
+    this.identity = keys.identity;
     this.pubkey = toHex(this.identity.publicKey);
-    this.ecdhPubkey = toHex(sr25519FromSeed(devSeed(`worker/${name}/ecdh/${this.pubkey}`)).publicKey);
+    this.ecdhPubkey = keys.ecdhPubkey;
     this.egress = new SignedMessageChannel({ type: 'Worker', value: this.pubkey }, this.identity);
     this.state = new WorkerStateMachine(this.pubkey);
     this.state.benchBlocksCap = opts.benchmarkBlocks ?? null;

@@ -92,7 +92,7 @@ class PooledThread {
  * Splits `items` into at most `parts` contiguous chunks of near-equal size (none empty): with
  * q = ⌊len / n⌋ and r = len mod n in integers, the first r chunks hold q + 1 items, the rest q.
  */
-function chunk<T>(items: readonly T[], parts: number): T[][] {
+export function chunk<T>(items: readonly T[], parts: number): T[][] {
   const n = Math.max(1, Math.min(parts, items.length));
   const r = items.length % n;
   const q = (items.length - r) / n;

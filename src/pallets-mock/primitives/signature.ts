@@ -6,7 +6,7 @@
  *
  * `verifySignature` first consults a bounded memo of verdicts that a real verification computed ahead of
  * time on another thread (signature-batch.ts `preverify`): an entry is found by the signature and holds
- * the kind, the key and the message (its blake2_256 when longer than a signing payload) it was found valid
+ * the kind, the key and the message (its blake2_256 when longer than 1 KiB) it was found valid
  * for, with the number of verifications that found it (the same bytes verified k times stand for k
  * checks: each registration re-checks the one simulated IAS certificate); only a check with exactly those
  * bytes consumes one, so every check the chain makes still rests on
@@ -31,8 +31,13 @@ export const cryptoReady = (): Promise<boolean> => waitReady();
 
 /** Memo entries (distinct bytes) kept at most; the oldest go first (an evicted entry only means checks done here). */
 export const VERIFIED_MEMO_LIMIT = 1 << 15;
-/** Messages up to this long are kept as they are (signing payloads: at most 256 bytes), longer ones hashed. */
-const MEMO_MESSAGE_MAX = 256;
+/**
+ * Messages up to this long are kept as they are, longer ones hashed: extrinsic signing payloads (≤ 256 bytes)
+ * and simulated IAS reports (~900 bytes, one per registration) are compared byte for byte, which
+ * costs far less than hashing them once when recorded and again when checked (blake2 in JS beyond 256
+ * bytes, hashing.ts). At most VERIFIED_MEMO_LIMIT × 1 KiB kept.
+ */
+const MEMO_MESSAGE_MAX = 1024;
 
 interface Verified {
   kind: SignatureKind;

@@ -28,8 +28,9 @@
  *   the TCB status → confidence level as for IAS (`InvalidQuoteStatus`). As in the final runtime, a DCAP
  *   quote has no age limit beyond its collateral's.
  */
-import { base64Decode } from '@polkadot/util-crypto';
+
 import { byteArray, decode, encode, struct, u64, type ValueOf } from '../../frame/scale.js';
+import { base64Decode } from '../../primitives/base64.js';
 import { bytesEqual, concatBytes, fromHex, toHex, utf8 } from '../../primitives/bytes.js';
 import { verifySignature } from '../../primitives/signature.js';
 import type { VerifyItem } from '../../primitives/signature-batch.js';
