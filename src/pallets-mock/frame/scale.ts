@@ -90,6 +90,17 @@ export class Writer {
  * stored value is a small typed array kept on V8's heap, and asking for its `.buffer` (as a DataView
  * needs) first moves it off the heap — a runtime call and an allocation for every value decoded.
  */
+/** The little-endian u32 at `b[p..p+4)`, from int32 bit operations (`>>> 0` makes it unsigned): exact. */
+function word32(b: Uint8Array, p: number): number {
+  return (
+    ((b[p] as number) |
+      ((b[p + 1] as number) << 8) |
+      ((b[p + 2] as number) << 16) |
+      ((b[p + 3] as number) << 24)) >>>
+    0
+  );
+}
+
 export class Reader {
   pos = 0;
   constructor(readonly bytes: Uint8Array) {}
@@ -115,24 +126,17 @@ export class Reader {
     const b = this.bytes;
     const p = this.pos;
     this.pos = p + 4;
-    return (
-      ((b[p] as number) | ((b[p + 1] as number) << 8) | ((b[p + 2] as number) << 16)) +
-      (b[p + 3] as number) * 0x1000000
-    );
+    return word32(b, p);
   }
   u64(): bigint {
     this.need(8);
     const b = this.bytes;
     const p = this.pos;
     this.pos = p + 8;
-    const lo =
-      ((b[p] as number) | ((b[p + 1] as number) << 8) | ((b[p + 2] as number) << 16)) +
-      (b[p + 3] as number) * 0x1000000;
-    const hi =
-      ((b[p + 4] as number) | ((b[p + 5] as number) << 8) | ((b[p + 6] as number) << 16)) +
-      (b[p + 7] as number) * 0x1000000;
-    // Below 2^53 the value is an exact double: one conversion instead of a shift and an or of bigints.
-    return hi < 0x200000 ? BigInt(hi * 0x100000000 + lo) : (BigInt(hi) << 32n) | BigInt(lo);
+    const lo = word32(b, p);
+    const hi = word32(b, p + 4);
+    // Most stored u64s fit 32 bits: one conversion instead of a shift and an or of bigints.
+    return hi === 0 ? BigInt(lo) : (BigInt(hi) << 32n) | BigInt(lo);
   }
   take(n: number): Uint8Array {
     this.need(n);
@@ -240,7 +244,7 @@ const MASK64 = (1n << 64n) - 1n;
 function uint(bits: 8 | 16 | 32 | 64 | 128 | 256): Codec<bigint> {
   const max = (1n << BigInt(bits)) - 1n;
   const name = `u${bits}`;
-  const words = bits / 64;
+  const words = bits >> 6;
   return {
     info: { path: [], params: [], def: { tag: 'primitive', prim: name as Primitive } },
     enc(w, value) {
