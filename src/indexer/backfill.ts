@@ -73,9 +73,10 @@ export class Backfill {
     runtimeVersion: (hash: string) => Promise<RuntimeVersion>,
   ): Promise<Batch | null> {
     const api = this.api;
-    const ends = await Promise.all([from, to].map((n) => api.rpc.chain.getBlockHash(n)));
+    const ends = await Promise.all([...new Set([from, to])].map((n) => api.rpc.chain.getBlockHash(n)));
     if (ends.some((h) => h.isEmpty)) return null;
-    const [first, last] = ends.map((h) => h.toHex()) as [string, string];
+    // a batch of one block (following new heads) has one end
+    const [first, last = first] = ends.map((h) => h.toHex()) as [string, string?];
     const header = (await api.rpc.chain.getHeader.raw(first)) as { parentHash?: string } | null;
     checkParent(from, header?.parentHash);
     const [v0, v1] = await Promise.all([runtimeVersion(first), from === to ? null : runtimeVersion(last)]);
@@ -94,7 +95,7 @@ export class Backfill {
     const storage = new RangeStorage(api, from, hashes);
     storage.ingest(fixed, sets);
     if (upgrade && storage.changes(upgrade)) return null;
-    const hot = this.last?.loadedKeys().filter((k) => !fixed.includes(k)) ?? [];
+    const hot = this.last?.readKeys().filter((k) => !fixed.includes(k)) ?? [];
     this.last = storage;
     const warm = storage.load(hot);
 

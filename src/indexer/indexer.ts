@@ -53,14 +53,13 @@ export interface IndexerOptions {
   rewardSnapshotWindowMs?: number;
   /**
    * Most blocks read and committed together while catching up (backfill.ts; at most MAX_BATCH, default
-   * it); 1 indexes block by block. Within BACKFILL_MIN blocks of the finalized head the indexer always
-   * goes block by block, as it follows new heads.
+   * it). Following new heads, the indexer reads the few blocks behind the head the same way (a batch of
+   * one block reads its storage raw and decodes it with the runtime's codecs, as a backfill does). 1
+   * indexes block by block through a decorated API per block (`api.at`): the reference path.
    */
   batchBlocks?: number;
 }
 
-/** Blocks behind the finalized head from which the indexer reads in batches. */
-export const BACKFILL_MIN = 16;
 /** Blocks of a batch committed together (then the listeners hear of them, and stop() takes effect). */
 export const COMMIT_BLOCKS = 64;
 
@@ -131,6 +130,7 @@ export class Indexer {
   private readonly batchBlocks: number;
   /** Set when the endpoint refuses state_queryStorage: block by block from then on. */
   private batchesRefused = false;
+  private committedBlock = 0;
   private readonly backfill: Backfill;
   /** Pools (`pool:<pid>`) and workers (`work:<pubkey>`) rewarded since the last window's snapshots. */
   private readonly pendingRewards = new Set<string>();
@@ -187,6 +187,7 @@ export class Indexer {
   async init(): Promise<void> {
     await this.api.isReady;
     this.cursor = await this.store.cursor();
+    this.committedBlock = this.cursor?.number ?? 0;
     this.state = await this.store.state();
     const genesis = this.api.genesisHash.toHex();
     if (this.cursor && this.cursor.genesisHash !== genesis)
@@ -202,8 +203,9 @@ export class Indexer {
   }
 
   /** Last indexed block number (0 before the first). */
+  /** The last block whose records are committed (a batch's cursor runs ahead of its commits). */
   get indexedBlock(): number {
-    return this.cursor?.number ?? 0;
+    return this.committedBlock;
   }
 
   /** Follows finalized heads until stop(). */
@@ -290,7 +292,7 @@ export class Indexer {
         while (!this.stopped && this.indexedBlock < this.finalized) {
           const next = this.cursor ? this.cursor.number + 1 : await this.firstBlock();
           const last = Math.min(this.finalized, next + this.batchBlocks - 1);
-          if (!this.batchesRefused && last - next + 1 >= BACKFILL_MIN) await this.backfillOrBlock(next, last);
+          if (!this.batchesRefused && this.batchBlocks > 1) await this.backfillOrBlock(next, last);
           else await this.indexBlock(next);
         }
         this.lastError = undefined;
@@ -347,6 +349,7 @@ export class Indexer {
     const reader = await BlockReader.open(this.api, hash, n, this.parentVersion ?? ownVersion);
     const write = await this.processBlock(reader, header?.parentHash, ownVersion);
     await this.store.commitBlock(write);
+    this.committedBlock = n;
     this.advance(write, ownVersion);
   }
 
@@ -374,6 +377,7 @@ export class Indexer {
     let writes: BlockWrite[] = [];
     const commit = async () => {
       await this.store.commitBlocks(writes);
+      this.committedBlock = this.cursor?.number ?? 0;
       saved = this.saveProgress();
       const done = writes;
       writes = [];

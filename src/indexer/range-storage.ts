@@ -41,6 +41,8 @@ export class RangeStorage {
   private readonly index = new Map<string, number>();
   private readonly enumerated = new Map<string, Promise<string[]>>();
   private readonly hinted = new Map<string, Set<string>>();
+  /** Keys whose value was asked for at some block (a subset of the loaded ones). */
+  private readonly read = new Set<string>();
   /** state_queryStorage calls made (for the bench's notes). */
   queries = 0;
 
@@ -126,15 +128,20 @@ export class RangeStorage {
     return (this.changes_.get(key.toLowerCase())?.length ?? 0) > 1;
   }
 
-  /** Every key read so far. */
-  loadedKeys(): string[] {
-    return [...this.changes_.keys()];
+  /**
+   * Every key whose value was asked for at some block: what the next range of a steady reader will ask
+   * for again. (Not every key loaded: keys loaded up front but never asked for drop out, so the set
+   * follows what is read instead of growing with every key ever read.)
+   */
+  readKeys(): string[] {
+    return [...this.read];
   }
 
   /** The change in effect at block index `i` of a loaded key. */
   private changeAt(key: string, i: number): Change {
     const list = this.changes_.get(key);
     if (!list) throw new Error(`key ${key} not loaded`);
+    this.read.add(key);
     let lo = 0;
     let hi = list.length - 1;
     while (lo < hi) {
