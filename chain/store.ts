@@ -12,7 +12,18 @@
  * damaged database aside and rebuilds one from the blocks up to the first damaged one and what still fits
  * them, and reports what was lost.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 import {
@@ -51,9 +62,18 @@ const HEAD_FILE = 'HEAD';
 const repairHint = (path: string) =>
   `run \`npm run chain -- repair --db ${path}\` to keep what the blocks allow`;
 
-/** The last persisted block in the `HEAD` file beside LevelDB's, written after each block's batch. */
-function headFile(path: string): HeadMarker {
+/** Bytes of a HEAD record: its JSON padded with spaces, so every record overwrites the last in place. */
+const HEAD_RECORD = 192;
+
+/**
+ * The last persisted block in the `HEAD` file beside LevelDB's, written after each block's batch. The
+ * first write replaces the file; later ones overwrite its fixed-length record in place through a file
+ * descriptor kept open (a truncating rewrite per block made ext4 flush the file at every close: ~12 % of
+ * a node's CPU). `close` releases the descriptor.
+ */
+function headFile(path: string): HeadMarker & { close(): void } {
   const file = join(path, HEAD_FILE);
+  let fd: number | undefined;
   return {
     read() {
       try {
@@ -64,18 +84,32 @@ function headFile(path: string): HeadMarker {
       }
     },
     write(head) {
-      writeFileSync(file, JSON.stringify({ number: head.number.toString(), hash: head.hash }));
+      const json = JSON.stringify({ number: head.number.toString(), hash: head.hash });
+      if (json.length > HEAD_RECORD) throw new Error(`a HEAD record longer than ${HEAD_RECORD} bytes: ${json}`);
+      const record = Buffer.from(json.padEnd(HEAD_RECORD, ' '));
+      if (fd === undefined) {
+        writeFileSync(file, record);
+        fd = openSync(file, 'r+');
+      } else writeSync(fd, record, 0, HEAD_RECORD, 0);
+    },
+    close() {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
     },
   };
 }
 
 /** The block store on LevelDB at `path`, holding it (its `OWNER` file) until closed. */
 export class NodeBlockStore extends BlockStore<string | Buffer | Uint8Array> {
+  private readonly headMarker: ReturnType<typeof headFile>;
+
   constructor(
     db: ClassicLevel<string, string>,
     readonly path: string,
   ) {
-    super(db, headFile(path));
+    const marker = headFile(path);
+    super(db, marker);
+    this.headMarker = marker;
   }
 
   /**
@@ -99,6 +133,7 @@ export class NodeBlockStore extends BlockStore<string | Buffer | Uint8Array> {
 
   override async close(): Promise<void> {
     await super.close();
+    this.headMarker.close();
     rmSync(join(this.path, OWNER_FILE), { force: true });
   }
 }
