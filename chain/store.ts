@@ -85,7 +85,8 @@ function headFile(path: string): HeadMarker & { close(): void } {
     },
     write(head) {
       const json = JSON.stringify({ number: head.number.toString(), hash: head.hash });
-      if (json.length > HEAD_RECORD) throw new Error(`a HEAD record longer than ${HEAD_RECORD} bytes: ${json}`);
+      if (json.length > HEAD_RECORD)
+        throw new Error(`a HEAD record longer than ${HEAD_RECORD} bytes: ${json}`);
       const record = Buffer.from(json.padEnd(HEAD_RECORD, ' '));
       if (fd === undefined) {
         writeFileSync(file, record);
