@@ -16,12 +16,15 @@
  * Between consecutive sizes a row gives the marginal cost of one more worker per block (the slope of the
  * block time), beside the fixed part per block that slope leaves.
  *
+ * `BENCH_SCALE_PROFILE=DIR` writes a CPU profile of each size's pre-verified blocks into DIR.
+ *
  * `BENCH_SCALE_DAY=1` (opt-in: hours at Khala's scale) adds one simulated day, 7,200 blocks, at
  * `BENCH_SCALE_DAY_WORKERS` (default 30,000) computing workers, every block's messages pre-verified on the
  * pool and every signature checked by dispatch, beside one core's sr25519 limit measured in the same run
  * and the day's wall time if verifying its messages on one core at that limit were all it did.
  */
 import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { createVerifyPool, type VerifyPool } from '../../chain/verify-pool.js';
 import {
@@ -32,6 +35,7 @@ import {
 import type { SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
 import type { BenchGroup, BenchRow } from './bench.js';
 import { check, network } from './compute-network.js';
+import { profiled } from './cpu-profile.js';
 import { createOffchainPool, type OffchainPool } from './offchain-pool.js';
 
 const SIZES = (process.env.BENCH_SCALE_WORKERS ?? '100,1000,3000,10000,30000')
@@ -45,6 +49,8 @@ const WARMUP_BLOCKS = 10;
 const MIN_BLOCKS = 10;
 const MIN_MEASURE_S = 5;
 
+/** A directory: each size's pre-verified blocks are profiled into `scale-<N>.cpuprofile` there (cpu-profile.ts). */
+const PROFILE_DIR = process.env.BENCH_SCALE_PROFILE;
 const DAY = process.env.BENCH_SCALE_DAY === '1';
 const DAY_WORKERS = Number(process.env.BENCH_SCALE_DAY_WORKERS ?? 30_000);
 const DAY_BLOCKS = 7_200;
@@ -141,7 +147,9 @@ async function measure(n: number, pool: VerifyPool, offchain: OffchainPool): Pro
   const inline = await run(() => net.step());
   const counting = countingVerifier(pool);
   const limit = singleCoreLimit();
-  const pooled = await run(() => net.stepPooled(counting));
+  const pooled = await profiled(PROFILE_DIR && join(PROFILE_DIR, `scale-${n}.cpuprofile`), () =>
+    run(() => net.stepPooled(counting)),
+  );
   const settled = net.gk.reports.slice(reports0).reduce((a, r) => a + r.settle.length, 0);
   check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
   check(settled > 0, 'the Gatekeeper settled heartbeats');
