@@ -43,6 +43,6 @@ export const PAGE_LOADERS = {
 };
 
 /** Starts loading the route's page chunk (at boot, so it loads while the shell and the connection do). */
-export function preloadPage(route: Route): void {
-  if (route.page !== 'glossary') void PAGE_LOADERS[route.page]();
+export async function preloadPage(route: Route): Promise<void> {
+  if (route.page !== 'glossary') await PAGE_LOADERS[route.page]();
 }
