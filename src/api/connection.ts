@@ -5,15 +5,17 @@
  * `onEarlyRpc` is handed a JSON-RPC sender to the endpoint as soon as one exists — a plain WebSocket
  * (plain-ws-rpc.ts; the one main.tsx opened at boot when it went to this endpoint, early-rpc.ts) or a
  * session of the built-in chain — long before the API has loaded and read the metadata; whoever takes
- * it closes it. On a node, the API's script (a megabyte, evaluated on the main
- * thread) starts loading once that early work is done or after EARLY_MS, so the early answer is not
- * held up behind it.
+ * it closes it. On a node, the API's script (a megabyte, evaluated on the main thread) starts loading
+ * once that early work is done or after EARLY_MS, so the early answer is not held up behind it; after
+ * early work, its parts (util-crypto with its wasm, then the API) each load when the page is idle, so
+ * what the early work showed answers input between them.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import type { BuiltInChain } from '../embedded/client.js';
 import { takeEarlyRpc } from './early-rpc.js';
 import { EMBEDDED_ENDPOINT, type NoNodeReason, openBuiltInChain, wsProvider } from './endpoints.js';
+import { idle } from './idle.js';
 import { type PlainRpc, plainWsRpc } from './plain-ws-rpc.js';
 import type { BackoffWsProvider } from './reconnect.js';
 
@@ -59,6 +61,15 @@ export interface ConnectOptions {
   onEarlyRpc?: (rpc: PlainRpc) => Promise<void> | undefined;
 }
 
+/** The API's code in two steps, each started when the page is idle (see above). */
+async function loadApiWhenIdle(): Promise<void> {
+  await idle();
+  await import('@polkadot/util-crypto');
+  await idle();
+  await import('@polkadot/api');
+  await idle();
+}
+
 export async function connect(endpoint: string, opts: ConnectOptions = {}): Promise<Connection> {
   let reason: NoNodeReason | undefined;
   if (endpoint !== EMBEDDED_ENDPOINT) {
@@ -72,6 +83,7 @@ export async function connect(endpoint: string, opts: ConnectOptions = {}): Prom
       });
       await Promise.race([early, waited]);
       clearTimeout(timer);
+      await loadApiWhenIdle();
     }
     const ws = await wsProvider(endpoint, opts.wsTimeoutMs);
     if ('provider' in ws)

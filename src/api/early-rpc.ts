@@ -8,7 +8,7 @@
  */
 import { EMBEDDED_ENDPOINT } from './endpoints.js';
 import { type PlainRpc, plainWsRpc } from './plain-ws-rpc.js';
-import { previewPoolList } from './pools/pool-list.js';
+import { askPoolListPreview } from './pools/pool-list.js';
 
 interface Early {
   endpoint: string;
@@ -26,12 +26,12 @@ export function sendEarly(endpoint: string): void {
   if (early || endpoint === EMBEDDED_ENDPOINT) return;
   const rpc = plainWsRpc(endpoint);
   const sent = new Map<string, Promise<unknown>>();
-  void previewPoolList((method, params) => {
+  // only sent here: the taker's previewPoolList reads the answers (once)
+  askPoolListPreview((method, params) => {
     const answer = rpc.send(method, params);
-    answer.catch(() => {}); // the taker sees a failure, not the boot
     sent.set(requestKey(method, params), answer);
     return answer;
-  });
+  }).catch(() => {}); // the taker sees a failure, not the boot
   early = { endpoint, rpc, sent };
 }
 

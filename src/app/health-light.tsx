@@ -1,8 +1,10 @@
 /**
  * Honest network status: which network is actually in use (and that the built-in chain took over when the
  * local node did not answer), a light — green while blocks arrive, amber after missed blocks, red when the
- * endpoint is down, with the reason — the best block, the time since it, peers, and reconnections. The
- * colour is never the only signal: the state is written out too.
+ * endpoint is down, with the reason — the best block, the time since it, peers, and reconnections. Until
+ * the first block header arrives (the pool list can show before it) the light is neutral and says it is
+ * waiting for it, never "Healthy" beside a missing block. The colour is never the only signal: the state
+ * is written out too.
  */
 import { useEffect, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
@@ -34,14 +36,13 @@ export function HealthLight() {
   const onDemand = endpoint === EMBEDDED_ENDPOINT || fallback;
   const lagSecs = head ? Math.max(0, Math.floor((now - head.receivedAt) / 1000)) : 0;
   const missed = onDemand ? 0 : Math.floor(lagSecs / blockSecs);
-  const state = !link.up ? 'down' : missed >= MISSED_AFTER_BLOCKS ? 'slow' : 'good';
+  const state = !link.up ? 'down' : !head ? 'waiting' : missed >= MISSED_AFTER_BLOCKS ? 'slow' : 'good';
   const network: string = fallback
     ? t('network.inUse.fallback')
     : endpoint === EMBEDDED_ENDPOINT
       ? t('network.inUse.embedded')
       : endpoint;
-  const stateKey: MessageKey =
-    state === 'down' ? 'health.status.down' : state === 'slow' ? 'health.status.slow' : 'health.status.good';
+  const stateKey: MessageKey = `health.status.${state}`;
   return (
     <div className={`health health-${state}`} data-testid="health" data-state={state}>
       <span className="light" aria-hidden="true" />
@@ -59,7 +60,7 @@ export function HealthLight() {
       {state === 'slow' && <span>{t('health.missed', { count: formatCount(missed, locale) })}</span>}
       <Tip content={<span className="mono break">{endpoint}</span>}>
         <span data-testid="status" aria-live="polite">
-          {head ? t('health.live', { chain, best: formatCount(head.number, locale) }) : t('common.loading')}
+          {head ? t('health.live', { chain, best: formatCount(head.number, locale) }) : chain}
         </span>
       </Tip>
       {head && !onDemand && (

@@ -1,6 +1,8 @@
 /**
  * The recharts drawing of a pool's snapshots (loaded lazily): share price and TVL against time, with
  * dates and numbers in the active locale; a legend names the two lines (price on the left axis, TVL on the right).
+ * The axes' labels keep a gap from their tick marks and the top ones a margin from the edge, so a top
+ * label never runs into the corner the tick, the axis and the grid draw there (it read "1.0087").
  */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PoolSnapshot } from '../indexer/types.js';
@@ -23,7 +25,7 @@ export default function HistoryChart({
   return (
     <div className="chart" role="img" aria-label={`${priceLabel}, ${tvlLabel}`} data-testid="pool-chart">
       <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 480, height: 240 }}>
-        <LineChart data={data}>
+        <LineChart data={data} margin={{ top: 12, right: 4, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis
             dataKey="t"
@@ -37,13 +39,15 @@ export default function HistoryChart({
             yAxisId="price"
             domain={['auto', 'auto']}
             tickFormatter={(v: number) => formatNumber(v, locale, 4)}
-            width={64}
+            tickMargin={6}
+            width={70}
           />
           <YAxis
             yAxisId="tvl"
             orientation="right"
             tickFormatter={(v: number) => formatNumber(v, locale, 0)}
-            width={72}
+            tickMargin={6}
+            width={78}
           />
           <Tooltip
             labelFormatter={(v) => formatDateTime(Number(v), locale)}

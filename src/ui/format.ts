@@ -81,6 +81,17 @@ export function formatCount(n: number | bigint, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 }
 
+/**
+ * Builds the number formats the tables use most (counts, PHA amounts, percentages) ahead of them: a page's
+ * first Intl.NumberFormat loads ICU's number data (tens of ms), which then happens once the shell has
+ * painted (LocaleProvider), while a page's data is still on the wire, not in the render that shows it.
+ */
+export function prepareNumberFormats(locale: Locale): void {
+  formatCount(0, locale);
+  formatPha(0n, locale);
+  formatPermill(0, locale);
+}
+
 const percentFormat = (locale: Locale) =>
   numberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

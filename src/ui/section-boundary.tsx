@@ -1,7 +1,7 @@
 /**
  * Containment for render errors: `<SectionBoundary>` wraps a page section or chart so a failure there
  * shows a plain message in the user's language with "Try again", and the rest of the page keeps working.
- * The error itself is logged once by the root's onCaughtError (src/app/main.tsx). `<SectionError>` is
+ * The error itself is logged once by the root's onCaughtError (src/app/root.tsx). `<SectionError>` is
  * the same message for a failed query (with its refetch as the retry).
  */
 import { Component, type ReactNode, useEffect } from 'react';

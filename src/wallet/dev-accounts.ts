@@ -4,17 +4,10 @@
  * tens of milliseconds of main thread, so each is derived when the page is idle (the first pages' reads
  * and renders go first).
  */
+import { idle } from '../api/idle.js';
 import type { SigningAccount } from '../api/tx/signing-account.js';
 
 export const DEV_URIS = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie'] as const;
-
-/** Resolves when the page is idle (at the latest after a second; a macrotask where there is no idle callback). */
-const idle = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof globalThis.requestIdleCallback === 'function')
-      globalThis.requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else setTimeout(resolve, 0);
-  });
 
 /** The dev accounts; stops deriving (and returns what it has) once `signal` is aborted, e.g. on unmount. */
 export async function devAccounts(ss58Format: number, signal?: AbortSignal): Promise<SigningAccount[]> {

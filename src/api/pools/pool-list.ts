@@ -4,6 +4,7 @@
  * (pools-query.ts, loaded only then) where it does not (any other Phala-runtime node). `previewPoolList`
  * asks before @polkadot/api is ready, over any JSON-RPC sender, together with the genesis hash that keys
  * the cache, so the explorer can show the list while the API still loads the metadata.
+ * `askPoolListPreview` only sends the requests (at boot, early-rpc.ts; the taker reads the answers).
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
@@ -34,10 +35,14 @@ export interface PoolListPreview {
   data: PoolsData;
 }
 
+/** Sends the preview's requests, together: the genesis hash and the pool list; their answers as sent. */
+export const askPoolListPreview = (send: RpcSend): Promise<[unknown, unknown]> =>
+  Promise.all([send('chain_getBlockHash', [0]), send(POOL_LIST_METHOD, [])]);
+
 /** The genesis hash and the pool list in one round trip; undefined when the endpoint cannot say. */
 export async function previewPoolList(send: RpcSend): Promise<PoolListPreview | undefined> {
   try {
-    const [genesis, list] = await Promise.all([send('chain_getBlockHash', [0]), send(POOL_LIST_METHOD, [])]);
+    const [genesis, list] = await askPoolListPreview(send);
     if (typeof genesis !== 'string') return undefined;
     return { genesis, data: poolsFromWire(list) };
   } catch {

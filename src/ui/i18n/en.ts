@@ -36,6 +36,7 @@ export const en = {
   'health.status.good': 'Healthy',
   'health.status.slow': 'Slow: blocks are late',
   'health.status.down': 'Disconnected',
+  'health.status.waiting': 'Waiting for the first block…',
   'wallet.connect': 'Connect wallet',
   'wallet.noExtension':
     'No browser wallet found. Install polkadot.js, Talisman or SubWallet, or use a watch-only address.',

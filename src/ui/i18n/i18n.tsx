@@ -1,8 +1,10 @@
 /**
  * The locale context: `useT()` returns `t(key, params)` for the active locale (English or Bahasa
- * Indonesia), the choice is remembered in localStorage and mirrored to `<html lang>`.
+ * Indonesia), the choice is remembered in localStorage and mirrored to `<html lang>`; once the provider
+ * has rendered, the locale's number formats are built (format.ts).
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { prepareNumberFormats } from '../format.js';
 import { en, type MessageKey } from './en.js';
 import { id } from './id.js';
 
@@ -45,6 +47,7 @@ export function LocaleProvider({ children, locale: fixed }: { children: ReactNod
   const [locale, setState] = useState<Locale>(fixed ?? initialLocale);
   useEffect(() => {
     document.documentElement.lang = locale;
+    prepareNumberFormats(locale);
   }, [locale]);
   const setLocale = useCallback((l: Locale) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, l);

@@ -37,6 +37,7 @@ export const id: Record<MessageKey, string> = {
   'health.status.good': 'Sehat',
   'health.status.slow': 'Lambat: blok terlambat',
   'health.status.down': 'Terputus',
+  'health.status.waiting': 'Menunggu blok pertama…',
   'wallet.connect': 'Hubungkan dompet',
   'wallet.noExtension':
     'Dompet peramban tidak ditemukan. Pasang polkadot.js, Talisman atau SubWallet, atau pakai alamat pantau-saja.',
