@@ -7,8 +7,9 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PoolSnapshot } from '../indexer/types.js';
 import { poolPoints, showDots } from '../ui/chart-data.js';
-import { formatDateTime, formatDay, formatNumber } from '../ui/format.js';
+import { formatDateTime, formatNumber } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { timeAxisOf } from '../ui/time-axis.js';
 
 export default function HistoryChart({
   records,
@@ -21,6 +22,7 @@ export default function HistoryChart({
 }) {
   const { locale } = useLocale();
   const data = poolPoints(records);
+  const axis = timeAxisOf(data.map((p) => p.t));
   const dots = showDots(data.length);
   return (
     <div className="chart" role="img" aria-label={`${priceLabel}, ${tvlLabel}`} data-testid="pool-chart">
@@ -32,7 +34,8 @@ export default function HistoryChart({
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
-            tickFormatter={(v: number) => formatDay(v, locale)}
+            ticks={axis.ticks}
+            tickFormatter={(v: number) => axis.label(v, locale)}
           />
           {/* the share price moves by tenths of a percent a day: an axis from 0 would flatten it */}
           <YAxis

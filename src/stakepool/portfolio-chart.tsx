@@ -4,8 +4,9 @@
  */
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { plotPha, showDots } from '../ui/chart-data.js';
-import { formatDateTime, formatDay, formatNumber } from '../ui/format.js';
+import { formatDateTime, formatNumber } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { timeAxisOf } from '../ui/time-axis.js';
 import type { SeriesPoint } from './portfolio-model.js';
 
 export default function PortfolioChart({
@@ -21,6 +22,7 @@ export default function PortfolioChart({
 }) {
   const { locale } = useLocale();
   const data = points.map((p) => ({ t: p.t, y: plotPha(p[field].toString()) }));
+  const axis = timeAxisOf(data.map((p) => p.t));
   return (
     <div className="chart" role="img" aria-label={label} data-testid={testId} data-points={data.length}>
       <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 480, height: 200 }}>
@@ -31,7 +33,8 @@ export default function PortfolioChart({
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
-            tickFormatter={(v: number) => formatDay(v, locale)}
+            ticks={axis.ticks}
+            tickFormatter={(v: number) => axis.label(v, locale)}
           />
           <YAxis
             domain={['auto', 'auto']}

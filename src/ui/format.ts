@@ -146,6 +146,11 @@ export function formatDate(ms: number, locale: Locale): string {
   return Number.isFinite(ms) ? dateFormat(locale, { dateStyle: 'medium' }).format(ms) : '–';
 }
 
+/** Unix ms → "6:00 PM" / "18.00" (chart axes within a day). */
+export function formatTime(ms: number, locale: Locale): string {
+  return Number.isFinite(ms) ? dateFormat(locale, { timeStyle: 'short' }).format(ms) : '–';
+}
+
 /** Unix ms → "Jan 8" (chart axes). */
 export function formatDay(ms: number, locale: Locale): string {
   return Number.isFinite(ms) ? dateFormat(locale, { month: 'short', day: 'numeric' }).format(ms) : '–';
