@@ -5,7 +5,7 @@
  * same extrinsics, then every read at every block — raw storage, paged keys, runtime calls, block and
  * header lookups, @polkadot/api's `api.at`, chainHead_v1 on a block pinned long ago — is compared.
  * Also: state pruning (`--state-pruning N`) refuses reads before the window with Substrate's words and
- * forgets the archived changes; a store written before the archive index existed is indexed on open.
+ * forgets the archived changes (also of blocks built before a restart); a store written before the archive index existed is indexed on open.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -345,21 +345,60 @@ describe('state pruning', () => {
         await server.close();
       }
       // the archive no longer holds block 11's changes (nor any block's before it), block 12's are there
-      const changeKeys = async (n: bigint) => {
-        const out: string[] = [];
-        for await (const k of pstore.db.keys({ gte: 'chg:', lt: 'chg;' }))
-          if (k.endsWith(`:${n.toString().padStart(12, '0')}`)) out.push(k);
-        return out;
-      };
-      expect(await changeKeys(11n)).toEqual([]);
-      expect(await changeKeys(3n)).toEqual([]);
-      expect((await changeKeys(12n)).length).toBeGreaterThan(0);
+      expect(await changeKeys(pstore, 11n)).toEqual([]);
+      expect(await changeKeys(pstore, 3n)).toEqual([]);
+      expect((await changeKeys(pstore, 12n)).length).toBeGreaterThan(0);
     } finally {
       chain.stop();
       await pstore.close();
     }
   });
+
+  it('a restarted node goes on pruning the blocks it built before the restart', async () => {
+    const path = join(dir, 'pruned-restart');
+    const first = openStore(path);
+    await first.db.open();
+    const pruned = (s: BlockStore, resume?: BlockRecord[]) =>
+      new DevChain({
+        mode: 'Manual',
+        resume,
+        persist: (block) => s.putBlock(block),
+        archive: s,
+        blocksInMemory: IN_MEMORY,
+        statePruning: 8,
+      });
+    const twin = new DevChain({ mode: 'Manual' });
+    const before = pruned(first);
+    await first.setIdentity({ genesisHash: before.genesisHash, profile: 'dev', seed: 'empty' });
+    await buildTwins(twin, before, 12);
+    before.stop();
+    await first.close();
+    const reopened = openStore(path);
+    await reopened.db.open();
+    try {
+      const blocks = await reopened.blocks();
+      await reopened.ensureIndexed(blocks);
+      // blocks 4 … 12 were in the window at the restart; three more blocks push 4, 5 and 6 out of it
+      expect((await changeKeys(reopened, 4n)).length).toBeGreaterThan(0);
+      const after = pruned(reopened, blocks);
+      await buildTwins(twin, after, 3, 12);
+      after.stop();
+      for (const n of [4n, 5n, 6n]) expect(await changeKeys(reopened, n)).toEqual([]);
+      expect((await changeKeys(reopened, 7n)).length).toBeGreaterThan(0);
+    } finally {
+      twin.stop();
+      await reopened.close();
+    }
+  });
 });
+
+/** The archive's change-index keys of block `n`. */
+async function changeKeys(s: BlockStore, n: bigint): Promise<string[]> {
+  const out: string[] = [];
+  for await (const k of s.db.keys({ gte: 'chg:', lt: 'chg;' }))
+    if (k.endsWith(`:${n.toString().padStart(12, '0')}`)) out.push(k);
+  return out;
+}
 
 describe('a store written before the archive index', () => {
   it('is indexed when it is opened, then answers old reads', async () => {

@@ -200,6 +200,8 @@ export class DevChain {
   private readonly archivedViews = new Map<string, State>();
   private readonly blocksInMemory: number;
   private readonly statePruning?: number;
+  /** With state pruning: the changed keys of each block in the window built since start, until it is pruned. */
+  private readonly windowKeys = new Map<bigint, string[]>();
   /** The head state (the kernel's own; kernel.state is a view while runtime code runs at an old block). */
   private readonly headState: State;
   private readonly headListeners = new Set<(b: BlockRecord) => void>();
@@ -396,6 +398,11 @@ export class DevChain {
         const { block, included } = this.buildBlock();
         if (this.persist) await this.persist(block);
         this.remember(block);
+        if (this.statePruning !== undefined && this.archive)
+          this.windowKeys.set(
+            block.header.number,
+            block.diff.map((d) => d.key),
+          );
         // The kernel's event journal serves the harness only; a long-running chain must not keep it.
         this.kernel.journal.length = 0;
         last = block;
@@ -686,12 +693,10 @@ export class DevChain {
     if (this.statePruning === undefined || !this.archive) return;
     const n = this.best - BigInt(this.statePruning) - 1n;
     if (n <= this.offset) return;
-    const block = await this.findBlock(n);
-    if (block)
-      await this.archive.pruneState(
-        n,
-        block.diff.map((d) => d.key),
-      );
+    // The window's blocks built since start have their keys at hand; older ones (before a restart) are read back.
+    const keys = this.windowKeys.get(n) ?? (await this.findBlock(n))?.diff.map((d) => d.key);
+    this.windowKeys.delete(n);
+    if (keys) await this.archive.pruneState(n, keys);
   }
 
   /** dev_setStorage: raw writes into the head state, no new block. */
