@@ -358,7 +358,7 @@ describe('state pruning', () => {
     const path = join(dir, 'pruned-restart');
     const first = openStore(path);
     await first.db.open();
-    const pruned = (s: BlockStore, resume?: BlockRecord[]) =>
+    const pruned = (s: ReturnType<typeof openStore>, resume?: BlockRecord[]) =>
       new DevChain({
         mode: 'Manual',
         resume,
@@ -393,7 +393,7 @@ describe('state pruning', () => {
 });
 
 /** The archive's change-index keys of block `n`. */
-async function changeKeys(s: BlockStore, n: bigint): Promise<string[]> {
+async function changeKeys(s: ReturnType<typeof openStore>, n: bigint): Promise<string[]> {
   const out: string[] = [];
   for await (const k of s.db.keys({ gte: 'chg:', lt: 'chg;' }))
     if (k.endsWith(`:${n.toString().padStart(12, '0')}`)) out.push(k);
