@@ -56,9 +56,9 @@ export function formatPha(planck: bigint, locale: Locale): string {
     maximumFractionDigits: 4,
     roundingMode: 'trunc',
   });
-  const abs = planck < 0n ? -planck : planck;
-  if (abs > 0n && abs < SMALLEST_SHOWN)
-    return `${planck < 0n ? '-' : ''}< ${f.format(toDecimalString(SMALLEST_SHOWN))}`;
+  // Dust reads as a bound: "< 0.0001" above zero, "> -0.0001" below (a rounding loss), never "-0.0000".
+  if (planck > 0n && planck < SMALLEST_SHOWN) return `< ${f.format(toDecimalString(SMALLEST_SHOWN))}`;
+  if (planck < 0n && -planck < SMALLEST_SHOWN) return `> ${f.format(toDecimalString(-SMALLEST_SHOWN))}`;
   return f.format(toDecimalString(planck));
 }
 
@@ -115,7 +115,8 @@ export function formatPercent(ratio: number | null, locale: Locale): string {
 /** A plain decimal number for charts and ratios (e.g. V), at most `digits` fraction digits. */
 export function formatNumber(n: number, locale: Locale, digits = 2): string {
   if (!Number.isFinite(n)) return '–';
-  return numberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  // a value that rounds to zero reads "0", not "-0"
+  return numberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'negative' }).format(n);
 }
 
 /** "43pD…Xy7q" */

@@ -13,6 +13,7 @@ import {
   formatCountdown,
   formatDate,
   formatDuration,
+  formatNumber,
   formatPercent,
   formatPermill,
   formatPha,
@@ -40,6 +41,10 @@ describe('amounts', () => {
     expect(formatPha(0n, 'id')).toBe('0,0000');
     expect(formatPha(1n, 'en')).toBe('< 0.0001');
     expect(formatPha(1n, 'id')).toBe('< 0,0001');
+    // a rounding loss below zero (a fresh delegation's "earned") is a bound too, never "-< 0.0001"
+    expect(formatPha(-1n, 'en')).toBe('> -0.0001');
+    expect(formatPha(-1n, 'id')).toBe('> -0,0001');
+    expect(formatPha(-(PHA / 10_000n), 'en')).toBe('-0.0001');
     expect(formatPhaExact(1n, 'en')).toBe('0.000000000001');
     expect(formatPhaExact(1n, 'id')).toBe('0,000000000001');
     expect(formatPha(U128_MAX, 'en')).toBe('340,282,366,920,938,463,463,374,607.4317');
@@ -53,6 +58,15 @@ describe('amounts', () => {
     expect(formatSharePrice(1_023_456_789_999n, 'id')).toBe('1,023456');
     expect(formatCount(1_234_567, 'en')).toBe('1,234,567');
     expect(formatCount(1_234_567, 'id')).toBe('1.234.567');
+  });
+});
+
+describe('chart numbers', () => {
+  it('a value that rounds to zero reads 0, not -0', () => {
+    expect(formatNumber(-0.000_000_01, 'en', 2)).toBe('0');
+    expect(formatNumber(-0.004, 'id', 2)).toBe('0');
+    expect(formatNumber(-1.5, 'en', 2)).toBe('-1.5');
+    expect(formatNumber(1234.5678, 'id', 2)).toBe('1.234,57');
   });
 });
 
