@@ -93,8 +93,14 @@ export interface Profit {
 }
 
 /**
- * Profit over the last `days` of chain time: `earnedNow` (valued live) minus earned at the window's
- * start, or at the first point when the history starts later. Undefined without any history.
+ * Profit over the last `days` of chain time: `earnedNow` (valued live) minus earned at the window's start.
+ * Records fall at midnights and at the account's own actions, rarely at the start itself: earned there is
+ * read off the straight line between the records around it (the last one and `earnedNow` when no record
+ * follows), in planck. Earned moves only with the share price (a contribution adds to the value and to what
+ * was put in alike), which rewards raise a little every block, so the line is close. Taking the record
+ * before the start instead counted up to a day more of profit into "1 day". When the history starts
+ * inside the window, the profit and span run from its first record. The base is the holding at the last
+ * record at or before the start. Undefined without any history.
  */
 export function profitSince(
   points: readonly SeriesPoint[],
@@ -103,10 +109,21 @@ export function profitSince(
   days: number,
 ): Profit | undefined {
   const start = nowMs - days * DAY_MS;
-  const at = pointAt(points, start) ?? points[0];
-  if (!at) return undefined;
-  const from = Math.max(at.t, start);
-  return { profit: earnedNow - at.earned, base: at.value, spanMs: Math.max(0, nowMs - from) };
+  const i = points.findLastIndex((p) => p.t <= start);
+  if (i < 0) {
+    const first = points[0];
+    if (!first) return undefined;
+    return { profit: earnedNow - first.earned, base: first.value, spanMs: Math.max(0, nowMs - first.t) };
+  }
+  const before = points[i] as SeriesPoint;
+  const after = points[i + 1] ?? { t: nowMs, earned: earnedNow };
+  const earnedAtStart =
+    after.t > before.t
+      ? before.earned +
+        ((after.earned - before.earned) * BigInt(Math.round(start - before.t))) /
+          BigInt(Math.round(after.t - before.t))
+      : before.earned;
+  return { profit: earnedNow - earnedAtStart, base: before.value, spanMs: nowMs - start };
 }
 
 /** APR (simple) and APY (compounded daily) of a profit over its span; null when undefined. */

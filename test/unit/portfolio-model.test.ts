@@ -97,6 +97,20 @@ describe('portfolio series', () => {
     expect(realisedRate(undefined)).toEqual({ apr: null, apy: null });
   });
 
+  it('a window that starts between records reads earned there off the line between them', () => {
+    const s = accountSeries(records, '0');
+    // half a day after the day-4 record, 55 PHA earned now: a day ago earned was 40 + 15 · (0.5 / 1.5)
+    const now = T0 + 5.5 * DAY_MS;
+    const day = profitSince(s, 55n * PHA, now, 1);
+    expect(day).toEqual({ profit: 10n * PHA, base: 940n * PHA, spanMs: DAY_MS });
+    // the record before the start (day 4) would have counted 15 PHA, a day and a half, as one day's profit
+    expect(realisedRate(day).apr).toBeCloseTo((10 / 940) * 365, 6);
+    // a start between two records (day 2.5: between day 2.01, earned 20, and day 3, earned 30)
+    const two = profitSince(s, 50n * PHA, T0 + 4.5 * DAY_MS, 2) as { profit: bigint };
+    const atStart = 20n * PHA + (10n * PHA * BigInt(0.49 * DAY_MS)) / BigInt(0.99 * DAY_MS);
+    expect(two.profit).toBe(50n * PHA - atStart);
+  });
+
   it('holdings by pool include queued withdrawals and owner rewards', () => {
     const h = holdingsByPool(
       [
