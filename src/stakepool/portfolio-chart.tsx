@@ -6,8 +6,12 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import { plotPha, showDots } from '../ui/chart-data.js';
 import { formatDateTime, formatNumber } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { numberAxis } from '../ui/number-axis.js';
 import { timeAxisOf } from '../ui/time-axis.js';
 import type { SeriesPoint } from './portfolio-model.js';
+
+/** The narrowest value axis: four steps of the 0.0001 PHA amounts are shown to. */
+const MIN_SPAN_PHA = 0.0004;
 
 export default function PortfolioChart({
   points,
@@ -23,6 +27,10 @@ export default function PortfolioChart({
   const { locale } = useLocale();
   const data = points.map((p) => ({ t: p.t, y: plotPha(p[field].toString()) }));
   const axis = timeAxisOf(data.map((p) => p.t));
+  const yAxis = numberAxis(
+    data.map((p) => p.y),
+    MIN_SPAN_PHA,
+  );
   return (
     <div className="chart" role="img" aria-label={label} data-testid={testId} data-points={data.length}>
       <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 480, height: 200 }}>
@@ -37,8 +45,9 @@ export default function PortfolioChart({
             tickFormatter={(v: number) => axis.label(v, locale)}
           />
           <YAxis
-            domain={['auto', 'auto']}
-            tickFormatter={(v: number) => formatNumber(v, locale, 2)}
+            domain={yAxis.domain}
+            ticks={yAxis.ticks}
+            tickFormatter={(v: number) => formatNumber(v, locale, yAxis.digits)}
             width={80}
           />
           <Tooltip
