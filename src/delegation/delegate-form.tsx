@@ -57,7 +57,7 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
     locale,
     text,
     pool,
-    address: address ?? '',
+    address,
     spendablePha,
     wpha,
     minContribution: consts.minContribution,

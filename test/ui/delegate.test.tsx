@@ -120,6 +120,17 @@ describe('delegate form', () => {
     expect(within(form).getByRole('alert').textContent).toBe(t('form.whitelist'));
   });
 
+  it('asks a visitor without an account to pick one, and does not yet say the account is off the whitelist', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/pool/1' });
+    const form = await screen.findByTestId('delegate-form', {}, { timeout: 20_000 });
+    expect(
+      within(form)
+        .getAllByRole('alert')
+        .map((a) => a.textContent),
+    ).toEqual([t('tx.noAccount')]);
+  });
+
   it('wraps and contributes in one batch: Ready → In block → Finalized, then the NFT shows its value', async () => {
     const form = await openDelegate('#/pool/0');
     fireEvent.change(amountInput(form), { target: { value: '100' } });

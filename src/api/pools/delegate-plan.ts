@@ -25,7 +25,8 @@ export interface Problem {
 export interface DelegateInput {
   text: string;
   pool: PoolSummary;
-  address: string;
+  /** The delegating account; none selected yet: the whitelist is not checked (there is no one to check). */
+  address: string | undefined;
   /** PHA that may be spent (free minus ED and reserved fee). */
   spendablePha: bigint;
   wpha: bigint;
@@ -50,7 +51,7 @@ export function maxDelegation(i: Pick<DelegateInput, 'pool' | 'spendablePha' | '
 export function planDelegation(i: DelegateInput): DelegatePlan {
   const max = maxDelegation(i);
   const base = { wrap: 0n, max };
-  if (i.pool.whitelist && !i.pool.whitelist.includes(i.address))
+  if (i.address !== undefined && i.pool.whitelist && !i.pool.whitelist.includes(i.address))
     return { ...base, problem: { key: 'form.whitelist' } };
   if (i.text.trim() === '') return { ...base, problem: { key: 'form.required' } };
   const amount = parsePha(i.text, i.locale);
