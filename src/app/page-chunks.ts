@@ -44,5 +44,5 @@ export const PAGE_LOADERS = {
 
 /** Starts loading the route's page chunk (at boot, so it loads while the shell and the connection do). */
 export async function preloadPage(route: Route): Promise<void> {
-  if (route.page !== 'glossary') await PAGE_LOADERS[route.page]();
+  if (route.page !== 'glossary' && route.page !== 'notFound') await PAGE_LOADERS[route.page]();
 }

@@ -7,6 +7,7 @@
 import { lazy, Suspense } from 'react';
 import { Skeleton } from '../ui/skeleton.js';
 import { GlossaryPage } from './glossary-page.js';
+import { NotFoundPage } from './not-found-page.js';
 import { PAGE_LOADERS as LOADERS } from './page-chunks.js';
 import type { Route } from './router.js';
 
@@ -31,6 +32,7 @@ export function Page({ route }: { route: Route }) {
       {route.page === 'operator' && <OperatorPage path={route.path} />}
       {route.page === 'manager' && <ManagerPage path={route.path} />}
       {route.page === 'dev' && <DevToolsPage />}
+      {route.page === 'notFound' && <NotFoundPage path={route.path} />}
     </Suspense>
   );
 }

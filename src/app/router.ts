@@ -1,7 +1,7 @@
 /**
  * Hash routes (a `?query` after the path is the page's own state, e.g. the explorer's view): `#/` explorer,
  * `#/pool/:pid[/tab]`, `#/vault/:pid[/tab]`, `#/portfolio`, `#/glossary`, `#/governance/…`, `#/operator/…`,
- * `#/manager/…`, `#/dev`. Works from a static file server and keeps `?rpc=` untouched. `pageKey` names
+ * `#/manager/…`, `#/dev`; any other path is a page that says it does not exist. Works from a static file server and keeps `?rpc=` untouched. `pageKey` names
  * the page apart from its tab, so switching tabs keeps the page (and a half-filled form beside the tabs).
  */
 import { useSyncExternalStore } from 'react';
@@ -15,7 +15,8 @@ export type Route =
   | { page: 'dev' }
   | { page: 'governance'; path: string[] }
   | { page: 'operator'; path: string[] }
-  | { page: 'manager'; path: string[] };
+  | { page: 'manager'; path: string[] }
+  | { page: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
   const parts = (hash.replace(/^#\/?/, '').split('?')[0] ?? '').split('/').filter(Boolean);
@@ -27,7 +28,8 @@ export function parseRoute(hash: string): Route {
   if (head === 'dev') return { page: 'dev' };
   if (head === 'governance') return { page: 'governance', path: parts.slice(1) };
   if (head === 'operator' || head === 'manager') return { page: head, path: parts.slice(1) };
-  return { page: 'explorer' };
+  if (!head) return { page: 'explorer' };
+  return { page: 'notFound', path: `/${parts.join('/')}` };
 }
 
 /** The page a route shows, without its tab: the key of the page's error boundary. */

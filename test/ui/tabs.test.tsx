@@ -3,7 +3,7 @@
  * UI tier: Radix tabs kept in the URL, on the real dApp over the embedded chain. A pool page opens on the
  * tab its deep link names, choosing another tab updates the URL and keeps the delegate form's input; a
  * governance deep link selects its tab, arrow keys move focus without loading a panel and Enter opens the
- * focused tab (its URL included).
+ * focused tab (its URL included). An unknown address shows a not-found page, not the pool list.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -85,5 +85,20 @@ describe('tabs in the URL', () => {
     expect(selected(tc)).toBe('true');
     // the tab keeps focus: the page was not remounted under it
     expect(document.activeElement).toBe(tc);
+  });
+
+  it('an unknown address says there is no such page and links back to the pool list', async () => {
+    for (const hash of ['#/operate', '#/pool/abc']) {
+      cleanup();
+      renderDapp(dapp.connection, { hash });
+      const page = await screen.findByTestId('not-found', {}, { timeout: 20_000 });
+      expect(page.textContent).toContain(t('notFound.text', { path: hash.slice(1) }));
+      expect(
+        within(page)
+          .getByRole('link', { name: t('notFound.back') })
+          .getAttribute('href'),
+      ).toBe('#/');
+      expect(screen.queryByTestId('pool-search')).toBeNull();
+    }
   });
 });

@@ -319,6 +319,9 @@ export const en = {
   'portfolio.range.all': 'All',
   'portfolio.noHistory': 'No history for this account yet.',
   'portfolio.historyUnavailable': 'Charts and earnings need the history indexer.',
+  'notFound.heading': 'Page not found',
+  'notFound.text': 'There is no page at #{path}.',
+  'notFound.back': 'Go to the pool list',
   'glossary.heading': 'Glossary',
   'glossary.share': 'Share',
   'glossary.share.def':

@@ -325,6 +325,9 @@ export const id: Record<MessageKey, string> = {
   'portfolio.range.all': 'Semua',
   'portfolio.noHistory': 'Belum ada riwayat untuk akun ini.',
   'portfolio.historyUnavailable': 'Grafik dan hasil memerlukan pengindeks riwayat.',
+  'notFound.heading': 'Halaman tidak ditemukan',
+  'notFound.text': 'Tidak ada halaman di #{path}.',
+  'notFound.back': 'Ke daftar pool',
   'glossary.heading': 'Glosarium',
   'glossary.share': 'Saham',
   'glossary.share.def':
