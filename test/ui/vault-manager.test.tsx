@@ -3,7 +3,8 @@
  * UI tier: the vault manager console against the real @polkadot/api and the embedded chain — investing the
  * vault's free stake is validated before signing (minimum contribution, the vault's free stake, the
  * pool's room under its cap) and goes through `contribute(.., Some(vault))` to finalized with the
- * position shown; owner-share claims and the commission are validated; the lock state is explained.
+ * position shown; owner-share claims and the commission are validated; the lock state is explained. The
+ * vault's public page then lists the pool with the vault's position in it.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -77,5 +78,17 @@ describe('vault manager console', () => {
       target: { value: '100.5' },
     });
     expect(within(commission).getByRole('alert').textContent).toBe(t('check.percent'));
+  });
+
+  it('the vault’s public page lists the pool it invests in, with its position there', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/vault/1/pools' });
+    const row = await screen.findByTestId('invest-pool', {}, { timeout: 20_000 });
+    expect(row.dataset.pid).toBe('0');
+    await waitFor(
+      () => expect(BigInt(within(row).getAllByRole('cell')[1]?.dataset.planck ?? '0')).toBe(800n * PHA),
+      { timeout: 20_000 },
+    );
+    expect(within(row).getAllByRole('cell')[1]?.textContent).toBe('800.0000 PHA');
   });
 });

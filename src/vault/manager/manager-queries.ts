@@ -42,7 +42,6 @@ export function useVaultState(pid: bigint) {
   });
 }
 
-/** The vault's NFTs in stake pools (value at each pool's price). */
 /**
  * The vault's investments: the stake-pool NFTs of its pool account, priced with the current pool list
  * (the delegator's own hook, so shares and share prices always come from the same block).
