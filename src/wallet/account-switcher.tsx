@@ -89,6 +89,13 @@ export function AccountSwitcher() {
           <span>
             {t('wallet.free')}: {pha ? formatPha(pha.free, locale) : '…'}
           </span>{' '}
+          {pha && pha.frozen > 0n && (
+            <>
+              <span title={t('wallet.lockedHint')} data-testid="balance-locked">
+                {t('wallet.locked')}: {formatPha(pha.frozen, locale)}
+              </span>{' '}
+            </>
+          )}
           <span>
             {t('wallet.wpha')}: {wpha !== undefined ? formatPha(wpha, locale) : '…'}
           </span>

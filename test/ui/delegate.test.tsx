@@ -13,6 +13,7 @@ import { chainConstants } from '../../src/api/chain-constants.js';
 import { contributeTx } from '../../src/api/pools/calls.js';
 import { submitTx } from '../../src/api/tx/submit.js';
 import { TxStore } from '../../src/api/tx/tx-store.js';
+import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { formatPha } from '../../src/ui/format.js';
 import { translator } from '../../src/ui/i18n/i18n.js';
 import { txErrorText } from '../../src/ui/problem-text.js';
@@ -118,6 +119,20 @@ describe('delegate form', () => {
   it('explains the whitelist before signing', async () => {
     const form = await openDelegate('#/pool/1');
     expect(within(form).getByRole('alert').textContent).toBe(t('form.whitelist'));
+  });
+
+  it('shows how much of the free balance is locked, which the form cannot spend', async () => {
+    // a vesting schedule freezes what it has not released yet (starting far ahead: nothing unlocks meanwhile)
+    dispatch(dapp.chain, '//Alice', 'Vesting.vested_transfer', {
+      target: accountId('//Eve'),
+      schedule: { locked: 700n * PHA, per_block: PHA, starting_block: 1_000_000n },
+    });
+    await dapp.chain.newBlocks(1);
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/pool/0', account: '//Eve' });
+    const locked = await screen.findByTestId('balance-locked', {}, { timeout: 20_000 });
+    expect(locked.textContent).toBe(`${t('wallet.locked')}: 700.0000`);
+    expect(locked.title).toBe(t('wallet.lockedHint'));
   });
 
   it('asks a visitor without an account to pick one, and does not yet say the account is off the whitelist', async () => {

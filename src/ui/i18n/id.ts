@@ -52,6 +52,8 @@ export const id: Record<MessageKey, string> = {
   'wallet.dev': 'dev',
   'wallet.balance': 'Saldo',
   'wallet.free': 'PHA bebas',
+  'wallet.locked': 'di antaranya terkunci',
+  'wallet.lockedHint': 'Dibekukan oleh vesting, suara tata kelola, atau kunci lain: tetap di akun, tetapi tidak dapat didelegasikan atau ditransfer sampai kuncinya berakhir.',
   'wallet.wpha': 'W-PHA',
   'wallet.connected': '{count} akun dari {wallets}',
   'common.loading': 'Memuat…',
