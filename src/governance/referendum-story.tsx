@@ -82,7 +82,7 @@ export function ReferendumStoryView({ index }: { index: number }) {
         </div>
         <div>
           <dt>{t('story.ended')}</dt>
-          <dd>{t('story.block', { block: s.end })}</dd>
+          <dd>{t('story.block', { block: formatCount(BigInt(s.end), locale) })}</dd>
         </div>
         <div>
           <dt>{t('story.enactment')}</dt>
