@@ -6,11 +6,14 @@
  *   story's result say "enactment failed" with the error, not a plain "Passed";
  * - referendum 1 fails now although ayes outweigh nays: the list says why (turnout too low, and the aye
  *   capital that would pass it — the amount the referendum page shows);
+ * - the approval chart has both axis titles and draws the current point at the real turnout (0.04 %,
+ *   between the 0.01 and 0.1 ticks of its log axis), not at a fixed 0.5 % floor;
  * - the story's end block has group separators.
  */
 import './setup-dom.js';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fetchDemocracy } from '../../src/governance/chain/democracy-query.js';
 import { ReferendaList } from '../../src/governance/referenda-list.js';
 import { ReferendumPage } from '../../src/governance/referendum-page.js';
 import { type DemoDapp, startDemoDapp } from './demo-dapp.js';
@@ -76,5 +79,42 @@ describe('the demo referenda', () => {
     expect(text(within(story).getByTestId('story-enactment'))).toBe(
       'Dispatched at block #43,200 but the call failed: BadOrigin.',
     );
+  }, 120_000);
+
+  it("referendum 1's approval chart: axis titles, and the point at the real turnout on a log axis", async () => {
+    const { referenda, electorate } = await fetchDemocracy(demo.connection.api);
+    const one = referenda.find((r) => r.index === 1);
+    if (one?.status !== 'ongoing') throw new Error('the demo has referendum 1 open');
+    const pct = Number((one.tally.turnout * 1_000_000n) / electorate) / 10_000;
+    expect(pct).toBeGreaterThan(0.01);
+    expect(pct).toBeLessThan(0.1);
+    for (const [locale, x, y] of [
+      ['en', 'Turnout, % of the issuance (log scale)', 'Aye share needed, %'],
+      ['id', 'Partisipasi, % dari total pasokan (skala log)', 'Porsi setuju yang dibutuhkan, %'],
+    ] as const) {
+      renderGovernance(demo.connection, <ReferendumPage index={1} />, '//Alice', locale);
+      const chart = await screen.findByTestId('approval-chart', {}, { timeout: 60_000 });
+      await waitFor(() => expect(chart.querySelector('.recharts-reference-dot circle')).not.toBeNull());
+      expect(chart.textContent).toContain(x);
+      expect(chart.textContent).toContain(y);
+      // the turnout the page states (0.04 % of the issuance)
+      expect(chart.getAttribute('aria-label')).toContain(
+        locale === 'en' ? 'turnout 0.04%' : 'partisipasi 0,04%',
+      );
+      const tickX = (label: string) => {
+        const tick = [...chart.querySelectorAll('.recharts-xAxis-tick-labels text')].find(
+          (el) => el.textContent === label,
+        );
+        expect(tick, `tick ${label}`).toBeDefined();
+        return Number(tick?.getAttribute('x'));
+      };
+      const dot = Number(chart.querySelector('.recharts-reference-dot circle')?.getAttribute('cx'));
+      const [lo, hi] = locale === 'en' ? ['0.01', '0.1'] : ['0,01', '0,1'];
+      // log scale: the turnout (a share of the issuance, from the chain) lies log10(pct / 0.01) of the
+      // way from the 0.01 tick to the 0.1 one
+      const expected = tickX(lo) + (tickX(hi) - tickX(lo)) * Math.log10(pct / 0.01);
+      expect(Math.abs(dot - expected)).toBeLessThan(1);
+      cleanup();
+    }
   }, 120_000);
 });

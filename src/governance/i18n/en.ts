@@ -49,6 +49,8 @@ export const en = {
   'ref.flipAye': '— {amount} PHA more aye at 1× would make it pass.',
   'ref.curve': 'Aye share needed at each turnout',
   'ref.point': 'now: turnout {turnout}, aye {aye}',
+  'ref.axisTurnout': 'Turnout, % of the issuance (log scale)',
+  'ref.axisAye': 'Aye share needed, %',
   'story.result': 'Result',
   'story.passed': 'Passed',
   'story.passedEnactFailed': 'Passed · enactment failed ({error})',

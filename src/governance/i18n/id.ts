@@ -52,6 +52,8 @@ export const id: Record<GovKey, string> = {
   'ref.flipAye': '— tambahan {amount} PHA setuju pada 1× akan membuatnya lolos.',
   'ref.curve': 'Porsi setuju yang dibutuhkan pada tiap tingkat partisipasi',
   'ref.point': 'saat ini: partisipasi {turnout}, setuju {aye}',
+  'ref.axisTurnout': 'Partisipasi, % dari total pasokan (skala log)',
+  'ref.axisAye': 'Porsi setuju yang dibutuhkan, %',
   'story.result': 'Hasil',
   'story.passed': 'Lolos',
   'story.passedEnactFailed': 'Lolos · pemberlakuan gagal ({error})',
