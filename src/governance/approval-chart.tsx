@@ -74,6 +74,8 @@ export default function ApprovalChart({
       aria-label={`${curveLabel}; ${pointLabel}`}
       data-testid="approval-chart"
     >
+      {/* HTML above the plot, not a rotated SVG label (that one was cut to a few words) */}
+      <p className="axis-title">{t('ref.axisAye')}</p>
       <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 480, height: 260 }}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -88,12 +90,7 @@ export default function ApprovalChart({
             height={44}
             label={{ value: t('ref.axisTurnout'), position: 'insideBottom', offset: 0 }}
           />
-          <YAxis
-            domain={[0, 100]}
-            tickFormatter={(v: number) => formatNumber(v, locale, 0)}
-            width={56}
-            label={{ value: t('ref.axisAye'), angle: -90, position: 'insideLeft', offset: 10 }}
-          />
+          <YAxis domain={[0, 100]} tickFormatter={(v: number) => formatNumber(v, locale, 0)} width={40} />
           <Tooltip labelFormatter={percent} formatter={percent} />
           <Line dataKey="required" name={curveLabel} stroke="#7b5cff" dot={false} isAnimationActive={false} />
           {ayePct !== null && <ReferenceDot x={x} y={ayePct} r={6} fill="#1aa37a" stroke="none" />}
