@@ -3,8 +3,9 @@
  * (`data-more-start`, `data-more-end`: measured on every render, scroll and window resize) and the CSS
  * (`.scroll-cue` in src/app/styles.css) shades those edges, so on a phone a tab bar or a wide table
  * visibly continues. Its one child is the scrolling element (it has `overflow-x: auto`). `keepInView`, a
- * selector inside it (the selected tab), is scrolled into view when first shown and whenever the selector
- * changes (a scroll of the user's own is left alone until then).
+ * selector inside it (the selected tab), is scrolled into view when first shown, whenever the selector
+ * changes and when the window is resized (a phone turned, a window narrowed); a scroll of the user's own
+ * is left alone until then.
  */
 import { type ReactElement, useEffect, useLayoutEffect, useRef } from 'react';
 
@@ -46,12 +47,13 @@ export function ScrollCue({
     const wrapper = ref.current;
     const scroller = wrapper?.firstElementChild;
     if (!wrapper || !scroller) return;
-    const update = () => measure(wrapper, undefined);
-    scroller.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
+    const onScroll = () => measure(wrapper, undefined);
+    const onResize = () => measure(wrapper, kept.current);
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onResize);
     return () => {
-      scroller.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
+      scroller.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onResize);
     };
   }, []);
   return (

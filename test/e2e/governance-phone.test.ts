@@ -2,7 +2,7 @@
  * e2e: governance on a phone (390×844) in Debian Chromium, on the demo network (demo-node.ts: a node with
  * its history, so referendum 0 has its voters). The governance tab bar is wider than the screen: it
  * scrolls sideways with the selected tab (Treasury, opened by its deep link) scrolled into view and a
- * shade on the side it continues; the voter table of referendum 0 scrolls sideways inside the page (the
+ * shade on the side it continues, also after the window is narrowed from a desktop's width; the voter table of referendum 0 scrolls sideways inside the page (the
  * page itself never gets wider than the screen), shaded on its right until scrolled to the Balance and
  * Votes counted columns (a screenshot of that goes to tmp/e2e-screenshots/, gitignored). browser.ts's fixture fails the test on any page, React or console error.
  */
@@ -53,6 +53,11 @@ describe.skipIf(!executable)('governance on a phone', () => {
     await list.evaluate((el) => el.scrollTo({ left: 0 }));
     await expect.poll(() => cue(list)).toEqual({ start: 'false', end: 'true' });
     expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
+    // a window narrowed to a phone's width (or a phone turned) brings the selected tab back into view
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize({ width: WIDTH, height: 844 });
+    await expect.poll(async () => (await edges(treasury)).right).toBeLessThanOrEqual(WIDTH);
+    expect((await cue(list)).start).toBe('true');
 
     // the voters of referendum 0
     await page.evaluate(() => {
