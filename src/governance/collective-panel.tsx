@@ -5,6 +5,8 @@
  */
 import { useConnection } from '../api/api-context.js';
 import { AddressView } from '../ui/address-view.js';
+import { formatCount } from '../ui/format.js';
+import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { CallHexView } from './call-view.js';
@@ -18,6 +20,7 @@ import { useGovTx } from './use-gov-tx.js';
 
 export function CollectivePanel({ section }: { section: CollectiveSection }) {
   const t = useGovT();
+  const { locale } = useLocale();
   const { api } = useConnection();
   const { now, until } = useBlocks();
   const tx = useGovTx();
@@ -53,7 +56,7 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
                   ayes: m.ayes.length,
                   nays: m.nays.length,
                   threshold: m.threshold,
-                  end: m.end,
+                  end: formatCount(m.end, locale),
                   left: until(BigInt(m.end)),
                 })}{' '}
                 {m.ayes.map((a) => (

@@ -1,14 +1,18 @@
 /**
- * The referenda: ongoing ones with threshold, time left, tally and whether they pass now; finished ones
- * with their result.
+ * The referenda: ongoing ones with threshold, time left, tally, whether they pass now and the short
+ * reason (turnout too low; the capital that would flip it, as the referendum page computes it); finished
+ * ones with their result, a failed enactment named.
  */
-import { approved as passes } from '../primitives/threshold.js';
 import { formatCount, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { CallView } from './call-view.js';
+import type { OngoingReferendum } from './chain/decode.js';
 import { useAccountGovernance, useDemocracy } from './chain/hooks.js';
+import { projection } from './model/threshold.js';
+import { FinishedResult } from './referendum-result.js';
+import { projectionHeadline } from './referendum-summary.js';
 import { useBlocks } from './use-blocks.js';
 import { useGovT } from './use-gov-t.js';
 
@@ -45,21 +49,28 @@ export function ReferendaList() {
                       nays: formatPha(r.tally.nays, locale),
                     })}
                   </span>{' '}
-                  <span className="badge">
-                    {passes(r.threshold, r.tally, electorate) ? t('ref.passing') : t('ref.failing')}
-                  </span>
+                  <Projected referendum={r} electorate={electorate} />
                 </>
               ) : (
-                <span>
-                  {r.approved
-                    ? t('ref.approved', { block: formatCount(r.end, locale) })
-                    : t('ref.rejected', { block: formatCount(r.end, locale) })}
-                </span>
+                <FinishedResult referendum={r} />
               )}
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+function Projected({ referendum: r, electorate }: { referendum: OngoingReferendum; electorate: bigint }) {
+  const t = useGovT();
+  const { locale } = useLocale();
+  const p = projection(r.threshold, r.tally, electorate);
+  return (
+    <span data-testid="ref-projection" data-passing={p.passing}>
+      <span className="badge">{projectionHeadline(t, p)}</span>
+      {p.flip !== undefined &&
+        ` · ${t(p.passing ? 'ref.needNay' : 'ref.needAye', { amount: formatPha(p.flip, locale) })}`}
+    </span>
   );
 }

@@ -1,14 +1,12 @@
 /**
  * One referendum: its call (as text), the numbers and projection, and the two ways to vote (free PHA
- * with conviction, staked PHA through W-PHA). Finished referenda show their result and their story from
- * the history API (call, final tally, enactment, voters).
+ * with conviction, staked PHA through W-PHA). Finished referenda show their result (with a failed
+ * enactment named) and their story from the history API (call, final tally, enactment, voters).
  */
-
-import { formatCount } from '../ui/format.js';
-import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { CallView } from './call-view.js';
 import { useDemocracy } from './chain/hooks.js';
+import { FinishedResult } from './referendum-result.js';
 import { ReferendumStoryView } from './referendum-story.js';
 import { ReferendumSummary } from './referendum-summary.js';
 import { useGovT } from './use-gov-t.js';
@@ -17,7 +15,6 @@ import { WphaVoteForm } from './wpha-vote-form.js';
 
 export function ReferendumPage({ index }: { index: number }) {
   const t = useGovT();
-  const { locale } = useLocale();
   const q = useDemocracy();
   const r = q.data?.referenda.find((x) => x.index === index);
   return (
@@ -30,9 +27,7 @@ export function ReferendumPage({ index }: { index: number }) {
       {q.data && !r && <p data-testid="ref-status">{t('ref.cancelled')}</p>}
       {r?.status === 'finished' && (
         <p data-testid="ref-status" data-approved={r.approved}>
-          {r.approved
-            ? t('ref.approved', { block: formatCount(r.end, locale) })
-            : t('ref.rejected', { block: formatCount(r.end, locale) })}
+          <FinishedResult referendum={r} />
         </p>
       )}
       {r?.status === 'finished' && <ReferendumStoryView index={index} />}

@@ -10,6 +10,7 @@ import { formatCount, formatPercent, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { CallHexView } from './call-view.js';
+import { enactmentError } from './referendum-result.js';
 import { THRESHOLD_KEY } from './referendum-summary.js';
 import { useGovT } from './use-gov-t.js';
 import { VoterTable } from './voter-table.js';
@@ -43,6 +44,7 @@ export function ReferendumStoryView({ index }: { index: number }) {
   const s = q.data;
   if (!s) return <p data-testid="story-none">{t('story.beforeHistory')}</p>;
   const pha = (v: string) => formatPha(BigInt(v), locale);
+  const failed = enactmentError(s);
   return (
     <div className="referendum-story" data-testid="referendum-story">
       {s.call ? (
@@ -59,8 +61,14 @@ export function ReferendumStoryView({ index }: { index: number }) {
       <dl className="stats">
         <div>
           <dt>{t('story.result')}</dt>
-          <dd data-testid="story-result" data-approved={s.approved}>
-            {t(s.approved ? 'story.passed' : 'story.rejected')}
+          <dd
+            data-testid="story-result"
+            data-approved={s.approved}
+            data-enactment-failed={failed !== undefined}
+          >
+            {failed !== undefined
+              ? t('story.passedEnactFailed', { error: failed })
+              : t(s.approved ? 'story.passed' : 'story.rejected')}
           </dd>
         </div>
         <div>
@@ -82,7 +90,7 @@ export function ReferendumStoryView({ index }: { index: number }) {
         </div>
         <div>
           <dt>{t('story.ended')}</dt>
-          <dd>{t('story.block', { block: s.end })}</dd>
+          <dd>{t('story.block', { block: formatCount(BigInt(s.end), locale) })}</dd>
         </div>
         <div>
           <dt>{t('story.enactment')}</dt>

@@ -1,16 +1,16 @@
 /**
  * A referendum's numbers: threshold type explained, tally (ayes, nays, turnout with its share of the
- * electorate), whether it passes now and how much 1× capital on the other side would flip it, time left,
+ * electorate), whether it passes now (or fails only by its turnout) and how much 1× capital on the other
+ * side would flip it, time left,
  * the enactment block, and the approval curve with the current point.
  */
 import { lazy, Suspense } from 'react';
-import { approved as passes } from '../primitives/threshold.js';
 import { formatCount, formatPercent, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import type { OngoingReferendum } from './chain/decode.js';
-import { votesToFlip } from './model/threshold.js';
+import { type Projection, projection } from './model/threshold.js';
 import { useBlocks } from './use-blocks.js';
-import { useGovT } from './use-gov-t.js';
+import { type GovT, useGovT } from './use-gov-t.js';
 
 const ApprovalChart = lazy(() => import('./approval-chart.js'));
 
@@ -19,6 +19,10 @@ export const THRESHOLD_KEY = {
   SuperMajorityAgainst: 'threshold.smag',
   SimpleMajority: 'threshold.simple',
 } as const;
+
+/** "Passing now", "Failing now" or "Failing now: turnout too low" (the list and the summary say the same). */
+export const projectionHeadline = (t: GovT, p: Projection): string =>
+  t(p.passing ? 'ref.passing' : p.lowTurnout ? 'ref.failingLowTurnout' : 'ref.failing');
 
 export const enactmentBlock = (r: OngoingReferendum): bigint => r.end + (r.delay > 1n ? r.delay : 1n);
 
@@ -32,8 +36,7 @@ export function ReferendumSummary({
   const t = useGovT();
   const { locale } = useLocale();
   const { until } = useBlocks();
-  const passing = passes(r.threshold, r.tally, electorate);
-  const flip = votesToFlip(r.threshold, r.tally, electorate);
+  const p = projection(r.threshold, r.tally, electorate);
   const pha = (v: bigint) => formatPha(v, locale);
   const turnoutPct = electorate > 0n ? Number((r.tally.turnout * 1_000_000n) / electorate) / 10_000 : 0;
   const percent = (pct: number | null) => formatPercent(pct === null ? null : pct / 100, locale);
@@ -69,9 +72,9 @@ export function ReferendumSummary({
           </dd>
         </div>
       </dl>
-      <p data-testid="projection" data-passing={passing} className={passing ? 'badge ok' : 'badge warn'}>
-        {passing ? t('ref.passing') : t('ref.failing')}{' '}
-        {flip !== undefined && t(passing ? 'ref.flipNay' : 'ref.flipAye', { amount: pha(flip) })}
+      <p data-testid="projection" data-passing={p.passing} className={p.passing ? 'badge ok' : 'badge warn'}>
+        {projectionHeadline(t, p)}{' '}
+        {p.flip !== undefined && t(p.passing ? 'ref.flipNay' : 'ref.flipAye', { amount: pha(p.flip) })}
       </p>
       <Suspense fallback={<div className="skeleton skeleton-chart" />}>
         <ApprovalChart

@@ -6,7 +6,7 @@
  *   exact amounts  every significant digit (forms, "Max", copy) — `parseAmount` reads them back exactly
  *   share price    PHA per share, 6 fraction digits
  *   percentages    2 fraction digits, from Permill exactly or from a ratio; beyond 1,000 % "> 1,000 %"
- *   counts         integers with grouping
+ *   counts         integers with grouping; block numbers too ("block #36,000", never "#36000")
  *   dates          Intl.DateTimeFormat (medium date, short time)
  *   durations      "6 days 23 hours", countdowns "in 6 days 23 hours" / "overdue by 2 hours"
  *                  (plurals by Intl.PluralRules; words in src/ui/i18n/time-words.ts)
@@ -76,7 +76,7 @@ export function formatSharePrice(pricePlanck: bigint, locale: Locale): string {
   }).format(toDecimalString(pricePlanck));
 }
 
-/** An integer count with grouping. */
+/** An integer count with grouping; also every block number on screen. */
 export function formatCount(n: number | bigint, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 }

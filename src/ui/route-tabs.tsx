@@ -3,10 +3,12 @@
  * over hash routes, so every tab has a deep link, Back returns to the previous tab and a reload keeps it.
  * Choosing a tab (click, or Enter/Space on the focused one: manual activation, so arrowing through the
  * tabs does not load each panel) sets the hash; the page reads its tab back from the route. Only the
- * selected panel is mounted.
+ * selected panel is mounted. On a narrow screen the tab bar scrolls sideways, shaded where it goes on,
+ * with the selected tab scrolled into view (ScrollCue).
  */
 import * as Tabs from '@radix-ui/react-tabs';
 import type { ReactNode } from 'react';
+import { ScrollCue } from './scroll-cue.js';
 
 export interface TabSpec<T extends string> {
   value: T;
@@ -36,13 +38,21 @@ export function RouteTabs<T extends string>({
         window.location.hash = href(v as T);
       }}
     >
-      <Tabs.List className="tabs" aria-label={label}>
-        {tabs.map((tab) => (
-          <Tabs.Trigger key={tab.value} value={tab.value} className="tab" data-testid={`tab-${tab.value}`}>
-            {tab.label}
-          </Tabs.Trigger>
-        ))}
-      </Tabs.List>
+      <ScrollCue className="tabs-bar" keepInView={`[data-tab="${value}"]`}>
+        <Tabs.List className="tabs" aria-label={label}>
+          {tabs.map((tab) => (
+            <Tabs.Trigger
+              key={tab.value}
+              value={tab.value}
+              className="tab"
+              data-tab={tab.value}
+              data-testid={`tab-${tab.value}`}
+            >
+              {tab.label}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+      </ScrollCue>
       {tabs.map((tab) => (
         <Tabs.Content key={tab.value} value={tab.value} className="tab-panel">
           {tab.content}

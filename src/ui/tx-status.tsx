@@ -5,27 +5,26 @@
  * so the form's line is not a live region.
  */
 import { isTxDone, type TxRecord, txStore, useTxRecords } from '../api/tx/tx-store.js';
-import { formatPha } from './format.js';
-import { isMessageKey, type Translate, useLocale } from './i18n/i18n.js';
+import { formatCount, formatPha } from './format.js';
+import { isMessageKey, type Locale, type Translate, useLocale } from './i18n/i18n.js';
 import { txErrorText } from './problem-text.js';
 
-export function txStatusText(t: Translate, r: TxRecord): string {
+export function txStatusText(t: Translate, locale: Locale, r: TxRecord): string {
+  const block = r.blockNumber === undefined ? '…' : formatCount(r.blockNumber, locale);
   switch (r.status) {
     case 'signing':
       return t('tx.status.signing');
     case 'ready':
       return t('tx.status.ready');
     case 'inBlock':
-      return t('tx.status.inBlock', { block: r.blockNumber ?? '…' });
+      return t('tx.status.inBlock', { block });
     case 'finalized':
-      return r.blockNumber === undefined
-        ? t('tx.status.finalized')
-        : t('tx.status.finalizedIn', { block: r.blockNumber });
+      return r.blockNumber === undefined ? t('tx.status.finalized') : t('tx.status.finalizedIn', { block });
     case 'failed': {
       const error = r.error ? txErrorText(t, r.error) : '';
       return r.blockNumber === undefined
         ? t('tx.status.failed', { error })
-        : t('tx.status.includedFailed', { block: r.blockNumber, error });
+        : t('tx.status.includedFailed', { block, error });
     }
     case 'disconnected':
       return t('tx.status.disconnected');
@@ -39,7 +38,7 @@ export function txLabelText(t: Translate, r: TxRecord): string {
 }
 
 export function TxStatus({ record }: { record: TxRecord | undefined }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   if (!record) return null;
   return (
     <output
@@ -48,7 +47,7 @@ export function TxStatus({ record }: { record: TxRecord | undefined }) {
       data-status={record.status}
       aria-live="off"
     >
-      {txStatusText(t, record)}
+      {txStatusText(t, locale, record)}
     </output>
   );
 }
@@ -65,7 +64,7 @@ export function TxList() {
         <ul>
           {records.map((r) => (
             <li key={r.id} data-testid="tx-item" data-status={r.status}>
-              <span>{txLabelText(t, r)}</span> — <span>{txStatusText(t, r)}</span>
+              <span>{txLabelText(t, r)}</span> — <span>{txStatusText(t, locale, r)}</span>
               {r.fee !== undefined && <span> · {t('tx.fee', { fee: formatPha(r.fee, locale) })}</span>}{' '}
               {isTxDone(r.status) && (
                 <button type="button" onClick={() => txStore.dismiss(r.id)}>

@@ -10,7 +10,7 @@
 import * as Toast from '@radix-ui/react-toast';
 import { useState } from 'react';
 import { isTxDone, type TxStatus, txStore, useTxRecords } from '../api/tx/tx-store.js';
-import { useT } from './i18n/i18n.js';
+import { useLocale } from './i18n/i18n.js';
 import { txLabelText, txStatusText } from './tx-status.js';
 
 /** How long a finalized transaction's toast stays (ms); the other end states stay until dismissed. */
@@ -19,7 +19,7 @@ const FINALIZED_MS = 6000;
 const newestId = (): number => txStore.snapshot().reduce((max, r) => Math.max(max, r.id), 0);
 
 export function TxToasts() {
-  const t = useT();
+  const { t, locale } = useLocale();
   const records = useTxRecords();
   // records of an earlier mount (the list keeps them) are not news
   const [since] = useState(newestId);
@@ -46,7 +46,7 @@ export function TxToasts() {
           >
             <Toast.Title className="toast-title">{txLabelText(t, r)}</Toast.Title>
             <Toast.Description className="toast-status" aria-live="polite">
-              {txStatusText(t, r)}
+              {txStatusText(t, locale, r)}
             </Toast.Description>
             <Toast.Close className="toast-close" aria-label={t('tx.dismiss')}>
               ×

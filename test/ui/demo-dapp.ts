@@ -12,7 +12,11 @@ import { type Connection, createApi, describe as describeConnection } from '../.
 import { HistoryClient } from '../../src/api/history-client.js';
 import { deferredHistory } from '../../src/embedded/history.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
-import { parseSnapshot } from '../../src/pallets-mock/devchain/snapshot.js';
+import {
+  buildPastSnapshot,
+  parseSnapshot,
+  shippedHistory,
+} from '../../src/pallets-mock/devchain/snapshot.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { EmbeddedProvider } from '../../src/pallets-mock/rpc/embedded-provider.js';
 
@@ -35,17 +39,27 @@ export interface DemoDapp {
 
 const DAY_MS = 86_400_000n;
 
-export async function startDemoDapp(): Promise<DemoDapp> {
+/**
+ * `shipped`: as the browser's built-in chain starts (src/embedded/chain-host.ts): the two blocks past the
+ * snapshot a signer needs (`buildPastSnapshot`), and the history begins with the records shipped in the
+ * snapshot (`shippedHistory`: referendum 0's story among them); otherwise it starts at the snapshot.
+ */
+export async function startDemoDapp(opts: { shipped?: boolean } = {}): Promise<DemoDapp> {
   await cryptoReady();
   // read by path from the project root (jsdom's import.meta.url is not a file URL)
   const file = resolve('chain/demo/demo.snapshot.json.gz');
   const snapshot = parseSnapshot(gunzipSync(readFileSync(file)).toString('utf8'), file);
   const chain = new DevChain({ mode: 'Instant', profile: snapshot.profile, resume: [snapshot.block] });
+  if (opts.shipped) await buildPastSnapshot(chain);
   const history = await deferredHistory();
   const provider = new EmbeddedProvider(chain, { dev: true, modules: [history.module] });
   const api = await createApi(provider);
   const connection = await describeConnection(api, provider, 'embedded');
-  await history.start(() => new EmbeddedProvider(chain));
+  await history.start(
+    () => new EmbeddedProvider(chain),
+    undefined,
+    opts.shipped ? shippedHistory(snapshot) : undefined,
+  );
   const client = HistoryClient.over(provider);
   return {
     chain,

@@ -12,8 +12,14 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../../src');
 /** Formatting of its own outside format.ts; `.toFixed(` etc. on any receiver. */
 const OWN_FORMATTING = /\.(toFixed|toLocaleString|toLocaleDateString|toLocaleTimeString|toISOString)\(/;
-/** A block number handed to a message raw (`block: end.toString()`, `block: String(n)`): no group separators. */
-const RAW_BLOCK = /\bblock: (String\(|[\w.?() ]+\.toString\(\))/;
+/**
+ * A block number handed to a message raw (`block: end.toString()`, `block: String(n)`, `block: s.end`,
+ * `end: m.end`): no group separators. A message parameter named block, best, start or end takes a
+ * format.ts call (`formatCount(n, locale)`); type annotations (`block: bigint`) and comments are not
+ * parameters.
+ */
+const RAW_BLOCK = /\b(block|best|start|end): (?!format[A-Z]\w*\()(?!(bigint|number|string)\b)/;
+const COMMENT = /^\s*(\*|\/\/|\/\*)/;
 
 function components(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -26,7 +32,9 @@ function ownFormatting(file: string, text: string): string[] {
   return text
     .split('\n')
     .flatMap((line, i) =>
-      OWN_FORMATTING.test(line) || RAW_BLOCK.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [],
+      OWN_FORMATTING.test(line) || (RAW_BLOCK.test(line) && !COMMENT.test(line))
+        ? [`${file}:${i + 1}: ${line.trim()}`]
+        : [],
     );
 }
 
@@ -40,6 +48,15 @@ describe('one formatting module', () => {
     expect(ownFormatting('bad.tsx', "t('ref.approved', { block: r.end.toString() })")).toHaveLength(1);
     expect(ownFormatting('bad.tsx', "t('story.enactedOk', { block: String(n) })")).toHaveLength(1);
     expect(ownFormatting('good.tsx', "t('ref.approved', { block: formatCount(r.end, locale) })")).toEqual([]);
+    // a record's value or a number passed on as it is (the story's end, a council motion's end)
+    expect(ownFormatting('bad.tsx', "<dd>{t('story.block', { block: s.end })}</dd>")).toHaveLength(1);
+    expect(ownFormatting('bad.tsx', '  end: m.end,')).toHaveLength(1);
+    expect(ownFormatting('bad.tsx', "t('tx.status.inBlock', { block: r.blockNumber ?? '…' })")).toHaveLength(
+      1,
+    );
+    expect(ownFormatting('good.tsx', '  end: formatCount(m.end, locale),')).toEqual([]);
+    expect(ownFormatting('good.tsx', 'const dateOf = (block: bigint) =>')).toEqual([]);
+    expect(ownFormatting('good.tsx', ' * follows the best block: one subscription')).toEqual([]);
   });
 
   it('no component of the dApp formats numbers or dates outside src/ui/format.ts', () => {

@@ -20,18 +20,25 @@ describe('defect 9: the outage in words', () => {
   it('says disconnected, then not sent or included in block #N, in English and Bahasa Indonesia', () => {
     const en = translator('en');
     const id = translator('id');
-    expect(txStatusText(en, rec({ status: 'disconnected' }))).toBe(
+    expect(txStatusText(en, 'en', rec({ status: 'disconnected' }))).toBe(
       'Disconnected — checking when the node is back',
     );
-    expect(txStatusText(id, rec({ status: 'disconnected' }))).toBe('Terputus — diperiksa saat node kembali');
-    expect(txStatusText(en, rec({ status: 'notSent' }))).toBe('Not sent — you can send it again');
-    expect(txStatusText(id, rec({ status: 'notSent' }))).toMatch(/^Tidak terkirim/);
-    expect(txStatusText(en, rec({ status: 'finalized', blockNumber: 7 }))).toBe('Finalized in block #7');
-    expect(txStatusText(id, rec({ status: 'finalized', blockNumber: 7 }))).toBe('Final di blok #7');
+    expect(txStatusText(id, 'id', rec({ status: 'disconnected' }))).toBe(
+      'Terputus — diperiksa saat node kembali',
+    );
+    expect(txStatusText(en, 'en', rec({ status: 'notSent' }))).toBe('Not sent — you can send it again');
+    expect(txStatusText(id, 'id', rec({ status: 'notSent' }))).toMatch(/^Tidak terkirim/);
+    expect(txStatusText(en, 'en', rec({ status: 'finalized', blockNumber: 7 }))).toBe(
+      'Finalized in block #7',
+    );
+    expect(txStatusText(id, 'id', rec({ status: 'finalized', blockNumber: 7 }))).toBe('Final di blok #7');
+    const late = rec({ status: 'finalized', blockNumber: 1_234_567 });
+    expect(txStatusText(en, 'en', late)).toBe('Finalized in block #1,234,567');
+    expect(txStatusText(id, 'id', late)).toBe('Final di blok #1.234.567');
     const failedIn = rec({ status: 'failed', blockNumber: 7, error: { code: 'BadOrigin', docs: '' } });
-    expect(txStatusText(en, failedIn)).toMatch(/^Included in block #7, but failed: /);
+    expect(txStatusText(en, 'en', failedIn)).toMatch(/^Included in block #7, but failed: /);
     for (const s of ['disconnected', 'notSent'] as const) {
-      expect(txStatusText(en, rec({ status: s }))).not.toMatch(/reject/i);
+      expect(txStatusText(en, 'en', rec({ status: s }))).not.toMatch(/reject/i);
     }
   });
 

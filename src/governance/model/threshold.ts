@@ -1,7 +1,8 @@
 /**
  * The pass/fail projection of a referendum on top of adaptive quorum biasing (the rule itself,
  * `approved`, lives in src/primitives/threshold.ts): the threshold named by the chain, how much extra
- * capital at 1× on the other side would flip the current result, and the required aye share at a turnout.
+ * capital at 1× on the other side would flip the current result (and whether a failing one fails only by
+ * its turnout), and the required aye share at a turnout.
  */
 
 import { approved, type Tally, type Threshold } from '../../primitives/threshold.js';
@@ -45,6 +46,24 @@ export function votesToFlip(
     else lo = mid;
   }
   return hi;
+}
+
+/** Where a referendum stands now: the result if it ended at this tally, and what would change it. */
+export interface Projection {
+  passing: boolean;
+  /** `votesToFlip`: capital at 1× on the losing side that flips the result (undefined: none would). */
+  flip: bigint | undefined;
+  /** Failing although ayes outweigh nays: the threshold's turnout bias asks for more than this turnout. */
+  lowTurnout: boolean;
+}
+
+export function projection(threshold: Threshold, t: Tally, electorate: bigint): Projection {
+  const passing = approved(threshold, t, electorate);
+  return {
+    passing,
+    flip: votesToFlip(threshold, t, electorate),
+    lowTurnout: !passing && t.ayes > t.nays,
+  };
 }
 
 /**
