@@ -9,7 +9,7 @@ import { type ReactNode, useDeferredValue, useEffect, useId, useMemo, useState }
 import { aprToApy } from '../api/pools/apr.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
-import { formatCount, formatPhaExact, parseAmount } from '../ui/format.js';
+import { formatCountOf, formatPhaExact, parseAmount } from '../ui/format.js';
 import type { MessageKey } from '../ui/i18n/en.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Pagination } from '../ui/pagination.js';
@@ -267,9 +267,7 @@ export function ExplorerPage() {
         </div>
       ) : (
         <>
-          <output data-testid="pool-count">
-            {t('pools.count', { count: formatCount(rows.length, locale) })}
-          </output>
+          <output data-testid="pool-count">{formatCountOf(rows.length, 'pool', locale)}</output>
           {rows.length === 0 ? (
             <div className="empty card">
               <p>{t('pools.empty')}</p>

@@ -161,7 +161,6 @@ export const en = {
   'pools.filter.hideWhitelisted': 'Hide whitelist-only pools',
   'pools.filter.hasCapacity': 'Has capacity',
   'pools.filter.mine': 'My delegations',
-  'pools.count': '{count} pools',
   'pools.empty': 'No pool matches.',
   'pools.col.pid': 'Pool',
   'pools.col.kind': 'Kind',

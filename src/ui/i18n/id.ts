@@ -165,7 +165,6 @@ export const id: Record<MessageKey, string> = {
   'pools.filter.hideWhitelisted': 'Sembunyikan pool khusus daftar putih',
   'pools.filter.hasCapacity': 'Masih ada kapasitas',
   'pools.filter.mine': 'Delegasi saya',
-  'pools.count': '{count} pool',
   'pools.empty': 'Tidak ada pool yang cocok.',
   'pools.col.pid': 'Pool',
   'pools.col.kind': 'Jenis',
