@@ -1,7 +1,8 @@
 /**
  * The explorer of stake pools and vaults, built to serve a decision: search, kind, minimum TVL / yield /
- * free stake, capacity, whitelist, "my delegations" and favourites filters; clickable column headers that
- * sort both ways; 20-row pages; every label explained by a tooltip. The whole view lives in the URL
+ * free stake, capacity, whitelist, "my delegations" and favourites filters (the search also finds owners
+ * by the identity names shown, read for all owners in one request once the list is there); clickable
+ * column headers that sort both ways; 20-row pages; every label explained by a tooltip. The whole view lives in the URL
  * (explorer-url.ts), so it can be shared. Filtering runs over the cached list (no RPC per keystroke); the
  * search is deferred so typing stays responsive with thousands of pools.
  */
@@ -14,6 +15,7 @@ import type { MessageKey } from '../ui/i18n/en.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Pagination } from '../ui/pagination.js';
 import { Tip } from '../ui/tip.js';
+import { useIdentityNames } from '../ui/use-identity.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { type ExplorerView, hashQuery, parseView, viewQuery } from './explorer-url.js';
 import { useFavourites } from './favourites.js';
@@ -145,9 +147,11 @@ export function ExplorerPage() {
       new Set([...(delegations?.nfts ?? []), ...(delegations?.queued ?? [])].map((n) => n.pid.toString())),
     [delegations],
   );
+  const owners = useMemo(() => [...new Set(index.list.map((p) => p.owner))].sort(), [index.list]);
+  const ownerNames = useIdentityNames(owners);
   const rows = useMemo(
-    () => filterAndSort(index.list, { ...view, search, mine, favourites }, yieldOf),
-    [index, view, search, mine, favourites, yieldOf],
+    () => filterAndSort(index.list, { ...view, search, mine, favourites, ownerNames }, yieldOf),
+    [index, view, search, mine, favourites, ownerNames, yieldOf],
   );
   const shown = paginate(rows, view.page, PAGE_SIZE);
   const update = (patch: Partial<ExplorerView>) => setView((v) => ({ ...v, ...patch, page: 0 }));
