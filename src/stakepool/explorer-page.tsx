@@ -46,20 +46,21 @@ function SortHeader({
   tip,
   view,
   onSort,
-  numeric = true,
+  className = 'num',
 }: {
   col: SortKey;
   label: string;
   tip: string;
   view: ExplorerView;
   onSort(col: SortKey): void;
-  numeric?: boolean;
+  /** The column's class: numeric (right-aligned) unless told otherwise. */
+  className?: string;
 }) {
   const { t } = useLocale();
   const active = view.sort === col;
   const dir = active ? (view.descending ? 'descending' : 'ascending') : undefined;
   return (
-    <th scope="col" aria-sort={dir ?? 'none'} className={numeric ? 'num' : undefined}>
+    <th scope="col" aria-sort={dir ?? 'none'} className={className}>
       <button
         type="button"
         className="sort"
@@ -81,9 +82,9 @@ function SortHeader({
   );
 }
 
-function Plain({ label, tip, numeric }: { label: string; tip: string; numeric?: boolean }) {
+function Plain({ label, tip, className }: { label: string; tip: string; className?: string }) {
   return (
-    <th scope="col" className={numeric ? 'num' : undefined}>
+    <th scope="col" className={className}>
       <Tip content={tip}>{label}</Tip>
     </th>
   );
@@ -287,10 +288,9 @@ export function ExplorerPage() {
                       tip={tip('pools.tip.pid')}
                       view={view}
                       onSort={onSort}
-                      numeric={false}
+                      className="col-pool"
                     />
-                    <Plain label={t('pools.col.kind')} tip={tip('pools.tip.kind')} />
-                    <Plain label={t('pools.col.owner')} tip={tip('pools.tip.owner')} />
+                    <Plain label={t('pools.col.owner')} tip={tip('pools.tip.owner')} className="col-owner" />
                     <SortHeader
                       col="tvl"
                       label={t('pools.col.tvl')}
@@ -318,9 +318,14 @@ export function ExplorerPage() {
                       tip={tip('pools.tip.free')}
                       view={view}
                       onSort={onSort}
+                      className="num col-free"
                     />
-                    <Plain label={t('pools.col.capacity')} tip={tip('pools.tip.capacity')} numeric />
-                    <Plain label={t('pools.col.workers')} tip={tip('pools.tip.workers')} numeric />
+                    <Plain label={t('pools.col.room')} tip={tip('pools.tip.room')} className="num" />
+                    <Plain
+                      label={t('pools.col.workers')}
+                      tip={tip('pools.tip.workers')}
+                      className="num col-workers"
+                    />
                   </tr>
                 </thead>
                 <tbody>

@@ -57,6 +57,29 @@ describe('explorer', () => {
     await waitFor(() => expect(screen.getByText(t('pools.empty'))).toBeTruthy());
   });
 
+  it('names the cap column for the room it shows and keeps secondary facts in the pool cell', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/?sort=pid&dir=asc' });
+    await screen.findByTestId('pool-table', {}, { timeout: 20_000 });
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toContain(t('pools.col.room'));
+    expect(t('pools.col.room')).toBe('Room under cap');
+    expect(headers).not.toContain('Capacity');
+    const row = (pid: number) => rows().find((r) => r.dataset.pid === String(pid)) as HTMLElement;
+    // pool 0 is capped at 1,000 PHA and holds nothing yet: all of it is room; pool 1 has no cap
+    expect(within(row(0)).getByTestId('room').textContent).toBe('1,000.0000');
+    expect(within(row(1)).getByTestId('room').textContent).toBe(t('pools.unlimited'));
+    expect(within(row(1)).getByTestId('workers').textContent).toBe('0');
+    const head = within(row(0)).getByRole('rowheader');
+    expect(head.textContent).toContain(t('pools.kind.StakePool'));
+    const desc = within(row(0)).getByTestId('row-desc');
+    expect(desc.getAttribute('title')).toBe('Pool 0 reliable datacenter');
+    expect(row(0).querySelectorAll('td')).toHaveLength(7);
+    fireEvent.click(screen.getByRole('link', { name: t('nav.glossary') }));
+    expect(await screen.findByText(t('glossary.cap'))).toBeTruthy();
+    expect(screen.getByText(t('glossary.cap.def'))).toBeTruthy();
+  });
+
   it('renders hostile on-chain text as text', async () => {
     cleanup();
     renderDapp(dapp.connection, { hash: '#/pool/45' });

@@ -163,13 +163,12 @@ export const en = {
   'pools.filter.mine': 'My delegations',
   'pools.empty': 'No pool matches.',
   'pools.col.pid': 'Pool',
-  'pools.col.kind': 'Kind',
   'pools.col.owner': 'Owner',
   'pools.col.tvl': 'TVL',
   'pools.col.apr': 'Est. APR / APY',
   'pools.col.commission': 'Commission',
   'pools.col.free': 'Free stake',
-  'pools.col.capacity': 'Capacity',
+  'pools.col.room': 'Room under cap',
   'pools.col.workers': 'Workers',
   'pools.kind.StakePool': 'Stake pool',
   'pools.kind.Vault': 'Vault',
@@ -182,8 +181,6 @@ export const en = {
   'pools.favourite': 'Add pool #{pid} to favourites',
   'pools.unfavourite': 'Remove pool #{pid} from favourites',
   'pools.tip.pid': 'The pool’s number on chain. Stake pools run workers; vaults invest in stake pools.',
-  'pools.tip.kind':
-    'Stake pool: delegations go to its TEE workers. Vault: a manager spreads delegations over stake pools.',
   'pools.tip.owner': 'The account that runs the pool and sets its commission.',
   'pools.tip.tvl': 'Total value locked: everything the pool holds for its delegators, in PHA.',
   'pools.tip.apr':
@@ -191,8 +188,10 @@ export const en = {
   'pools.tip.commission': 'The owner’s cut of the rewards, taken before the rest reaches the delegators.',
   'pools.tip.free':
     'Free stake: delegated PHA not yet working in a worker. It pays withdrawals at once but earns nothing.',
+  'pools.tip.room':
+    'Room under cap: how much more PHA the pool accepts before its total value reaches the cap its owner set (the cap minus the TVL). “No cap”: it accepts any amount.',
   'pools.tip.capacity':
-    'Capacity left: how much more the pool accepts before its cap. “No cap” means it accepts any amount.',
+    'The cap its owner set on the pool’s total value, and the room left under it for new delegations. “No cap”: it accepts any amount.',
   'pools.tip.workers': 'TEE workers in the pool that compute and earn rewards.',
   'address.copy': 'Copy address',
   'address.copied': 'Copied',
@@ -340,6 +339,9 @@ export const en = {
   'glossary.conviction': 'Conviction',
   'glossary.conviction.def':
     'In governance, a multiplier of your vote weight in exchange for locking your tokens longer.',
+  'glossary.cap': 'Cap and room under it',
+  'glossary.cap.def':
+    'A stake pool’s owner may cap the pool’s total value. The room under the cap (the cap minus the total value) is the most new delegations can add; rewards use it up too. A pool without a cap accepts any amount.',
   'glossary.show': 'What is “{term}”?',
   'portfolio.vesting.title': 'Vesting',
   'portfolio.vesting.lockedNow': 'Locked by vesting now: {amount} PHA',
