@@ -1,7 +1,8 @@
 /**
  * The explorer of stake pools and vaults, built to serve a decision: search, kind, minimum TVL / yield /
- * free stake, capacity, whitelist, "my delegations" and favourites filters; clickable column headers that
- * sort both ways; 20-row pages; every label explained by a tooltip. The whole view lives in the URL
+ * free stake, capacity, whitelist, "my delegations" and favourites filters (the search also finds owners
+ * by the identity names shown, read for all owners in one request once the list is there); clickable
+ * column headers that sort both ways; 20-row pages; every label explained by a tooltip. The whole view lives in the URL
  * (explorer-url.ts), so it can be shared. Filtering runs over the cached list (no RPC per keystroke); the
  * search is deferred so typing stays responsive with thousands of pools.
  */
@@ -9,11 +10,12 @@ import { type ReactNode, useDeferredValue, useEffect, useId, useMemo, useState }
 import { aprToApy } from '../api/pools/apr.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
-import { formatCount, formatPhaExact, parseAmount } from '../ui/format.js';
+import { formatCountOf, formatPhaExact, parseAmount } from '../ui/format.js';
 import type { MessageKey } from '../ui/i18n/en.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Pagination } from '../ui/pagination.js';
 import { Tip } from '../ui/tip.js';
+import { useIdentityNames } from '../ui/use-identity.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
 import { type ExplorerView, hashQuery, parseView, viewQuery } from './explorer-url.js';
 import { useFavourites } from './favourites.js';
@@ -44,20 +46,21 @@ function SortHeader({
   tip,
   view,
   onSort,
-  numeric = true,
+  className = 'num',
 }: {
   col: SortKey;
   label: string;
   tip: string;
   view: ExplorerView;
   onSort(col: SortKey): void;
-  numeric?: boolean;
+  /** The column's class: numeric (right-aligned) unless told otherwise. */
+  className?: string;
 }) {
   const { t } = useLocale();
   const active = view.sort === col;
   const dir = active ? (view.descending ? 'descending' : 'ascending') : undefined;
   return (
-    <th scope="col" aria-sort={dir ?? 'none'} className={numeric ? 'num' : undefined}>
+    <th scope="col" aria-sort={dir ?? 'none'} className={className}>
       <button
         type="button"
         className="sort"
@@ -79,9 +82,9 @@ function SortHeader({
   );
 }
 
-function Plain({ label, tip, numeric }: { label: string; tip: string; numeric?: boolean }) {
+function Plain({ label, tip, className }: { label: string; tip: string; className?: string }) {
   return (
-    <th scope="col" className={numeric ? 'num' : undefined}>
+    <th scope="col" className={className}>
       <Tip content={tip}>{label}</Tip>
     </th>
   );
@@ -145,9 +148,11 @@ export function ExplorerPage() {
       new Set([...(delegations?.nfts ?? []), ...(delegations?.queued ?? [])].map((n) => n.pid.toString())),
     [delegations],
   );
+  const owners = useMemo(() => [...new Set(index.list.map((p) => p.owner))].sort(), [index.list]);
+  const ownerNames = useIdentityNames(owners);
   const rows = useMemo(
-    () => filterAndSort(index.list, { ...view, search, mine, favourites }, yieldOf),
-    [index, view, search, mine, favourites, yieldOf],
+    () => filterAndSort(index.list, { ...view, search, mine, favourites, ownerNames }, yieldOf),
+    [index, view, search, mine, favourites, ownerNames, yieldOf],
   );
   const shown = paginate(rows, view.page, PAGE_SIZE);
   const update = (patch: Partial<ExplorerView>) => setView((v) => ({ ...v, ...patch, page: 0 }));
@@ -267,9 +272,7 @@ export function ExplorerPage() {
         </div>
       ) : (
         <>
-          <output data-testid="pool-count">
-            {t('pools.count', { count: formatCount(rows.length, locale) })}
-          </output>
+          <output data-testid="pool-count">{formatCountOf(rows.length, 'pool', locale)}</output>
           {rows.length === 0 ? (
             <div className="empty card">
               <p>{t('pools.empty')}</p>
@@ -285,10 +288,9 @@ export function ExplorerPage() {
                       tip={tip('pools.tip.pid')}
                       view={view}
                       onSort={onSort}
-                      numeric={false}
+                      className="col-pool"
                     />
-                    <Plain label={t('pools.col.kind')} tip={tip('pools.tip.kind')} />
-                    <Plain label={t('pools.col.owner')} tip={tip('pools.tip.owner')} />
+                    <Plain label={t('pools.col.owner')} tip={tip('pools.tip.owner')} className="col-owner" />
                     <SortHeader
                       col="tvl"
                       label={t('pools.col.tvl')}
@@ -316,9 +318,14 @@ export function ExplorerPage() {
                       tip={tip('pools.tip.free')}
                       view={view}
                       onSort={onSort}
+                      className="num col-free"
                     />
-                    <Plain label={t('pools.col.capacity')} tip={tip('pools.tip.capacity')} numeric />
-                    <Plain label={t('pools.col.workers')} tip={tip('pools.tip.workers')} numeric />
+                    <Plain label={t('pools.col.room')} tip={tip('pools.tip.room')} className="num" />
+                    <Plain
+                      label={t('pools.col.workers')}
+                      tip={tip('pools.tip.workers')}
+                      className="num col-workers"
+                    />
                   </tr>
                 </thead>
                 <tbody>

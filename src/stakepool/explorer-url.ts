@@ -7,12 +7,12 @@ import { planckToDecimal } from '../primitives/planck.js';
 import { parseAmount } from '../ui/format.js';
 import { DEFAULT_LIST_OPTIONS, type ListOptions, type SortKey } from './pool-filters.js';
 
-export type ExplorerView = Omit<ListOptions, 'mine' | 'favourites'> & { page: number };
+export type ExplorerView = Omit<ListOptions, 'mine' | 'favourites' | 'ownerNames'> & { page: number };
 
 const SORTS: readonly SortKey[] = ['tvl', 'apr', 'commission', 'free', 'pid'];
 
 export const DEFAULT_VIEW: ExplorerView = (() => {
-  const { mine: _m, favourites: _f, ...rest } = DEFAULT_LIST_OPTIONS;
+  const { mine: _m, favourites: _f, ownerNames: _n, ...rest } = DEFAULT_LIST_OPTIONS;
   return { ...rest, page: 0 };
 })();
 

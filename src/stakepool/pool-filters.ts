@@ -1,6 +1,6 @@
 /**
  * The explorer's list logic, pure and fast for thousands of pools: search (pid, owner address, words of
- * the description), filters (kind, hide whitelist-only, has capacity, my delegations, favourites, minimum
+ * the description and of the owner's identity name), filters (kind, hide whitelist-only, has capacity, my delegations, favourites, minimum
  * TVL / yield / free stake), sort (yield, TVL, commission, free stake, pid; both ways) and pagination.
  * The yield is APR for stake pools and APY for vaults, as a ratio.
  */
@@ -23,6 +23,8 @@ export interface ListOptions {
   mine: ReadonlySet<string>;
   /** Pools (by pid string) marked as favourites. */
   favourites: ReadonlySet<string>;
+  /** Owners' on-chain identity names by address (those known so far), searched like the description. */
+  ownerNames: ReadonlyMap<string, string>;
   sort: SortKey;
   descending: boolean;
 }
@@ -39,11 +41,16 @@ export const DEFAULT_LIST_OPTIONS: ListOptions = {
   minApr: null,
   mine: new Set(),
   favourites: new Set(),
+  ownerNames: new Map(),
   sort: 'tvl',
   descending: true,
 };
 
-export function matchesSearch(pool: PoolSummary, search: string): boolean {
+export function matchesSearch(
+  pool: PoolSummary,
+  search: string,
+  ownerNames: ReadonlyMap<string, string>,
+): boolean {
   const q = search.trim().toLowerCase();
   if (!q) return true;
   const id = q.startsWith('#') ? q.slice(1) : q;
@@ -51,7 +58,7 @@ export function matchesSearch(pool: PoolSummary, search: string): boolean {
   if (pool.owner.toLowerCase() === q || (q.length >= 4 && pool.owner.toLowerCase().startsWith(q)))
     return true;
   const words = q.split(/\s+/);
-  const text = pool.description.toLowerCase();
+  const text = `${pool.description}\n${ownerNames.get(pool.owner) ?? ''}`.toLowerCase();
   return words.every((w) => text.includes(w));
 }
 
@@ -82,7 +89,7 @@ export function filterAndSort(
       (o.minTvl === null || p.totalValue >= o.minTvl) &&
       (o.minFree === null || p.freeStake >= o.minFree) &&
       (minYield === null || yieldOf(p) >= minYield) &&
-      matchesSearch(p, o.search),
+      matchesSearch(p, o.search, o.ownerNames),
   );
   let key: (p: PoolSummary) => number | bigint;
   switch (o.sort) {

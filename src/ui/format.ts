@@ -6,7 +6,9 @@
  *   exact amounts  every significant digit (forms, "Max", copy) — `parseAmount` reads them back exactly
  *   share price    PHA per share, 6 fraction digits
  *   percentages    2 fraction digits, from Permill exactly or from a ratio; beyond 1,000 % "> 1,000 %"
- *   counts         integers with grouping; block numbers too ("block #36,000", never "#36000")
+ *   counts         integers with grouping; block numbers too ("block #36,000", never "#36000"); a count
+ *                  of things with its noun ("1 pool", "5 pools") by Intl.PluralRules, words in
+ *                  src/ui/i18n/count-words.ts
  *   dates          Intl.DateTimeFormat (medium date, short time)
  *   durations      "6 days 23 hours", countdowns "in 6 days 23 hours" / "overdue by 2 hours"
  *                  (plurals by Intl.PluralRules; words in src/ui/i18n/time-words.ts)
@@ -16,8 +18,9 @@
  */
 import { U128_MAX } from '../primitives/arithmetic.js';
 import { digitsToPlanck, PHA_DECIMALS, planckToDecimal } from '../primitives/planck.js';
+import { COUNT_WORDS, type CountNoun } from './i18n/count-words.js';
 import type { Locale } from './i18n/i18n.js';
-import { TIME_WORDS, type TimeUnit } from './i18n/time-words.js';
+import { type PluralWords, TIME_WORDS, type TimeUnit } from './i18n/time-words.js';
 
 const UNIT = 10n ** BigInt(PHA_DECIMALS);
 
@@ -158,15 +161,22 @@ export function formatDay(ms: number, locale: Locale): string {
 }
 
 const plurals = new Map<Locale, Intl.PluralRules>();
-function unitText(n: number, unit: TimeUnit, locale: Locale): string {
+/** `n` with the word of its plural category: "1 day", "5 days" ("5 hari"). */
+function countWithWord(n: number, words: PluralWords, locale: Locale): string {
   let rules = plurals.get(locale);
   if (!rules) {
     rules = new Intl.PluralRules(INTL_LOCALE[locale]);
     plurals.set(locale, rules);
   }
-  const words = TIME_WORDS[locale].units[unit];
   return `${formatCount(n, locale)} ${words[rules.select(n)] ?? words.other}`;
 }
+
+/** A count of things: "1 pool", "1,234 pools" (en), "1.234 pool" (id). */
+export const formatCountOf = (n: number, noun: CountNoun, locale: Locale): string =>
+  countWithWord(n, COUNT_WORDS[locale][noun], locale);
+
+const unitText = (n: number, unit: TimeUnit, locale: Locale): string =>
+  countWithWord(n, TIME_WORDS[locale].units[unit], locale);
 
 /** Seconds → "6 days 23 hours" / "5 hours 12 minutes" / "4 minutes" / "less than a minute" (two units). */
 export function formatDuration(seconds: number, locale: Locale): string {

@@ -8,6 +8,7 @@ export type GlossaryTerm =
   | 'sharePrice'
   | 'wpha'
   | 'commission'
+  | 'cap'
   | 'withdrawQueue'
   | 'gracePeriod'
   | 'conviction';
@@ -17,6 +18,7 @@ export const GLOSSARY: Record<GlossaryTerm, { title: MessageKey; def: MessageKey
   sharePrice: { title: 'glossary.sharePrice', def: 'glossary.sharePrice.def' },
   wpha: { title: 'glossary.wpha', def: 'glossary.wpha.def' },
   commission: { title: 'glossary.commission', def: 'glossary.commission.def' },
+  cap: { title: 'glossary.cap', def: 'glossary.cap.def' },
   withdrawQueue: { title: 'glossary.withdrawQueue', def: 'glossary.withdrawQueue.def' },
   gracePeriod: { title: 'glossary.gracePeriod', def: 'glossary.gracePeriod.def' },
   conviction: { title: 'glossary.conviction', def: 'glossary.conviction.def' },

@@ -83,6 +83,11 @@ describe.skipIf(!executable)('identities in Chromium', () => {
     expect(await mark.getAttribute('aria-label')).toBe('Identity judged “known good” by a registrar');
     await row(1).waitFor();
     expect(await row(1).locator('.identity-name').count()).toBe(0);
+    // the search finds the pool by the name shown
+    await page.getByTestId('pool-search').fill('dieng');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="pool-row"]').length === 1);
+    expect(await row(0).count()).toBe(1);
+    expect(await page.getByTestId('pool-count').textContent()).toBe('1 pool');
   }, 150_000);
 
   it('shows council members by name with their judgements on the council page', async () => {

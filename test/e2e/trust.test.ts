@@ -4,7 +4,9 @@
  * day), and by the built-in chain in the page (no server). On each: every pool kind's page opens (stake
  * pool, vault, capped, whitelisted, one with an unresponsive worker) and draws its history chart with a
  * week of points from the indexer's real records, the explorer takes its sort and a minimum-TVL filter
- * from the URL and sorts both ways from its headers, and at 390 px no page scrolls sideways — with zero page, React or console errors
+ * from the URL and sorts both ways from its headers, its table fits a 1280 px window in English and
+ * Indonesian (descriptions clamped to two lines), and at 390 px no page scrolls sideways and the pool cards
+ * show owner and workers — with zero page, React or console errors
  * (browser.ts's fixture fails the test on any). The screenshot tour is screenshots.test.ts.
  */
 import type { Page } from 'playwright-core';
@@ -52,10 +54,41 @@ async function fitsPhone(page: Page): Promise<void> {
   await page.evaluate(() => {
     window.location.hash = '#/';
   });
-  const tvl = page.getByTestId('pool-row').first().locator('td').nth(2);
+  const card = page.getByTestId('pool-row').first();
+  const tvl = card.locator('td').nth(1);
   await tvl.waitFor();
   expect(await page.locator('[data-testid="pool-table"] thead').isVisible()).toBe(false);
   expect(await tvl.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"TVL"');
+  // the card shows what the desktop table does: the owner and the worker count too
+  expect(await card.getByTestId('address').isVisible()).toBe(true);
+  const workers = card.getByTestId('workers');
+  expect(await workers.isVisible()).toBe(true);
+  expect(await workers.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Workers"');
+  expect(await workers.textContent()).toBe('3');
+}
+
+/** At 1280 px the explorer's table fits its frame in English and Indonesian, descriptions in two lines. */
+async function explorerFitsDesktop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  for (const language of ['id', 'en']) {
+    await page.getByTestId('language').selectOption(language);
+    await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
+    await page.getByTestId('pool-row').nth(19).waitFor();
+    // the owners' identity names are the widest part of a row: measure once they are shown
+    await page.locator('[data-testid="pool-table"] .identity-name').nth(19).waitFor({ timeout: 30_000 });
+    const fit = await page.evaluate(() => {
+      const wrap = document.querySelector('.table-wrap') as HTMLElement;
+      const lines = [...document.querySelectorAll('[data-testid="row-desc"]')].map((d) => {
+        const style = getComputedStyle(d);
+        return d.getBoundingClientRect().height / (Number.parseFloat(style.fontSize) * 1.45);
+      });
+      return { overflow: wrap.scrollWidth - wrap.clientWidth, lines: Math.max(...lines) };
+    });
+    expect(fit.overflow, language).toBeLessThanOrEqual(0);
+    expect(fit.lines, language).toBeLessThan(2.5);
+  }
 }
 
 /** Pool 5's first worker has been unresponsive for 8 hours: its workers tab lists it as such, in words. */
@@ -138,6 +171,7 @@ describe.skipIf(!executable)('a dApp people trust (demo network)', () => {
     expect(sockets[0]?.methods.sort()).toEqual(['chain_getBlockHash', 'pha_poolList']);
     expect(sockets[0]?.closed()).toBe(true);
     expect(await page.getByTestId('network-in-use').textContent()).toBe(net.node.url);
+    await explorerFitsDesktop(page);
     await openPoolKinds(page);
     await unresponsiveListed(page);
     await fitsPhone(page);

@@ -33,7 +33,8 @@ describe('explorer', () => {
   it('pages, searches, sorts and filters', async () => {
     renderDapp(dapp.connection, { hash: '#/' });
     await screen.findByTestId('pool-table', {}, { timeout: 20_000 });
-    expect(screen.getByTestId('pool-count').textContent).toBe(t('pools.count', { count: 46 }));
+    const count = () => screen.getByTestId('pool-count').textContent;
+    expect(count()).toBe('46 pools');
     expect(rows()).toHaveLength(20);
     fireEvent.click(screen.getByRole('button', { name: t('common.next') }));
     await waitFor(() => expect(screen.getByText(t('common.page', { page: 2, pages: 3 }))).toBeTruthy());
@@ -41,10 +42,9 @@ describe('explorer', () => {
     const search = screen.getByTestId('pool-search');
     fireEvent.change(search, { target: { value: '17' } });
     await waitFor(() => expect(rows().map((r) => r.dataset.pid)).toEqual(['17']));
+    expect(count()).toBe('1 pool');
     fireEvent.change(search, { target: { value: 'reliable datacenter' } });
-    await waitFor(() =>
-      expect(screen.getByTestId('pool-count').textContent).toBe(t('pools.count', { count: 15 })),
-    );
+    await waitFor(() => expect(count()).toBe('15 pools'));
     fireEvent.change(search, { target: { value: ss58('//Eve', dapp.connection) } });
     await waitFor(() => expect(rows().map((r) => r.dataset.pid)).toEqual(['45']));
     fireEvent.change(search, { target: { value: '' } });
@@ -52,11 +52,32 @@ describe('explorer', () => {
     fireEvent.change(screen.getByTestId('pool-sort'), { target: { value: 'pid' } });
     await waitFor(() => expect(rows()[0]?.dataset.pid).toBe('45'));
     fireEvent.click(screen.getByLabelText(t('pools.filter.hasCapacity')));
-    await waitFor(() =>
-      expect(screen.getByTestId('pool-count').textContent).toBe(t('pools.count', { count: 46 })),
-    );
+    await waitFor(() => expect(count()).toBe('46 pools'));
     fireEvent.click(screen.getByLabelText(t('pools.filter.mine')));
     await waitFor(() => expect(screen.getByText(t('pools.empty'))).toBeTruthy());
+  });
+
+  it('names the cap column for the room it shows and keeps secondary facts in the pool cell', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/?sort=pid&dir=asc' });
+    await screen.findByTestId('pool-table', {}, { timeout: 20_000 });
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toContain(t('pools.col.room'));
+    expect(t('pools.col.room')).toBe('Room under cap');
+    expect(headers).not.toContain('Capacity');
+    const row = (pid: number) => rows().find((r) => r.dataset.pid === String(pid)) as HTMLElement;
+    // pool 0 is capped at 1,000 PHA and holds nothing yet: all of it is room; pool 1 has no cap
+    expect(within(row(0)).getByTestId('room').textContent).toBe('1,000.0000');
+    expect(within(row(1)).getByTestId('room').textContent).toBe(t('pools.unlimited'));
+    expect(within(row(1)).getByTestId('workers').textContent).toBe('0');
+    const head = within(row(0)).getByRole('rowheader');
+    expect(head.textContent).toContain(t('pools.kind.StakePool'));
+    const desc = within(row(0)).getByTestId('row-desc');
+    expect(desc.getAttribute('title')).toBe('Pool 0 reliable datacenter');
+    expect(row(0).querySelectorAll('td')).toHaveLength(7);
+    fireEvent.click(screen.getByRole('link', { name: t('nav.glossary') }));
+    expect(await screen.findByText(t('glossary.cap'))).toBeTruthy();
+    expect(screen.getByText(t('glossary.cap.def'))).toBeTruthy();
   });
 
   it('renders hostile on-chain text as text', async () => {
@@ -85,6 +106,9 @@ describe('explorer', () => {
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(id('pools.heading')),
     );
     expect(document.documentElement.lang).toBe('id');
+    expect(screen.getByTestId('pool-count').textContent).toBe('46 pool');
+    fireEvent.change(screen.getByTestId('pool-search'), { target: { value: '#17' } });
+    await waitFor(() => expect(screen.getByTestId('pool-count').textContent).toBe('1 pool'));
     fireEvent.change(screen.getByTestId('network-select'), { target: { value: 'custom' } });
     const input = screen.getByPlaceholderText(id('network.customPlaceholder'));
     fireEvent.change(input, { target: { value: 'http://example' } });

@@ -3,9 +3,10 @@
  * UI tier: identities in the dApp. Pool owners with on-chain identities (Identity pallet, set through the
  * runtime's calls) appear by name in the explorer with their registrar's verdict — known good, requested
  * and not yet given, erroneous — in English and Bahasa Indonesia; an owner without one shows its address.
+ * The explorer's search finds pools by those names.
  */
 import './setup-dom.js';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityHash } from '../../src/pallets-mock/pallets/identity/index.js';
 import { identityInfo } from '../../src/pallets-mock/pallets/identity/types.js';
@@ -72,6 +73,23 @@ describe('identities in the explorer', () => {
     expect(mark(2).dataset.judgement).toBe('erroneous');
     expect(within(row(3)).queryByTestId('identity-judgement')).toBeNull();
     expect(row(3).querySelector('.identity-name')).toBeNull();
+  });
+
+  it('finds pools by their owners’ identity names', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/' });
+    await screen.findByTestId('pool-table', {}, { timeout: 20_000 });
+    const search = screen.getByTestId('pool-search');
+    const pids = () => screen.queryAllByTestId('pool-row').map((r) => r.dataset.pid);
+    fireEvent.change(search, { target: { value: 'Borneo' } });
+    await waitFor(() => expect(pids()).toEqual(['1']), { timeout: 10_000 });
+    expect(screen.getByTestId('pool-count').textContent).toBe('1 pool');
+    fireEvent.change(search, { target: { value: 'cendana LABS' } });
+    await waitFor(() => expect(pids()).toEqual(['2']));
+    fireEvent.change(search, { target: { value: 'Compute' } });
+    await waitFor(() => expect(pids()).toEqual(['0']));
+    fireEvent.change(search, { target: { value: 'Nodes Aurora' } });
+    await waitFor(() => expect(screen.getByTestId('pool-count').textContent).toBe('0 pools'));
   });
 
   it('says what a judgement means in Bahasa Indonesia too', () => {

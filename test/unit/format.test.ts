@@ -11,6 +11,7 @@ import { U128_MAX } from '../../src/primitives/arithmetic.js';
 import {
   formatCount,
   formatCountdown,
+  formatCountOf,
   formatDate,
   formatDuration,
   formatNumber,
@@ -122,6 +123,15 @@ describe('times', () => {
     expect(formatCountdown(-(30 * 86_400 + 5 * 3_600), 'en')).toBe('overdue by 30 days 5 hours');
     expect(formatCountdown(3 * 3_600, 'id')).toBe('dalam 3 jam');
     expect(formatCountdown(10, 'en')).toBe('due now');
+  });
+
+  it('counts of things take the plural the locale asks for', () => {
+    expect(formatCountOf(1, 'pool', 'en')).toBe('1 pool');
+    expect(formatCountOf(0, 'pool', 'en')).toBe('0 pools');
+    expect(formatCountOf(5, 'pool', 'en')).toBe('5 pools');
+    expect(formatCountOf(1_234, 'pool', 'en')).toBe('1,234 pools');
+    expect(formatCountOf(1, 'pool', 'id')).toBe('1 pool');
+    expect(formatCountOf(1_234, 'pool', 'id')).toBe('1.234 pool');
   });
 });
 

@@ -163,16 +163,14 @@ export const en = {
   'pools.filter.hideWhitelisted': 'Hide whitelist-only pools',
   'pools.filter.hasCapacity': 'Has capacity',
   'pools.filter.mine': 'My delegations',
-  'pools.count': '{count} pools',
   'pools.empty': 'No pool matches.',
   'pools.col.pid': 'Pool',
-  'pools.col.kind': 'Kind',
   'pools.col.owner': 'Owner',
   'pools.col.tvl': 'TVL',
   'pools.col.apr': 'Est. APR / APY',
   'pools.col.commission': 'Commission',
   'pools.col.free': 'Free stake',
-  'pools.col.capacity': 'Capacity',
+  'pools.col.room': 'Room under cap',
   'pools.col.workers': 'Workers',
   'pools.kind.StakePool': 'Stake pool',
   'pools.kind.Vault': 'Vault',
@@ -185,8 +183,6 @@ export const en = {
   'pools.favourite': 'Add pool #{pid} to favourites',
   'pools.unfavourite': 'Remove pool #{pid} from favourites',
   'pools.tip.pid': 'The pool’s number on chain. Stake pools run workers; vaults invest in stake pools.',
-  'pools.tip.kind':
-    'Stake pool: delegations go to its TEE workers. Vault: a manager spreads delegations over stake pools.',
   'pools.tip.owner': 'The account that runs the pool and sets its commission.',
   'pools.tip.tvl': 'Total value locked: everything the pool holds for its delegators, in PHA.',
   'pools.tip.apr':
@@ -194,8 +190,10 @@ export const en = {
   'pools.tip.commission': 'The owner’s cut of the rewards, taken before the rest reaches the delegators.',
   'pools.tip.free':
     'Free stake: delegated PHA not yet working in a worker. It pays withdrawals at once but earns nothing.',
+  'pools.tip.room':
+    'Room under cap: how much more PHA the pool accepts before its total value reaches the cap its owner set (the cap minus the TVL). “No cap”: it accepts any amount.',
   'pools.tip.capacity':
-    'Capacity left: how much more the pool accepts before its cap. “No cap” means it accepts any amount.',
+    'The cap its owner set on the pool’s total value, and the room left under it for new delegations. “No cap”: it accepts any amount.',
   'pools.tip.workers': 'TEE workers in the pool that compute and earn rewards.',
   'address.copy': 'Copy address',
   'address.copied': 'Copied',
@@ -349,6 +347,9 @@ export const en = {
   'glossary.conviction': 'Conviction',
   'glossary.conviction.def':
     'In governance, a multiplier of your vote weight in exchange for locking your tokens longer.',
+  'glossary.cap': 'Cap and room under it',
+  'glossary.cap.def':
+    'A stake pool’s owner may cap the pool’s total value. The room under the cap (the cap minus the total value) is the most new delegations can add; rewards use it up too. A pool without a cap accepts any amount.',
   'glossary.show': 'What is “{term}”?',
   'portfolio.vesting.title': 'Vesting',
   'portfolio.vesting.lockedNow': 'Locked by vesting now: {amount} PHA',

@@ -167,16 +167,14 @@ export const id: Record<MessageKey, string> = {
   'pools.filter.hideWhitelisted': 'Sembunyikan pool khusus daftar putih',
   'pools.filter.hasCapacity': 'Masih ada kapasitas',
   'pools.filter.mine': 'Delegasi saya',
-  'pools.count': '{count} pool',
   'pools.empty': 'Tidak ada pool yang cocok.',
   'pools.col.pid': 'Pool',
-  'pools.col.kind': 'Jenis',
   'pools.col.owner': 'Pemilik',
   'pools.col.tvl': 'TVL',
   'pools.col.apr': 'Perk. APR / APY',
   'pools.col.commission': 'Komisi',
   'pools.col.free': 'Stake bebas',
-  'pools.col.capacity': 'Kapasitas',
+  'pools.col.room': 'Sisa hingga batas',
   'pools.col.workers': 'Worker',
   'pools.kind.StakePool': 'Stake pool',
   'pools.kind.Vault': 'Vault',
@@ -190,8 +188,6 @@ export const id: Record<MessageKey, string> = {
   'pools.favourite': 'Tambahkan pool #{pid} ke favorit',
   'pools.unfavourite': 'Hapus pool #{pid} dari favorit',
   'pools.tip.pid': 'Nomor pool di chain. Stake pool menjalankan worker; vault berinvestasi di stake pool.',
-  'pools.tip.kind':
-    'Stake pool: delegasi dipakai oleh worker TEE-nya. Vault: manajer menyebarkan delegasi ke beberapa stake pool.',
   'pools.tip.owner': 'Akun yang menjalankan pool dan menetapkan komisinya.',
   'pools.tip.tvl': 'Total nilai terkunci: semua yang dipegang pool untuk para delegatornya, dalam PHA.',
   'pools.tip.apr':
@@ -199,8 +195,10 @@ export const id: Record<MessageKey, string> = {
   'pools.tip.commission': 'Bagian pemilik dari hadiah, diambil sebelum sisanya sampai ke delegator.',
   'pools.tip.free':
     'Stake bebas: PHA yang didelegasikan tetapi belum bekerja di worker. Langsung membayar penarikan, tetapi tidak menghasilkan.',
+  'pools.tip.room':
+    'Sisa hingga batas: berapa PHA lagi yang diterima pool sebelum nilai totalnya mencapai batas yang ditetapkan pemiliknya (batas dikurangi TVL). “Tanpa batas”: pool menerima berapa pun.',
   'pools.tip.capacity':
-    'Sisa kapasitas: berapa banyak lagi yang diterima pool sebelum batasnya. “Tanpa batas” berarti menerima berapa pun.',
+    'Batas nilai total pool yang ditetapkan pemiliknya, dan sisa ruang di bawahnya untuk delegasi baru. “Tanpa batas”: pool menerima berapa pun.',
   'pools.tip.workers': 'Worker TEE di pool yang menghitung dan mendapat hadiah.',
   'address.copy': 'Salin alamat',
   'address.copied': 'Tersalin',
@@ -354,6 +352,9 @@ export const id: Record<MessageKey, string> = {
   'glossary.conviction': 'Keyakinan (conviction)',
   'glossary.conviction.def':
     'Dalam tata kelola, pengali bobot suara Anda sebagai ganti penguncian token lebih lama.',
+  'glossary.cap': 'Batas (cap) dan sisanya',
+  'glossary.cap.def':
+    'Pemilik stake pool boleh membatasi nilai total pool. Sisa hingga batas (batas dikurangi nilai total) adalah jumlah terbesar yang masih bisa ditambahkan delegasi baru; imbalan juga ikut memakainya. Pool tanpa batas menerima berapa pun.',
   'glossary.show': 'Apa itu “{term}”?',
   'portfolio.vesting.title': 'Vesting',
   'portfolio.vesting.lockedNow': 'Terkunci oleh vesting saat ini: {amount} PHA',

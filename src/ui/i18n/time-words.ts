@@ -5,7 +5,7 @@
 import type { Locale } from './i18n.js';
 
 export type TimeUnit = 'day' | 'hour' | 'minute';
-type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 export interface TimeWords {
   units: Record<TimeUnit, PluralWords>;
