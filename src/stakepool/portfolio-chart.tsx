@@ -12,6 +12,8 @@ import type { SeriesPoint } from './portfolio-model.js';
 
 /** The narrowest value axis: four steps of the 0.0001 PHA amounts are shown to. */
 const MIN_SPAN_PHA = 0.0004;
+/** About this many value ticks: more than five labels do not fit the chart's 200 px (recharts drops some). */
+const Y_TICKS = 4;
 
 export default function PortfolioChart({
   points,
@@ -30,6 +32,7 @@ export default function PortfolioChart({
   const yAxis = numberAxis(
     data.map((p) => p.y),
     MIN_SPAN_PHA,
+    Y_TICKS,
   );
   return (
     <div className="chart" role="img" aria-label={label} data-testid={testId} data-points={data.length}>

@@ -92,7 +92,7 @@ export function AccountSwitcher() {
           {pha && pha.frozen > 0n && (
             <>
               <span title={t('wallet.lockedHint')} data-testid="balance-locked">
-                {t('wallet.locked')}: {formatPha(pha.frozen, locale)}
+                ({t('wallet.locked', { amount: formatPha(pha.frozen, locale) })})
               </span>{' '}
             </>
           )}

@@ -131,7 +131,8 @@ describe('delegate form', () => {
     cleanup();
     renderDapp(dapp.connection, { hash: '#/pool/0', account: '//Eve' });
     const locked = await screen.findByTestId('balance-locked', {}, { timeout: 20_000 });
-    expect(locked.textContent).toBe(`${t('wallet.locked')}: 700.0000`);
+    expect(locked.textContent).toBe(`(${t('wallet.locked', { amount: '700.0000' })})`);
+    expect(locked.textContent).toBe('(700.0000 of it locked)');
     expect(locked.title).toBe(t('wallet.lockedHint'));
   });
 
