@@ -52,7 +52,8 @@ export const en = {
   'wallet.balance': 'Balance',
   'wallet.free': 'Free PHA',
   'wallet.locked': '{amount} of it locked',
-  'wallet.lockedHint': 'Frozen by vesting, governance votes or other locks: it stays in the account but cannot be delegated or transferred until the lock ends.',
+  'wallet.lockedHint':
+    'Frozen by vesting, governance votes or other locks: it stays in the account but cannot be delegated or transferred until the lock ends.',
   'wallet.wpha': 'W-PHA',
   'wallet.connected': '{count} accounts from {wallets}',
   'common.loading': 'Loading…',

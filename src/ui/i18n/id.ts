@@ -53,7 +53,8 @@ export const id: Record<MessageKey, string> = {
   'wallet.balance': 'Saldo',
   'wallet.free': 'PHA bebas',
   'wallet.locked': '{amount} di antaranya terkunci',
-  'wallet.lockedHint': 'Dibekukan oleh vesting, suara tata kelola, atau kunci lain: tetap di akun, tetapi tidak dapat didelegasikan atau ditransfer sampai kuncinya berakhir.',
+  'wallet.lockedHint':
+    'Dibekukan oleh vesting, suara tata kelola, atau kunci lain: tetap di akun, tetapi tidak dapat didelegasikan atau ditransfer sampai kuncinya berakhir.',
   'wallet.wpha': 'W-PHA',
   'wallet.connected': '{count} akun dari {wallets}',
   'common.loading': 'Memuat…',
