@@ -21,6 +21,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_OPTIONS } from '../../src/api/connection.js';
+import { formatCount } from '../../src/ui/format.js';
 import { type Proc, query, rpc, startNode } from '../node/processes.js';
 import { chromiumPath, launchChromium, takePageErrors } from './browser.js';
 import { startVite } from './dapp-server.js';
@@ -190,7 +191,9 @@ describe.skipIf(!executable)(
         expect(after.nonce).toBe(before.nonce + 1);
         expect(after.poolValue).toBe(before.poolValue + AMOUNT * PHA);
         // the page names the block the chain holds it in
-        expect(await formStatus(page).textContent()).toBe(`Finalized in block #${sealedNumber}`);
+        expect(await formStatus(page).textContent()).toBe(
+          `Finalized in block #${formatCount(sealedNumber, 'en')}`,
+        );
         expectOnlyRefusedReconnects();
       } finally {
         await page.close();
