@@ -11,6 +11,7 @@ import { queueCoverage, requestValues } from '../api/pools/withdraw-preview.js';
 import { formatCount, formatCountdown, formatDateTime, formatPha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
+import { TableHead } from '../ui/table-head.js';
 import { Term } from '../ui/term.js';
 
 const ReleaseChart = lazy(() => import('./release-chart.js'));
@@ -60,16 +61,14 @@ export function WithdrawQueue({
           </p>
           <div className="table-wrap">
             <table className="cards-on-phone">
-              <thead>
-                <tr>
-                  <th scope="col">{t('pool.queue.user')}</th>
-                  <th scope="col" className="num">
-                    {t('pool.queue.amount')}
-                  </th>
-                  <th scope="col">{t('pool.queue.since')}</th>
-                  <th scope="col">{t('pool.queue.left')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: t('pool.queue.user') },
+                  { label: t('pool.queue.amount'), num: true },
+                  { label: t('pool.queue.since') },
+                  { label: t('pool.queue.left') },
+                ]}
+              />
               <tbody>
                 {pool.withdrawQueue.map((w, i) => (
                   <tr key={w.nftId} data-testid="queue-row">

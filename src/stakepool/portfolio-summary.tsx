@@ -5,6 +5,7 @@
 
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { TableHead } from '../ui/table-head.js';
 import type { PoolHolding } from './portfolio-model.js';
 
 export function PortfolioSummary({ pools, total }: { pools: PoolHolding[]; total: PoolHolding }) {
@@ -25,20 +26,14 @@ export function PortfolioSummary({ pools, total }: { pools: PoolHolding[]; total
       <div className="table-wrap">
         <table className="cards-on-phone">
           <caption>{t('portfolio.byPool')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.pool')}</th>
-              <th scope="col" className="num">
-                {t('portfolio.value')}
-              </th>
-              <th scope="col" className="num">
-                {t('portfolio.col.queued')}
-              </th>
-              <th scope="col" className="num">
-                {t('portfolio.ownerRewards')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('portfolio.pool') },
+              { label: t('portfolio.value'), num: true },
+              { label: t('portfolio.col.queued'), num: true },
+              { label: t('portfolio.ownerRewards'), num: true },
+            ]}
+          />
           <tbody>
             {pools.map((h) => (
               <tr key={h.pid.toString()} data-testid="holding-row" data-pid={h.pid.toString()}>

@@ -30,8 +30,8 @@ function niceStep(span: number, intervals: number): { step: number; exponent: nu
   return { step: mantissa * 10 ** exponent, exponent };
 }
 
-/** The axis for data `values` (finite numbers), with about `count` ticks and a span of at least `minSpan`. */
-export function numberAxis(values: readonly number[], minSpan: number, count = 5): NumberAxis {
+/** The least and greatest finite value (min > max when there is none); charts' axes span them. */
+export function extent(values: readonly number[]): [number, number] {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const v of values) {
@@ -39,6 +39,12 @@ export function numberAxis(values: readonly number[], minSpan: number, count = 5
     if (v < min) min = v;
     if (v > max) max = v;
   }
+  return [min, max];
+}
+
+/** The axis for data `values` (finite numbers), with about `count` ticks and a span of at least `minSpan`. */
+export function numberAxis(values: readonly number[], minSpan: number, count = 5): NumberAxis {
+  let [min, max] = extent(values);
   if (min > max) return { ticks: [0, minSpan], domain: [0, minSpan], digits: digitsOf(minSpan) };
   if (max - min < minSpan) {
     const mid = (min + max) / 2;

@@ -8,6 +8,7 @@
  */
 import { formatDay, formatTime } from './format.js';
 import type { Locale } from './i18n/i18n.js';
+import { extent } from './number-axis.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -78,11 +79,6 @@ export function timeAxis(min: number, max: number, maxTicks = 6): TimeAxis {
 
 /** The axis for points at times `ts` (unix ms, any order). */
 export function timeAxisOf(ts: readonly number[], maxTicks = 6): TimeAxis {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const t of ts) {
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
+  const [min, max] = extent(ts);
   return timeAxis(min, max, maxTicks);
 }

@@ -8,6 +8,7 @@ import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
 import { PoolPageLayout } from '../delegation/pool-page-layout.js';
 import { formatPercent, formatPha } from '../ui/format.js';
 import { useLocale, useT } from '../ui/i18n/i18n.js';
+import { TableHead } from '../ui/table-head.js';
 
 function InvestPools({ vault }: { vault: PoolSummary }) {
   const { t, locale } = useLocale();
@@ -21,17 +22,13 @@ function InvestPools({ vault }: { vault: PoolSummary }) {
       ) : (
         <div className="table-wrap">
           <table className="cards-on-phone" data-testid="invest-pools">
-            <thead>
-              <tr>
-                <th scope="col">{t('pool.investPool')}</th>
-                <th scope="col" className="num">
-                  {t('pool.investPosition')}
-                </th>
-                <th scope="col" className="num">
-                  {t('pool.investApr')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('pool.investPool') },
+                { label: t('pool.investPosition'), num: true },
+                { label: t('pool.investApr'), num: true },
+              ]}
+            />
             <tbody>
               {vault.investPools.map((pid) => {
                 const pool = index.byPid.get(pid);

@@ -40,13 +40,17 @@ const SYSTEM_EVENTS = '0x26aa394eea5630e07c48ae0c9558cef780d41e5e16056765bc84618
 const recipients = ['//Dave', '//Eve', '//Ferdie', '//One', '//Two'].map((uri) => keyring.addFromUri(uri));
 
 let dir: string;
-let store: ReturnType<typeof openStore>;
+let store: Store;
 let full: DevChain;
 let archived: DevChain;
 
-function openStore(path: string) {
-  return new BlockStore(new ClassicLevel<string, string>(path, { valueEncoding: 'utf8' }));
+/** A LevelDB block store at `path`, open. */
+async function openStore(path: string) {
+  const s = new BlockStore(new ClassicLevel<string, string>(path, { valueEncoding: 'utf8' }));
+  await s.db.open();
+  return s;
 }
+type Store = Awaited<ReturnType<typeof openStore>>;
 
 /** Builds the same blocks on both chains: each block carries a transfer or two signed once. */
 async function buildTwins(a: DevChain, b: DevChain, blocks: number, from = 0): Promise<void> {
@@ -82,8 +86,7 @@ async function rpc(chain: DevChain, method: string, params: unknown[]): Promise<
 beforeAll(async () => {
   await cryptoReady();
   dir = mkdtempSync(join(tmpdir(), 'pha-archive-'));
-  store = openStore(join(dir, 'db'));
-  await store.db.open();
+  store = await openStore(join(dir, 'db'));
   full = new DevChain({ mode: 'Manual' });
   archived = new DevChain({
     mode: 'Manual',
@@ -291,8 +294,7 @@ describe('a chain with an archive', () => {
 describe('state pruning', () => {
   it('keeps the state of the last N blocks: older reads answer "State already discarded", their changes are forgotten', async () => {
     const path = join(dir, 'pruned');
-    const pstore = openStore(path);
-    await pstore.db.open();
+    const pstore = await openStore(path);
     const chain = new DevChain({
       mode: 'Manual',
       persist: (block) => pstore.putBlock(block),
@@ -356,9 +358,8 @@ describe('state pruning', () => {
 
   it('a restarted node goes on pruning the blocks it built before the restart', async () => {
     const path = join(dir, 'pruned-restart');
-    const first = openStore(path);
-    await first.db.open();
-    const pruned = (s: ReturnType<typeof openStore>, resume?: BlockRecord[]) =>
+    const first = await openStore(path);
+    const pruned = (s: Store, resume?: BlockRecord[]) =>
       new DevChain({
         mode: 'Manual',
         resume,
@@ -373,8 +374,7 @@ describe('state pruning', () => {
     await buildTwins(twin, before, 12);
     before.stop();
     await first.close();
-    const reopened = openStore(path);
-    await reopened.db.open();
+    const reopened = await openStore(path);
     try {
       const blocks = await reopened.blocks();
       await reopened.ensureIndexed(blocks);
@@ -393,7 +393,7 @@ describe('state pruning', () => {
 });
 
 /** The archive's change-index keys of block `n`. */
-async function changeKeys(s: ReturnType<typeof openStore>, n: bigint): Promise<string[]> {
+async function changeKeys(s: Store, n: bigint): Promise<string[]> {
   const out: string[] = [];
   for await (const k of s.db.keys({ gte: 'chg:', lt: 'chg;' }))
     if (k.endsWith(`:${n.toString().padStart(12, '0')}`)) out.push(k);
@@ -403,8 +403,7 @@ async function changeKeys(s: ReturnType<typeof openStore>, n: bigint): Promise<s
 describe('a store written before the archive index', () => {
   it('is indexed when it is opened, then answers old reads', async () => {
     const path = join(dir, 'old');
-    const old = openStore(path);
-    await old.db.open();
+    const old = await openStore(path);
     const chain = new DevChain({ mode: 'Manual', persist: (block) => old.putBlock(block) });
     await old.setIdentity({ genesisHash: chain.genesisHash, profile: 'dev', seed: 'empty' });
     const twin = new DevChain({ mode: 'Manual' });
@@ -417,8 +416,7 @@ describe('a store written before the archive index', () => {
     await old.db.batch(index.map((key) => ({ type: 'del' as const, key })));
     await old.close();
 
-    const reopened = openStore(path);
-    await reopened.db.open();
+    const reopened = await openStore(path);
     try {
       const blocks = await reopened.blocks();
       await reopened.ensureIndexed(blocks);
@@ -448,8 +446,7 @@ describe('a store written before the archive index', () => {
 describe('a restart from a state checkpoint', () => {
   it('verifies and replays only the blocks after it, reading older ones from the store', async () => {
     const path = join(dir, 'checkpointed');
-    const db = openStore(path);
-    await db.db.open();
+    const db = await openStore(path);
     const twin = new DevChain({ mode: 'Manual' });
     const chain: DevChain = new DevChain({
       mode: 'Manual',
@@ -465,8 +462,7 @@ describe('a restart from a state checkpoint', () => {
     chain.stop();
     await db.close();
 
-    const reopened = openStore(path);
-    await reopened.db.open();
+    const reopened = await openStore(path);
     try {
       const quick = await reopened.verify();
       expect(quick.problem).toBeUndefined();
@@ -510,8 +506,7 @@ describe('a restart from a state checkpoint', () => {
 
   it('falls back to every block when the checkpoint is damaged, and a damaged older block is refused when read', async () => {
     const path = join(dir, 'checkpointed');
-    const db = openStore(path);
-    await db.db.open();
+    const db = await openStore(path);
     try {
       const raw = (await db.db.get('meta:state')) as string;
       await db.db.put('meta:state', raw.replace('"number":"8"', '"number":"9"'));

@@ -11,6 +11,7 @@ import { capacityLeft, type PoolSummary, valueToShares } from '../../api/pools/p
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { formatPercent, formatPha, parsePha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
+import { TableHead } from '../../ui/table-head.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { divestTx, investTx } from './manager-calls.js';
@@ -59,20 +60,14 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
       <p>{t('invest.free', { free: pha(vault.freeStake) })}</p>
       <div className="table-wrap">
         <table className="cards-on-phone">
-          <thead>
-            <tr>
-              <th scope="col">{t('invest.pool')}</th>
-              <th scope="col" className="num">
-                {t('invest.apr')}
-              </th>
-              <th scope="col" className="num">
-                {t('invest.room')}
-              </th>
-              <th scope="col" className="num">
-                {t('invest.position')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('invest.pool') },
+              { label: t('invest.apr'), num: true },
+              { label: t('invest.room'), num: true },
+              { label: t('invest.position'), num: true },
+            ]}
+          />
           <tbody>
             {pools.map((p) => {
               const r = capacityLeft(p);
