@@ -13,6 +13,8 @@
  * - Utility: batch stops at the first failure and keeps earlier calls (BatchInterrupted), batch_all is
  *   all-or-nothing, force_batch continues (ItemFailed, BatchCompletedWithErrors); TooManyCalls.
  * - Sudo exists only in the dev profile and only its key may use it.
+ * - System.remark takes a signer or Root (ensure_signed_or_root, v1.2.0) and changes nothing;
+ *   remark_with_event needs a signer (its Remarked event names the sender), so Root is BadOrigin.
  * - Bad input through `dispatch` returns a typed error ('InvalidArgument', 'InvalidCall', 'BadOrigin'),
  *   never throws, and leaves every storage byte and the event journal unchanged.
  * - Signed extrinsics: fee withdrawn before dispatch, kept when the call fails, credited to the
@@ -448,6 +450,28 @@ describe('Sudo', () => {
     expect(rt.kernel.pallet('Sudo')).toBeUndefined();
     expectRejected(rt, ALICE, 'Sudo.sudo', { call }, 'InvalidCall');
     expect(() => rt.query('Sudo.Key')).toThrow(/unknown storage item/);
+  });
+});
+
+describe('System remarks', () => {
+  const text = '0x6869'; // "hi"
+
+  it('remark is ensure_signed_or_root: a signer or Root may remark, nothing else happens; None is BadOrigin', () => {
+    const rt = setup();
+    const before = snapshot(rt);
+    expect(ok(rt.dispatch('root', 'System.remark', { remark: text }))).toEqual([]);
+    expect(ok(rt.dispatch(ALICE, 'System.remark', { remark: text }))).toEqual([]);
+    expect(changedKeys(before, snapshot(rt))).toEqual([]);
+    expectRejected(rt, 'none', 'System.remark', { remark: text }, 'BadOrigin');
+  });
+
+  it('remark_with_event needs a signer for its Remarked event: Root and None are BadOrigin', () => {
+    const rt = setup();
+    const events = ok(rt.dispatch(ALICE, 'System.remark_with_event', { remark: text }));
+    expect(names(events)).toEqual(['System.Remarked']);
+    expect(events[0]?.fields.sender).toBe(ALICE);
+    expectRejected(rt, 'root', 'System.remark_with_event', { remark: text }, 'BadOrigin');
+    expectRejected(rt, 'none', 'System.remark_with_event', { remark: text }, 'BadOrigin');
   });
 });
 

@@ -29,6 +29,13 @@ export function ensureSigned(origin: Origin): AccountId {
   return origin.who;
 }
 
+/** frame_system::ensure_signed_or_root: the signer, or null for Root; any other origin is BadOrigin. */
+export function ensureSignedOrRoot(origin: Origin): AccountId | null {
+  if (origin.kind === 'root') return null;
+  if (origin.kind === 'signed') return origin.who;
+  throw badOrigin();
+}
+
 export function ensureRoot(origin: Origin): void {
   if (origin.kind !== 'root') throw badOrigin();
 }

@@ -12,7 +12,7 @@
  */
 import { ext } from '../../frame/context.js';
 import { badOrigin } from '../../frame/errors.js';
-import type { Origin } from '../../frame/origin.js';
+import { ensureSignedOrRoot, type Origin } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import {
   bytes,
@@ -268,11 +268,6 @@ export function dropBounded(b: BoundedCall): void {
   }
 }
 
-const ensureSignedOrRoot = (o: Origin): Account | null => {
-  if (o.kind === 'root') return null;
-  if (o.kind === 'signed') return o.who;
-  throw badOrigin();
-};
 const ensureManager = (o: Origin): void => {
   if (o.kind !== 'root') throw badOrigin();
 };

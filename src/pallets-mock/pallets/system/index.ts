@@ -10,7 +10,7 @@
 import { type DepositedEvent, ext, type Phase } from '../../frame/context.js';
 import { encodeDispatchError } from '../../frame/errors.js';
 import type { BlockSystem } from '../../frame/executive.js';
-import { ensureRoot, ensureSigned } from '../../frame/origin.js';
+import { ensureRoot, ensureSigned, ensureSignedOrRoot } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import {
   bool,
@@ -287,11 +287,13 @@ export function depositPhase(): Phase {
   return p as Phase;
 }
 
+// v1.2.0: `ensure_signed_or_root` — a signed account or Root (a passed referendum) may remark, and
+// nothing happens; `remark_with_event` below needs a signer for its event and is BadOrigin under Root.
 const remark = call(
   0,
   { remark: bytes },
   (origin) => {
-    ensureSigned(origin);
+    ensureSignedOrRoot(origin);
   },
   { refTime: 1_000_000n },
 );
