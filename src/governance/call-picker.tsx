@@ -1,6 +1,8 @@
 /**
- * The small call picker for a public proposal: a Treasury spend, a remark (with event), or a parameter
- * change (the computation cool-down period). Returns the call's SCALE hex for the preimage.
+ * The small call picker for a public proposal: a Treasury spend, a remark, or a parameter change (the
+ * computation cool-down period). Returns the call's SCALE hex for the preimage. Every call here must be
+ * one the Root origin can dispatch, since a passed referendum is enacted under Root: hence
+ * `system.remark` (signed or Root), never `system.remarkWithEvent` (signed only: BadOrigin at enactment).
  */
 
 import type { ApiPromise } from '@polkadot/api';
@@ -25,7 +27,7 @@ export const EMPTY_DRAFT: CallDraft = { kind: 'remark', amount: '', beneficiary:
 export function draftCallHex(api: ApiPromise, d: CallDraft, locale: Locale): string | undefined {
   try {
     if (d.kind === 'remark')
-      return d.remark ? api.tx.system.remarkWithEvent(d.remark).method.toHex() : undefined;
+      return d.remark ? api.tx.system.remark(d.remark).method.toHex() : undefined;
     if (d.kind === 'spend') {
       const amount = parsePha(d.amount, locale);
       if (!amount || !d.beneficiary) return undefined;
