@@ -1,11 +1,13 @@
 /**
  * UI-tier helpers: an embedded dev chain (Instant blocks, dev RPCs) seeded through the runtime's calls, a
- * real ApiPromise over the EmbeddedProvider, and the whole dApp rendered in jsdom on a route with a dev
- * account selected.
+ * real ApiPromise over the EmbeddedProvider (with `history`, the history API served by the in-page
+ * indexer, src/embedded/history.ts, as the built-in chain serves it), and the whole dApp rendered in jsdom
+ * on a route with a dev account selected.
  */
 import { render } from '@testing-library/react';
 import { type Connection, createApi, describe as describeConnection } from '../../src/api/connection.js';
 import { App } from '../../src/app/app.js';
+import { deferredHistory } from '../../src/embedded/history.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
@@ -17,18 +19,27 @@ export interface Dapp {
   stop(): Promise<void>;
 }
 
-export async function startDapp(seed: (chain: DevChain) => void = () => {}): Promise<Dapp> {
+export async function startDapp(
+  seed: (chain: DevChain) => void = () => {},
+  opts: { history?: boolean } = {},
+): Promise<Dapp> {
   await cryptoReady();
   const chain = new DevChain({ mode: 'Instant' });
   seed(chain);
   await chain.newBlocks(1);
-  const provider = new EmbeddedProvider(chain, { dev: true });
+  const history = opts.history ? await deferredHistory() : undefined;
+  const provider = new EmbeddedProvider(chain, {
+    dev: true,
+    ...(history ? { modules: [history.module] } : {}),
+  });
   const api = await createApi(provider);
   const connection = await describeConnection(api, provider, 'embedded');
+  await history?.start(() => new EmbeddedProvider(chain));
   return {
     chain,
     connection,
     async stop() {
+      await history?.stop();
       await api.disconnect();
       chain.stop();
     },
