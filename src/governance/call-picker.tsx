@@ -26,8 +26,7 @@ export const EMPTY_DRAFT: CallDraft = { kind: 'remark', amount: '', beneficiary:
 /** The call's hex, or undefined while the draft is incomplete. */
 export function draftCallHex(api: ApiPromise, d: CallDraft, locale: Locale): string | undefined {
   try {
-    if (d.kind === 'remark')
-      return d.remark ? api.tx.system.remark(d.remark).method.toHex() : undefined;
+    if (d.kind === 'remark') return d.remark ? api.tx.system.remark(d.remark).method.toHex() : undefined;
     if (d.kind === 'spend') {
       const amount = parsePha(d.amount, locale);
       if (!amount || !d.beneficiary) return undefined;
