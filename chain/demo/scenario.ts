@@ -19,9 +19,10 @@
  *   the withdraw queue waits past the 7-day grace period;
  * - `days` (default and minimum 7) of Gatekeeper settlements; the head is half a day after a launch;
  * - Democracy (demo profile: launch every day, 4-day votes): referendum 0 voted on day 1, finished and
- *   enacted; referenda 1–3 launched on the last three launch days, voted, ongoing at the head with 1.5,
- *   2.5 and 3.5 days left; a seconded public proposal waiting for the next launch; Council motions (one
- *   executed, one open);
+ *   enacted (its System.remark dispatched Ok under Root); referenda 1–3 launched on the last three launch
+ *   days, voted, ongoing at the head with 1.5, 2.5 and 3.5 days left (remarks; referendum 2 a remark and
+ *   a Treasury spend to pool owner 1 in one batch); a seconded public proposal waiting for the next
+ *   launch; Council motions (one executed, one open);
  * - the Council election (demo profile: a term every hour): pool owners 0, 4 and 8 stand six minutes
  *   before the head and twelve delegators back them;
  * - the Treasury beyond proposals (treasury.ts): a donation, three bounties (one paid, one active with
@@ -97,6 +98,9 @@ export interface DemoOptions {
   /** Called after every batch of blocks (at most 500), e.g. to let a history indexer keep up. */
   afterBlocks?: () => Promise<void>;
 }
+
+/** What referendum 2 ("fund a pool-operator handbook") spends from the Treasury, to pool owner 1. */
+export const HANDBOOK_SPEND = 5_000n * PHA;
 
 /** The demo profile's LaunchPeriod: a referendum launches every day. */
 const LAUNCH = BigInt(BLOCKS_PER_DAY);
@@ -182,7 +186,9 @@ export async function buildDemoNetwork(
   log(`#${chain.best}: ${funding.length} accounts funded`);
 
   // ---- governance, early: a referendum that runs its whole course -----------------------------------
-  const remark = (text: string) => call('System', 'remark_with_event', { remark: toHex(utf8(text)) });
+  // A passed referendum is enacted under Root: System.remark (signed or Root) succeeds there, where
+  // remark_with_event (signed only) would end "enactment failed (BadOrigin)".
+  const remark = (text: string) => call('System', 'remark', { remark: toHex(utf8(text)) });
   const lookup = (c: CallValue) => {
     const bytes = callBytes(chain, c);
     return {
@@ -392,8 +398,19 @@ export async function buildDemoNetwork(
   ];
   const proposers = ['//Alice', '//Charlie', '//Dave', '//Eve'];
   const seconders = ['//Bob', '//Eve', '//Bob', '//Charlie'];
+  // Referendum 2 does what its text says: the remark and a Treasury spend (Root's SpendOrigin) in one
+  // batch, paid at the spend period after its enactment.
+  const proposal = (k: number): CallValue =>
+    k === 1
+      ? call('Utility', 'batch_all', {
+          calls: [
+            remark(texts[k] as string),
+            call('Treasury', 'spend', { amount: HANDBOOK_SPEND, beneficiary: id(owner(1)) }),
+          ],
+        })
+      : remark(texts[k] as string);
   const proposeAndSecond = async (k: number) => {
-    const p = lookup(remark(texts[k] as string));
+    const p = lookup(proposal(k));
     const who = proposers[k] as string;
     await block(
       [

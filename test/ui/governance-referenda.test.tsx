@@ -2,20 +2,29 @@
 /**
  * UI tier: the demo network's referenda (the checked-in snapshot on the embedded chain, its shipped
  * history serving referendum 0's story) against the real @polkadot/api, in English and Bahasa Indonesia:
- * - referendum 0 passed but its enacted call failed (BadOrigin): the list, the page's header and the
- *   story's result say "enactment failed" with the error, not a plain "Passed";
+ * - referendum 0 passed and its enacted call (a System.remark, which Root may dispatch) succeeded: the
+ *   list, the page's header and the story's result say a plain "Passed", the story "Enacted … the call
+ *   succeeded" (a failed enactment's wording is checked in governance-enactment.test.tsx);
  * - referendum 1 fails now although ayes outweigh nays: the list says why (turnout too low, and the aye
  *   capital that would pass it — the amount the referendum page shows);
  * - the approval chart has both axis titles and draws the current point at the real turnout (0.04 %,
  *   between the 0.01 and 0.1 ticks of its log axis), not at a fixed 0.5 % floor;
- * - the story's end block has group separators.
+ * - the story's end block has group separators;
+ * - every call the demo network will enact (referenda 1–3 and the waiting public proposal) is one the Root
+ *   origin can dispatch: each, dispatched under Root on the head state and rolled back, succeeds —
+ *   referendum 2's batch approves its Treasury spend to pool owner 1.
  */
 import './setup-dom.js';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { HANDBOOK_SPEND, owner } from '../../chain/demo/scenario.js';
 import { fetchDemocracy } from '../../src/governance/chain/democracy-query.js';
 import { ReferendaList } from '../../src/governance/referenda-list.js';
 import { ReferendumPage } from '../../src/governance/referendum-page.js';
+import { ROOT } from '../../src/pallets-mock/frame/origin.js';
+import type { CallValue } from '../../src/pallets-mock/frame/runtime.js';
+import { decode } from '../../src/pallets-mock/frame/scale.js';
+import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { type DemoDapp, startDemoDapp } from './demo-dapp.js';
 import { renderGovernance } from './governance-render.js';
 
@@ -31,15 +40,13 @@ afterEach(cleanup);
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the demo referenda', () => {
-  it('the list names the failed enactment of referendum 0 and why referendum 1 fails, the same amount as its page', async () => {
+  it('the list says referendum 0 passed and why referendum 1 fails, the same amount as its page', async () => {
     renderGovernance(demo.connection, <ReferendaList />);
     const zero = await screen.findByTestId('referendum-0');
     await waitFor(() =>
-      expect(within(zero).getByTestId('ref-result').getAttribute('data-enactment-failed')).toBe('true'),
+      expect(text(within(zero).getByTestId('ref-result'))).toBe('Passed (ended at block #36,000).'),
     );
-    expect(text(within(zero).getByTestId('ref-result'))).toBe(
-      'Passed · enactment failed (BadOrigin) — ended at block #36,000.',
-    );
+    expect(within(zero).getByTestId('ref-result').getAttribute('data-enactment-failed')).toBe('false');
     const one = await screen.findByTestId('referendum-1');
     const reason = text(within(one).getByTestId('ref-projection'));
     const m = /^Failing now: turnout too low · ([\d,.]+) PHA more aye would pass it$/.exec(reason);
@@ -57,9 +64,7 @@ describe('the demo referenda', () => {
     renderGovernance(demo.connection, <ReferendaList />, '//Alice', 'id');
     const zero = await screen.findByTestId('referendum-0');
     await waitFor(() =>
-      expect(text(within(zero).getByTestId('ref-result'))).toBe(
-        'Lolos · pemberlakuan gagal (BadOrigin) — berakhir di blok #36.000.',
-      ),
+      expect(text(within(zero).getByTestId('ref-result'))).toBe('Lolos (berakhir di blok #36.000).'),
     );
     const one = await screen.findByTestId('referendum-1');
     expect(text(within(one).getByTestId('ref-projection'))).toMatch(
@@ -67,18 +72,19 @@ describe('the demo referenda', () => {
     );
   }, 120_000);
 
-  it("referendum 0's page: header and story result name the failed enactment; the end block is grouped", async () => {
+  it("referendum 0's page: header and story say it passed and its remark was enacted; the end block is grouped", async () => {
     renderGovernance(demo.connection, <ReferendumPage index={0} />);
-    const status = await screen.findByTestId('ref-status');
-    await waitFor(() =>
-      expect(text(status)).toBe('Passed · enactment failed (BadOrigin) — ended at block #36,000.'),
-    );
     const story = await screen.findByTestId('referendum-story', {}, { timeout: 60_000 });
-    expect(text(within(story).getByTestId('story-result'))).toBe('Passed · enactment failed (BadOrigin)');
+    // the shipped story holds the call: System.remark, decoded with its text
+    expect(within(story).getByTestId('call-text').textContent).toContain('system.remark');
+    expect(within(story).getByText('pha-stake demo: adopt the community staking guidelines')).toBeTruthy();
+    expect(text(within(story).getByTestId('story-result'))).toBe('Passed');
+    expect(within(story).getByTestId('story-result').getAttribute('data-enactment-failed')).toBe('false');
     expect(text(story)).toContain('Endedblock #36,000');
-    expect(text(within(story).getByTestId('story-enactment'))).toBe(
-      'Dispatched at block #43,200 but the call failed: BadOrigin.',
-    );
+    const enactment = within(story).getByTestId('story-enactment');
+    expect(enactment.getAttribute('data-ok')).toBe('true');
+    expect(text(enactment)).toBe('Enacted at block #43,200: the call succeeded.');
+    expect(text(screen.getByTestId('ref-status'))).toBe('Passed (ended at block #36,000).');
   }, 120_000);
 
   it("referendum 1's approval chart: axis titles, and the point at the real turnout on a log axis", async () => {
@@ -117,4 +123,64 @@ describe('the demo referenda', () => {
       cleanup();
     }
   }, 120_000);
+
+  it('every call the demo will enact is one Root can dispatch (referenda 1–3, the waiting proposal)', async () => {
+    const { api } = demo.connection;
+    const { kernel } = demo.chain;
+    const lookups: Array<[what: string, hash: string, len: number]> = [];
+    for (const [key, info] of await api.query.democracy.referendumInfoOf.entries()) {
+      const ongoing = (info.toJSON() as { ongoing?: { proposal: { lookup: { hash: string; len: number } } } })
+        .ongoing;
+      if (ongoing)
+        lookups.push([
+          `referendum ${key.args[0]?.toString()}`,
+          ongoing.proposal.lookup.hash,
+          ongoing.proposal.lookup.len,
+        ]);
+    }
+    for (const [index, proposal] of (await api.query.democracy.publicProps()).toJSON() as [
+      number,
+      { lookup: { hash: string; len: number } },
+    ][])
+      lookups.push([`proposal ${index}`, proposal.lookup.hash, proposal.lookup.len]);
+    expect(lookups.map(([what]) => what).sort()).toEqual([
+      'proposal 4',
+      'referendum 1',
+      'referendum 2',
+      'referendum 3',
+    ]);
+    const DRY_RUN = new Error('dry run');
+    for (const [what, hash, len] of lookups) {
+      const bytes = (await api.query.preimage.preimageFor([hash, len])).unwrap().toU8a(true);
+      const call = kernel.enter(() => decode(kernel.callCodec, bytes)) as CallValue;
+      // dispatched under Root as the Scheduler would enact it, then rolled back
+      const events: string[] = [];
+      let error: unknown;
+      kernel.enter(() => {
+        const mark = kernel.journal.length;
+        try {
+          kernel.transactional(() => {
+            kernel.dispatchNested(ROOT, call);
+            events.push(...kernel.journal.slice(mark).map((e) => `${e.pallet}.${e.name}`));
+            throw DRY_RUN;
+          });
+        } catch (e) {
+          if (e !== DRY_RUN) error = e;
+        }
+      });
+      expect(error, `${what}: ${String(error)}`).toBeUndefined();
+      if (what === 'referendum 2') {
+        expect(call).toMatchObject({ type: 'Utility', value: { type: 'batch_all' } });
+        expect(events).toContain('Treasury.SpendApproved');
+        const spend = (call.value.value as { calls: CallValue[] }).calls[1];
+        expect(spend).toMatchObject({
+          type: 'Treasury',
+          value: {
+            type: 'spend',
+            value: { amount: HANDBOOK_SPEND, beneficiary: { value: accountId(owner(1)) } },
+          },
+        });
+      } else expect(call).toMatchObject({ type: 'System', value: { type: 'remark' } });
+    }
+  }, 60_000);
 });
