@@ -21,7 +21,8 @@ let dapp: Dapp;
 
 beforeAll(async () => {
   dapp = await startDapp((chain) => {
-    const remark = toHex(new Uint8Array([0, 7, 4 << 2, ...utf8('tc!!')]));
+    // system.remark('tc!!') inline (a call Root can enact): pallet System (0), call 0, compact length + bytes
+    const remark = toHex(new Uint8Array([0, 0, 4 << 2, ...utf8('tc!!')]));
     dispatch(chain, '//Alice', 'Council.propose', {
       threshold: 3n,
       proposal: {

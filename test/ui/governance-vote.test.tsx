@@ -28,8 +28,8 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 
 beforeAll(async () => {
   dapp = await startDapp((chain) => {
-    // system.remark_with_event(HOSTILE) inline: pallet System (0), call 7, compact length + bytes
-    const remark = toHex(new Uint8Array([0, 7, HOSTILE.length << 2, ...utf8(HOSTILE)]));
+    // system.remark(HOSTILE) inline (a call Root can enact): pallet System (0), call 0, compact length + bytes
+    const remark = toHex(new Uint8Array([0, 0, HOSTILE.length << 2, ...utf8(HOSTILE)]));
     dispatch(chain, '//Alice', 'Democracy.propose', {
       proposal: { type: 'Inline', value: remark },
       value: 10n * PHA,
