@@ -117,6 +117,6 @@ const id: Record<DevKey, string> = {
   working: 'Sedang bekerja…',
 };
 
-const catalogues = { en, id };
+export const devCatalogues = { en, id };
 
-export const useDevT = (): FeatureTranslate<DevKey> => useFeatureT(catalogues);
+export const useDevT = (): FeatureTranslate<DevKey> => useFeatureT(devCatalogues);

@@ -247,7 +247,7 @@ export const id: Record<GovKey, string> = {
   'treasury.proposal': '#{index}: {value} PHA kepada {to} — {state}',
   'treasury.approved': 'disetujui',
   'treasury.pending': 'menunggu',
-  'treasury.inflow': 'Pemasukan dari imbalan komputasi (20 %)',
+  'treasury.inflow': 'Pemasukan dari imbalan komputasi ({share} darinya)',
   'treasury.inflowDaily': 'PHA per hari',
   'treasury.noHistory': 'Riwayat tidak tersedia pada endpoint ini (tanpa indexer).',
   'treasury.noInflow': 'Belum ada pemasukan yang tercatat.',
@@ -329,7 +329,7 @@ export const id: Record<GovKey, string> = {
   'child.action.claim': 'Klaim pembayaran anak #{index}',
   'tips.title': 'Tip',
   'tips.rules':
-    'Anggota Dewan memberi tip; setelah separuhnya memberi, tip ditutup setelah {countdown} dan membayar nilai tengahnya. Penemu tip yang dilaporkan mendapat {fee} % darinya.',
+    'Anggota Dewan memberi tip; setelah separuhnya memberi, tip ditutup setelah {countdown} dan membayar nilai tengahnya. Penemu tip yang dilaporkan mendapat {fee} darinya.',
   'tips.empty': 'Tidak ada tip terbuka.',
   'tips.report': 'Laporkan kontribusi luar biasa',
   'tips.reportSubmit': 'Laporkan',
