@@ -38,6 +38,7 @@ export const id: Record<MessageKey, string> = {
   'health.status.slow': 'Lambat: blok terlambat',
   'health.status.down': 'Terputus',
   'health.status.waiting': 'Menunggu blok pertama…',
+  'wallet.panel': 'Dompet',
   'wallet.connect': 'Hubungkan dompet',
   'wallet.noExtension':
     'Dompet peramban tidak ditemukan. Pasang polkadot.js, Talisman atau SubWallet, atau pakai alamat pantau-saja.',
@@ -155,6 +156,8 @@ export const id: Record<MessageKey, string> = {
   'form.queueNote': 'Jika pool kekurangan stake bebas, permintaan Anda menunggu di antrean penarikan.',
   'pools.heading': 'Stake pool dan vault',
   'pools.search': 'Cari berdasarkan pid, pemilik atau deskripsi',
+  'pools.filters': 'Filter',
+  'pools.filtersActive': 'Filter ({count} aktif)',
   'pools.sort': 'Urutkan',
   'pools.sort.apr': 'APR',
   'pools.sort.tvl': 'TVL',
