@@ -170,6 +170,25 @@ export function ExplorerPage() {
     return r.ok ? r.planck : null;
   };
   const tip = (k: MessageKey) => t(k);
+  /** A minimum PHA amount filter: the text as typed, the view's planck when it parses. */
+  const amountField = (
+    key: 'minTvl' | 'minFree',
+    label: MessageKey,
+    testId: string,
+    text: string,
+    setText: (v: string) => void,
+  ) => (
+    <NumberFilter
+      label={t(label)}
+      unit="PHA"
+      testId={testId}
+      value={text}
+      onChange={(v) => {
+        setText(v);
+        update({ [key]: amountFilter(v) });
+      }}
+    />
+  );
   /** The filters beside the search that narrow the list now (the phone's "Filters" button counts them). */
   const activeFilters = [
     view.kind !== 'all',
@@ -234,16 +253,7 @@ export function ExplorerPage() {
               ))}
             </select>
           </div>
-          <NumberFilter
-            label={t('pools.filter.minTvl')}
-            unit="PHA"
-            testId="min-tvl"
-            value={minTvlText}
-            onChange={(v) => {
-              setMinTvlText(v);
-              update({ minTvl: amountFilter(v) });
-            }}
-          />
+          {amountField('minTvl', 'pools.filter.minTvl', 'min-tvl', minTvlText, setMinTvlText)}
           <NumberFilter
             label={t('pools.filter.minApr')}
             unit="%"
@@ -255,16 +265,7 @@ export function ExplorerPage() {
               update({ minApr: v.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : null });
             }}
           />
-          <NumberFilter
-            label={t('pools.filter.minFree')}
-            unit="PHA"
-            testId="min-free"
-            value={minFreeText}
-            onChange={(v) => {
-              setMinFreeText(v);
-              update({ minFree: amountFilter(v) });
-            }}
-          />
+          {amountField('minFree', 'pools.filter.minFree', 'min-free', minFreeText, setMinFreeText)}
           <div className="checks">
             {(
               [
