@@ -14,7 +14,7 @@ import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
 import { useFee } from '../api/tx/use-fee.js';
 import { useTxAction } from '../api/tx/use-tx-action.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatPercent, formatPha, formatPhaExact } from '../ui/format.js';
+import { formatApr, formatPha, formatPhaExact } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { problemText } from '../ui/problem-text.js';
 import { TxStatus } from '../ui/tx-status.js';
@@ -113,7 +113,7 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
           {t('form.wrapNote', { amount: formatPha(plan.wrap, locale) })}
         </p>
       )}
-      {apr !== null && <p className="hint">{t('form.aprAfter', { apr: formatPercent(apr, locale) })}</p>}
+      {apr !== null && <p className="hint">{t('form.aprAfter', { apr: formatApr(apr, locale) })}</p>}
       <p className="hint" data-testid="fee">
         {fee !== undefined ? t('tx.fee', { fee: formatPha(fee, locale) }) : address ? t('tx.feeLoading') : ''}
       </p>

@@ -6,7 +6,7 @@
 import { aprToApy } from '../api/pools/apr.js';
 import { capacityLeft, type PoolSummary } from '../api/pools/pool-model.js';
 import { AddressView } from '../ui/address-view.js';
-import { formatPercent, formatPermill, formatPha, formatSharePrice } from '../ui/format.js';
+import { formatApr, formatPermill, formatPha, formatSharePrice } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Term } from '../ui/term.js';
 import { Tip } from '../ui/tip.js';
@@ -38,7 +38,7 @@ export function PoolStats({ pool, apr }: { pool: PoolSummary; apr: number | null
           <Tip content={t('pools.tip.apr')}>{t(vault ? 'pool.apy' : 'pool.apr')}</Tip>
         </dt>
         <dd data-testid="pool-yield">
-          {formatPercent(apr === null ? null : vault ? aprToApy(apr) : apr, locale)}
+          {formatApr(apr === null ? null : vault ? aprToApy(apr) : apr, locale)}
         </dd>
       </div>
       <div>

@@ -8,7 +8,7 @@
 import { useConnection } from '../api/api-context.js';
 import type { Tx } from '../api/pools/calls.js';
 import { AddressView } from '../ui/address-view.js';
-import { formatCount, formatPha } from '../ui/format.js';
+import { formatCount, formatPha, formatWholePercent } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
@@ -121,7 +121,7 @@ export function TipsPanel() {
       <p>
         {t('tips.rules', {
           countdown: span(k.tipCountdown),
-          fee: formatCount(k.tipFindersFee, locale),
+          fee: formatWholePercent(k.tipFindersFee, locale),
         })}
       </p>
       {!q.data ? (

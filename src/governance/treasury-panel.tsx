@@ -1,12 +1,12 @@
 /**
  * The Treasury: its spendable pot, the spend period, its proposals (approved or pending), and the inflow
- * from the 20 % of computation rewards over the last 30 days of chain time from the history API (when the endpoint has
+ * from the Treasury's share (20 % on Phala) of computation rewards over the last 30 days of chain time from the history API (when the endpoint has
  * an indexer; otherwise it says history is unavailable; while it loads a placeholder, a failed read says so).
  */
 import { lazy, Suspense } from 'react';
 import { useTreasuryInflow } from '../api/history.js';
 import { AddressView } from '../ui/address-view.js';
-import { formatPha, shortAddress } from '../ui/format.js';
+import { formatPermill, formatPha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary, SectionError } from '../ui/section-boundary.js';
 import { Skeleton } from '../ui/skeleton.js';
@@ -56,7 +56,11 @@ export function TreasuryPanel() {
           )}
         </>
       )}
-      <h3>{t('treasury.inflow')}</h3>
+      <h3>
+        {t('treasury.inflow', {
+          share: q.data?.computationShare != null ? formatPermill(q.data.computationShare, locale) : '…',
+        })}
+      </h3>
       {inflow.available === false && <p>{t('treasury.noHistory')}</p>}
       {(inflow.available === undefined || inflow.isLoading) && <div className="skeleton skeleton-chart" />}
       {inflow.isError && <SectionError error={inflow.error} onRetry={() => void inflow.refetch()} />}

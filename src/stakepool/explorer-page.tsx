@@ -4,16 +4,18 @@
  * by the identity names shown, read for all owners in one request once the list is there); clickable
  * column headers that sort both ways; 20-row pages; every label explained by a tooltip. The whole view lives in the URL
  * (explorer-url.ts), so it can be shared. Filtering runs over the cached list (no RPC per keystroke); the
- * search is deferred so typing stays responsive with thousands of pools.
+ * search is deferred so typing stays responsive with thousands of pools. On a phone the search stays in
+ * view and the other filters fold behind a "Filters" button that counts the ones in use.
  */
 import { type ReactNode, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { aprToApy } from '../api/pools/apr.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
-import { formatCountOf, formatPhaExact, parseAmount } from '../ui/format.js';
+import { formatCount, formatCountOf, formatPhaExact, parseAmount } from '../ui/format.js';
 import type { MessageKey } from '../ui/i18n/en.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Pagination } from '../ui/pagination.js';
+import { PhoneDisclosure } from '../ui/phone-disclosure.js';
 import { Tip } from '../ui/tip.js';
 import { useIdentityNames } from '../ui/use-identity.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
@@ -168,6 +170,36 @@ export function ExplorerPage() {
     return r.ok ? r.planck : null;
   };
   const tip = (k: MessageKey) => t(k);
+  /** A minimum PHA amount filter: the text as typed, the view's planck when it parses. */
+  const amountField = (
+    key: 'minTvl' | 'minFree',
+    label: MessageKey,
+    testId: string,
+    text: string,
+    setText: (v: string) => void,
+  ) => (
+    <NumberFilter
+      label={t(label)}
+      unit="PHA"
+      testId={testId}
+      value={text}
+      onChange={(v) => {
+        setText(v);
+        update({ [key]: amountFilter(v) });
+      }}
+    />
+  );
+  /** The filters beside the search that narrow the list now (the phone's "Filters" button counts them). */
+  const activeFilters = [
+    view.kind !== 'all',
+    view.minTvl !== null,
+    view.minApr !== null,
+    view.minFree !== null,
+    view.hideWhitelisted,
+    view.hasCapacity,
+    view.mineOnly,
+    view.favouritesOnly,
+  ].filter(Boolean).length;
 
   return (
     <section className="page">
@@ -183,84 +215,77 @@ export function ExplorerPage() {
             onChange={(e) => update({ search: e.target.value })}
           />
         </div>
-        <div className="filter">
-          <label htmlFor={ids.kind}>{t('pools.filter.kind')}</label>
-          <select
-            id={ids.kind}
-            data-testid="pool-kind"
-            value={view.kind}
-            onChange={(e) => update({ kind: e.target.value as ExplorerView['kind'] })}
-          >
-            <option value="all">{t('pools.filter.all')}</option>
-            <option value="StakePool">{t('pools.filter.stakePools')}</option>
-            <option value="Vault">{t('pools.filter.vaults')}</option>
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor={ids.sort}>{t('pools.sort')}</label>
-          <select
-            id={ids.sort}
-            data-testid="pool-sort"
-            value={view.sort}
-            onChange={(e) => update({ sort: e.target.value as SortKey })}
-          >
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`pools.sort.${s}`)}
-              </option>
+        <PhoneDisclosure
+          label={
+            activeFilters === 0
+              ? t('pools.filters')
+              : t('pools.filtersActive', { count: formatCount(activeFilters, locale) })
+          }
+          buttonClass="filters-button"
+          panelClass="filters-panel"
+          testId="filters-button"
+        >
+          <div className="filter">
+            <label htmlFor={ids.kind}>{t('pools.filter.kind')}</label>
+            <select
+              id={ids.kind}
+              data-testid="pool-kind"
+              value={view.kind}
+              onChange={(e) => update({ kind: e.target.value as ExplorerView['kind'] })}
+            >
+              <option value="all">{t('pools.filter.all')}</option>
+              <option value="StakePool">{t('pools.filter.stakePools')}</option>
+              <option value="Vault">{t('pools.filter.vaults')}</option>
+            </select>
+          </div>
+          <div className="filter">
+            <label htmlFor={ids.sort}>{t('pools.sort')}</label>
+            <select
+              id={ids.sort}
+              data-testid="pool-sort"
+              value={view.sort}
+              onChange={(e) => update({ sort: e.target.value as SortKey })}
+            >
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`pools.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {amountField('minTvl', 'pools.filter.minTvl', 'min-tvl', minTvlText, setMinTvlText)}
+          <NumberFilter
+            label={t('pools.filter.minApr')}
+            unit="%"
+            testId="min-apr"
+            value={minAprText}
+            onChange={(v) => {
+              setMinAprText(v);
+              const n = Number(v.replace(',', '.'));
+              update({ minApr: v.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : null });
+            }}
+          />
+          {amountField('minFree', 'pools.filter.minFree', 'min-free', minFreeText, setMinFreeText)}
+          <div className="checks">
+            {(
+              [
+                ['hideWhitelisted', 'pools.filter.hideWhitelisted'],
+                ['hasCapacity', 'pools.filter.hasCapacity'],
+                ['mineOnly', 'pools.filter.mine'],
+                ['favouritesOnly', 'pools.filter.favourites'],
+              ] as const
+            ).map(([key, label]) => (
+              <label key={key}>
+                <input
+                  type="checkbox"
+                  checked={view[key]}
+                  onChange={(e) => update({ [key]: e.target.checked })}
+                />
+                {t(label)}
+              </label>
             ))}
-          </select>
-        </div>
-        <NumberFilter
-          label={t('pools.filter.minTvl')}
-          unit="PHA"
-          testId="min-tvl"
-          value={minTvlText}
-          onChange={(v) => {
-            setMinTvlText(v);
-            update({ minTvl: amountFilter(v) });
-          }}
-        />
-        <NumberFilter
-          label={t('pools.filter.minApr')}
-          unit="%"
-          testId="min-apr"
-          value={minAprText}
-          onChange={(v) => {
-            setMinAprText(v);
-            const n = Number(v.replace(',', '.'));
-            update({ minApr: v.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : null });
-          }}
-        />
-        <NumberFilter
-          label={t('pools.filter.minFree')}
-          unit="PHA"
-          testId="min-free"
-          value={minFreeText}
-          onChange={(v) => {
-            setMinFreeText(v);
-            update({ minFree: amountFilter(v) });
-          }}
-        />
-        <div className="checks">
-          {(
-            [
-              ['hideWhitelisted', 'pools.filter.hideWhitelisted'],
-              ['hasCapacity', 'pools.filter.hasCapacity'],
-              ['mineOnly', 'pools.filter.mine'],
-              ['favouritesOnly', 'pools.filter.favourites'],
-            ] as const
-          ).map(([key, label]) => (
-            <label key={key}>
-              <input
-                type="checkbox"
-                checked={view[key]}
-                onChange={(e) => update({ [key]: e.target.checked })}
-              />
-              {t(label)}
-            </label>
-          ))}
-        </div>
+          </div>
+        </PhoneDisclosure>
       </div>
       {index.isLoading ? (
         <div className="skeleton-table" aria-busy="true">

@@ -5,7 +5,7 @@
  */
 import type { QueuedWithdrawal } from '../api/pools/delegations-query.js';
 import type { AccountRecord } from '../indexer/types.js';
-import { formatCountdown, formatPercent, formatPha } from '../ui/format.js';
+import { formatApr, formatCountdown, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { accountSeries, netDeposit, profitSince, realisedRate } from './portfolio-model.js';
 
@@ -55,7 +55,7 @@ export function NftEarnings({
         <div>
           <dt>{t('portfolio.aprRealised')}</dt>
           <dd data-testid="nft-apr">
-            {formatPercent(rate.apr, locale)} / {formatPercent(rate.apy, locale)}
+            {formatApr(rate.apr, locale)} / {formatApr(rate.apy, locale)}
           </dd>
         </div>
       </dl>

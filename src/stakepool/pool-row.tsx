@@ -9,7 +9,7 @@
 import { memo } from 'react';
 import { capacityLeft, type PoolSummary } from '../api/pools/pool-model.js';
 import { AddressView } from '../ui/address-view.js';
-import { formatCount, formatPercent, formatPermill, formatPha } from '../ui/format.js';
+import { formatApr, formatCount, formatPermill, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 
 export const PoolRow = memo(function PoolRow({
@@ -60,7 +60,7 @@ export const PoolRow = memo(function PoolRow({
         {formatPha(pool.totalValue, locale)}
       </td>
       <td className="num" data-testid="yield" data-label={t('pools.col.apr')}>
-        {formatPercent(yieldRatio, locale)}
+        {formatApr(yieldRatio, locale)}
         <span className="yield-kind"> {pool.kind === 'Vault' ? 'APY' : 'APR'}</span>
       </td>
       <td className="num" data-label={t('pools.col.commission')}>

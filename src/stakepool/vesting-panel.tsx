@@ -11,7 +11,7 @@ import { useHead } from '../api/chain-head.js';
 import { useNowSecs } from '../api/chain-time.js';
 import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
 import { useTxAction } from '../api/tx/use-tx-action.js';
-import { formatCount, formatDateTime, formatPha } from '../ui/format.js';
+import { formatCount, formatDateTime, formatPha, formatPhaRate } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { bindingLock, vestingSummary } from './vesting-model.js';
@@ -61,7 +61,7 @@ export function VestingPanel({ account }: { account: SigningAccount }) {
             {t('portfolio.vesting.schedule', {
               locked: pha(s.locked),
               start: formatCount(s.startingBlock, locale),
-              perBlock: pha(s.perBlock),
+              perBlock: formatPhaRate(s.perBlock, locale),
               now: pha(s.lockedNow),
               end: formatCount(s.endBlock, locale),
             })}

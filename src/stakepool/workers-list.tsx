@@ -5,10 +5,9 @@
  */
 import { useNowSecs } from '../api/chain-time.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
-import { formatDuration, formatNumber, formatPha, shortAddress } from '../ui/format.js';
+import { formatDuration, formatNumber, formatPha, formatV, shortAddress } from '../ui/format.js';
 import { useLocale, useT } from '../ui/i18n/i18n.js';
 import { hasHeartbeat, heartbeatSecs, useWorkers, type WorkerView } from './operator/operator-queries.js';
-import { bitsToNumber } from './operator/stake-bounds.js';
 
 const STATE_KEY = {
   Unregistered: 'pool.worker.unregistered',
@@ -62,7 +61,7 @@ export function WorkersList({ pool }: { pool: PoolSummary }) {
               </thead>
               <tbody>
                 {list.map((w) => (
-                  <tr key={w.pubkey} data-testid="worker-row" data-state={w.state}>
+                  <tr key={w.pubkey} data-testid="worker-row" data-state={w.state} data-pubkey={w.pubkey}>
                     <td className="mono">{shortAddress(w.pubkey)}</td>
                     <td
                       className={w.state === 'WorkerUnresponsive' ? 'warning' : undefined}
@@ -70,8 +69,8 @@ export function WorkersList({ pool }: { pool: PoolSummary }) {
                     >
                       {t(stateKey(w))}
                     </td>
-                    <td className="num" data-label="V">
-                      {formatNumber(bitsToNumber(w.v), locale, 0)}
+                    <td className="num" data-label="V" data-testid="worker-v">
+                      {formatV(w.v, locale)}
                     </td>
                     <td className="num" data-label="P">
                       {formatNumber(w.pInstant || w.pInit, locale, 0)}

@@ -4,8 +4,15 @@
  *   PHA amounts    exact bigint planck → decimal string → Intl.NumberFormat, 4 fraction digits, truncated
  *                  (never rounded up); a non-zero amount below 0.0001 reads "< 0.0001"
  *   exact amounts  every significant digit (forms, "Max", copy) — `parseAmount` reads them back exactly
+ *   PHA rates      a PHA amount per block (vesting): 4 to 12 fraction digits, every significant digit
+ *                  shown, so the rate times the blocks gives back the amount and the end block
  *   share price    PHA per share, 6 fraction digits
- *   percentages    2 fraction digits, from Permill exactly or from a ratio; beyond 1,000 % "> 1,000 %"
+ *   V (worker)     U64F64 bits exactly, 2 fraction digits, truncated — the pool page and the console alike
+ *   percentages    by kind, each with its own fixed number of fraction digits:
+ *                    rates and shares  2 digits — commission (Permill, exact), the Treasury's and the
+ *                                      finder's cut, splits, turnout ("12.50%")
+ *                    yields            1 digit — APR / APY, an estimate that moves every block ("18.3%")
+ *                  the sign and its spacing are the locale's (Intl); beyond 1,000 % "> 1,000%"
  *   counts         integers with grouping; block numbers too ("block #36,000", never "#36000"); a count
  *                  of things with its noun ("1 pool", "5 pools") by Intl.PluralRules, words in
  *                  src/ui/i18n/count-words.ts
@@ -17,6 +24,7 @@
  * percentages included. Never scientific notation (numbers reach Intl as decimal strings or are capped).
  */
 import { U128_MAX } from '../primitives/arithmetic.js';
+import { fixedToDecimalString } from '../primitives/fixed.js';
 import { digitsToPlanck, PHA_DECIMALS, planckToDecimal } from '../primitives/planck.js';
 import { COUNT_WORDS, type CountNoun } from './i18n/count-words.js';
 import type { Locale } from './i18n/i18n.js';
@@ -70,6 +78,18 @@ export function formatPhaExact(planck: bigint, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: PHA_DECIMALS }).format(toDecimalString(planck));
 }
 
+/**
+ * A PHA amount per block (a vesting rate) → at least 4 fraction digits and every significant one after
+ * (up to 12): 10 PHA → "10.0000", 2,777,777,777 planck → "0.002777777777" — exact, so locked ÷ rate
+ * gives the schedule's blocks as the chain counts them, where "0.0027" would be off by a few percent.
+ */
+export function formatPhaRate(planck: bigint, locale: Locale): string {
+  return numberFormat(locale, {
+    minimumFractionDigits: 4,
+    maximumFractionDigits: PHA_DECIMALS,
+  }).format(toDecimalString(planck));
+}
+
 /** Share price (planck per 1e12 share units, i.e. PHA per share × 1e12) → 6 fraction digits. */
 export function formatSharePrice(pricePlanck: bigint, locale: Locale): string {
   return numberFormat(locale, {
@@ -95,24 +115,60 @@ export function prepareNumberFormats(locale: Locale): void {
   formatPermill(0, locale);
 }
 
-const percentFormat = (locale: Locale) =>
-  numberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Fraction digits of a percentage, per kind of quantity (see the header). */
+export const PERCENT_DIGITS = { rate: 2, yield: 1 } as const;
+type PercentKind = keyof typeof PERCENT_DIGITS;
+
+const percentFormat = (locale: Locale, kind: PercentKind = 'rate') =>
+  numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: PERCENT_DIGITS[kind],
+    maximumFractionDigits: PERCENT_DIGITS[kind],
+  });
 
 /** Permill (0 … 1,000,000, the chain's commission unit) → "12.50%", exact. */
 export function formatPermill(permill: number | bigint, locale: Locale): string {
   return percentFormat(locale).format(toDecimalString(BigInt(permill), 6));
 }
 
+/** A whole percentage (the chain's `Percent`, e.g. the tip finder's fee: 20) → "20.00%", a rate. */
+export const formatWholePercent = (percent: number | bigint, locale: Locale): string =>
+  formatPermill(BigInt(percent) * 10_000n, locale);
+
 /** Above this a percentage reads "> 1,000 %" instead of a number that breaks a layout. */
 export const PERCENT_CAP = 10;
 
-/** A ratio (0.1234) → "12.34%"; "> 1,000%" beyond 1,000 %; "–" when unknown. */
-export function formatPercent(ratio: number | null, locale: Locale): string {
+function cappedPercent(ratio: number | null, locale: Locale, kind: PercentKind): string {
   if (ratio === null || !Number.isFinite(ratio)) return '–';
-  const f = percentFormat(locale);
-  if (ratio > PERCENT_CAP) return `> ${numberFormat(locale, { style: 'percent' }).format(PERCENT_CAP)}`;
-  if (ratio < -PERCENT_CAP) return `< -${numberFormat(locale, { style: 'percent' }).format(PERCENT_CAP)}`;
-  return f.format(ratio);
+  const cap = () => numberFormat(locale, { style: 'percent' }).format(PERCENT_CAP);
+  if (ratio > PERCENT_CAP) return `> ${cap()}`;
+  if (ratio < -PERCENT_CAP) return `< -${cap()}`;
+  return percentFormat(locale, kind).format(ratio);
+}
+
+/** A rate or share as a ratio (0.1234) → "12.34%"; "> 1,000%" beyond 1,000 %; "–" when unknown. */
+export const formatPercent = (ratio: number | null, locale: Locale): string =>
+  cappedPercent(ratio, locale, 'rate');
+
+/** A yield (APR / APY) as a ratio (0.1834) → "18.3%"; capped and "–" like formatPercent. */
+export const formatApr = (ratio: number | null, locale: Locale): string =>
+  cappedPercent(ratio, locale, 'yield');
+
+/** Fraction digits of V (and Ve), wherever a worker's V is shown. */
+export const V_DIGITS = 2;
+
+/**
+ * A worker's V: U64F64 bits exactly (truncated, never through a float) or, on a chart, the number it
+ * plotted — both with V_DIGITS fraction digits: 3000.125 → "3,000.12".
+ */
+export function formatV(v: bigint | number, locale: Locale): string {
+  const f = numberFormat(locale, {
+    minimumFractionDigits: V_DIGITS,
+    maximumFractionDigits: V_DIGITS,
+    roundingMode: 'trunc',
+  });
+  if (typeof v === 'bigint') return f.format(fixedToDecimalString(v, V_DIGITS) as DecimalString);
+  return Number.isFinite(v) ? f.format(v) : '–';
 }
 
 /** A plain decimal number for charts and ratios (e.g. V), at most `digits` fraction digits. */

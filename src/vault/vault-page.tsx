@@ -6,7 +6,7 @@
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
 import { PoolPageLayout } from '../delegation/pool-page-layout.js';
-import { formatPercent, formatPha } from '../ui/format.js';
+import { formatApr, formatPha } from '../ui/format.js';
 import { useLocale, useT } from '../ui/i18n/i18n.js';
 import { TableHead } from '../ui/table-head.js';
 
@@ -42,7 +42,7 @@ function InvestPools({ vault }: { vault: PoolSummary }) {
                       {value === undefined ? '–' : `${formatPha(value, locale)} PHA`}
                     </td>
                     <td className="num" data-label={t('pool.investApr')}>
-                      {formatPercent(pool ? index.apr(pool) : null, locale)}
+                      {formatApr(pool ? index.apr(pool) : null, locale)}
                     </td>
                   </tr>
                 );

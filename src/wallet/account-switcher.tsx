@@ -2,7 +2,8 @@
  * The account picker in the header: connect the browser wallet, choose among its accounts, the dev
  * accounts (labelled, dev chains only) and watch-only addresses — each address once, with the sources it
  * comes from (extension, dev, watch) — add a watch-only address, and see the selected account (identicon,
- * identity name, copy) with its PHA and W-PHA.
+ * identity name, copy) with its PHA and W-PHA. On a phone the bar is one row — the account picker and a
+ * "Wallet" button that opens the rest (connect, the address, balances, the watch field) below it.
  */
 import { type FormEvent, useId, useState } from 'react';
 import { usePhaBalance, useWphaBalance } from '../api/balances.js';
@@ -10,6 +11,7 @@ import type { SigningAccount } from '../api/tx/signing-account.js';
 import { AddressView } from '../ui/address-view.js';
 import { formatPha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { PhoneDisclosure } from '../ui/phone-disclosure.js';
 import { useWallet } from './wallet-context.js';
 
 /** One entry per address, in first-seen order, with every source it comes from. */
@@ -58,17 +60,6 @@ export function AccountSwitcher() {
 
   return (
     <section className="wallet" aria-label={t('wallet.account')}>
-      {wallet.extensionStatus !== 'connected' && (
-        <button
-          type="button"
-          onClick={() => void wallet.connectExtension()}
-          disabled={wallet.extensionStatus === 'connecting'}
-        >
-          {t('wallet.connect')}
-        </button>
-      )}
-      {wallet.extensionStatus === 'none' && <output>{t('wallet.noExtension')}</output>}
-      {wallet.extensionStatus === 'noAccounts' && <output>{t('wallet.noAccounts')}</output>}
       <label htmlFor={selectId}>{t('wallet.account')}</label>
       <select
         id={selectId}
@@ -83,36 +74,54 @@ export function AccountSwitcher() {
           </option>
         ))}
       </select>
-      {address && <AddressView address={address} />}
-      {address && (
-        <p className="balances" data-testid="balances">
-          <span>
-            {t('wallet.free')}: {pha ? formatPha(pha.free, locale) : '…'}
-          </span>{' '}
-          {pha && pha.frozen > 0n && (
-            <>
-              <span title={t('wallet.lockedHint')} data-testid="balance-locked">
-                ({t('wallet.locked', { amount: formatPha(pha.frozen, locale) })})
-              </span>{' '}
-            </>
-          )}
-          <span>
-            {t('wallet.wpha')}: {wpha !== undefined ? formatPha(wpha, locale) : '…'}
-          </span>
-        </p>
-      )}
-      <form onSubmit={onWatch} className="watch-form">
-        <label htmlFor={watchId}>{t('wallet.watch')}</label>
-        <input
-          id={watchId}
-          value={watchInput}
-          placeholder={t('wallet.watchPlaceholder')}
-          aria-invalid={watchError}
-          onChange={(e) => setWatchInput(e.target.value)}
-        />
-        <button type="submit">{t('wallet.watch')}</button>
-        {watchError && <span role="alert">{t('wallet.watchInvalid')}</span>}
-      </form>
+      <PhoneDisclosure
+        label={t('wallet.panel')}
+        buttonClass="wallet-button"
+        panelClass="wallet-panel"
+        testId="wallet-button"
+      >
+        {wallet.extensionStatus !== 'connected' && (
+          <button
+            type="button"
+            onClick={() => void wallet.connectExtension()}
+            disabled={wallet.extensionStatus === 'connecting'}
+          >
+            {t('wallet.connect')}
+          </button>
+        )}
+        {wallet.extensionStatus === 'none' && <output>{t('wallet.noExtension')}</output>}
+        {wallet.extensionStatus === 'noAccounts' && <output>{t('wallet.noAccounts')}</output>}
+        {address && <AddressView address={address} />}
+        {address && (
+          <p className="balances" data-testid="balances">
+            <span>
+              {t('wallet.free')}: {pha ? formatPha(pha.free, locale) : '…'}
+            </span>{' '}
+            {pha && pha.frozen > 0n && (
+              <>
+                <span title={t('wallet.lockedHint')} data-testid="balance-locked">
+                  ({t('wallet.locked', { amount: formatPha(pha.frozen, locale) })})
+                </span>{' '}
+              </>
+            )}
+            <span>
+              {t('wallet.wpha')}: {wpha !== undefined ? formatPha(wpha, locale) : '…'}
+            </span>
+          </p>
+        )}
+        <form onSubmit={onWatch} className="watch-form">
+          <label htmlFor={watchId}>{t('wallet.watch')}</label>
+          <input
+            id={watchId}
+            value={watchInput}
+            placeholder={t('wallet.watchPlaceholder')}
+            aria-invalid={watchError}
+            onChange={(e) => setWatchInput(e.target.value)}
+          />
+          <button type="submit">{t('wallet.watch')}</button>
+          {watchError && <span role="alert">{t('wallet.watchInvalid')}</span>}
+        </form>
+      </PhoneDisclosure>
     </section>
   );
 }

@@ -65,6 +65,9 @@ describe.skipIf(!executable)('multisig calls and proxy signing in Chromium', () 
       },
     );
     await page.goto(journey.url(hash));
+    // on a phone the wallet's controls are behind its "Wallet" button
+    await page.getByTestId('account-select').waitFor({ timeout: 60_000 });
+    if (await page.getByTestId('wallet-button').isVisible()) await page.getByTestId('wallet-button').click();
     await page.getByRole('button', { name: locale === 'en' ? 'Connect wallet' : 'Hubungkan dompet' }).click();
     await page.getByTestId('balances').waitFor({ timeout: 60_000 });
     return page;

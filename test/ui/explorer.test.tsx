@@ -2,7 +2,8 @@
 /**
  * UI tier: the explorer over many pools (search by pid, owner and description words, sort, filters,
  * pagination), hostile on-chain text rendered as text on the list and the pool page, the Bahasa
- * Indonesia switch, the custom-endpoint check, and "history unavailable" without an indexer.
+ * Indonesia switch, the custom-endpoint check, and "history unavailable" without an indexer. The phone's
+ * "Filters" disclosure controls the panel holding every filter but the search and counts those in use.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -55,6 +56,39 @@ describe('explorer', () => {
     await waitFor(() => expect(count()).toBe('46 pools'));
     fireEvent.click(screen.getByLabelText(t('pools.filter.mine')));
     await waitFor(() => expect(screen.getByText(t('pools.empty'))).toBeTruthy());
+  });
+
+  it('the "Filters" disclosure holds every filter but the search and counts those in use', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/' });
+    await screen.findByTestId('pool-table', {}, { timeout: 20_000 });
+    const button = screen.getByTestId('filters-button');
+    const panel = document.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(panel).toBe(screen.getByTestId('filters-button-panel'));
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.textContent).toBe(t('pools.filters'));
+    expect(panel.contains(screen.getByTestId('pool-search'))).toBe(false);
+    for (const el of [
+      screen.getByTestId('pool-kind'),
+      screen.getByTestId('pool-sort'),
+      screen.getByTestId('min-tvl'),
+      screen.getByTestId('min-apr'),
+      screen.getByTestId('min-free'),
+      screen.getByLabelText(t('pools.filter.hasCapacity')),
+    ])
+      expect(panel.contains(el)).toBe(true);
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.dataset.open).toBe('true');
+    fireEvent.change(screen.getByTestId('pool-kind'), { target: { value: 'Vault' } });
+    fireEvent.change(screen.getByTestId('min-tvl'), { target: { value: '10' } });
+    await waitFor(() => expect(button.textContent).toBe(t('pools.filtersActive', { count: '2' })));
+    // sorting is not a filter: the count stays
+    fireEvent.change(screen.getByTestId('pool-sort'), { target: { value: 'pid' } });
+    expect(button.textContent).toBe(t('pools.filtersActive', { count: '2' }));
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(panel.dataset.open).toBeUndefined();
   });
 
   it('names the cap column for the room it shows and keeps secondary facts in the pool cell', async () => {

@@ -30,6 +30,7 @@ import {
   type StakeParams,
 } from '../../src/stakepool/operator/stake-bounds.js';
 import { explainError } from '../../src/stakepool/operator/use-op-t.js';
+import { formatV, V_DIGITS } from '../../src/ui/format.js';
 import { featureTranslator } from '../../src/ui/i18n/feature-catalogue.js';
 import { TxOutcome } from '../../src/ui/tx-outcome.js';
 import { createPool, dispatch, PHA, startWorker } from '../fixtures/seed-pools.js';
@@ -273,6 +274,25 @@ describe('operator console (owner)', () => {
 });
 
 describe('whitelist', () => {
+  it('a worker’s V reads the same on the pool page as in the console, from format.ts', async () => {
+    const page = await openConsole('//Alice');
+    const cards = await within(page).findAllByTestId('worker-card', {}, { timeout: 20_000 });
+    const inConsole = new Map(
+      cards.map((c) => [c.dataset.pubkey, within(c).getByTestId('worker-v').textContent]),
+    );
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/pool/0/workers', account: '//Alice' });
+    const rows = await screen.findAllByTestId('worker-row', {}, { timeout: 20_000 });
+    expect(rows).toHaveLength(cards.length);
+    for (const row of rows) {
+      const v = within(row).getByTestId('worker-v').textContent ?? '';
+      expect(v).toBe(inConsole.get(row.dataset.pubkey));
+      expect(v).toMatch(new RegExp(`^\\d{1,3}(,\\d{3})*\\.\\d{${V_DIGITS}}$`));
+    }
+    // the computing worker has earned V: not a bare zero
+    expect(rows.some((r) => within(r).getByTestId('worker-v').textContent !== formatV(0n, 'en'))).toBe(true);
+  });
+
   it('adds several accounts in one batch and removes a selection', async () => {
     const page = await openConsole('//Alice', '#/operator/0/settings');
     const wl = within(page).getByTestId('whitelist-form');

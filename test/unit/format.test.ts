@@ -8,7 +8,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { U128_MAX } from '../../src/primitives/arithmetic.js';
+import { fp } from '../../src/primitives/fixed.js';
+import { endingBlock } from '../../src/primitives/vesting.js';
 import {
+  formatApr,
   formatCount,
   formatCountdown,
   formatCountOf,
@@ -19,8 +22,13 @@ import {
   formatPermill,
   formatPha,
   formatPhaExact,
+  formatPhaRate,
   formatSharePrice,
+  formatV,
+  formatWholePercent,
+  PERCENT_DIGITS,
   parseAmount,
+  V_DIGITS,
 } from '../../src/ui/format.js';
 
 const PHA = 10n ** 12n;
@@ -93,6 +101,68 @@ describe('percentages', () => {
       fc.property(fc.double({ min: -1e30, max: 1e30, noNaN: true }), (r) => {
         for (const l of ['en', 'id'] as const) expect(formatPercent(r, l)).not.toMatch(/e/i);
       }),
+    );
+  });
+});
+
+describe('percentages by kind', () => {
+  /** The fraction digits a formatted percentage shows, whatever the locale's separator. */
+  const digits = (s: string) => /[.,](\d+)\s?%/.exec(s)?.[1]?.length ?? 0;
+
+  it('rates and shares (commission, a whole Percent, ratios) share one digit count; yields theirs', () => {
+    for (const l of ['en', 'id'] as const) {
+      for (const s of [formatPermill(333_333, l), formatWholePercent(20, l), formatPercent(0.4, l)])
+        expect(digits(s)).toBe(PERCENT_DIGITS.rate);
+      for (const r of [0.18345, 0.4, 0.00049, 1.5])
+        expect(digits(formatApr(r, l))).toBe(PERCENT_DIGITS.yield);
+    }
+    // the Treasury's 20 % and a 40 % share read the same way, per locale
+    expect(formatWholePercent(20, 'en')).toBe(formatPermill(200_000, 'en'));
+    expect(formatWholePercent(20, 'id')).toBe('20,00%');
+    expect(formatApr(0.18345, 'en')).toBe('18.3%');
+    expect(formatApr(0.18345, 'id')).toBe('18,3%');
+    expect(formatApr(null, 'en')).toBe('–');
+    expect(formatApr(1e9, 'id')).toBe('> 1.000%');
+  });
+
+  it('the spacing before the sign is what Intl gives the locale, the same for every kind', () => {
+    for (const l of ['en', 'id'] as const) {
+      const intl = new Intl.NumberFormat(l === 'en' ? 'en-US' : 'id-ID', { style: 'percent' }).format(0.2);
+      const gap = /\d(\s?)%/.exec(intl)?.[1];
+      for (const s of [formatPermill(200_000, l), formatPercent(0.2, l), formatApr(0.2, l)])
+        expect(/\d(\s?)%/.exec(s)?.[1]).toBe(gap);
+    }
+  });
+});
+
+describe('worker V', () => {
+  it('from U64F64 bits exactly, V_DIGITS fraction digits truncated, the same for a chart number', () => {
+    expect(V_DIGITS).toBe(2);
+    expect(formatV(fp('3000.129'), 'en')).toBe('3,000.12');
+    expect(formatV(fp('3000.129'), 'id')).toBe('3.000,12');
+    expect(formatV(0n, 'en')).toBe('0.00');
+    expect(formatV(3000.129, 'en')).toBe('3,000.12');
+    // beyond a double's precision the bits still read exactly
+    expect(formatV((2n ** 63n) << 64n, 'en')).toBe('9,223,372,036,854,775,808.00');
+  });
+});
+
+describe('PHA rates', () => {
+  it('show every significant digit, so locked ÷ rate gives the end block the chain computes', () => {
+    expect(formatPhaRate(10n * PHA, 'en')).toBe('10.0000');
+    expect(formatPhaRate(2_777_777_777n, 'en')).toBe('0.002777777777');
+    expect(formatPhaRate(2_777_777_777n, 'id')).toBe('0,002777777777');
+    expect(formatPhaRate(1n, 'en')).toBe('0.000000000001');
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 1n, max: 10n ** 24n }),
+        fc.bigInt({ min: 1n, max: 10n ** 20n }),
+        (locked, rate) => {
+          const s = { locked, perBlock: rate, startingBlock: 0n };
+          const shown = parseAmount(formatPhaRate(rate, 'en'), 'en');
+          expect(shown.ok && endingBlock({ ...s, perBlock: shown.planck })).toBe(endingBlock(s));
+        },
+      ),
     );
   });
 });

@@ -3,11 +3,14 @@
  * locale): no component formats on its own with toFixed, toLocaleString, toLocale{Date,Time}String or
  * toISOString (those ignore the chosen language or show raw ISO), nor hands a block number to a message
  * raw. The scan reads every component and
- * is shown to catch a stray call on a bad example.
+ * is shown to catch a stray call on a bad example. Nor does a message hold a number with its percent sign
+ * ("20 %", "20%"): a percentage is a parameter that format.ts fills, so its digits and the spacing before
+ * the sign are the locale's and the same as every other percentage's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messages } from './catalogues.js';
 
 const ROOT = join(import.meta.dirname, '../../src');
 /** Formatting of its own outside format.ts; `.toFixed(` etc. on any receiver. */
@@ -64,5 +67,17 @@ describe('one formatting module', () => {
     expect(files.length).toBeGreaterThan(50);
     const found = files.flatMap((f) => ownFormatting(relative(ROOT, f), readFileSync(f, 'utf8')));
     expect(found).toEqual([]);
+  });
+
+  it('no message of either language writes a percentage itself', () => {
+    const NUMBER_PERCENT = /\d\s*%/;
+    expect(NUMBER_PERCENT.test('Treasury (20 %)')).toBe(true);
+    expect(NUMBER_PERCENT.test('Kas (20% dari anggaran)')).toBe(true);
+    expect(NUMBER_PERCENT.test('Commission in % (now {current})')).toBe(false);
+    for (const locale of ['en', 'id'] as const) {
+      const all = messages(locale);
+      expect(all.length).toBeGreaterThan(500);
+      expect(all.filter(([, text]) => NUMBER_PERCENT.test(text))).toEqual([]);
+    }
   });
 });

@@ -62,7 +62,7 @@ const en = {
 export type DevKey = keyof typeof en;
 
 const id: Record<DevKey, string> = {
-  'bar.label': 'Rantai demo bawaan',
+  'bar.label': 'Chain demo bawaan',
   'bar.saved':
     'Berjalan di peramban ini dan disimpan di sini: memuat ulang halaman melanjutkannya (sekarang di blok #{best}).',
   'bar.resumed': 'Dilanjutkan dari salinan yang tersimpan di peramban ini.',
@@ -70,32 +70,32 @@ const id: Record<DevKey, string> = {
   'bar.notSaved':
     'Berjalan di peramban ini hanya di memori: tab lain memegang salinan tersimpan, jadi memuat ulang akan memulai lagi dari snapshot demo.',
   'bar.fallback.refused':
-    'Tidak ada node yang menjawab di {endpoint} (koneksi ditolak: apakah `npm start` berjalan?), jadi rantai bawaan dipakai sebagai gantinya.',
+    'Tidak ada node yang menjawab di {endpoint} (koneksi ditolak: apakah `npm start` berjalan?), jadi chain bawaan dipakai sebagai gantinya.',
   'bar.fallback.timeout':
-    'Tidak ada node yang menjawab di {endpoint} dalam {seconds} detik, jadi rantai bawaan dipakai sebagai gantinya.',
+    'Tidak ada node yang menjawab di {endpoint} dalam {seconds} detik, jadi chain bawaan dipakai sebagai gantinya.',
   'reset.open': 'Atur ulang demo',
   'reset.title': 'Atur ulang demo?',
   'reset.body':
-    'Ini menghapus salinan rantai bawaan di peramban ini — setiap blok, transaksi, dan delegasi sejak snapshot demo — lalu memulai demo lagi dari snapshot-nya. Halaman akan dimuat ulang.',
+    'Ini menghapus salinan chain bawaan di peramban ini — setiap blok, transaksi, dan delegasi sejak snapshot demo — lalu memulai demo lagi dari snapshot-nya. Halaman akan dimuat ulang.',
   'reset.confirm': 'Atur ulang demo',
-  'reset.cancel': 'Simpan rantai saya',
+  'reset.cancel': 'Simpan chain saya',
   'reset.working': 'Mengatur ulang…',
   'reset.failed': 'Pengaturan ulang gagal: {message}',
   nav: 'Alat pengembang',
   title: 'Alat pengembang',
   intro:
-    'Kendali jaringan pengembangan ini (RPC dev-nya: dev_newBlock, dev_timeTravel, dev_setStorage, sim_startWorker). Perubahannya berlaku bagi semua yang terhubung ke rantai ini.',
+    'Kendali jaringan pengembangan ini (RPC dev-nya: dev_newBlock, dev_timeTravel, dev_setStorage, sim_startWorker). Perubahannya berlaku bagi semua yang terhubung ke chain ini.',
   'blocks.title': 'Majukan blok',
   'blocks.count': 'Jumlah blok',
   'blocks.submit': 'Majukan',
-  'blocks.done': 'Rantai sekarang di blok #{best}.',
+  'blocks.done': 'Chain sekarang di blok #{best}.',
   'time.title': 'Lompatkan waktu ke depan',
   'time.amount': 'Seberapa jauh',
   'time.unit': 'Satuan',
   'time.hours': 'jam',
   'time.days': 'hari',
   'time.submit': 'Lompat',
-  'time.done': 'Jam rantai sekarang menunjukkan {date} (blok #{best}).',
+  'time.done': 'Jam chain sekarang menunjukkan {date} (blok #{best}).',
   'fund.title': 'Isi saldo akun',
   'fund.address': 'Akun (alamat SS58)',
   'fund.amount': 'Jumlah (PHA)',
@@ -113,10 +113,10 @@ const id: Record<DevKey, string> = {
   'error.address': 'Ini bukan alamat yang valid.',
   'error.pool': 'Masukkan id pool (bilangan bulat).',
   'error.operator': 'Masukkan SURI operator, mis. //demo/owner/0.',
-  'error.rpc': 'Rantai menolak: {message}',
+  'error.rpc': 'Chain menolak: {message}',
   working: 'Sedang bekerja…',
 };
 
-const catalogues = { en, id };
+export const devCatalogues = { en, id };
 
-export const useDevT = (): FeatureTranslate<DevKey> => useFeatureT(catalogues);
+export const useDevT = (): FeatureTranslate<DevKey> => useFeatureT(devCatalogues);

@@ -1,7 +1,8 @@
 /**
  * The Treasury: its pot (the free balance of the `modl` + PalletId account above the existential
  * deposit), the proposals (`Treasury.Proposals`) and which are approved (`Approvals`), and the
- * spend period; plus the 20 % computation inflow from the history API (`pha_treasuryInflow`).
+ * spend period, and the Treasury's share of computation rewards (the Gatekeeper's `treasury_ratio`, as
+ * Permill); plus that computation inflow from the history API (`pha_treasuryInflow`).
  */
 import type { ApiPromise } from '@polkadot/api';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
@@ -22,6 +23,8 @@ export interface TreasuryData {
   pot: bigint;
   proposals: TreasuryProposal[];
   spendPeriod: bigint | null;
+  /** The Treasury's share of the computation budget in Permill (U64F64 truncated); null without it. */
+  computationShare: bigint | null;
 }
 
 export function treasuryAccount(api: ApiPromise): string {
@@ -36,10 +39,13 @@ export function treasuryAccount(api: ApiPromise): string {
 
 export async function fetchTreasury(api: ApiPromise): Promise<TreasuryData> {
   const account = treasuryAccount(api);
-  const [info, entries, approvals] = await Promise.all([
+  const [info, entries, approvals, tokenomic] = await Promise.all([
     api.query.system.account(account),
     hasStorage(api, 'treasury', 'proposals') ? api.query.treasury.proposals.entries() : [],
     hasStorage(api, 'treasury', 'approvals') ? api.query.treasury.approvals() : undefined,
+    hasStorage(api, 'phalaComputation', 'tokenomicParameters')
+      ? api.query.phalaComputation.tokenomicParameters()
+      : undefined,
   ]);
   const approved = new Set(approvals ? approvals.map((i) => i.toNumber()) : []);
   const free = info.data.free.toBigInt();
@@ -65,5 +71,9 @@ export async function fetchTreasury(api: ApiPromise): Promise<TreasuryData> {
     pot: free > ed ? free - ed : 0n,
     proposals: proposals.sort((a, b) => b.index - a.index),
     spendPeriod: sp ? sp.toBigInt() : null,
+    computationShare:
+      tokenomic && tokenomic.isSome
+        ? (tokenomic.unwrap().treasuryRatio.toBigInt() * 1_000_000n) >> 64n
+        : null,
   };
 }

@@ -238,7 +238,7 @@ export const en = {
   'treasury.proposal': '#{index}: {value} PHA to {to} — {state}',
   'treasury.approved': 'approved',
   'treasury.pending': 'pending',
-  'treasury.inflow': 'Inflow from computation rewards (20 %)',
+  'treasury.inflow': 'Inflow from computation rewards ({share} of them)',
   'treasury.inflowDaily': 'PHA per day',
   'treasury.noHistory': 'History is unavailable on this endpoint (no indexer).',
   'treasury.noInflow': 'No inflow recorded yet.',
@@ -320,7 +320,7 @@ export const en = {
   'child.action.claim': 'Claim the payout of child #{index}',
   'tips.title': 'Tips',
   'tips.rules':
-    'Council members tip; once half of them have, the tip closes after {countdown} and pays the median. The finder of a reported tip earns {fee} % of it.',
+    'Council members tip; once half of them have, the tip closes after {countdown} and pays the median. The finder of a reported tip earns {fee} of it.',
   'tips.empty': 'No open tips.',
   'tips.report': 'Report an awesome contribution',
   'tips.reportSubmit': 'Report',

@@ -5,7 +5,7 @@
  * otherwise commission × payout), and the rest compounding for delegators. Shown as numbers and a bar.
  */
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { formatPercent, formatPha } from '../../ui/format.js';
+import { formatPermill, formatPha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import type { WorkerView } from './operator-queries.js';
 import { useOpT } from './use-op-t.js';
@@ -16,10 +16,18 @@ export interface Split {
   delegators: bigint;
 }
 
+/**
+ * The Treasury's cut of the computation budget (the Gatekeeper's `treasury_ratio`, 20 % on Phala), in
+ * Permill; the pool's workers get the rest, so the Treasury's part is a quarter of a payout.
+ */
+export const TREASURY_PERMILL = 200_000n;
+/** The pool's part of the budget (80 %), in Permill. */
+export const POOL_PERMILL = 1_000_000n - TREASURY_PERMILL;
+
 export function earningsSplit(payout: bigint, commission: number, ownerSoFar: bigint | null): Split {
   const owner = ownerSoFar ?? (payout * BigInt(commission)) / 1_000_000n;
   const capped = owner > payout ? payout : owner;
-  return { treasury: payout / 4n, owner: capped, delegators: payout - capped };
+  return { treasury: (payout * TREASURY_PERMILL) / POOL_PERMILL, owner: capped, delegators: payout - capped };
 }
 
 export function EarningsSplit({ pool, workers }: { pool: PoolSummary; workers: readonly WorkerView[] }) {
@@ -28,7 +36,8 @@ export function EarningsSplit({ pool, workers }: { pool: PoolSummary; workers: r
   const payout = workers.reduce((s, w) => s + w.totalReward, 0n);
   const split = earningsSplit(payout, pool.commission, null);
   const total = split.treasury + split.owner + split.delegators;
-  const pct = (v: bigint) => (total === 0n ? 0 : Number((v * 10_000n) / total) / 100);
+  /** Each part's share of the total, in Permill (exact, truncated). */
+  const share = (v: bigint) => (total === 0n ? 0n : (v * 1_000_000n) / total);
   const parts = [
     ['treasury', split.treasury, '#999'],
     ['owner', split.owner, '#7b5cff'],
@@ -48,13 +57,17 @@ export function EarningsSplit({ pool, workers }: { pool: PoolSummary; workers: r
             style={{ display: 'flex', height: 12 }}
           >
             {parts.map(([k, v, color]) => (
-              <span key={k} style={{ width: `${pct(v)}%`, background: color }} />
+              <span key={k} style={{ width: `${Number(share(v)) / 10_000}%`, background: color }} />
             ))}
           </div>
           <ul>
             {parts.map(([k, v]) => (
               <li key={k} data-testid={`split-${k}`} data-planck={v.toString()}>
-                {t(`split.${k}`, { amount: formatPha(v, locale), pct: formatPercent(pct(v) / 100, locale) })}
+                {t(`split.${k}`, {
+                  amount: formatPha(v, locale),
+                  pct: formatPermill(share(v), locale),
+                  treasury: formatPermill(TREASURY_PERMILL, locale),
+                })}
               </li>
             ))}
           </ul>

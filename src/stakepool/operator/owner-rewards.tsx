@@ -7,11 +7,11 @@
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { formatPercent, formatPermill, formatPha } from '../../ui/format.js';
+import { formatPermill, formatPha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
-import { EarningsSplit } from './earnings-split.js';
+import { EarningsSplit, POOL_PERMILL, TREASURY_PERMILL } from './earnings-split.js';
 import { claimOwnerRewardsTx } from './operator-calls.js';
 import { usePoolAccounts, useWorkers } from './operator-queries.js';
 import { explainError, useOpT } from './use-op-t.js';
@@ -25,7 +25,8 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
   const tx = useWalletTx();
   const [unwrap, setUnwrap] = useState(false);
   const reward = accounts?.ownerReward ?? 0n;
-  const ownerShare = (pool.commission / 1e6) * 0.8;
+  // the owner's commission of the pool's part, as a share of the whole payout (Permill, exact)
+  const ownerShare = (BigInt(pool.commission) * POOL_PERMILL) / 1_000_000n;
   return (
     <section className="card" data-testid="owner-rewards">
       <h2>{t('rewards.title')}</h2>
@@ -37,9 +38,11 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
       </p>
       <p className="hint">
         {t('rewards.split', {
+          treasury: formatPermill(TREASURY_PERMILL, locale),
+          pool: formatPermill(POOL_PERMILL, locale),
           commission: formatPermill(pool.commission, locale),
-          owner: formatPercent(ownerShare, locale),
-          delegators: formatPercent(0.8 - ownerShare, locale),
+          owner: formatPermill(ownerShare, locale),
+          delegators: formatPermill(POOL_PERMILL - ownerShare, locale),
         })}
       </p>
       <label>

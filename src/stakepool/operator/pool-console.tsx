@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { formatPercent, formatPermill, formatPha, shortAddress } from '../../ui/format.js';
+import { formatApr, formatPermill, formatPha, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { RouteTabs } from '../../ui/route-tabs.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
@@ -80,7 +80,7 @@ export function PoolConsole({
           </div>
           <div>
             <dt>{t('stats.apr')}</dt>
-            <dd>{formatPercent(apr, locale)}</dd>
+            <dd>{formatApr(apr, locale)}</dd>
           </div>
         </dl>
         <p>

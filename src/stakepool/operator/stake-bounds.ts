@@ -23,6 +23,3 @@ export const initialVe = (params: StakeParams, stake: bigint, p: number, level: 
 /** The largest stake (planck) with `Ve ≤ Vmax`; 0 when even no stake fits. */
 export const maxStake = (params: StakeParams, p: number, level: number): bigint =>
   maximalStake(params, BigInt(p), BigInt(level));
-
-/** U64F64 bits → a display number. */
-export const bitsToNumber = (bits: bigint): number => Number(bits >> 32n) / 2 ** 32;

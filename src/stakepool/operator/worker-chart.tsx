@@ -5,7 +5,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useWorkerSeries } from '../../api/history.js';
 import { showDots, unresponsivePeriods, workerPoints } from '../../ui/chart-data.js';
-import { formatCount, formatNumber } from '../../ui/format.js';
+import { formatCount, formatNumber, formatV } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { useOpT } from './use-op-t.js';
 
@@ -35,7 +35,9 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
           />
           <Tooltip
             labelFormatter={(v) => block(Number(v))}
-            formatter={(v) => formatNumber(Number(v), locale, 4)}
+            formatter={(v, _name, item) =>
+              item.dataKey === 'v' ? formatV(Number(v), locale) : formatNumber(Number(v), locale, 4)
+            }
           />
           <Line
             yAxisId="v"

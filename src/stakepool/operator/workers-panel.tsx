@@ -13,9 +13,9 @@ import { ConfirmButton } from '../../ui/confirm-button.js';
 import {
   formatCount,
   formatDuration,
-  formatNumber,
   formatPha,
   formatPhaExact,
+  formatV,
   parsePha,
   shortAddress,
 } from '../../ui/format.js';
@@ -40,7 +40,7 @@ import {
   useWorkers,
   type WorkerView,
 } from './operator-queries.js';
-import { bitsToNumber, maxStake, minStake } from './stake-bounds.js';
+import { maxStake, minStake } from './stake-bounds.js';
 import { checkText, explainError, type OpT, useOpT } from './use-op-t.js';
 import { useHasRpc } from './use-rpc-methods.js';
 import { WorkerProgress } from './worker-progress.js';
@@ -255,11 +255,11 @@ function WorkerRow({
       <dl className="stats">
         <div>
           <dt>{t('monitor.v')}</dt>
-          <dd data-testid="worker-v">{formatNumber(bitsToNumber(w.v), locale, 4)}</dd>
+          <dd data-testid="worker-v">{formatV(w.v, locale)}</dd>
         </div>
         <div>
           <dt>{t('monitor.ve')}</dt>
-          <dd>{formatNumber(bitsToNumber(w.ve), locale, 4)}</dd>
+          <dd>{formatV(w.ve, locale)}</dd>
         </div>
         <div>
           <dt>{t('monitor.p')}</dt>

@@ -37,6 +37,7 @@ export const en = {
   'health.status.slow': 'Slow: blocks are late',
   'health.status.down': 'Disconnected',
   'health.status.waiting': 'Waiting for the first block…',
+  'wallet.panel': 'Wallet',
   'wallet.connect': 'Connect wallet',
   'wallet.noExtension':
     'No browser wallet found. Install polkadot.js, Talisman or SubWallet, or use a watch-only address.',
@@ -151,6 +152,8 @@ export const en = {
   'form.queueNote': 'If the pool lacks free stake, your request waits in the withdraw queue.',
   'pools.heading': 'Stake pools and vaults',
   'pools.search': 'Search by pid, owner or description',
+  'pools.filters': 'Filters',
+  'pools.filtersActive': 'Filters ({count} in use)',
   'pools.sort': 'Sort by',
   'pools.sort.apr': 'APR',
   'pools.sort.tvl': 'TVL',

@@ -9,7 +9,7 @@ import { useConnection } from '../../api/api-context.js';
 import { chainConstants } from '../../api/chain-constants.js';
 import { capacityLeft, type PoolSummary, valueToShares } from '../../api/pools/pool-model.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
-import { formatPercent, formatPha, parsePha } from '../../ui/format.js';
+import { formatApr, formatPha, parsePha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TableHead } from '../../ui/table-head.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
@@ -87,7 +87,7 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
                     </label>
                   </td>
                   <td className="num" data-label={t('invest.apr')}>
-                    {formatPercent(index.apr(p), locale)}
+                    {formatApr(index.apr(p), locale)}
                   </td>
                   <td className="num" data-label={t('invest.room')}>
                     {r === null ? t('invest.noCap') : pha(r)}

@@ -12,8 +12,8 @@ import { useNowSecs } from '../../api/chain-time.js';
 import { type PoolSummary, sharesToValue } from '../../api/pools/pool-model.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import {
+  formatApr,
   formatDuration,
-  formatPercent,
   formatPermill,
   formatPha,
   parsePha,
@@ -220,7 +220,7 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
           </div>
           <div>
             <dt>{t('stats.apr')}</dt>
-            <dd>{formatPercent(index.apr(vault), locale)}</dd>
+            <dd>{formatApr(index.apr(vault), locale)}</dd>
           </div>
         </dl>
         <p>

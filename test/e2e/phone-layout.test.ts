@@ -1,0 +1,146 @@
+/**
+ * e2e: the layout on a phone and a desktop, in Debian Chromium against a real node with //Charlie's test
+ * wallet. On a phone (390×844) the header is compact — the account picker and a "Wallet" button on one
+ * row, the address, balances and watch field behind it — and the explorer's filters fold behind a
+ * "Filters" button that counts those in use (both real disclosures: aria-expanded, aria-controls, labelled
+ * fields); at 1280 px everything shows with no button. A withdrawal's toast never covers the withdraw card
+ * the user acts on: with the card at the bottom of the window, the toast takes another corner (bottom left
+ * on a desktop, the top on a phone) from the signature to finalized.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
+import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { createPool, PHA } from '../fixtures/seed-pools.js';
+import { chromiumPath } from './browser.js';
+import { type DevJourney, openDevJourney } from './dev-journey.js';
+import { installTestWallet } from './test-wallet.js';
+
+const executable = chromiumPath();
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+describe.skipIf(!executable)('phone and desktop layout in Chromium', () => {
+  let chain: DevChain;
+  let journey: DevJourney;
+
+  beforeAll(async () => {
+    await cryptoReady();
+    chain = new DevChain({ mode: 'Instant' });
+    createPool(chain, { owner: '//Alice', commission: 100_000, delegations: [['//Charlie', 5_000n * PHA]] });
+    await chain.newBlocks(1);
+    journey = await openDevJourney(chain, { accounts: [] });
+  }, 120_000);
+
+  afterAll(async () => {
+    await journey?.close();
+    chain?.stop();
+  });
+
+  /** A page of the given size at `hash` with //Charlie's wallet connected (the phone opens "Wallet" first). */
+  async function open(size: typeof PHONE, hash: string): Promise<Page> {
+    const page = await journey.browser.newPage({ viewport: size });
+    await installTestWallet(page, [{ uri: '//Charlie', name: 'Charlie' }]);
+    await page.goto(journey.url(hash));
+    await page.getByTestId('account-select').waitFor({ timeout: 60_000 });
+    const walletButton = page.getByTestId('wallet-button');
+    if (await walletButton.isVisible()) await walletButton.click();
+    await page.getByRole('button', { name: 'Connect wallet' }).click();
+    await page.getByTestId('balances').waitFor({ timeout: 60_000 });
+    return page;
+  }
+
+  const top = (page: Page, selector: string) =>
+    page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().top ?? Number.NaN, selector);
+  /** The disclosure `button` controls the element it names, and says whether it is open. */
+  async function expectDisclosure(button: Locator, panel: Locator, expanded: boolean) {
+    expect(await button.getAttribute('aria-expanded')).toBe(String(expanded));
+    expect(await button.getAttribute('aria-controls')).toBe(await panel.getAttribute('id'));
+  }
+
+  it('a phone: one account row and the explorer’s filters behind "Filters"; a desktop: all shown', async () => {
+    const page = await open(PHONE, '#/');
+    const wallet = page.getByTestId('wallet-button');
+    const walletPanel = page.getByTestId('wallet-button-panel');
+    await expectDisclosure(wallet, walletPanel, true);
+    expect(await page.getByLabel('Watch an address').isVisible()).toBe(true);
+    // folded: the picker and its button on one row, the page starts near the top
+    await wallet.click();
+    await expectDisclosure(wallet, walletPanel, false);
+    expect(await page.getByTestId('balances').isVisible()).toBe(false);
+    expect(await page.getByLabel('Watch an address').isVisible()).toBe(false);
+    const select = await page.getByTestId('account-select').boundingBox();
+    const button = await wallet.boundingBox();
+    expect(Math.abs((select?.y ?? 0) - (button?.y ?? 1000))).toBeLessThan(12);
+    const barHeight = await page.evaluate(
+      () => document.querySelector('.topbar')?.getBoundingClientRect().height,
+    );
+    expect(barHeight).toBeLessThanOrEqual(130);
+    expect(await top(page, 'main')).toBeLessThanOrEqual(200);
+
+    // the explorer: the search in view, the other filters folded
+    await page.getByTestId('pool-table').waitFor({ timeout: 60_000 });
+    const filters = page.getByTestId('filters-button');
+    const filtersPanel = page.getByTestId('filters-button-panel');
+    await expectDisclosure(filters, filtersPanel, false);
+    expect(await page.getByTestId('pool-search').isVisible()).toBe(true);
+    expect(await page.getByLabel('Min. TVL').isVisible()).toBe(false);
+    const controls = await page.locator('.controls').boundingBox();
+    expect(controls?.height).toBeLessThanOrEqual(160);
+    await filters.click();
+    await expectDisclosure(filters, filtersPanel, true);
+    await page.getByLabel('Min. TVL').fill('1');
+    await page.getByLabel('Has capacity').check();
+    expect(await filters.textContent()).toBe('Filters (2 in use)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    // a desktop: no disclosure buttons, everything in view
+    await page.setViewportSize(DESKTOP);
+    expect(await wallet.isVisible()).toBe(false);
+    expect(await filters.isVisible()).toBe(false);
+    expect(await page.getByTestId('balances').isVisible()).toBe(true);
+    expect(await page.getByLabel('Watch an address').isVisible()).toBe(true);
+    expect(await page.getByLabel('Min. free stake').isVisible()).toBe(true);
+    await page.close();
+  }, 180_000);
+
+  it.each([
+    ['desktop', DESKTOP, 'bottom-left'],
+    ['phone', PHONE, 'top-right'],
+  ] as const)(
+    '%s: the withdrawal’s toast never covers the withdraw card',
+    async (_name, size, corner) => {
+      const page = await open(size, '#/pool/0');
+      const walletButton = page.getByTestId('wallet-button');
+      if ((await walletButton.getAttribute('aria-expanded')) === 'true' && (await walletButton.isVisible()))
+        await walletButton.click();
+      const card = page.getByTestId('pool-withdraw');
+      await card.waitFor({ timeout: 60_000 });
+      await card.getByTestId('withdraw-amount').fill('1');
+      await card.getByTestId('withdraw-preview').waitFor({ timeout: 30_000 });
+      // the card at the bottom of the window: where the toasts would go by default
+      await card.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      await card.getByRole('button', { name: 'Withdraw', exact: true }).click();
+      const covered = () =>
+        page.evaluate(() => {
+          const c = document.querySelector('[data-testid="pool-withdraw"]')?.getBoundingClientRect();
+          if (!c) return Number.NaN;
+          let area = 0;
+          for (const t of document.querySelectorAll('[data-testid="tx-toast"]')) {
+            const r = t.getBoundingClientRect();
+            const w = Math.min(r.right, c.right) - Math.max(r.left, c.left);
+            const h = Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top);
+            if (w > 0 && h > 0) area += w * h;
+          }
+          return area;
+        });
+      await page.getByTestId('tx-toast').waitFor({ timeout: 30_000 });
+      await expect.poll(covered, { timeout: 10_000 }).toBe(0);
+      expect(await page.getByTestId('toast-viewport').getAttribute('data-corner')).toBe(corner);
+      await page.locator('[data-testid="tx-toast"][data-status="finalized"]').waitFor({ timeout: 60_000 });
+      expect(await covered()).toBe(0);
+      await page.close();
+    },
+    180_000,
+  );
+});
