@@ -123,6 +123,35 @@ function NumberFilter({
   );
 }
 
+/** A labelled select of the filters: `options` are [value, label] pairs. */
+function SelectFilter<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: V;
+  options: readonly (readonly [V, string])[];
+  onChange(v: V): void;
+  testId: string;
+}): ReactNode {
+  const id = useId();
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} data-testid={testId} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function ExplorerPage() {
   const { t, locale } = useLocale();
   const index = usePoolIndex();
@@ -136,7 +165,7 @@ export function ExplorerPage() {
   const [minFreeText, setMinFreeText] = useState(() => phaInput(view.minFree));
   const [minAprText, setMinAprText] = useState(() => (view.minApr === null ? '' : String(view.minApr)));
   const search = useDeferredValue(view.search);
-  const ids = { search: useId(), sort: useId(), kind: useId() };
+  const searchId = useId();
 
   useEffect(() => {
     const q = viewQuery(view);
@@ -206,9 +235,9 @@ export function ExplorerPage() {
       <h1>{t('pools.heading')}</h1>
       <div className="controls card">
         <div className="filter grow">
-          <label htmlFor={ids.search}>{t('pools.search')}</label>
+          <label htmlFor={searchId}>{t('pools.search')}</label>
           <input
-            id={ids.search}
+            id={searchId}
             type="search"
             data-testid="pool-search"
             value={view.search}
@@ -225,34 +254,24 @@ export function ExplorerPage() {
           panelClass="filters-panel"
           testId="filters-button"
         >
-          <div className="filter">
-            <label htmlFor={ids.kind}>{t('pools.filter.kind')}</label>
-            <select
-              id={ids.kind}
-              data-testid="pool-kind"
-              value={view.kind}
-              onChange={(e) => update({ kind: e.target.value as ExplorerView['kind'] })}
-            >
-              <option value="all">{t('pools.filter.all')}</option>
-              <option value="StakePool">{t('pools.filter.stakePools')}</option>
-              <option value="Vault">{t('pools.filter.vaults')}</option>
-            </select>
-          </div>
-          <div className="filter">
-            <label htmlFor={ids.sort}>{t('pools.sort')}</label>
-            <select
-              id={ids.sort}
-              data-testid="pool-sort"
-              value={view.sort}
-              onChange={(e) => update({ sort: e.target.value as SortKey })}
-            >
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`pools.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter
+            label={t('pools.filter.kind')}
+            testId="pool-kind"
+            value={view.kind}
+            options={[
+              ['all', t('pools.filter.all')],
+              ['StakePool', t('pools.filter.stakePools')],
+              ['Vault', t('pools.filter.vaults')],
+            ]}
+            onChange={(kind) => update({ kind })}
+          />
+          <SelectFilter
+            label={t('pools.sort')}
+            testId="pool-sort"
+            value={view.sort}
+            options={SORTS.map((s) => [s, t(`pools.sort.${s}`)])}
+            onChange={(sort) => update({ sort })}
+          />
           {amountField('minTvl', 'pools.filter.minTvl', 'min-tvl', minTvlText, setMinTvlText)}
           <NumberFilter
             label={t('pools.filter.minApr')}
