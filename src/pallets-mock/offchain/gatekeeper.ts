@@ -26,12 +26,12 @@
  * the others, Σshare is an exact sum, and the one order that shows, the report's offline and recovered
  * lists, is restored by sorting them by key.
  * Each worker's V, V deductible and P terms live in a TokenomicTable (gk-tokenomic-table.ts): Σshare and
- * the idle V updates run on U64F64 limbs, without a bigint per worker per block, to the same bits; Σshare
- * walks the table's typed arrays only (the Gatekeeper marks there which workers it counts).
+ * the quiet workers' idle V updates run in its WebAssembly kernel over the table's memory, without a
+ * bigint per worker per block, to the same bits (the Gatekeeper marks there which workers it counts and
+ * which are busy).
  */
 import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { fromInt } from '../../primitives/fixed.js';
-import { fromLimbs, LIMBS } from '../../primitives/u64f64-limbs.js';
 import {
   decodePayload,
   GatekeeperEvent,
@@ -121,15 +121,14 @@ export class Gatekeeper {
   private challengeIndex: ChallengeIndex<GkWorker> | undefined;
   /** The workers whose `heartbeatFlag` this block set (the only ones to clear for the next). */
   private flagged: GkWorker[] = [];
-  /** Every worker's V, V deductible and P terms (struct of arrays, U64F64 limbs). */
-  private table = new TokenomicTable();
-  private readonly sumLimbs = new Uint16Array(LIMBS);
   /**
-   * Per slot: 0 when, as of the last end-of-block pass, the worker had no benchmark window, no pending
-   * challenge and no heartbeat flag; set to 1 by every message that reaches the worker. A computing,
-   * responsive worker at 0 needs nothing at the end of a block but its idle V update (`didProcessBlock`).
+   * Every worker's V, V deductible and P terms (struct of arrays in WebAssembly memory), and its flags:
+   * counted (computing and responsive) and busy. A slot is not busy when, as of the last end-of-block
+   * pass, the worker had no benchmark window, no pending challenge and no heartbeat flag; every message
+   * that reaches the worker sets it busy. A quiet worker (counted, not busy) needs nothing at the end of a
+   * block but its idle V update, which the table runs for all of them at once (`didProcessBlock`).
    */
-  private busy = new Uint8Array(0);
+  private table = new TokenomicTable();
   /** Every WorkingInfoUpdateEvent emitted, oldest first (for tests and the indexer). */
   readonly reports: WorkingInfoUpdateEventValue[] = [];
 
@@ -167,7 +166,6 @@ export class Gatekeeper {
     this.list = undefined;
     this.flagged = [];
     this.table = new TokenomicTable();
-    this.busy = new Uint8Array(0);
     for (const w of s.workers) {
       const state = new WorkerStateMachine(w.pubkey);
       state.registered = w.registered;
@@ -189,12 +187,7 @@ export class Gatekeeper {
   /** A worker with a fresh slot in the table (zero tokenomic). */
   private newWorker(state: WorkerStateMachine): GkWorker {
     const slot = this.table.add();
-    if (slot >= this.busy.length) {
-      const busy = new Uint8Array(Math.max(64, 2 * (slot + 1)));
-      busy.set(this.busy);
-      this.busy = busy;
-    }
-    this.busy[slot] = 1;
+    this.table.setBusy(slot, true);
     const waitingHeartbeats: bigint[] = [];
     return {
       state,
@@ -207,10 +200,9 @@ export class Gatekeeper {
     };
   }
 
-  /** Σshare of computing, responsive workers (`sum_share`), on the table's limbs. */
+  /** Σshare of computing, responsive workers (`sum_share`), in the table's kernel. */
   computeSumShare(): bigint {
-    if (this.table.sumShare(this.sumLimbs)) return fromLimbs(this.sumLimbs, 0);
-    return TokenomicTable.sumShareBigint(this.table.countedRecords());
+    return this.table.sumShare() ?? TokenomicTable.sumShareBigint(this.table.countedRecords());
   }
 
   /** Keeps the table's Σshare set: the worker counts while computing and responsive. */
@@ -273,14 +265,14 @@ export class Gatekeeper {
     // A challenge reaches every worker it can hit; a worker event only the worker it names.
     if (event.type !== 'WorkerEvent') {
       for (const w of this.challenged(event.value)) {
-        this.busy[w.slot] = 1;
+        this.table.setBusy(w.slot, true);
         w.state.processEvent(block, event, w.tracker);
       }
       return;
     }
     const w = this.workers.get(event.value.pubkey);
     if (!w) return;
-    this.busy[w.slot] = 1;
+    this.table.setBusy(w.slot, true);
     w.state.processEvent(block, event, w.tracker);
     const e = event.value.event;
     if (e.type === 'Registered') w.tokenomic.confidenceLevel = e.value.confidenceLevel;
@@ -323,7 +315,7 @@ export class Gatekeeper {
     if (!working || hb.session_id !== working.sessionId) return;
     if (!w.heartbeatFlag) this.flagged.push(w);
     w.heartbeatFlag = true;
-    this.busy[w.slot] = 1;
+    this.table.setBusy(w.slot, true);
     const contractRunning = event.type === 'HeartbeatV2' && event.value.n_clusters > 0n;
     updatePInstant(w.tokenomic, block.timestampMs, hb.iterations, contractRunning);
     w.tokenomic.challengeTimeLast = hb.challenge_time;
@@ -346,16 +338,16 @@ export class Gatekeeper {
   didProcessBlock(block: BlockInfo): SignedMessageValue | undefined {
     const window = this.params.heartbeatWindow;
     const all = this.all();
-    const busy = this.busy;
+    const table = this.table;
+    // The quiet workers' idle V updates first, all at once: what the pass does for one worker does not
+    // depend on the others, and the busy ones below are the rest of the slots.
+    table.updateQuietIdle(this.params);
     // Slot order is registration order: `all[slot]` is the worker in `slot`.
     for (let slot = 0; slot < all.length; slot++) {
-      if (busy[slot] === 0 && this.table.isCounted(slot)) {
-        this.table.updateVIdle(slot, this.params);
-        continue;
-      }
+      if (table.isQuiet(slot)) continue;
       const w = all[slot] as GkWorker;
       w.state.onBlockProcessed(block, w.tracker);
-      busy[slot] = w.state.benchState || w.waitingHeartbeats.length || w.heartbeatFlag ? 1 : 0;
+      table.setBusy(slot, Boolean(w.state.benchState || w.waitingHeartbeats.length || w.heartbeatFlag));
       if (!w.state.workingState) continue;
       if (w.unresponsive) {
         if (w.heartbeatFlag) {
