@@ -1,6 +1,6 @@
 /**
  * Builds the Gatekeeper's WebAssembly kernel (kernel/u64f64.ts, AssemblyScript) into the module the chain
- * imports, src/primitives/u64f64-kernel-binary.ts: the binary as base64 beside the SHA-256 of the source
+ * imports, src/pallets-mock/primitives/u64f64-kernel-binary.ts: the binary as base64 beside the SHA-256 of the source
  * it came from. The build is deterministic, so a test rebuilds it and checks the committed module is
  * the current source's (`npm run build:kernel` writes it after a change to the kernel).
  */
@@ -11,7 +11,7 @@ import asc from 'assemblyscript/asc';
 
 export const KERNEL_SOURCE = fileURLToPath(new URL('../kernel/u64f64.ts', import.meta.url));
 export const KERNEL_MODULE = fileURLToPath(
-  new URL('../src/primitives/u64f64-kernel-binary.ts', import.meta.url),
+  new URL('../src/pallets-mock/primitives/u64f64-kernel-binary.ts', import.meta.url),
 );
 
 /** Compiles the kernel's source: no runtime, no assertions (its functions decline instead), the chain's memory. */
@@ -32,7 +32,7 @@ async function compileKernel(source: string): Promise<Uint8Array> {
   return result.binary;
 }
 
-/** The text of src/primitives/u64f64-kernel-binary.ts for the kernel's current source. */
+/** The text of src/pallets-mock/primitives/u64f64-kernel-binary.ts for the kernel's current source. */
 export async function renderKernelModule(): Promise<string> {
   const source = readFileSync(KERNEL_SOURCE, 'utf8');
   const binary = await compileKernel(source);

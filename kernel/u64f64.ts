@@ -1,7 +1,7 @@
 /**
  * The Gatekeeper's U64F64 kernel, in AssemblyScript (compiled to WebAssembly by `npm run build:kernel`,
- * chain/u64f64-kernel-build.ts, into src/primitives/u64f64-kernel-binary.ts; loaded by
- * src/primitives/u64f64-kernel.ts): `fmul`, `fadd` and `fsqrt` with native 64-bit integers, bit for bit
+ * chain/u64f64-kernel-build.ts, into src/pallets-mock/primitives/u64f64-kernel-binary.ts; loaded by
+ * src/pallets-mock/primitives/u64f64-kernel.ts): `fmul`, `fadd` and `fsqrt` with native 64-bit integers, bit for bit
  * as src/primitives/fixed.ts computes them with `bigint`, and the two per-block loops over the
  * struct-of-arrays table of src/pallets-mock/offchain/gk-tokenomic-table.ts (its layout is described there).
  *

@@ -17,9 +17,9 @@ import {
   updateVIdle,
 } from '../../src/pallets-mock/offchain/gk-tokenomic.js';
 import { TokenomicTable } from '../../src/pallets-mock/offchain/gk-tokenomic-table.js';
+import { instantiateKernel } from '../../src/pallets-mock/primitives/u64f64-kernel.js';
 import { ArithmeticError } from '../../src/primitives/arithmetic.js';
 import { fadd, fmul, fp, fsqrt, ONE } from '../../src/primitives/fixed.js';
-import { instantiateKernel } from '../../src/primitives/u64f64-kernel.js';
 
 const U128 = (1n << 128n) - 1n;
 const U64_MASK = (1n << 64n) - 1n;

@@ -8,7 +8,7 @@
  * radicand is 2^104 or more), and the loops answer a slot to stop at (see the kernel's source).
  * The module is compiled once; each memory gets its own instance.
  */
-import { base64Decode } from '@polkadot/util-crypto';
+import { base64Decode } from './base64.js';
 import { KERNEL_WASM_BASE64 } from './u64f64-kernel-binary.js';
 
 export interface U64F64Kernel {
