@@ -8,7 +8,7 @@
  * is sent anyway, the chain refuses it and the UI says why. Also the vault manager's owner gating.
  */
 import './setup-dom.js';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitTx } from '../../src/api/tx/submit.js';
 import { TxStore } from '../../src/api/tx/tx-store.js';
@@ -392,6 +392,54 @@ describe('languages', () => {
 });
 
 describe('owner gating', () => {
+  it("splits a payout by the chain's treasury_ratio, and follows a tokenomic update", async () => {
+    const { api } = dapp.connection;
+    const { Keyring } = await import('@polkadot/keyring');
+    const alice = new Keyring({ type: 'sr25519', ss58Format: 30 }).addFromUri('//Alice');
+    const genesisParams = (await api.query.phalaComputation.tokenomicParameters()).unwrap();
+    /** Sets the Treasury's share (U64F64 bits) by Root, as a Council motion or referendum would. */
+    const setTreasuryRatio = async (treasuryRatio: bigint) => {
+      const update = api.tx.phalaComputation.updateTokenomic({ ...genesisParams.toJSON(), treasuryRatio });
+      // the mounted console re-renders as the block arrives: inside act, as React's test environment asks
+      const rec = await act(() =>
+        submitTx({
+          api,
+          tx: api.tx.sudo.sudo(update),
+          account: { address: alice.address, source: 'dev', pair: alice },
+          label: { key: 'tokenomic', params: {} },
+          store: new TxStore(),
+        }),
+      );
+      expect(rec.status).toBe('finalized');
+    };
+    /** The hint for pool 0 (commission 10 %) when the Treasury takes `treasury` of the budget. */
+    const hint = (treasury: string, pool: string, owner: string, delegators: string) =>
+      t('rewards.split', { treasury, pool, commission: '10.00%', owner, delegators });
+
+    await openConsole('//Alice');
+    const rewards = await openSection(t('console.tab.rewards'), 'owner-rewards');
+    expect(genesisParams.treasuryRatio.toBigInt()).toBe(fp(0n, 2n)); // Khala's 0.2
+    await waitFor(
+      () =>
+        expect(within(rewards).getByTestId('payout-split').textContent).toBe(
+          hint('20.00%', '80.00%', '8.00%', '72.00%'),
+        ),
+      { timeout: 20_000 },
+    );
+    try {
+      await setTreasuryRatio(fp(0n, 1n, 2n)); // 0.01
+      await waitFor(
+        () =>
+          expect(within(rewards).getByTestId('payout-split').textContent).toBe(
+            hint('1.00%', '99.00%', '9.90%', '89.10%'),
+          ),
+        { timeout: 20_000 },
+      );
+    } finally {
+      await setTreasuryRatio(genesisParams.treasuryRatio.toBigInt());
+    }
+  }, 60_000);
+
   it('a non-owner sees every owner action disabled; the chain refuses the call and the UI says why', async () => {
     const page = await openConsole('//Bob', '#/operator/0/settings');
     expect(page.dataset.canAct).toBe('no');
@@ -405,25 +453,26 @@ describe('owner gating', () => {
       'button',
     ))
       expect((b as HTMLButtonElement).disabled).toBe(true);
+    const rewards = await openSection(t('console.tab.rewards'), 'owner-rewards');
+    await within(rewards).findByTestId('payout-split', {}, { timeout: 20_000 }); // the section has settled
     expect(
-      (
-        within(await openSection(t('console.tab.rewards'), 'owner-rewards')).getByRole('button', {
-          name: t('rewards.claim'),
-        }) as HTMLButtonElement
-      ).disabled,
+      (within(rewards).getByRole('button', { name: t('rewards.claim') }) as HTMLButtonElement).disabled,
     ).toBe(true);
 
     // sent anyway (e.g. from another app): the chain refuses it, and the console words the decoded error
     const { api } = dapp.connection;
     const { Keyring } = await import('@polkadot/keyring');
     const bob = new Keyring({ type: 'sr25519', ss58Format: 30 }).addFromUri('//Bob');
-    const rec = await submitTx({
-      api,
-      tx: setCapTx(api, 0n, 50_000n * PHA),
-      account: { address: bob.address, source: 'dev', pair: bob },
-      label: { key: 'cap', params: {} },
-      store: new TxStore(),
-    });
+    // the mounted console re-renders as the block arrives: inside act, as React's test environment asks
+    const rec = await act(() =>
+      submitTx({
+        api,
+        tx: setCapTx(api, 0n, 50_000n * PHA),
+        account: { address: bob.address, source: 'dev', pair: bob },
+        label: { key: 'cap', params: {} },
+        store: new TxStore(),
+      }),
+    );
     expect(rec.status).toBe('failed');
     expect(rec.error?.code).toMatch(/UnauthorizedPoolOwner$/);
     cleanup();

@@ -8,6 +8,7 @@ import type { ApiPromise } from '@polkadot/api';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { encodeAddress } from '@polkadot/util-crypto';
 import { hasStorage } from '../../api/runtime-access.js';
+import { ratioBitsToPermill } from '../../api/treasury-ratio.js';
 
 export interface TreasuryProposal {
   index: number;
@@ -72,8 +73,6 @@ export async function fetchTreasury(api: ApiPromise): Promise<TreasuryData> {
     proposals: proposals.sort((a, b) => b.index - a.index),
     spendPeriod: sp ? sp.toBigInt() : null,
     computationShare:
-      tokenomic && tokenomic.isSome
-        ? (tokenomic.unwrap().treasuryRatio.toBigInt() * 1_000_000n) >> 64n
-        : null,
+      tokenomic && tokenomic.isSome ? ratioBitsToPermill(tokenomic.unwrap().treasuryRatio.toBigInt()) : null,
   };
 }

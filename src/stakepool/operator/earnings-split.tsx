@@ -1,8 +1,9 @@
 /**
  * The pool's earnings so far, split as the chain pays them: the workers' settled payouts (Σ of their
- * sessions' total reward, the 80% that reaches the pool) plus the Treasury's 20% of the budget (a quarter
- * of the payout), the owner's commission (cumulative owner rewards from the history API when present,
- * otherwise commission × payout), and the rest compounding for delegators. Shown as numbers and a bar.
+ * sessions' total reward, the part of the budget that reaches the pool) plus the Treasury's part (the
+ * chain's `treasury_ratio`, 20 % on Khala: then a quarter of the payout), the owner's commission
+ * (cumulative owner rewards from the history API when present, otherwise commission × payout), and the
+ * rest compounding for delegators. Shown as numbers and a bar.
  */
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { formatPermill, formatPha } from '../../ui/format.js';
@@ -17,24 +18,35 @@ export interface Split {
 }
 
 /**
- * The Treasury's cut of the computation budget (the Gatekeeper's `treasury_ratio`, 20 % on Phala), in
- * Permill; the pool's workers get the rest, so the Treasury's part is a quarter of a payout.
+ * A payout split by commission (Permill), with the Treasury's part for `treasuryPermill` of the budget (the
+ * payout being the rest of it); `ownerSoFar` replaces the commission's estimate when the history knows it.
  */
-export const TREASURY_PERMILL = 200_000n;
-/** The pool's part of the budget (80 %), in Permill. */
-export const POOL_PERMILL = 1_000_000n - TREASURY_PERMILL;
-
-export function earningsSplit(payout: bigint, commission: number, ownerSoFar: bigint | null): Split {
+export function earningsSplit(
+  payout: bigint,
+  commission: number,
+  ownerSoFar: bigint | null,
+  treasuryPermill: bigint,
+): Split {
   const owner = ownerSoFar ?? (payout * BigInt(commission)) / 1_000_000n;
   const capped = owner > payout ? payout : owner;
-  return { treasury: (payout * TREASURY_PERMILL) / POOL_PERMILL, owner: capped, delegators: payout - capped };
+  const poolPermill = 1_000_000n - treasuryPermill;
+  const treasury = poolPermill > 0n ? (payout * treasuryPermill) / poolPermill : 0n;
+  return { treasury, owner: capped, delegators: payout - capped };
 }
 
-export function EarningsSplit({ pool, workers }: { pool: PoolSummary; workers: readonly WorkerView[] }) {
+export function EarningsSplit({
+  pool,
+  workers,
+  treasuryPermill,
+}: {
+  pool: PoolSummary;
+  workers: readonly WorkerView[];
+  treasuryPermill: bigint;
+}) {
   const t = useOpT();
   const { locale } = useLocale();
   const payout = workers.reduce((s, w) => s + w.totalReward, 0n);
-  const split = earningsSplit(payout, pool.commission, null);
+  const split = earningsSplit(payout, pool.commission, null, treasuryPermill);
   const total = split.treasury + split.owner + split.delegators;
   /** Each part's share of the total, in Permill (exact, truncated). */
   const share = (v: bigint) => (total === 0n ? 0n : (v * 1_000_000n) / total);
@@ -66,7 +78,7 @@ export function EarningsSplit({ pool, workers }: { pool: PoolSummary; workers: r
                 {t(`split.${k}`, {
                   amount: formatPha(v, locale),
                   pct: formatPermill(share(v), locale),
-                  treasury: formatPermill(TREASURY_PERMILL, locale),
+                  treasury: formatPermill(treasuryPermill, locale),
                 })}
               </li>
             ))}

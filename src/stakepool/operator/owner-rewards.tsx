@@ -1,17 +1,18 @@
 /**
  * Owner rewards: the commission accrued in the pool's owner reward account (W-PHA), claimed with
  * `claim_owner_rewards` to the owner, optionally unwrapped to PHA in the same batch; and how a payout
- * splits (20% Treasury, then the commission to the owner and the rest to delegators) and the pool's
- * earnings so far split that way.
+ * splits (the Treasury's part as the chain sets it, 20 % on Khala, then the commission to the owner and
+ * the rest to delegators) and the pool's earnings so far split that way.
  */
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { useTreasuryPermill } from '../../api/treasury-ratio.js';
 import { formatPermill, formatPha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
-import { EarningsSplit, POOL_PERMILL, TREASURY_PERMILL } from './earnings-split.js';
+import { EarningsSplit } from './earnings-split.js';
 import { claimOwnerRewardsTx } from './operator-calls.js';
 import { usePoolAccounts, useWorkers } from './operator-queries.js';
 import { explainError, useOpT } from './use-op-t.js';
@@ -24,9 +25,8 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
   const workers = useWorkers(pool).data ?? [];
   const tx = useWalletTx();
   const [unwrap, setUnwrap] = useState(false);
+  const treasuryPermill = useTreasuryPermill();
   const reward = accounts?.ownerReward ?? 0n;
-  // the owner's commission of the pool's part, as a share of the whole payout (Permill, exact)
-  const ownerShare = (BigInt(pool.commission) * POOL_PERMILL) / 1_000_000n;
   return (
     <section className="card" data-testid="owner-rewards">
       <h2>{t('rewards.title')}</h2>
@@ -36,15 +36,7 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
           {formatPha(reward, locale)} W-PHA
         </strong>
       </p>
-      <p className="hint">
-        {t('rewards.split', {
-          treasury: formatPermill(TREASURY_PERMILL, locale),
-          pool: formatPermill(POOL_PERMILL, locale),
-          commission: formatPermill(pool.commission, locale),
-          owner: formatPermill(ownerShare, locale),
-          delegators: formatPermill(POOL_PERMILL - ownerShare, locale),
-        })}
-      </p>
+      {treasuryPermill !== undefined && <PayoutSplitHint pool={pool} treasuryPermill={treasuryPermill} />}
       <label>
         <input type="checkbox" checked={unwrap} onChange={(e) => setUnwrap(e.target.checked)} />{' '}
         {t('rewards.unwrap')}
@@ -64,7 +56,29 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
       </button>
       {reward === 0n && <p className="hint">{t('rewards.none')}</p>}
       <TxOutcome record={tx.record} explain={(c) => explainError(t, c)} />
-      <EarningsSplit pool={pool} workers={workers} />
+      {treasuryPermill !== undefined && (
+        <EarningsSplit pool={pool} workers={workers} treasuryPermill={treasuryPermill} />
+      )}
     </section>
+  );
+}
+
+/** How a payout splits: the Treasury's part, then the commission of the pool's part and the rest. */
+function PayoutSplitHint({ pool, treasuryPermill }: { pool: PoolSummary; treasuryPermill: bigint }) {
+  const t = useOpT();
+  const { locale } = useLocale();
+  const poolPermill = 1_000_000n - treasuryPermill;
+  // the owner's commission of the pool's part, as a share of the whole payout (Permill, exact)
+  const ownerShare = (BigInt(pool.commission) * poolPermill) / 1_000_000n;
+  return (
+    <p className="hint" data-testid="payout-split">
+      {t('rewards.split', {
+        treasury: formatPermill(treasuryPermill, locale),
+        pool: formatPermill(poolPermill, locale),
+        commission: formatPermill(pool.commission, locale),
+        owner: formatPermill(ownerShare, locale),
+        delegators: formatPermill(poolPermill - ownerShare, locale),
+      })}
+    </p>
   );
 }
