@@ -39,6 +39,7 @@ const PAGES: ReadonlyArray<readonly [string, string, string?]> = [
   ['bounties', '#/governance/bounties'],
   ['tips', '#/governance/tips'],
   ['operator', '#/operator/5', '//demo/owner/5'],
+  ['operator-rewards', '#/operator/5/rewards', '//demo/owner/5'],
   ['manager', '#/manager/20', '//demo/vault/0'],
   ['glossary', '#/glossary'],
   ['dev-tools', '#/dev'],
