@@ -1,7 +1,7 @@
 /**
  * Builds the Gatekeeper's WebAssembly kernel (kernel/u64f64.ts, AssemblyScript) into the module the chain
- * imports, src/pallets-mock/primitives/u64f64-kernel-binary.ts: the binary as base64 beside the SHA-256 of the source
- * it came from. The build is deterministic, so a test rebuilds it and checks the committed module is
+ * imports, src/pallets-mock/primitives/u64f64-kernel-binary.ts: the binary as base64 beside the SHA-256
+ * of the source it came from. The build is deterministic, so a test rebuilds it and checks the committed module is
  * the current source's (`npm run build:kernel` writes it after a change to the kernel).
  */
 import { createHash } from 'node:crypto';

@@ -1,9 +1,10 @@
 /**
  * The Gatekeeper's U64F64 kernel, in AssemblyScript (compiled to WebAssembly by `npm run build:kernel`,
  * chain/u64f64-kernel-build.ts, into src/pallets-mock/primitives/u64f64-kernel-binary.ts; loaded by
- * src/pallets-mock/primitives/u64f64-kernel.ts): `fmul`, `fadd` and `fsqrt` with native 64-bit integers, bit for bit
- * as src/primitives/fixed.ts computes them with `bigint`, and the two per-block loops over the
- * struct-of-arrays table of src/pallets-mock/offchain/gk-tokenomic-table.ts (its layout is described there).
+ * src/pallets-mock/primitives/u64f64-kernel.ts): `fmul`, `fadd` and `fsqrt` with native 64-bit
+ * integers, bit for bit as src/primitives/fixed.ts computes them with `bigint`, and the two per-block
+ * loops over the struct-of-arrays table of src/pallets-mock/offchain/gk-tokenomic-table.ts (its layout
+ * is described there).
  *
  * A U64F64 value is 16 bytes, little endian: the low 64 bits at +0, the high 64 at +8. Every operation
  * answers `false` where fixed.ts would throw (a sum or a product of 2^128 or more) and `fsqrt` answers

@@ -2,8 +2,8 @@
  * The Gatekeeper's per-worker V and share state as struct-of-arrays in one WebAssembly memory: every
  * worker's V, V deductible and cached P terms are 16-byte U64F64 values at `slot · 16` of one region per
  * field, its flags a byte per slot, and the per-block work — Σshare over the counted slots and the idle V
- * growth of the quiet ones — runs in the U64F64 kernel (pallets-mock/primitives/u64f64-kernel.ts), without a `bigint`
- * per worker per block.
+ * growth of the quiet ones — runs in the U64F64 kernel (../primitives/u64f64-kernel.ts), without a
+ * `bigint` per worker per block.
  *
  * The results are the bits of gk-tokenomic.ts (`share`, `updateVIdle`), operation for operation; where
  * those would throw (a u128 overflow, a radicand beyond the kernel's square root, parameters that are not
