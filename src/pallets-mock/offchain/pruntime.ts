@@ -9,6 +9,11 @@
  * `setOnline(false)` models a pRuntime that is down: blocks queue up and its benchmark stops; when it comes
  * back it replays the missed blocks in order (emitting late heartbeats first), as a restarted pRuntime
  * does.
+ *
+ * A relayer serving many pRuntimes hands a block only to those it can reach (relayer.ts): the rest would
+ * only move their clock. Such a pRuntime follows the relayer's `FedClock` (`followClock`): once it is in
+ * step (it processed a block online since it started following, came back or was restored), every block
+ * the relayer finishes counts as seen, and its clock catches up to the last one before anything reads it.
  */
 import { encode } from '../frame/scale.js';
 import {
@@ -68,6 +73,11 @@ export function pruntimeKeys(opts: Pick<PRuntimeOptions, 'name' | 'seed'>): PRun
   return { identity, ecdhPubkey: toHex(sr25519FromSeed(devSeed(`worker/${name}/ecdh/${pubkey}`)).publicKey) };
 }
 
+/** The time of the last block a relayer finished feeding to its pRuntimes (see `followClock`). */
+export interface FedClock {
+  timestampMs: bigint | null;
+}
+
 /** A pRuntime's restorable state (see `PRuntimeWorker.exportState`). */
 export interface PRuntimeState {
   online: boolean;
@@ -101,6 +111,9 @@ export class PRuntimeWorker {
   private runningMs = 0n;
   private runFrom: bigint | null = null;
   private clockMs: bigint | null = null;
+  /** The relayer's clock this pRuntime follows, and whether it is in step with it (see the header). */
+  private fed: FedClock | null = null;
+  private inStep = false;
   /** Heartbeats answered so far (challenge block numbers), for tests. */
   readonly answered: bigint[] = [];
 
@@ -159,9 +172,43 @@ export class PRuntimeWorker {
     return this.online;
   }
 
+  /**
+   * Counts every block the relayer finishes as seen once this pRuntime is in step (see the header); the
+   * relayer then hands it only the blocks that reach it.
+   */
+  followClock(fed: FedClock): void {
+    this.catchUp();
+    this.fed = fed;
+    this.inStep = false;
+  }
+
+  /**
+   * Whether the relayer must hand it every block, whatever the block holds: it is down (blocks queue
+   * up), its clock has not started or is not in step with the relayer's, its benchmark window is open (it
+   * reports when the window ends), or it has messages waiting.
+   */
+  needsEveryBlock(): boolean {
+    return (
+      !this.online ||
+      this.clockMs === null ||
+      !this.inStep ||
+      this.state.benchState !== null ||
+      this.egress.pending > 0
+    );
+  }
+
+  /** Moves the clock to the relayer's last finished block, which an in-step pRuntime has seen. */
+  private catchUp(): void {
+    const fed = this.fed?.timestampMs;
+    if (this.inStep && this.online && fed != null && this.clockMs !== null && fed > this.clockMs)
+      this.clockMs = fed;
+  }
+
   /** Takes the pRuntime down (false) or brings it back (true; it then replays the blocks it missed). */
   setOnline(online: boolean): void {
     if (online === this.online) return;
+    this.catchUp();
+    this.inStep = false;
     this.online = online;
     if (online) {
       this.foldRunning();
@@ -171,6 +218,7 @@ export class PRuntimeWorker {
 
   /** Benchmark iterations so far. */
   iterations(): bigint {
+    this.catchUp();
     return (this.iterationsPerSecond * this.running()) / 1000n;
   }
 
@@ -235,6 +283,7 @@ export class PRuntimeWorker {
     }
     if (this.backlog.length) for (const b of this.backlog.splice(0)) this.replay(b);
     this.replay(block);
+    this.inStep = this.fed !== null;
   }
 
   /** One block through the state machine: the system events that reach this worker, in order. */
@@ -251,6 +300,7 @@ export class PRuntimeWorker {
    * after its egress was taken.
    */
   exportState(): PRuntimeState {
+    this.catchUp();
     return {
       online: this.online,
       backlog: this.backlog.map((b) => ({ ...b })),
@@ -267,6 +317,7 @@ export class PRuntimeWorker {
 
   /** Restores what `exportState` returned (same name/seed and options as the exported worker). */
   importState(s: PRuntimeState): void {
+    this.inStep = false;
     this.online = s.online;
     this.backlog = s.backlog.map((b) => ({ ...b }));
     this.benchRunning = s.benchRunning;
