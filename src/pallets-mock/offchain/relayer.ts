@@ -61,7 +61,8 @@ export class Relayer {
     if (this.reached.length < this.workers.length) this.reached = new Uint8Array(this.workers.length);
     const reached = this.reached;
     const events = blockSystemEvents(block);
-    for (const pubkey of events.byWorker.keys()) for (const at of this.byPubkey.get(pubkey) ?? []) reached[at] = 1;
+    for (const pubkey of events.byWorker.keys())
+      for (const at of this.byPubkey.get(pubkey) ?? []) reached[at] = 1;
     for (const e of events.broadcastEvents) {
       this.index ??= new ChallengeIndex(this.workers.map((w, at): Indexed => ({ state: w.state, at })));
       const candidates = e.type === 'HeartbeatChallenge' ? this.index.candidates(e.value) : undefined;
