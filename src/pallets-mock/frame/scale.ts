@@ -10,6 +10,7 @@
  */
 import { accountFromKey, publicKey } from '../primitives/account.js';
 import { fromHex, NIBBLE, toHex, utf8 } from '../primitives/bytes.js';
+import { hex32 } from '../primitives/hex-intern.js';
 
 export class CodecError extends Error {
   constructor(message: string) {
@@ -137,6 +138,13 @@ export class Reader {
     const hi = word32(b, p + 4);
     // Most stored u64s fit 32 bits: one conversion instead of a shift and an or of bigints.
     return hi === 0 ? BigInt(lo) : (BigInt(hi) << 32n) | BigInt(lo);
+  }
+  /** Moves past `n` bytes; returns where they start (a caller reading them in place). */
+  skip(n: number): number {
+    this.need(n);
+    const at = this.pos;
+    this.pos += n;
+    return at;
   }
   take(n: number): Uint8Array {
     this.need(n);
@@ -494,7 +502,7 @@ export function byteArray(len: number): Codec<string> {
       if (b.length !== len) throw new CodecError(`[u8; ${len}]: got ${b.length} bytes`);
       w.bytes(b);
     },
-    dec: (r) => toHex(r.take(len)),
+    dec: len === 32 ? (r) => hex32(r.bytes, r.skip(32)) : (r) => toHex(r.take(len)),
   };
   byteArrays.set(len, c);
   return c;
@@ -578,13 +586,71 @@ function readField(v: Record<string, unknown>, key: string, ck: string): unknown
   return ck in v ? v[ck] : v[key];
 }
 
-/** A Rust struct with named fields; JS keys are the camelCase field names. */
+/**
+ * A codec whose encoded length can be found without decoding: a struct decodes a field of it only when
+ * the field is read (see `struct`).
+ */
+export interface LazyCodec<T> extends Codec<T> {
+  /** Moves past one encoded value without decoding it. */
+  skip(r: Reader): void;
+}
+
+/**
+ * Vec<T> of items `itemBytes` long each (public keys), decoded by a struct only when its field is read:
+ * a stake pool's 200 workers are read-modify-written at every reward it gets, and the reward does not
+ * look at them.
+ */
+export function lazyVec<T>(inner: Codec<T>, itemBytes: number): LazyCodec<T[]> {
+  return {
+    ...vec(inner),
+    skip(r) {
+      r.skip(compactU32Length.dec(r) * itemBytes);
+    },
+  };
+}
+
+const isLazy = (c: AnyCodec): c is LazyCodec<unknown> => 'skip' in c;
+
+/** Own and not enumerable on a decoded struct: its lazy fields not read or set yet, with their bytes. */
+const UNREAD = Symbol('unread lazy fields');
+type Decoded = Record<string | symbol, unknown> & { [UNREAD]?: Map<string, Uint8Array> };
+
+/** Makes a lazy field an ordinary property holding `value`; its bytes are forgotten. */
+function settle(v: Decoded, ck: string, value: unknown): void {
+  Object.defineProperty(v, ck, { value, writable: true, enumerable: true, configurable: true });
+  v[UNREAD]?.delete(ck);
+}
+
+/**
+ * A Rust struct with named fields; JS keys are the camelCase field names. A field with a `LazyCodec` is
+ * decoded when first read: until then the value keeps its bytes (a slice of the immutable stored value,
+ * behind a non-enumerable symbol, so a spread copy does not take them), and encoding the value writes
+ * them back unchanged. Reading or setting the field makes it an ordinary property.
+ */
 export function struct<F extends Record<string, AnyCodec>>(
   m: string | TypeMeta,
   fields: F,
 ): Codec<StructValue<F>> {
   const mt = meta(m);
-  const entries = Object.entries(fields).map(([key, codec]) => ({ key, ck: camel(key), codec }));
+  const entries = Object.entries(fields).map(([key, codec]) => {
+    const ck = camel(key);
+    const lazy: PropertyDescriptor | undefined = isLazy(codec)
+      ? {
+          get(this: Decoded) {
+            const value = decode(codec, this[UNREAD]?.get(ck) as Uint8Array);
+            settle(this, ck, value);
+            return value;
+          },
+          set(this: Decoded, value: unknown) {
+            settle(this, ck, value);
+          },
+          enumerable: true,
+          configurable: true,
+        }
+      : undefined;
+    return { key, ck, codec, lazy };
+  });
+  const anyLazy = entries.some((e) => e.lazy);
   return {
     info: {
       path: mt.path,
@@ -597,8 +663,14 @@ export function struct<F extends Record<string, AnyCodec>>(
     enc(w, v) {
       if (typeof v !== 'object' || v === null)
         throw new CodecError(`${mt.path.join('::')}: expected an object`);
-      const rec = v as Record<string, unknown>;
+      const rec = v as Decoded;
+      const unread = rec[UNREAD];
       for (const e of entries) {
+        const raw = unread?.get(e.ck);
+        if (raw) {
+          w.bytes(raw);
+          continue;
+        }
         try {
           e.codec.enc(w, readField(rec, e.key, e.ck));
         } catch (err) {
@@ -607,8 +679,16 @@ export function struct<F extends Record<string, AnyCodec>>(
       }
     },
     dec(r) {
-      const out: Record<string, unknown> = {};
-      for (const e of entries) out[e.ck] = e.codec.dec(r);
+      const out: Decoded = {};
+      if (anyLazy) Object.defineProperty(out, UNREAD, { value: new Map<string, Uint8Array>() });
+      for (const e of entries) {
+        if (e.lazy) {
+          const start = r.pos;
+          (e.codec as LazyCodec<unknown>).skip(r);
+          out[UNREAD]?.set(e.ck, r.bytes.subarray(start, r.pos));
+          Object.defineProperty(out, e.ck, e.lazy);
+        } else out[e.ck] = e.codec.dec(r);
+      }
       return out as StructValue<F>;
     },
   };

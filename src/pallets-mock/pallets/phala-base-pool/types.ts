@@ -6,7 +6,7 @@
  * Shapes and hashers are the final Khala runtime's (`compute/base_pool.rs`, `pool_proxy.rs` at
  * runtime-release-v1270): the Aug-2023 metadata's plus `Reimbursements`.
  */
-import { enumOf, option, struct, tuple, u32, u64, u128, unit, type ValueOf, vec } from '../../frame/scale.js';
+import { enumOf, lazyVec, option, struct, tuple, u32, u64, u128, unit, type ValueOf, vec } from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, BoundedBytes, Permill } from '../../frame/types.js';
 import { Sr25519Public } from '../phala-mq/types.js';
@@ -42,8 +42,8 @@ export const StakePoolCodec = struct(P('phala_pallets::compute::pool_proxy::Stak
   basepool: BasePoolCodec,
   payout_commission: option(Permill),
   cap: option(u128),
-  workers: vec(Sr25519Public),
-  cd_workers: vec(Sr25519Public),
+  workers: lazyVec(Sr25519Public, 32),
+  cd_workers: lazyVec(Sr25519Public, 32),
   lock_account: AccountId,
   owner_reward_account: AccountId,
 });
