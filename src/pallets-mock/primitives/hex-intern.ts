@@ -18,7 +18,8 @@ const DIGIT = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 function spells(hex: string, bytes: Uint8Array, at: number): boolean {
   for (let i = 0; i < 32; i++) {
     const b = bytes[at + i] as number;
-    if (hex.charCodeAt(2 + 2 * i) !== DIGIT[b >> 4] || hex.charCodeAt(3 + 2 * i) !== DIGIT[b & 15]) return false;
+    if (hex.charCodeAt(2 + 2 * i) !== DIGIT[b >> 4] || hex.charCodeAt(3 + 2 * i) !== DIGIT[b & 15])
+      return false;
   }
   return true;
 }

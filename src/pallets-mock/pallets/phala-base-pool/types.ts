@@ -6,7 +6,19 @@
  * Shapes and hashers are the final Khala runtime's (`compute/base_pool.rs`, `pool_proxy.rs` at
  * runtime-release-v1270): the Aug-2023 metadata's plus `Reimbursements`.
  */
-import { enumOf, lazyVec, option, struct, tuple, u32, u64, u128, unit, type ValueOf, vec } from '../../frame/scale.js';
+import {
+  enumOf,
+  lazyVec,
+  option,
+  struct,
+  tuple,
+  u32,
+  u64,
+  u128,
+  unit,
+  type ValueOf,
+  vec,
+} from '../../frame/scale.js';
 import { storage } from '../../frame/storage.js';
 import { AccountId, BoundedBytes, Permill } from '../../frame/types.js';
 import { Sr25519Public } from '../phala-mq/types.js';
