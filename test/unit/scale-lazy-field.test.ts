@@ -20,7 +20,10 @@ import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
 /** The same struct with plain `vec` fields: the eager reference. */
 const fieldsOf = (c: typeof StakePoolCodec) =>
   Object.fromEntries(
-    (c.info.def as { fields: Array<{ name: string; type: never }> }).fields.map((f) => [f.name, f.type]),
+    (c.info.def as unknown as { fields: Array<{ name: string; type: never }> }).fields.map((f) => [
+      f.name,
+      f.type,
+    ]),
   );
 const EagerStakePool = struct('eager::StakePool', {
   ...fieldsOf(StakePoolCodec),
