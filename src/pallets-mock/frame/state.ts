@@ -2,9 +2,46 @@
  * The runtime's key → SCALE-bytes state with a stack of transactional layers, as Substrate's overlay change
  * set: `begin` opens a layer, `commit` folds it into the one below, `rollback` throws it away. Keys are
  * lowercase 0x-hex strings so they double as the JSON-RPC storage keys.
+ *
+ * `append` adds an item to a value in an open layer without copying the value: the layer holds the
+ * value before and the item, and their bytes are joined the first time the value is read (`get`) or
+ * committed to the base. Stored bytes are never changed in place, so a layer rolled back still reads
+ * the value it had; n appends between reads cost O(n) instead of O(n²) (a block's 1,000 system
+ * messages, one per extrinsic, each its own layer).
  */
 
-type Layer = Map<string, Uint8Array | null>;
+/** Joins a value's bytes (absent: none yet) with items appended to it, in order. */
+export type AppendJoin = (before: Uint8Array | undefined, items: readonly Uint8Array[]) => Uint8Array;
+
+/** A value in an open layer made by appending `item` to `before`; its bytes are joined once, when read. */
+class Appended {
+  private joined: Uint8Array | undefined;
+
+  constructor(
+    private readonly before: Uint8Array | Appended | undefined,
+    private readonly item: Uint8Array,
+    private readonly join: AppendJoin,
+  ) {}
+
+  bytes(): Uint8Array {
+    if (this.joined) return this.joined;
+    // Back to the nearest value already joined (or plain bytes), then every item after it in order.
+    const items: Uint8Array[] = [];
+    let node: Uint8Array | Appended | undefined = this;
+    while (node instanceof Appended && node.joined === undefined) {
+      items.push(node.item);
+      node = node.before;
+    }
+    items.reverse();
+    this.joined = this.join(node instanceof Appended ? node.joined : node, items);
+    return this.joined;
+  }
+}
+
+type Layered = Uint8Array | Appended;
+type Layer = Map<string, Layered | null>;
+
+const bytesOf = (v: Layered): Uint8Array => (v instanceof Appended ? v.bytes() : v);
 
 /** One block's storage changes: new value (null = deleted) and the value before the block. */
 export type StateDiff = Array<{ key: string; old: Uint8Array | undefined; value: Uint8Array | null }>;
@@ -32,12 +69,23 @@ export class State {
   }
 
   get(key: string): Uint8Array | undefined {
+    const v = this.current(key);
+    return v === undefined ? undefined : bytesOf(v);
+  }
+
+  /** The value as the top layer sees it: bytes, appends not joined yet, or undefined. */
+  private current(key: string): Layered | undefined {
     for (let i = this.layers.length - 1; i >= 0; i--) {
-      // A layer holds bytes or null (deleted), never undefined: one lookup tells both.
+      // A layer holds a value or null (deleted), never undefined: one lookup tells both.
       const v = (this.layers[i] as Layer).get(key);
       if (v !== undefined) return v ?? undefined;
     }
     return this.readBase(key);
+  }
+
+  /** Appends `item` to the value at `key`; `join` makes the bytes of the value with its items. */
+  append(key: string, item: Uint8Array, join: AppendJoin): void {
+    this.put(key, new Appended(this.current(key), item, join));
   }
 
   /** The committed value (overridden by historical views). */
@@ -93,11 +141,16 @@ export class State {
   }
 
   set(key: string, value: Uint8Array): void {
+    this.put(key, value);
+  }
+
+  /** Into the top layer as it is, or into the base as bytes. */
+  private put(key: string, value: Layered): void {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, value);
     else {
       if (this.index) this.markStale(key);
-      this.base.set(key, value);
+      this.base.set(key, bytesOf(value));
     }
   }
 
@@ -119,7 +172,7 @@ export class State {
     if (!top) throw new Error('commit without an open storage layer');
     for (const [k, v] of top) {
       if (v === null) this.delete(k);
-      else this.set(k, v);
+      else this.put(k, v);
     }
   }
 
@@ -130,11 +183,10 @@ export class State {
   commitBlock(): StateDiff {
     if (this.layers.length !== 1) throw new Error(`commitBlock with ${this.layers.length} open layers`);
     const top = this.layers[0] as Layer;
-    const diff: StateDiff = [...top.keys()].sort().map((key) => ({
-      key,
-      old: this.base.get(key),
-      value: top.get(key) ?? null,
-    }));
+    const diff: StateDiff = [...top.keys()].sort().map((key) => {
+      const value = top.get(key);
+      return { key, old: this.base.get(key), value: value ? bytesOf(value) : null };
+    });
     this.commit();
     return diff;
   }

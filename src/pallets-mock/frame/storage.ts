@@ -198,6 +198,31 @@ abstract class StorageItem<V> {
   }
 }
 
+/** The bytes of a SCALE Vec (absent: empty) with encoded items added at its end (the `append` join). */
+function joinVecItems(before: Uint8Array | undefined, items: readonly Uint8Array[]): Uint8Array {
+  let count = 0;
+  let body: Uint8Array = new Uint8Array(0);
+  if (before !== undefined) {
+    const r = new Reader(before);
+    count = compactU32Length.dec(r, Number.MAX_SAFE_INTEGER);
+    body = before.subarray(r.pos);
+  }
+  const w = new Writer();
+  compactU32Length.enc(w, count + items.length);
+  const head = w.finish();
+  let size = head.length + body.length;
+  for (const item of items) size += item.length;
+  const out = new Uint8Array(size);
+  out.set(head, 0);
+  out.set(body, head.length);
+  let at = head.length + body.length;
+  for (const item of items) {
+    out.set(item, at);
+    at += item.length;
+  }
+  return out;
+}
+
 export class StorageValue<V> extends StorageItem<V> {
   get(): V {
     const v = this.read(this.prefix);
@@ -223,30 +248,15 @@ export class StorageValue<V> extends StorageItem<V> {
     return next;
   }
   /**
-   * `StorageValue::append` of a Vec value: encodes only the new item and rewrites the compact length
-   * prefix, without decoding the items already stored (a push through `mutate` decodes and re-encodes
-   * the whole list). The same bytes as `mutate((l) => [...l, item])`; an absent value starts a new list.
+   * `StorageValue::append` of a Vec value: encodes only the new item; the state joins it to the stored
+   * list, rewriting the compact length prefix, when the value is next read (state.ts `append`), without
+   * decoding the items already stored. The same bytes as `mutate((l) => [...l, item])`; an absent value
+   * starts a new list.
    */
   append<T>(this: StorageValue<T[]>, item: T): void {
     const def = this.codec.info.def;
     if (def.tag !== 'sequence') throw new Error(`${this.meta.name}: append needs a Vec value`);
-    const encoded = encode(def.type as Codec<T>, item);
-    const raw = ext().state.get(this.prefix);
-    let count = 0;
-    let items: Uint8Array = new Uint8Array(0);
-    if (raw !== undefined) {
-      const r = new Reader(raw);
-      count = compactU32Length.dec(r, Number.MAX_SAFE_INTEGER);
-      items = raw.subarray(r.pos);
-    }
-    const head = new Writer();
-    compactU32Length.enc(head, count + 1);
-    const prefix = head.finish();
-    const out = new Uint8Array(prefix.length + items.length + encoded.length);
-    out.set(prefix, 0);
-    out.set(items, prefix.length);
-    out.set(encoded, prefix.length + items.length);
-    ext().state.set(this.prefix, out);
+    ext().state.append(this.prefix, encode(def.type as Codec<T>, item), joinVecItems);
   }
   key(): string {
     return this.prefix;
