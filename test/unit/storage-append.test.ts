@@ -162,4 +162,27 @@ describe('StorageValue.append', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps appends committed straight into the base (no block layer, as the harness) joined on read', () => {
+    const KEY = '0x02';
+    const join = (b: Uint8Array | undefined, items: readonly Uint8Array[]) =>
+      encode(vec(u32), [
+        ...(b === undefined ? [] : decode(vec(u32), b)),
+        ...items.map((i) => decode(u32, i)),
+      ]);
+    const state = new State();
+    for (let i = 1n; i <= 3n; i++) {
+      state.begin();
+      state.append(KEY, encode(u32, i), join);
+      state.commit();
+    }
+    state.begin();
+    state.append(KEY, encode(u32, 99n), join);
+    state.rollback();
+    const expected = toHex(encode(vec(u32), [1n, 2n, 3n]));
+    expect([...state.entries()].map(([k, v]) => [k, toHex(v)])).toEqual([[KEY, expected]]);
+    expect(toHex(state.snapshot().get(KEY) as Uint8Array)).toBe(expected);
+    state.append(KEY, encode(u32, 4n), join);
+    expect(toHex(state.get(KEY) as Uint8Array)).toBe(toHex(encode(vec(u32), [1n, 2n, 3n, 4n])));
+  });
 });

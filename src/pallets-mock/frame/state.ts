@@ -4,10 +4,10 @@
  * lowercase 0x-hex strings so they double as the JSON-RPC storage keys.
  *
  * `append` adds an item to a value in an open layer without copying the value: the layer holds the
- * value before and the item, and their bytes are joined the first time the value is read (`get`) or
- * committed to the base. Stored bytes are never changed in place, so a layer rolled back still reads
- * the value it had; n appends between reads cost O(n) instead of O(n²) (a block's 1,000 system
- * messages, one per extrinsic, each its own layer).
+ * value before and the item, and their bytes are joined the first time the value is read (`get`,
+ * `entries`, `snapshot`, a block's diff). Stored bytes are never changed in place, so a layer rolled back
+ * still reads the value it had; n appends between reads cost O(n) instead of O(n²) (a block's 1,000
+ * system messages, one per extrinsic, each its own layer).
  */
 
 /** Joins a value's bytes (absent: none yet) with items appended to it, in order. */
@@ -18,8 +18,8 @@ class Appended {
   private joined: Uint8Array | undefined;
 
   constructor(
-    private readonly before: Uint8Array | Appended | undefined,
-    private readonly item: Uint8Array,
+    private before: Uint8Array | Appended | undefined,
+    private item: Uint8Array,
     private readonly join: AppendJoin,
   ) {}
 
@@ -34,9 +34,14 @@ class Appended {
     }
     items.reverse();
     this.joined = this.join(node instanceof Appended ? node.joined : node, items);
+    // Joined, it needs nothing before it any more (values appended after it stop at it).
+    this.before = undefined;
+    this.item = NOTHING;
     return this.joined;
   }
 }
+
+const NOTHING = new Uint8Array(0);
 
 type Layered = Uint8Array | Appended;
 type Layer = Map<string, Layered | null>;
@@ -62,7 +67,12 @@ export class State {
    */
   private readonly indexStale = new Set<string>();
 
-  constructor(protected readonly base: Map<string, Uint8Array> = new Map()) {}
+  /** The committed values (appends are joined when read, as in the layers). */
+  private readonly base: Map<string, Layered>;
+
+  constructor(initial: ReadonlyMap<string, Uint8Array> = new Map()) {
+    this.base = new Map(initial);
+  }
 
   get depth(): number {
     return this.layers.length;
@@ -89,7 +99,7 @@ export class State {
   }
 
   /** The committed value (overridden by historical views). */
-  protected readBase(key: string): Uint8Array | undefined {
+  protected readBase(key: string): Layered | undefined {
     return this.base.get(key);
   }
 
@@ -144,13 +154,13 @@ export class State {
     this.put(key, value);
   }
 
-  /** Into the top layer as it is, or into the base as bytes. */
+  /** Into the top layer, or the base when no layer is open. */
   private put(key: string, value: Layered): void {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, value);
     else {
       if (this.index) this.markStale(key);
-      this.base.set(key, bytesOf(value));
+      this.base.set(key, value);
     }
   }
 
@@ -185,7 +195,8 @@ export class State {
     const top = this.layers[0] as Layer;
     const diff: StateDiff = [...top.keys()].sort().map((key) => {
       const value = top.get(key);
-      return { key, old: this.base.get(key), value: value ? bytesOf(value) : null };
+      const old = this.base.get(key);
+      return { key, old: old && bytesOf(old), value: value ? bytesOf(value) : null };
     });
     this.commit();
     return diff;
@@ -206,12 +217,12 @@ export class State {
   /** A copy of the committed base (all layers must be closed). */
   snapshot(): Map<string, Uint8Array> {
     if (this.layers.length) throw new Error('snapshot with open storage layers');
-    return new Map(this.base);
+    return new Map(this.entries());
   }
 
   /** Every committed pair, for hashing or persistence. */
-  entries(): IterableIterator<[string, Uint8Array]> {
-    return this.base.entries();
+  *entries(): IterableIterator<[string, Uint8Array]> {
+    for (const [key, value] of this.base) yield [key, bytesOf(value)];
   }
 }
 
