@@ -35,9 +35,9 @@ const FUNDER = '//Bob';
 const POOL_WORKERS = 200;
 const STAKE = 3_600n * PHA;
 /**
- * Registrations and starts per block: each one puts a system event in the block's OutboundMessages,
- * which grows by a copy per message (Substrate's append), and a real block's weight limit allows a few
- * hundred of these calls at most anyway.
+ * Registrations and starts per block: each one appends a system event to the block's OutboundMessages
+ * (joined once when the relayer reads the block, frame/state.ts), and a real block's weight limit allows
+ * a few hundred of these calls at most anyway.
  */
 const PER_BLOCK = 500;
 
