@@ -2,14 +2,15 @@
  * History hooks over the one typed client (history-client.ts, contracts §6). Whether the endpoint serves
  * the history API is read once from `rpc_methods`; without it every hook reports `available: false` and
  * the UI says history is unavailable. Windows are in chain time (a dev chain's clock is not the wall
- * clock), rounded up to the hour so a query key changes at most hourly; commission, per-worker and
+ * clock; a windowed read waits for the chain's first timestamp), rounded up to the hour so a query key
+ * changes at most hourly; commission, per-worker and
  * per-account series live under `stateKey` and are re-read once per block while shown.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useConnection } from './api-context.js';
 import { useHead } from './chain-head.js';
-import { useNowSecs } from './chain-time.js';
+import { useChainNowMs } from './chain-time.js';
 import { HistoryClient } from './history-client.js';
 import { stateKey } from './query-keys.js';
 
@@ -35,26 +36,34 @@ export function useHistoryAvailable(): boolean | undefined {
   return methods?.has('pha_poolSnapshots');
 }
 
-/** The end of a window that closes at the next full hour of chain time. */
-function useWindowEnd(): number {
-  const nowSecs = useNowSecs();
-  return (Math.floor(nowSecs / 3_600) + 1) * 3_600_000;
+/**
+ * A read over the last `days` of chain time, in a window that closes at the next full hour. It is not
+ * asked before the chain's clock is known (the machine's clock would ask for a window the chain has not
+ * reached or has long left, then ask again), and counts as loading until then.
+ */
+function useChainWindowQuery<T>(
+  key: string[],
+  days: number,
+  read: (fromMs: number, toMs: number) => Promise<T>,
+) {
+  const { genesis } = useConnection();
+  const available = useHistoryAvailable();
+  const nowMs = useChainNowMs();
+  const to = nowMs === undefined ? undefined : (Math.floor(nowMs / 3_600_000) + 1) * 3_600_000;
+  const q = useQuery({
+    queryKey: [genesis, 'history', ...key, String(days), String(to)],
+    queryFn: () => read((to as number) - days * DAY_MS, to as number),
+    enabled: available === true && to !== undefined,
+    staleTime: 60_000,
+  });
+  return { available, ...q, isLoading: q.isLoading || (available === true && to === undefined) };
 }
 
 /** The last `days` of a pool's snapshots. */
 export function usePoolSnapshots(pid: bigint, days = 30) {
-  const { genesis } = useConnection();
   const client = useHistoryClient();
-  const available = useHistoryAvailable();
-  const to = useWindowEnd();
   const id = pid.toString();
-  const q = useQuery({
-    queryKey: [genesis, 'history', 'pool', id, String(days), String(to)],
-    queryFn: () => client.poolSnapshots(id, to - days * DAY_MS, to),
-    enabled: available === true,
-    staleTime: 60_000,
-  });
-  return { available, ...q };
+  return useChainWindowQuery(['pool', id], days, (from, to) => client.poolSnapshots(id, from, to));
 }
 
 /**
@@ -124,17 +133,8 @@ export function useWorkerSeries(pubkey: string) {
 
 /** The Treasury's inflow over the last `days` of chain time. */
 export function useTreasuryInflow(days = 30) {
-  const { genesis } = useConnection();
   const client = useHistoryClient();
-  const available = useHistoryAvailable();
-  const to = useWindowEnd();
-  const q = useQuery({
-    queryKey: [genesis, 'history', 'treasury', String(days), String(to)],
-    queryFn: () => client.treasuryInflow(to - days * DAY_MS, to),
-    enabled: available === true,
-    staleTime: 60_000,
-  });
-  return { available, ...q };
+  return useChainWindowQuery(['treasury'], days, (from, to) => client.treasuryInflow(from, to));
 }
 
 /** A finished referendum's story (call, final tally, voters, enactment); re-read each block while shown. */

@@ -83,6 +83,31 @@ describe('pool pages draw their history', () => {
   });
 });
 
+describe('history windows follow the chain clock', () => {
+  it('asks for pool snapshots only in the window of chain time, never of the machine clock', async () => {
+    const provider = demo.connection.provider;
+    const send = provider.send.bind(provider);
+    const asked: number[] = [];
+    provider.send = ((method: string, params: unknown[], ...rest: unknown[]) => {
+      if (method === 'pha_poolSnapshots') asked.push(Number(params[2]));
+      return (send as (...a: unknown[]) => unknown)(method, params, ...rest);
+    }) as typeof provider.send;
+    try {
+      const view = renderDapp(demo.connection, { hash: `#/pool/${DEMO_POOLS.whitelisted}` });
+      const history = await screen.findByTestId('pool-history', {}, { timeout: 30_000 });
+      await within(history).findByTestId('pool-chart', {}, { timeout: 30_000 });
+      const chainNow = (await demo.connection.api.query.timestamp.now()).toNumber();
+      expect(asked.length).toBeGreaterThan(0);
+      // The demo chain's clock is months from this machine's: each window ends within the hour after
+      // the chain's time (a block or two may pass meanwhile), not after the machine's.
+      for (const to of asked) expect(Math.abs(to - chainNow)).toBeLessThanOrEqual(2 * 3_600_000);
+      view.unmount();
+    } finally {
+      provider.send = send;
+    }
+  });
+});
+
 describe('worker health on the pool page', () => {
   /** Each worker's session state as the chain has it (worker → session → state). */
   async function chainStates(pid: bigint): Promise<Map<string, string>> {
