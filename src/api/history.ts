@@ -3,8 +3,8 @@
  * the history API is read once from `rpc_methods`; without it every hook reports `available: false` and
  * the UI says history is unavailable. Windows are in chain time (a dev chain's clock is not the wall
  * clock; a windowed read waits for the chain's first timestamp), rounded up to the hour so a query key
- * changes at most hourly; commission, per-worker and
- * per-account series live under `stateKey` and are re-read once per block while shown.
+ * changes at most hourly; commission, per-worker and per-account series live under `stateKey` and are
+ * re-read once per block while shown.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';

@@ -3,8 +3,8 @@
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** Both ASCII codes of each byte's two hex digits. */
-const HEX_HI = Uint8Array.from(HEX, (h) => h.charCodeAt(0));
-const HEX_LO = Uint8Array.from(HEX, (h) => h.charCodeAt(1));
+export const HEX_HI = Uint8Array.from(HEX, (h) => h.charCodeAt(0));
+export const HEX_LO = Uint8Array.from(HEX, (h) => h.charCodeAt(1));
 /** Up to this many bytes become one `String.fromCharCode` call (its arguments live on the stack). */
 const HEX_CHARCODE_MAX = 1024;
 

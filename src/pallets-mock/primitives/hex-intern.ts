@@ -6,20 +6,16 @@
  * object, whose hash the Map lookups that follow have already computed. A slot holds the last key that
  * mapped to it; a different key replaces it.
  */
-import { toHex } from './bytes.js';
+import { HEX_HI, HEX_LO, toHex } from './bytes.js';
 
 const SLOTS = 1 << 16;
 const slots: Array<string | undefined> = new Array(SLOTS);
-
-/** ASCII code of each nibble's lowercase hex digit. */
-const DIGIT = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 /** Whether `hex` (0x + 64 lowercase digits) spells `bytes[at..at+32)`. */
 function spells(hex: string, bytes: Uint8Array, at: number): boolean {
   for (let i = 0; i < 32; i++) {
     const b = bytes[at + i] as number;
-    if (hex.charCodeAt(2 + 2 * i) !== DIGIT[b >> 4] || hex.charCodeAt(3 + 2 * i) !== DIGIT[b & 15])
-      return false;
+    if (hex.charCodeAt(2 + 2 * i) !== HEX_HI[b] || hex.charCodeAt(3 + 2 * i) !== HEX_LO[b]) return false;
   }
   return true;
 }
