@@ -73,9 +73,14 @@ export function pruntimeKeys(opts: Pick<PRuntimeOptions, 'name' | 'seed'>): PRun
   return { identity, ecdhPubkey: toHex(sr25519FromSeed(devSeed(`worker/${name}/ecdh/${pubkey}`)).publicKey) };
 }
 
-/** The time of the last block a relayer finished feeding to its pRuntimes (see `followClock`). */
+/**
+ * The time of the last block a relayer finished feeding to its pRuntimes (see `followClock`), and how a
+ * pRuntime tells the relayer it must be handed every block from now on (`needsEveryBlock` turned true
+ * outside a block: it went down or came back, was restored, or had a message queued).
+ */
 export interface FedClock {
   timestampMs: bigint | null;
+  wake(worker: PRuntimeWorker): void;
 }
 
 /** A pRuntime's restorable state (see `PRuntimeWorker.exportState`). */
@@ -127,6 +132,7 @@ export class PRuntimeWorker {
     this.state = new WorkerStateMachine(this.pubkey);
     this.state.benchBlocksCap = opts.benchmarkBlocks ?? null;
     this.iterationsPerSecond = opts.iterationsPerSecond ?? 100n;
+    this.egress.onQueued = () => this.fed?.wake(this);
   }
 
   /** `WorkerRegistrationInfoV2` as `get_runtime_info` returns it. */
@@ -180,21 +186,23 @@ export class PRuntimeWorker {
     this.catchUp();
     this.fed = fed;
     this.inStep = false;
+    fed.wake(this);
   }
 
   /**
    * Whether the relayer must hand it every block, whatever the block holds: it is down (blocks queue
-   * up), its clock has not started or is not in step with the relayer's, its benchmark window is open (it
-   * reports when the window ends), or it has messages waiting.
+   * up), its clock has not started or is not in step with the relayer's, or it has messages waiting.
    */
   needsEveryBlock(): boolean {
-    return (
-      !this.online ||
-      this.clockMs === null ||
-      !this.inStep ||
-      this.state.benchState !== null ||
-      this.egress.pending > 0
-    );
+    return !this.online || this.clockMs === null || !this.inStep || this.egress.pending > 0;
+  }
+
+  /**
+   * The block the relayer must hand it whatever the block holds, when its benchmark window is open: the
+   * one that ends the window (it reports then); null when no window is open.
+   */
+  benchmarkEndBlock(): bigint | null {
+    return this.state.benchEndBlock();
   }
 
   /** Moves the clock to the relayer's last finished block, which an in-step pRuntime has seen. */
@@ -214,6 +222,7 @@ export class PRuntimeWorker {
       this.foldRunning();
       this.clockMs = null;
     }
+    this.fed?.wake(this);
   }
 
   /** Benchmark iterations so far. */
@@ -329,6 +338,7 @@ export class PRuntimeWorker {
     this.state.registered = s.registered;
     this.state.benchState = s.benchState && { ...s.benchState };
     this.state.workingState = s.workingState && { ...s.workingState };
+    this.fed?.wake(this);
   }
 
   /** Signed messages for the relayer (`get_egress_messages`). */

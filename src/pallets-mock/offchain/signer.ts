@@ -61,6 +61,9 @@ export class SignedMessageChannel {
     this.sequence = startSequence;
   }
 
+  /** Called after each message is queued (a pRuntime uses it to tell its relayer it has messages waiting). */
+  onQueued: (() => void) | undefined;
+
   /** The sequence the next message will carry. */
   get nextSequence(): bigint {
     return this.sequence;
@@ -83,6 +86,7 @@ export class SignedMessageChannel {
     const signed = { message, sequence, signature: toHex(sig) };
     this.sequence += 1n;
     this.queue.push(signed);
+    this.onQueued?.();
     return signed;
   }
 

@@ -173,11 +173,18 @@ export class WorkerStateMachine {
     }
   }
 
+  /** The block whose processing ends the open benchmark window (the report goes out then), or null. */
+  benchEndBlock(): bigint | null {
+    const b = this.benchState;
+    if (!b) return null;
+    const cap = this.benchBlocksCap;
+    return b.startBlock + (cap !== null && cap < b.duration ? cap : b.duration);
+  }
+
   onBlockProcessed(block: BlockInfo, cb: WorkerStateCallback): void {
     const b = this.benchState;
-    const cap = this.benchBlocksCap;
-    const duration = b && cap !== null && cap < b.duration ? cap : b?.duration;
-    if (b && duration !== undefined && block.number - b.startBlock >= duration) {
+    const end = this.benchEndBlock();
+    if (b && end !== null && block.number >= end) {
       this.benchState = null;
       cb.benchReport(b.startTime, cb.benchIterations() - b.startIter);
       if (this.needPause()) cb.benchPause();
