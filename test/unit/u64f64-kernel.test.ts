@@ -232,6 +232,12 @@ describe('TokenomicTable', () => {
       expect(table.isCounted(slot)).toBe(i % 3 !== 0);
       expect(table.isQuiet(slot)).toBe(i % 3 !== 0 && i % 5 !== 0);
     });
+    // The slots `nextNotQuiet` walks are exactly the ones that are not quiet, in order.
+    const walked: number[] = [];
+    for (let slot = table.nextNotQuiet(0); slot < slots.length; slot = table.nextNotQuiet(slot + 1))
+      walked.push(slot);
+    expect(walked).toEqual(slots.filter((_, i) => i % 3 === 0 || i % 5 === 0));
+    expect(table.nextNotQuiet(slots.length)).toBe(slots.length);
   });
 
   it('a record spreads to a plain TokenomicInfo in its field order', () => {

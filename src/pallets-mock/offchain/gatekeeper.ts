@@ -343,8 +343,7 @@ export class Gatekeeper {
     // depend on the others, and the busy ones below are the rest of the slots.
     table.updateQuietIdle(this.params);
     // Slot order is registration order: `all[slot]` is the worker in `slot`.
-    for (let slot = 0; slot < all.length; slot++) {
-      if (table.isQuiet(slot)) continue;
+    for (let slot = table.nextNotQuiet(0); slot < all.length; slot = table.nextNotQuiet(slot + 1)) {
       const w = all[slot] as GkWorker;
       w.state.onBlockProcessed(block, w.tracker);
       table.setBusy(slot, Boolean(w.state.benchState || w.waitingHeartbeats.length || w.heartbeatFlag));

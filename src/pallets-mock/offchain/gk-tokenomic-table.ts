@@ -178,6 +178,15 @@ export class TokenomicTable {
     return this.flag('counted', slot) === 1 && this.flag('busy', slot) === 0;
   }
 
+  /** The first slot from `from` on that is not quiet (`isQuiet`), or the table's size if none is. */
+  nextNotQuiet(from: number): number {
+    const { bytes, size } = this;
+    const { counted, busy } = this.at;
+    let slot = from;
+    while (slot < size && bytes[counted + slot] === 1 && bytes[busy + slot] === 0) slot++;
+    return slot;
+  }
+
   /** Sets whether the slot is busy: `updateQuietIdle` leaves busy slots to the caller. */
   setBusy(slot: number, busy: boolean): void {
     this.setFlag('busy', slot, busy ? 1 : 0);
