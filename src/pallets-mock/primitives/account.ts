@@ -13,13 +13,44 @@ export const SS58_PREFIX = 30;
 export type AccountId = string;
 
 /**
- * Entries per cache, each emptied when full. Every signer a client names lands here (a transaction from
- * a fresh account is decoded before it is refused), at ~450 bytes an account: 16,384 keeps the caches
- * under ~7 MB (200,000 let any client pin ~90 MB); a chain touching more accounts recomputes the rest.
+ * Entries per generation of each cache. A cache keeps two generations: a hit in the old one moves to the
+ * new one, and when the new one is full it becomes the old one (the old one is dropped), so the accounts
+ * in use stay while the ones not met for a generation go. Every signer a client names lands here (a
+ * transaction from a fresh account is decoded before it is refused), at ~450 bytes an account: two
+ * generations of 16,384 keep the caches under ~15 MB (200,000 let any client pin ~90 MB); a chain touching
+ * more accounts at once recomputes the rest.
  */
 export const ACCOUNT_CACHE_LIMIT = 16_384;
-const toKey = new Map<string, Uint8Array>();
-const toAddress = new Map<string, AccountId>();
+
+/** A map bounded to two generations of ACCOUNT_CACHE_LIMIT entries (see above). */
+class GenerationalCache<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  get(k: string): V | undefined {
+    const hit = this.young.get(k);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(k);
+    if (aged !== undefined) this.set(k, aged);
+    return aged;
+  }
+
+  set(k: string, v: V): V {
+    if (this.young.size >= ACCOUNT_CACHE_LIMIT) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(k, v);
+    return v;
+  }
+
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+}
+
+const toKey = new GenerationalCache<Uint8Array>();
+const toAddress = new GenerationalCache<AccountId>();
 let keyring: Keyring | undefined;
 
 export class InvalidAccountError extends Error {
@@ -27,12 +58,6 @@ export class InvalidAccountError extends Error {
     super(`not an account: ${String(input).slice(0, 80)}`);
     this.name = 'InvalidAccountError';
   }
-}
-
-function remember<V>(map: Map<string, V>, k: string, v: V): V {
-  if (map.size >= ACCOUNT_CACHE_LIMIT) map.clear();
-  map.set(k, v);
-  return v;
 }
 
 /** Entries in the conversion caches (for the tests of their bound). */
@@ -61,7 +86,7 @@ export function publicKey(like: string | Uint8Array): Uint8Array {
     throw new InvalidAccountError(like);
   }
   if (key.length !== 32) throw new InvalidAccountError(like);
-  return remember(toKey, like, key);
+  return toKey.set(like, key);
 }
 
 /** Canonical AccountId (SS58, prefix 30) of a 32-byte key. */
@@ -70,8 +95,9 @@ export function accountFromKey(key: Uint8Array): AccountId {
   const hit = toAddress.get(hex);
   if (hit) return hit;
   const address = encodeAddress(key, SS58_PREFIX);
-  remember(toKey, address, key);
-  return remember(toAddress, hex, address);
+  // A copy: `key` may be a view into a larger buffer (a decoded value), which the cache would keep alive.
+  toKey.set(address, key.slice());
+  return toAddress.set(hex, address);
 }
 
 /** Canonical AccountId of any account-like input. */
