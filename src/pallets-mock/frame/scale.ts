@@ -9,7 +9,7 @@
  * are 0x-hex; AccountId32 is SS58 with prefix 30.
  */
 import { accountFromKey, publicKey } from '../primitives/account.js';
-import { fromHex, NIBBLE, toHex, utf8 } from '../primitives/bytes.js';
+import { asciiCodes, fromHex, NIBBLE, toHex, utf8 } from '../primitives/bytes.js';
 import { hex32 } from '../primitives/hex-intern.js';
 
 export class CodecError extends Error {
@@ -68,13 +68,15 @@ export class Writer {
    */
   hex(hex: string): boolean {
     const n = (hex.length - 2) / 2;
-    if (!Number.isInteger(n) || n < 0 || hex.charCodeAt(0) !== 48 || hex.charCodeAt(1) !== 120) return false;
+    if (!Number.isInteger(n) || n < 0) return false;
+    const codes = asciiCodes(hex);
+    if (codes === undefined || codes[0] !== 48 || codes[1] !== 120) return false;
     this.reserve(n);
     const buf = this.buf;
     const at = this.length;
     for (let i = 0, j = 2; i < n; i++, j += 2) {
-      const hi = NIBBLE[hex.charCodeAt(j)] ?? -1;
-      const lo = NIBBLE[hex.charCodeAt(j + 1)] ?? -1;
+      const hi = NIBBLE[codes[j] as number] as number;
+      const lo = NIBBLE[codes[j + 1] as number] as number;
       if (hi < 0 || lo < 0) return false;
       buf[at + i] = (hi << 4) | lo;
     }
