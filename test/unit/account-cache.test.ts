@@ -35,7 +35,7 @@ describe('account caches', () => {
     const kept = publicKey(hot);
     const key = new Uint8Array(32);
     const view = new DataView(key.buffer);
-    for (let i = 0; i < 3 * ACCOUNT_CACHE_LIMIT; i++) {
+    for (let i = 0; i < 2 * ACCOUNT_CACHE_LIMIT; i++) {
       view.setUint32(4, i);
       accountFromKey(key);
       if (i % 1000 === 0) publicKey(hot);

@@ -17,10 +17,10 @@ export type AccountId = string;
  * new one, and when the new one is full it becomes the old one (the old one is dropped), so the accounts
  * in use stay while the ones not met for a generation go. Every signer a client names lands here (a
  * transaction from a fresh account is decoded before it is refused), at ~450 bytes an account: two
- * generations of 16,384 keep the caches under ~15 MB (200,000 let any client pin ~90 MB); a chain touching
- * more accounts at once recomputes the rest.
+ * generations of 32,768 keep the caches under ~30 MB and hold Khala's scale (30,000 workers' session
+ * accounts and their pools'); a chain touching more accounts at once recomputes the rest.
  */
-export const ACCOUNT_CACHE_LIMIT = 16_384;
+export const ACCOUNT_CACHE_LIMIT = 32_768;
 
 /** A map bounded to two generations of ACCOUNT_CACHE_LIMIT entries (see above). */
 class GenerationalCache<V> {
