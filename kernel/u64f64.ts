@@ -25,6 +25,7 @@ let resHi: u64 = 0;
 
 /** `fmul`: (a · b) >> 64, truncating, from the 32-bit limbs' 16 products summed by column. */
 function mul(aLo: u64, aHi: u64, bLo: u64, bHi: u64): bool {
+  if ((aHi | bHi) >> 32 === 0) return mulNarrow(aLo, aHi, bLo, bHi);
   const a0 = aLo & M32;
   const a1 = aLo >> 32;
   const a2 = aHi & M32;
@@ -79,6 +80,41 @@ function mul(aLo: u64, aHi: u64, bLo: u64, bHi: u64): bool {
   const r3 = c & M32;
   c = (c >> 32) + (p23 >> 32) + (p32 >> 32) + (p33 & M32);
   if (c !== 0 || p33 >> 32 !== 0) return false;
+  resLo = r0 | (r1 << 32);
+  resHi = r2 | (r3 << 32);
+  return true;
+}
+
+/**
+ * `mul` of operands whose integer parts are below 2^32 (the top limbs a3 and b3 zero, the usual V, cost
+ * and multiplier values): the same columns without the seven products that are zero.
+ */
+function mulNarrow(aLo: u64, aHi: u64, bLo: u64, bHi: u64): bool {
+  const a0 = aLo & M32;
+  const a1 = aLo >> 32;
+  const a2 = aHi;
+  const b0 = bLo & M32;
+  const b1 = bLo >> 32;
+  const b2 = bHi;
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const p02 = a0 * b2;
+  const p11 = a1 * b1;
+  const p20 = a2 * b0;
+  const p12 = a1 * b2;
+  const p21 = a2 * b1;
+  const p22 = a2 * b2;
+  let c: u64 = (p00 >> 32) + (p01 & M32) + (p10 & M32);
+  c = (c >> 32) + (p01 >> 32) + (p10 >> 32) + (p02 & M32) + (p11 & M32) + (p20 & M32);
+  const r0 = c & M32;
+  c = (c >> 32) + (p02 >> 32) + (p11 >> 32) + (p20 >> 32) + (p12 & M32) + (p21 & M32);
+  const r1 = c & M32;
+  c = (c >> 32) + (p12 >> 32) + (p21 >> 32) + (p22 & M32);
+  const r2 = c & M32;
+  c = (c >> 32) + (p22 >> 32);
+  const r3 = c & M32;
+  if (c >> 32 !== 0) return false;
   resLo = r0 | (r1 << 32);
   resHi = r2 | (r3 << 32);
   return true;
