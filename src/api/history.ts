@@ -36,6 +36,11 @@ export function useHistoryAvailable(): boolean | undefined {
   return methods?.has('pha_poolSnapshots');
 }
 
+/** Whether a windowed query's key (the series, then the window's end) belongs to `series`. */
+function sameSeries(queryKey: readonly unknown[], series: readonly unknown[]): boolean {
+  return queryKey.length === series.length + 1 && series.every((part, i) => queryKey[i] === part);
+}
+
 /**
  * A read over the last `days` of chain time, in a window that closes at the next full hour. It is not
  * asked before the chain's clock is known (the machine's clock would ask for a window the chain has not
@@ -50,11 +55,16 @@ function useChainWindowQuery<T>(
   const available = useHistoryAvailable();
   const nowMs = useChainNowMs();
   const to = nowMs === undefined ? undefined : (Math.floor(nowMs / 3_600_000) + 1) * 3_600_000;
+  const series: readonly unknown[] = [genesis, 'history', ...key, String(days)];
   const q = useQuery({
-    queryKey: [genesis, 'history', ...key, String(days), String(to)],
+    queryKey: [...series, String(to)],
     queryFn: () => read((to as number) - days * DAY_MS, to as number),
     enabled: available === true && to !== undefined,
     staleTime: 60_000,
+    // When only the window's end moves on (chain time passed the hour), the same series stays on screen
+    // until the new window's records arrive, instead of the loading skeleton.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && sameSeries(previousQuery.queryKey, series) ? previous : undefined,
   });
   return { available, ...q, isLoading: q.isLoading || (available === true && to === undefined) };
 }

@@ -4,7 +4,8 @@
  * real indexer records (and refuses a record without `timestampMs` naming the field); every pool kind's
  * page — stake pool, vault, capped, whitelisted, one with an unresponsive worker — draws its chart with
  * points from those records, with no page, React or console error (setup-dom's fixture); a drawing error
- * stays inside its section, says so in the user's language and "Try again" brings the section back.
+ * stays inside its section, says so in the user's language and "Try again" brings the section back; when
+ * chain time moves the window to a later hour the chart stays on screen until the new window's records come.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -101,6 +102,48 @@ describe('history windows follow the chain clock', () => {
       // The demo chain's clock is months from this machine's: each window ends within the hour after
       // the chain's time (a block or two may pass meanwhile), not after the machine's.
       for (const to of asked) expect(Math.abs(to - chainNow)).toBeLessThanOrEqual(2 * 3_600_000);
+      view.unmount();
+    } finally {
+      provider.send = send;
+    }
+  });
+});
+
+describe('history windows move on without a gap', () => {
+  it('keeps the chart while the window moves to the next hour, never the loading skeleton', async () => {
+    const provider = demo.connection.provider;
+    const send = provider.send.bind(provider);
+    const asked: number[] = [];
+    const answered: number[] = [];
+    provider.send = ((method: string, params: unknown[], ...rest: unknown[]) => {
+      const out = (send as (...a: unknown[]) => Promise<unknown>)(method, params, ...rest);
+      if (method === 'pha_poolSnapshots') {
+        const to = Number(params[2]);
+        asked.push(to);
+        void out.then(() => answered.push(to));
+      }
+      return out;
+    }) as typeof provider.send;
+    try {
+      const view = renderDapp(demo.connection, { hash: `#/pool/${DEMO_POOLS.stakePool}` });
+      const history = await screen.findByTestId('pool-history', {}, { timeout: 30_000 });
+      await within(history).findByTestId('pool-chart', {}, { timeout: 30_000 });
+      const first = Math.max(...asked);
+      let skeletons = 0;
+      const isSkeleton = (n: Node) =>
+        n instanceof Element && (n.matches('.skeleton-chart') || n.querySelector('.skeleton-chart') !== null);
+      const observer = new MutationObserver((records) => {
+        for (const r of records) skeletons += [...r.addedNodes].filter(isSkeleton).length;
+      });
+      observer.observe(history, { childList: true, subtree: true });
+      // Two hours of chain time in one block: the window's end moves to a later hour.
+      const now = (await demo.connection.api.query.timestamp.now()).toNumber();
+      demo.chain.timeTravel(BigInt(now + 2 * 3_600_000));
+      await demo.chain.newBlocks(1);
+      await waitFor(() => expect(answered.some((to) => to > first)).toBe(true), { timeout: 30_000 });
+      await within(history).findByTestId('pool-chart');
+      observer.disconnect();
+      expect(skeletons).toBe(0);
       view.unmount();
     } finally {
       provider.send = send;
