@@ -889,5 +889,5 @@ export const accountId32: Codec<string> = {
       throw new CodecError(`AccountId32: not an account: ${String(v).slice(0, 60)}`);
     }
   },
-  dec: (r) => accountFromKey(r.take(32).slice()),
+  dec: (r) => accountFromKey(r.take(32)),
 };

@@ -8,6 +8,7 @@ import { Keyring } from '@polkadot/keyring';
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { concatBytes, fromHex, toHex, utf8 } from './bytes.js';
 import { blake2_256 } from './hashing.js';
+import { hex32 } from './hex-intern.js';
 
 export const SS58_PREFIX = 30;
 export type AccountId = string;
@@ -91,7 +92,8 @@ export function publicKey(like: string | Uint8Array): Uint8Array {
 
 /** Canonical AccountId (SS58, prefix 30) of a 32-byte key. */
 export function accountFromKey(key: Uint8Array): AccountId {
-  const hex = toHex(key);
+  // The interned spelling of a 32-byte key: no new string to hash for a key met before (hex-intern.ts).
+  const hex = key.length === 32 ? hex32(key) : toHex(key);
   const hit = toAddress.get(hex);
   if (hit) return hit;
   const address = encodeAddress(key, SS58_PREFIX);
