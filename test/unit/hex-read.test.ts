@@ -17,7 +17,9 @@ new Text('defined, as @polkadot/types does');
 function reference(hex: string, prefixed: boolean): Uint8Array | undefined {
   const body = prefixed ? (hex.startsWith('0x') ? hex.slice(2) : undefined) : hex.replace(/^0x/, '');
   if (body === undefined || body.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(body)) return undefined;
-  return Uint8Array.from({ length: body.length / 2 }, (_, i) => Number.parseInt(body.slice(2 * i, 2 * i + 2), 16));
+  return Uint8Array.from({ length: body.length / 2 }, (_, i) =>
+    Number.parseInt(body.slice(2 * i, 2 * i + 2), 16),
+  );
 }
 
 const hexish = fc.oneof(
