@@ -23,9 +23,13 @@ const STALE_IDLE: u8 = 2;
 let resLo: u64 = 0;
 let resHi: u64 = 0;
 
-/** `fmul`: (a · b) >> 64, truncating, from the 32-bit limbs' 16 products summed by column. */
+/**
+ * `fmul`: (a · b) >> 64, truncating, from the 32-bit limbs' 16 products summed by column. When both
+ * integer parts are below 2^32 (the usual V, cost and multiplier values) the top limbs a3 and b3 are zero
+ * and the seven products with one of them are not computed.
+ */
 function mul(aLo: u64, aHi: u64, bLo: u64, bHi: u64): bool {
-  if ((aHi | bHi) >> 32 === 0) return mulNarrow(aLo, aHi, bLo, bHi);
+  const wide = (aHi | bHi) >> 32 !== 0;
   const a0 = aLo & M32;
   const a1 = aLo >> 32;
   const a2 = aHi & M32;
@@ -40,16 +44,16 @@ function mul(aLo: u64, aHi: u64, bLo: u64, bHi: u64): bool {
   const p02 = a0 * b2;
   const p11 = a1 * b1;
   const p20 = a2 * b0;
-  const p03 = a0 * b3;
   const p12 = a1 * b2;
   const p21 = a2 * b1;
-  const p30 = a3 * b0;
-  const p13 = a1 * b3;
   const p22 = a2 * b2;
-  const p31 = a3 * b1;
-  const p23 = a2 * b3;
-  const p32 = a3 * b2;
-  const p33 = a3 * b3;
+  const p03: u64 = wide ? a0 * b3 : 0;
+  const p30: u64 = wide ? a3 * b0 : 0;
+  const p13: u64 = wide ? a1 * b3 : 0;
+  const p31: u64 = wide ? a3 * b1 : 0;
+  const p23: u64 = wide ? a2 * b3 : 0;
+  const p32: u64 = wide ? a3 * b2 : 0;
+  const p33: u64 = wide ? a3 * b3 : 0;
   // Column k holds the low halves of the products of weight k and the high halves of weight k − 1 (at
   // most 8 values below 2^32 plus a carry: no column overflows 64 bits). Columns 0 and 1 are the
   // fraction `fmul` truncates (only their carry counts); 2–5 are the result; 6 and 7 must be zero.
@@ -80,41 +84,6 @@ function mul(aLo: u64, aHi: u64, bLo: u64, bHi: u64): bool {
   const r3 = c & M32;
   c = (c >> 32) + (p23 >> 32) + (p32 >> 32) + (p33 & M32);
   if (c !== 0 || p33 >> 32 !== 0) return false;
-  resLo = r0 | (r1 << 32);
-  resHi = r2 | (r3 << 32);
-  return true;
-}
-
-/**
- * `mul` of operands whose integer parts are below 2^32 (the top limbs a3 and b3 zero, the usual V, cost
- * and multiplier values): the same columns without the seven products that are zero.
- */
-function mulNarrow(aLo: u64, aHi: u64, bLo: u64, bHi: u64): bool {
-  const a0 = aLo & M32;
-  const a1 = aLo >> 32;
-  const a2 = aHi;
-  const b0 = bLo & M32;
-  const b1 = bLo >> 32;
-  const b2 = bHi;
-  const p00 = a0 * b0;
-  const p01 = a0 * b1;
-  const p10 = a1 * b0;
-  const p02 = a0 * b2;
-  const p11 = a1 * b1;
-  const p20 = a2 * b0;
-  const p12 = a1 * b2;
-  const p21 = a2 * b1;
-  const p22 = a2 * b2;
-  let c: u64 = (p00 >> 32) + (p01 & M32) + (p10 & M32);
-  c = (c >> 32) + (p01 >> 32) + (p10 >> 32) + (p02 & M32) + (p11 & M32) + (p20 & M32);
-  const r0 = c & M32;
-  c = (c >> 32) + (p02 >> 32) + (p11 >> 32) + (p20 >> 32) + (p12 & M32) + (p21 & M32);
-  const r1 = c & M32;
-  c = (c >> 32) + (p12 >> 32) + (p21 >> 32) + (p22 & M32);
-  const r2 = c & M32;
-  c = (c >> 32) + (p22 >> 32);
-  const r3 = c & M32;
-  if (c >> 32 !== 0) return false;
   resLo = r0 | (r1 << 32);
   resHi = r2 | (r3 << 32);
   return true;
