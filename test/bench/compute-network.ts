@@ -19,6 +19,7 @@ import { SimulatedAttestationService } from '../../src/pallets-mock/offchain/att
 import { Gatekeeper } from '../../src/pallets-mock/offchain/gatekeeper.js';
 import { type PRuntimeOptions, PRuntimeWorker } from '../../src/pallets-mock/offchain/pruntime.js';
 import { Relayer, readBlock } from '../../src/pallets-mock/offchain/relayer.js';
+import { type SigningJob, signSr25519 } from '../../src/pallets-mock/offchain/signer.js';
 import type { BlockInfo } from '../../src/pallets-mock/offchain/worker-state.js';
 import { messageVerifyItem } from '../../src/pallets-mock/pallets/phala-mq/index.js';
 import type { SignedMessageValue } from '../../src/pallets-mock/pallets/phala-mq/types.js';
@@ -62,6 +63,21 @@ export interface Network {
    * dispatched; dispatch still checks every signature (the memo, signature-batch.ts).
    */
   stepPooled(verifier: SignatureBatchVerifier): Promise<void>;
+  /**
+   * Pipelined, as pherry relays: advances one block and feeds it to the Gatekeeper and the pRuntimes,
+   * whose messages are signed on `offchain`'s threads (their own machines) and pre-verified on `verifier`,
+   * when given, while this thread goes on; then dispatches the previous block's messages. Each block's
+   * messages land one block later than with `step()`; dispatch still checks every signature.
+   */
+  stepPipelined(pipeline: Pipeline): Promise<void>;
+  /** Dispatches the messages `stepPipelined` took from the last block (due before reading the results). */
+  flush(): Promise<void>;
+}
+
+/** Where `stepPipelined` signs the pRuntimes' and the Gatekeeper's messages and, optionally, pre-verifies them. */
+export interface Pipeline {
+  offchain: OffchainPool;
+  verifier?: SignatureBatchVerifier;
 }
 
 /**
@@ -137,6 +153,47 @@ export async function network(
     }
     rt.events();
   };
+  // Pipelined stepping: the messages taken from the last block, dispatched by the next step once their
+  // signatures are made (and pre-verified, given a verifier).
+  let carried: Promise<SignedMessageValue[]> = Promise.resolve([]);
+  // Every channel's signing goes through `sink`: collected for the off-chain threads during a pipelined
+  // step, made here at once otherwise (as an undeferred channel does).
+  let deferredTo: SigningJob[] | null = null;
+  const sink = (job: SigningJob) => {
+    if (deferredTo) deferredTo.push(job);
+    else job.complete(signSr25519(job.payload, job.key));
+  };
+  gk.egress.deferSigningTo(sink);
+  const dispatchCarried = async () => {
+    for (const m of await carried) relay(m);
+    carried = Promise.resolve([]);
+  };
+  const stepPipelined = async ({ offchain, verifier }: Pipeline) => {
+    rt.advanceBlocks(1);
+    const jobs: SigningJob[] = [];
+    const taken: SignedMessageValue[] = [];
+    deferredTo = jobs;
+    try {
+      for (const b of pending.splice(0)) {
+        if (opts.keepHistory) history.push(b);
+        taken.push(...relayer.processBlock(b));
+      }
+    } finally {
+      deferredTo = null;
+    }
+    const signed = offchain.sign(jobs);
+    const ready = verifier
+      ? signed.then(() =>
+          preverify(
+            verifier,
+            rt.kernel.enter(() => taken.map(messageVerifyItem)),
+          ),
+        )
+      : signed;
+    await dispatchCarried();
+    carried = ready.then(() => taken);
+    rt.events();
+  };
   const { verifier } = opts;
   const setupStep = (): void | Promise<void> => (verifier ? stepPooled(verifier) : step());
   const { offchain } = opts;
@@ -157,6 +214,7 @@ export async function network(
   const workers = options.map((o) => new PRuntimeWorker(o));
   for (const w of workers) {
     if (opts.fastForward) w.egress.recordSignaturesIn(opts.fastForward);
+    w.egress.deferSigningTo(sink);
     relayer.addWorker(w);
   }
   const keys = lap();
@@ -239,5 +297,7 @@ export async function network(
     setup: { keys, register, benchmark, pools: poolsS, start, total: (performance.now() - t0) / 1000 },
     step,
     stepPooled,
+    stepPipelined,
+    flush: dispatchCarried,
   };
 }

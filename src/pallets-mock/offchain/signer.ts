@@ -4,7 +4,10 @@
  * PhalaMq verifies on chain. Real signatures (@polkadot/wasm-crypto once `cryptoReady()` loaded it,
  * @polkadot/util-crypto's JS before; both platform-neutral). A channel told to
  * (`recordSignaturesIn`) also records each signature in a fast-forward ledger
- * (primitives/local-signatures.ts), which only a runtime created with that same ledger consults.
+ * (primitives/local-signatures.ts), which only a runtime created with that same ledger consults. A
+ * channel told to (`deferSigningTo`) leaves each message's signature to a `SigningJob` that its caller
+ * completes (a bench's off-chain threads sign them while the chain's thread goes on); until then the
+ * message carries no signature and the chain would refuse it.
  */
 import { sr25519PairFromSeed, sr25519Sign } from '@polkadot/util-crypto';
 import {
@@ -48,10 +51,24 @@ export function signSr25519(message: Uint8Array, pair: Sr25519Pair): Uint8Array 
   return wasmReady() ? wasmSr25519Sign(pair.publicKey, pair.secretKey, message) : sr25519Sign(message, pair);
 }
 
+/** A queued message's signing, left to whoever the channel defers it to (`deferSigningTo`). */
+export interface SigningJob {
+  /** The bytes to sign: SCALE(message, sequence). */
+  readonly payload: Uint8Array;
+  /** The channel's key pair. */
+  readonly key: Sr25519Pair;
+  /**
+   * Sets the message's signature (made with `key` over `payload`) and records it in the channel's
+   * fast-forward ledger, if it has one; due before the message is submitted.
+   */
+  complete(signature: Uint8Array): void;
+}
+
 export class SignedMessageChannel {
   private sequence: bigint;
   private readonly queue: SignedMessageValue[] = [];
   private ledger: LocalSignatureLedger | null = null;
+  private deferred: ((job: SigningJob) => void) | null = null;
 
   constructor(
     readonly sender: MessageOriginValue,
@@ -77,13 +94,31 @@ export class SignedMessageChannel {
     this.ledger = ledger;
   }
 
-  /** Signs a raw message (its sender must be this channel's) with the next sequence and queues it. */
+  /**
+   * From now on (until called with null), hands each message's signing to `sink` as a `SigningJob`
+   * instead of signing it here; the message is queued at once, its signature empty until the job completes.
+   */
+  deferSigningTo(sink: ((job: SigningJob) => void) | null): void {
+    this.deferred = sink;
+  }
+
+  /** Sets `signed`'s signature over `payload` and records it in the ledger, if any. */
+  private sign(signed: SignedMessageValue, payload: Uint8Array, sig: Uint8Array): void {
+    this.ledger?.record(sig, payload, this.key.publicKey);
+    signed.signature = toHex(sig);
+  }
+
+  /**
+   * Signs a raw message (its sender must be this channel's) with the next sequence and queues it, or
+   * queues it and hands its signing to the deferred sink (`deferSigningTo`).
+   */
   pushRaw(message: MessageValue): SignedMessageValue {
     const sequence = this.sequence;
     const payload = messageSigningPayload(message, sequence);
-    const sig = signSr25519(payload, this.key);
-    this.ledger?.record(sig, payload, this.key.publicKey);
-    const signed = { message, sequence, signature: toHex(sig) };
+    const signed: SignedMessageValue = { message, sequence, signature: '0x' };
+    const key = this.key;
+    if (this.deferred) this.deferred({ payload, key, complete: (sig) => this.sign(signed, payload, sig) });
+    else this.sign(signed, payload, signSr25519(payload, key));
     this.sequence += 1n;
     this.queue.push(signed);
     this.onQueued?.();
