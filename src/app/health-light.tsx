@@ -4,7 +4,9 @@
  * endpoint is down, with the reason — the best block, the time since it, peers, and reconnections. Until
  * the first block header arrives (the pool list can show before it) the light is neutral and says it is
  * waiting for it, never "Healthy" beside a missing block. The colour is never the only signal: the state
- * is written out too.
+ * is written out too. On a phone the line stays one line: the network and the block are shown in short
+ * forms (the full texts stay there for screen readers, and the endpoint is in the block's tooltip), the
+ * age of the block and the peers are left out, and whatever still does not fit is cut with "…".
  */
 import { useEffect, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
@@ -42,11 +44,23 @@ export function HealthLight() {
     : endpoint === EMBEDDED_ENDPOINT
       ? t('network.inUse.embedded')
       : endpoint;
+  const shortNetwork: string = fallback
+    ? t('network.inUse.fallback.short')
+    : endpoint === EMBEDDED_ENDPOINT
+      ? t('network.inUse.embedded.short')
+      : hostOf(endpoint);
   const stateKey: MessageKey = `health.status.${state}`;
   return (
     <div className={`health health-${state}`} data-testid="health" data-state={state}>
       <span className="light" aria-hidden="true" />
-      <strong data-testid="network-in-use">{network}</strong>
+      <strong className="health-network">
+        <span className="health-wide" data-testid="network-in-use">
+          {network}
+        </span>
+        <span className="health-narrow" aria-hidden="true">
+          {shortNetwork}
+        </span>
+      </strong>
       <span data-testid="health-state">{t(stateKey)}</span>
       {state === 'down' && link.reason && <span className="problem">({link.reason})</span>}
       {state === 'down' && link.retry?.at !== undefined && (
@@ -57,10 +71,15 @@ export function HealthLight() {
           })}
         </span>
       )}
-      {state === 'slow' && <span>{t('health.missed', { count: formatCount(missed, locale) })}</span>}
+      {state === 'slow' && (
+        <span className="missed">{t('health.missed', { count: formatCount(missed, locale) })}</span>
+      )}
       <Tip content={<span className="mono break">{endpoint}</span>}>
-        <span data-testid="status" aria-live="polite">
+        <span className="health-wide" data-testid="status" aria-live="polite">
           {head ? t('health.live', { chain, best: formatCount(head.number, locale) }) : chain}
+        </span>
+        <span className="health-narrow" aria-hidden="true">
+          {head ? t('health.block', { best: formatCount(head.number, locale) }) : chain}
         </span>
       </Tip>
       {head && !onDemand && (
@@ -78,4 +97,13 @@ export function HealthLight() {
       </span>
     </div>
   );
+}
+
+/** The host (and port) of a node's address, its short form on a phone; the address itself if it has none. */
+function hostOf(endpoint: string): string {
+  try {
+    return new URL(endpoint).host || endpoint;
+  } catch {
+    return endpoint;
+  }
 }

@@ -5,7 +5,8 @@
  * "Filters" button that counts those in use (both real disclosures: aria-expanded, aria-controls, labelled
  * fields); at 1280 px everything shows with no button. A withdrawal's toast never covers the withdraw card
  * the user acts on: with the card at the bottom of the window, the toast takes another corner (bottom left
- * on a desktop, the top on a phone) from the signature to finalized.
+ * on a desktop, the top on a phone) from the signature to finalized. The health line is one line on a phone,
+ * in English and in Indonesian (the node's host and the block number in short forms), and whole on a desktop.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,59 @@ describe.skipIf(!executable)('phone and desktop layout in Chromium', () => {
     expect(await page.getByTestId('balances').isVisible()).toBe(true);
     expect(await page.getByLabel('Watch an address').isVisible()).toBe(true);
     expect(await page.getByLabel('Min. free stake').isVisible()).toBe(true);
+    await page.close();
+  }, 180_000);
+
+  /** The health line's height in lines (its line height measured in the browser) and how far it overflows. */
+  const healthLine = (page: Page) =>
+    page.evaluate(() => {
+      const health = document.querySelector<HTMLElement>('[data-testid="health"]');
+      if (!health) return { lines: Number.NaN, overflow: Number.NaN };
+      const box = health.getBoundingClientRect();
+      return {
+        lines: box.height / Number.parseFloat(getComputedStyle(health).lineHeight),
+        overflow: Math.max(
+          health.scrollWidth - health.clientWidth,
+          box.right - document.documentElement.clientWidth,
+        ),
+      };
+    });
+
+  it('a phone: the health line is one line in English and Indonesian; a desktop: its full texts', async () => {
+    const page = await open(PHONE, '#/');
+    const host = new URL(journey.url('#/')).searchParams.get('rpc') ?? '';
+    // what a phone shows of the network and the block (the full texts stay for screen readers)
+    const network = page.locator('[data-testid="health"] .health-network .health-narrow');
+    const block = page.locator('[data-testid="health"] .tip-trigger .health-narrow');
+    for (const [locale, word] of [
+      ['en', 'block'],
+      ['id', 'blok'],
+    ] as const) {
+      if (locale !== 'en') {
+        await page.evaluate((l) => localStorage.setItem('pha-stake.locale', l), locale);
+        await page.reload();
+      }
+      await page
+        .getByTestId('status')
+        .filter({ hasText: `${word} #` })
+        .waitFor({ state: 'attached', timeout: 60_000 });
+      const line = await healthLine(page);
+      expect(line.lines, locale).toBeGreaterThan(0.9);
+      expect(line.lines, locale).toBeLessThan(1.5);
+      expect(line.overflow, locale).toBeLessThanOrEqual(1);
+      // the short forms: the node's host without its scheme, the block without the chain's name
+      expect(await network.innerText()).toBe(new URL(host).host);
+      expect(await block.innerText()).toMatch(new RegExp(`^${word} #\\d`));
+    }
+
+    // a desktop: the full texts, and the age of the last block
+    await page.setViewportSize(DESKTOP);
+    expect(await network.isVisible()).toBe(false);
+    expect(await block.isVisible()).toBe(false);
+    expect(await page.getByTestId('network-in-use').innerText()).toBe(host);
+    expect(await page.getByTestId('status').innerText()).toMatch(/\S · blok #\d/);
+    expect(await page.locator('[data-testid="health"] .muted').first().isVisible()).toBe(true);
+    expect((await healthLine(page)).lines).toBeLessThan(1.5);
     await page.close();
   }, 180_000);
 
