@@ -29,6 +29,7 @@ import type { LocalSignatureLedger } from '../../src/pallets-mock/primitives/loc
 import { preverify, type SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
 import { PHA } from '../../src/primitives/fixed.js';
 import type { OffchainPool, Registration } from './offchain-pool.js';
+import type { SharedSigner } from './shared-signer.js';
 
 export const OWNER = accountId('//Alice');
 const RELAYER = '//Ferdie';
@@ -65,7 +66,7 @@ export interface Network {
   stepPooled(verifier: SignatureBatchVerifier): Promise<void>;
   /**
    * Pipelined, as pherry relays: advances one block and feeds it to the Gatekeeper and the pRuntimes,
-   * whose messages are signed on `offchain`'s threads (their own machines) and pre-verified on `verifier`,
+   * whose messages are signed on `signer`'s threads (their own machines) and pre-verified on `verifier`,
    * when given, while this thread goes on; then dispatches the previous block's messages. Each block's
    * messages land one block later than with `step()`; dispatch still checks every signature.
    */
@@ -76,7 +77,7 @@ export interface Network {
 
 /** Where `stepPipelined` signs the pRuntimes' and the Gatekeeper's messages and, optionally, pre-verifies them. */
 export interface Pipeline {
-  offchain: OffchainPool;
+  signer: SharedSigner;
   verifier?: SignatureBatchVerifier;
 }
 
@@ -153,10 +154,7 @@ export async function network(
     }
     rt.events();
   };
-  // Pipelined stepping: the messages taken from the last block, dispatched by the next step once their
-  // signatures are made (and pre-verified, given a verifier).
-  let carried: Promise<SignedMessageValue[]> = Promise.resolve([]);
-  // Every channel's signing goes through `sink`: collected for the off-chain threads during a pipelined
+  // Every channel's signing goes through `sink`: collected for the signing threads during a pipelined
   // step, made here at once otherwise (as an undeferred channel does).
   let deferredTo: SigningJob[] | null = null;
   const sink = (job: SigningJob) => {
@@ -164,11 +162,16 @@ export async function network(
     else job.complete(signSr25519(job.payload, job.key));
   };
   gk.egress.deferSigningTo(sink);
-  const dispatchCarried = async () => {
-    for (const m of await carried) relay(m);
-    carried = Promise.resolve([]);
+  // Pipelined stepping: the messages taken from the last block, and what they wait for before dispatch.
+  let carried: { taken: SignedMessageValue[]; ready: () => Promise<unknown> } | null = null;
+  const flush = async () => {
+    if (!carried) return;
+    const { taken, ready } = carried;
+    carried = null;
+    await ready();
+    for (const m of taken) relay(m);
   };
-  const stepPipelined = async ({ offchain, verifier }: Pipeline) => {
+  const stepPipelined = async ({ signer, verifier }: Pipeline) => {
     rt.advanceBlocks(1);
     const jobs: SigningJob[] = [];
     const taken: SignedMessageValue[] = [];
@@ -181,17 +184,22 @@ export async function network(
     } finally {
       deferredTo = null;
     }
-    const signed = offchain.sign(jobs);
-    const ready = verifier
-      ? signed.then(() =>
-          preverify(
-            verifier,
-            rt.kernel.enter(() => taken.map(messageVerifyItem)),
-          ),
-        )
-      : signed;
-    await dispatchCarried();
-    carried = ready.then(() => taken);
+    const signed = signer.sign(jobs);
+    if (verifier) {
+      // The last block's messages were sent to the verifier at the end of the last step; this block's
+      // are signed while they are dispatched, then sent to it in turn (verified while the next block is built).
+      await flush();
+      signed();
+      const checked = preverify(
+        verifier,
+        rt.kernel.enter(() => taken.map(messageVerifyItem)),
+      );
+      carried = { taken, ready: () => checked };
+    } else {
+      // No verifier: the chain verifies at dispatch; this block's are signed while the next is built.
+      await flush();
+      carried = { taken, ready: async () => signed() };
+    }
     rt.events();
   };
   const { verifier } = opts;
@@ -298,6 +306,6 @@ export async function network(
     step,
     stepPooled,
     stepPipelined,
-    flush: dispatchCarried,
+    flush,
   };
 }

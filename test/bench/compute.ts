@@ -8,14 +8,17 @@
  *    block (hooks, heartbeat challenges), the relayer feeds each finalized block to the 100 pRuntime
  *    models and the Gatekeeper and submits their signed messages through `PhalaMq.sync_offchain_message`
  *    (harness dispatch: no fee), WASM sr25519. Setup (attestation, benchmark, pool, start) is not timed;
- *    `tryState()` is not run per block (the tests do that). Measured twice: signatures verified inline, then
- *    (on a fresh network) with each block's messages pre-verified on the worker_threads pool
- *    (chain/verify-pool.ts) as the relayer takes them — every signature is still verified. Beside them, the
- *    sr25519 floor measured in the same run: the relayed messages × (one sign + one verify) on one core.
- *    A third row, named FAST-FORWARD, runs the explicit fast-forward mode (createRuntime's
- *    `fastForwardLocalSignatures`, off by default): every message is still signed, relayed and checked,
- *    but the signatures made in this process are not verified again — not the default, shown beside it;
- *    its sr25519 floor counts the signing only.
+ *    `tryState()` is not run per block (the tests do that). Measured three ways, each on a fresh network:
+ *    signatures verified inline; each block's messages pre-verified on the worker_threads pool
+ *    (chain/verify-pool.ts) as the relayer takes them; and pipelined (compute-network.ts `stepPipelined`):
+ *    the messages signed on off-chain threads (shared-signer.ts, the pRuntimes' own machines) and
+ *    pre-verified on the pool while the next block is built, each block's dispatched one block later, as
+ *    pherry relays — every signature is still verified. Beside them, the sr25519 floor measured in the
+ *    same run: the relayed messages × (one sign + one verify) on one core.
+ *    Two rows named FAST-FORWARD run the explicit fast-forward mode (createRuntime's
+ *    `fastForwardLocalSignatures`, off by default), stepped at once and pipelined: every message is still
+ *    signed, relayed and checked, but the signatures made in this process are not verified again — not
+ *    the default, shown beside it; their sr25519 floor counts the signing only.
  * After measuring, each row checks the work happened (V grew; settlements reached the chain, the Treasury
  * got Σ to_treasury, every worker still computing).
  */
@@ -34,6 +37,7 @@ import {
 import { fromFixed } from '../../src/primitives/fixed.js';
 import { type BenchGroup, type BenchRow, bench } from './bench.js';
 import { check, type Network, network } from './compute-network.js';
+import { createSharedSigner, type SharedSigner } from './shared-signer.js';
 
 const WORKERS = 100;
 /** 7 days; BENCH_DAYS overrides it for a quick run. */
@@ -95,6 +99,12 @@ function sr25519Rates(): { sign: number; verify: number } {
   return { sign, verify };
 }
 
+const FAST_FORWARD = 'FAST-FORWARD flag on: in-process signatures not re-verified (not the default)';
+
+/** How a pipelined row's messages travel. */
+const pipelinedHow = (signer: SharedSigner) =>
+  `messages signed on ${signer.threads} off-chain threads, each block's dispatched after the next is built (as pherry relays)`;
+
 /** `verified`: whether the chain verifies the relayed signatures (false only in the fast-forward row). */
 async function weekRow(
   net: Network,
@@ -109,6 +119,7 @@ async function weekRow(
   const start = performance.now();
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < WEEK; i++) await step();
+  await net.flush();
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpu0);
   // CPU seconds of every thread of this process (the pool's too): steadier than wall time under load.
@@ -150,30 +161,37 @@ export const computeBench: BenchGroup = {
     const net = await network(WORKERS, { keepHistory: true });
     const rows = [gatekeeperRow(net), await weekRow(net, '', () => net.step())];
     const pool = createVerifyPool();
+    const signer = createSharedSigner();
     try {
-      await pool.ready;
-      // A fresh network: the first week's would start this one with V grown and the subsidy pool
+      await Promise.all([pool.ready, signer.ready]);
+      // Fresh networks: the first week's would start the next with V grown and the subsidy pool
       // (10M PHA, ~15 days of payouts here) nearly spent, so settlements would start failing.
-      const fresh = await network(WORKERS);
+      const pooled = await network(WORKERS);
       rows.push(
-        await weekRow(fresh, `, messages pre-verified on ${pool.threads} worker threads`, () =>
-          fresh.stepPooled(pool),
+        await weekRow(pooled, `, messages pre-verified on ${pool.threads} worker threads`, () =>
+          pooled.stepPooled(pool),
         ),
       );
+      const pipelined = await network(WORKERS);
+      rows.push(
+        await weekRow(pipelined, `, pipelined: ${pipelinedHow(signer)}, pre-verified on the pool`, () =>
+          pipelined.stepPipelined({ signer, verifier: pool }),
+        ),
+      );
+      const fastForward = async (how: string, step: (ff: Network) => void | Promise<void>) => {
+        const ledger = new LocalSignatureLedger();
+        const ff = await network(WORKERS, { fastForward: ledger });
+        const row = await weekRow(ff, `${how} — ${FAST_FORWARD}`, () => step(ff), false);
+        check(ledger.size === 0, 'the chain consumed every in-process signature the ledger recorded');
+        return row;
+      };
+      rows.push(await fastForward('', (ff) => ff.step()));
+      rows.push(
+        await fastForward(`, pipelined: ${pipelinedHow(signer)}`, (ff) => ff.stepPipelined({ signer })),
+      );
     } finally {
-      await pool.close();
+      await Promise.all([pool.close(), signer.close()]);
     }
-    const ledger = new LocalSignatureLedger();
-    const ff = await network(WORKERS, { fastForward: ledger });
-    rows.push(
-      await weekRow(
-        ff,
-        ' — FAST-FORWARD flag on: in-process signatures not re-verified (not the default)',
-        () => ff.step(),
-        false,
-      ),
-    );
-    check(ledger.size === 0, 'the chain consumed every in-process signature the ledger recorded');
     return rows;
   },
 };

@@ -2,31 +2,25 @@
  * The scale bench's off-chain threads: the work of many pRuntimes and of the simulated IAS, which on a
  * real network runs on their own machines, done on worker_threads (offchain-worker.ts) beside the chain's
  * thread — each pRuntime's identity and ECDH keys, and its `register_worker_v2` arguments with the IAS
- * report signed — and, while the network runs pipelined, the sr25519 signatures of their egress messages
- * (`SigningJob`s). The bytes are the ones the same pRuntimes and service make in the chain's thread; the
- * chain still checks every attestation and signature. A request's items are split into one contiguous
- * part per thread; the answers come back in order.
+ * report signed. The bytes are the ones the same pRuntimes and service make in the chain's thread; the
+ * chain still checks every attestation. A request's workers are split into one contiguous part per
+ * thread; the answers come back in order.
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../../chain/ts-worker.js';
 import type { IasAttestation } from '../../src/pallets-mock/offchain/attestation-service.js';
 import type { PRuntimeKeys, PRuntimeOptions } from '../../src/pallets-mock/offchain/pruntime.js';
-import type { SigningJob } from '../../src/pallets-mock/offchain/signer.js';
 import type { WorkerRegistrationInfoV2Value } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { chunk } from '../../src/pallets-mock/primitives/signature-pool.js';
 
 /** `register_worker_v2`'s arguments. */
 export type Registration = { pruntime_info: WorkerRegistrationInfoV2Value; attestation: IasAttestation };
 
-/** What a thread needs to sign one message: the bytes and the signer's key pair. */
-export type SignRequest = { payload: Uint8Array; publicKey: Uint8Array; secretKey: Uint8Array };
-
 export type OffchainRequest =
   | { id: number; kind: 'keys'; workers: PRuntimeOptions[] }
-  | { id: number; kind: 'registrations'; workers: PRuntimeOptions[]; nowSec: bigint }
-  | { id: number; kind: 'sign'; items: SignRequest[] };
-export type OffchainAnswer = { id: number; out: PRuntimeKeys[] | Registration[] | Uint8Array[] };
+  | { id: number; kind: 'registrations'; workers: PRuntimeOptions[]; nowSec: bigint };
+export type OffchainAnswer = { id: number; out: PRuntimeKeys[] | Registration[] };
 
 export interface OffchainPool {
   /** Resolves once every thread has loaded its WASM. */
@@ -35,8 +29,6 @@ export interface OffchainPool {
   keys(workers: PRuntimeOptions[]): Promise<PRuntimeKeys[]>;
   /** `register_worker_v2` arguments of pRuntimes with these options (keys included) at `nowSec`, in order. */
   registrations(workers: PRuntimeOptions[], nowSec: bigint): Promise<Registration[]>;
-  /** Signs each job's payload with its key on the threads and completes the jobs, in order. */
-  sign(jobs: SigningJob[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,11 +62,11 @@ function thread(): Thread {
 export function createOffchainPool(threads = availableParallelism()): OffchainPool {
   const all = Array.from({ length: Math.max(1, threads) }, thread);
   let nextId = 0;
-  const run = async <T, I = PRuntimeOptions>(
-    request: (id: number, part: I[]) => OffchainRequest,
-    items: I[],
+  const run = async <T>(
+    request: (id: number, part: PRuntimeOptions[]) => OffchainRequest,
+    workers: PRuntimeOptions[],
   ) => {
-    const parts = chunk(items, all.length);
+    const parts = chunk(workers, all.length);
     const outs = await Promise.all(
       parts.map(
         (part, i) =>
@@ -93,17 +85,6 @@ export function createOffchainPool(threads = availableParallelism()): OffchainPo
     keys: (workers) => run<PRuntimeKeys>((id, part) => ({ id, kind: 'keys', workers: part }), workers),
     registrations: (workers, nowSec) =>
       run<Registration>((id, part) => ({ id, kind: 'registrations', workers: part, nowSec }), workers),
-    async sign(jobs) {
-      if (!jobs.length) return;
-      const items = jobs.map(
-        (j): SignRequest => ({ payload: j.payload, publicKey: j.key.publicKey, secretKey: j.key.secretKey }),
-      );
-      const signatures = await run<Uint8Array, SignRequest>(
-        (id, part) => ({ id, kind: 'sign', items: part }),
-        items,
-      );
-      for (const [i, j] of jobs.entries()) j.complete(signatures[i] as Uint8Array);
-    },
     async close() {
       await Promise.all(all.map((t) => t.worker.terminate()));
     },

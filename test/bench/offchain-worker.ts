@@ -4,12 +4,11 @@
  * request: `keys` derives the keys of pRuntimes with the given options (`pruntimeKeys`, the same bytes as
  * a pRuntime derives itself), `registrations` builds `register_worker_v2`'s arguments for pRuntimes with
  * the given options (keys included) at `nowSec`, the report signed by the default simulated IAS (the one
- * a dev genesis trusts), `sign` makes each item's sr25519 signature (the one its pRuntime would make).
+ * a dev genesis trusts).
  */
 import { parentPort } from 'node:worker_threads';
 import { SimulatedAttestationService } from '../../src/pallets-mock/offchain/attestation-service.js';
 import { PRuntimeWorker, pruntimeKeys } from '../../src/pallets-mock/offchain/pruntime.js';
-import { signSr25519 } from '../../src/pallets-mock/offchain/signer.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import type { OffchainAnswer, OffchainRequest } from './offchain-pool.js';
 
@@ -21,9 +20,7 @@ port.on('message', (m: OffchainRequest) => {
   const answer: OffchainAnswer =
     m.kind === 'keys'
       ? { id: m.id, out: m.workers.map(pruntimeKeys) }
-      : m.kind === 'sign'
-        ? { id: m.id, out: m.items.map((it) => signSr25519(it.payload, it)) }
-        : { id: m.id, out: m.workers.map((o) => new PRuntimeWorker(o).registration(ias, m.nowSec)) };
+      : { id: m.id, out: m.workers.map((o) => new PRuntimeWorker(o).registration(ias, m.nowSec)) };
   port.postMessage(answer);
 });
 port.postMessage({ ready: true });

@@ -9,9 +9,12 @@
  * `PhalaMq.sync_offchain_message` (WASM sr25519 verify), divided by N. Sizes whose projected setup plus
  * blocks would exceed `BENCH_SCALE_BUDGET_S` (default 600 s) are skipped and say so. The machine's load
  * (`os.loadavg()`) is printed beside each row: the cores are shared.
- * Each size is measured twice on the same network: signatures verified inline (as dispatch does alone),
- * then each block's messages pre-verified on the worker_threads pool (chain/verify-pool.ts) before
- * dispatch, beside one core's sr25519 verify limit measured in the same run.
+ * Each size is measured three ways on the same network: signatures verified inline (as dispatch does
+ * alone); each block's messages pre-verified on the worker_threads pool (chain/verify-pool.ts) before
+ * dispatch; and pipelined (compute-network.ts `stepPipelined`): the pRuntimes' and the Gatekeeper's
+ * messages signed on off-chain threads (shared-signer.ts, as on their own machines) and pre-verified on
+ * the pool while the chain's thread builds the next block, each block's dispatched one block later, as
+ * pherry relays — beside one core's sr25519 verify limit measured in the same run.
  * After measuring, each size checks every worker still computes and the Gatekeeper settled some.
  * Between consecutive sizes a row gives the marginal cost of one more worker per block (the slope of the
  * block time), beside the fixed part per block that slope leaves.
@@ -19,8 +22,8 @@
  * `BENCH_SCALE_PROFILE=DIR` writes a CPU profile of each size's pre-verified blocks into DIR.
  *
  * `BENCH_SCALE_DAY=1` (opt-in: hours at Khala's scale) adds one simulated day, 7,200 blocks, at
- * `BENCH_SCALE_DAY_WORKERS` (default 30,000) computing workers, every block's messages pre-verified on the
- * pool and every signature checked by dispatch, beside one core's sr25519 limit measured in the same run
+ * `BENCH_SCALE_DAY_WORKERS` (default 30,000) computing workers, pipelined, every block's messages
+ * pre-verified on the pool and every signature checked by dispatch, beside one core's sr25519 limit measured in the same run
  * and the day's wall time if verifying its messages on one core at that limit were all it did.
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -37,6 +40,7 @@ import type { BenchGroup, BenchRow } from './bench.js';
 import { check, network } from './compute-network.js';
 import { profiled } from './cpu-profile.js';
 import { createOffchainPool, type OffchainPool } from './offchain-pool.js';
+import { createSharedSigner, type SharedSigner } from './shared-signer.js';
 
 const SIZES = (process.env.BENCH_SCALE_WORKERS ?? '100,1000,3000,10000,30000')
   .split(',')
@@ -55,8 +59,9 @@ const DAY = process.env.BENCH_SCALE_DAY === '1';
 const DAY_WORKERS = Number(process.env.BENCH_SCALE_DAY_WORKERS ?? 30_000);
 const DAY_BLOCKS = 7_200;
 
-/** Threads making the pRuntimes' keys and IAS reports during setup (what their own machines would do). */
+/** Threads making the pRuntimes' keys and IAS reports during setup, and their signatures when pipelined (what their own machines would do). */
 const OFFCHAIN_THREADS = availableParallelism();
+const PIPELINED = `messages signed on ${OFFCHAIN_THREADS} off-chain threads and pre-verified on the pool, each block's dispatched after the next is built (one block later, as pherry relays)`;
 
 const load = (): string => `load ${loadavg()[0]?.toFixed(2)}`;
 
@@ -129,7 +134,14 @@ interface Measured {
   pooledMsPerBlock: number;
 }
 
-async function measure(n: number, pool: VerifyPool, offchain: OffchainPool): Promise<Measured> {
+/** The scale bench's threads: the chain's verification pool, the pRuntimes' key and report makers, their signers. */
+interface Threads {
+  pool: VerifyPool;
+  offchain: OffchainPool;
+  signer: SharedSigner;
+}
+
+async function measure(n: number, { pool, offchain, signer }: Threads): Promise<Measured> {
   const cpu0 = process.cpuUsage();
   const net = await network(n, { verifier: pool, offchain });
   const setupCpu = cpuSince(cpu0);
@@ -150,6 +162,9 @@ async function measure(n: number, pool: VerifyPool, offchain: OffchainPool): Pro
   const pooled = await profiled(PROFILE_DIR && join(PROFILE_DIR, `scale-${n}.cpuprofile`), () =>
     run(() => net.stepPooled(counting)),
   );
+  const pooledItems = counting.items;
+  const pipelined = await run(() => net.stepPipelined({ signer, verifier: counting }));
+  await net.flush();
   const settled = net.gk.reports.slice(reports0).reduce((a, r) => a + r.settle.length, 0);
   check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
   check(settled > 0, 'the Gatekeeper settled heartbeats');
@@ -163,10 +178,13 @@ async function measure(n: number, pool: VerifyPool, offchain: OffchainPool): Pro
       r.seconds,
       `CPU ${((r.cpu * 1e6) / (r.blocks * n)).toFixed(1)} µs/worker-block (all threads); ${r.blocks} blocks, ${((r.seconds * 1000) / r.blocks).toFixed(1)} ms/block${extra}; ${load()}`,
     );
-  const perBlock = counting.items / pooled.blocks;
+  const perBlock = pooledItems / pooled.blocks;
+  const pipelinedPerBlock = (counting.items - pooledItems) / pipelined.blocks;
   // The block time if its messages' verification were all it did, on one core at the measured limit.
   const verifyMs = (perBlock * 1000) / limit;
   const pooledMs = (pooled.seconds * 1000) / pooled.blocks;
+  const pipelinedMs = (pipelined.seconds * 1000) / pipelined.blocks;
+  const pipelinedVerifyMs = (pipelinedPerBlock * 1000) / limit;
   const rows = [
     setupRow,
     blockRow(
@@ -178,6 +196,11 @@ async function measure(n: number, pool: VerifyPool, offchain: OffchainPool): Pro
       `, messages pre-verified on ${pool.threads} worker threads`,
       pooled,
       `, ${perBlock.toFixed(0)} messages/block; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyMs.toFixed(1)} ms/block verify-only; block time ${(pooledMs / verifyMs).toFixed(2)}× that`,
+    ),
+    blockRow(
+      `, pipelined: ${PIPELINED}`,
+      pipelined,
+      `, ${pipelinedPerBlock.toFixed(0)} messages/block ⇒ ${pipelinedVerifyMs.toFixed(1)} ms/block verify-only at one core's limit; block time ${(pipelinedMs / pipelinedVerifyMs).toFixed(2)}× that`,
     ),
   ];
   return { rows, pooledMsPerBlock: pooledMs };
@@ -202,17 +225,18 @@ function marginalRow(from: { n: number; ms: number }, to: { n: number; ms: numbe
   );
 }
 
-/** One simulated day (7,200 blocks) at `n` computing workers, every message pre-verified on `pool`. */
-async function day(n: number, pool: VerifyPool, offchain: OffchainPool): Promise<BenchRow[]> {
+/** One simulated day (7,200 blocks) at `n` computing workers, pipelined, every message pre-verified on `pool`. */
+async function day(n: number, { pool, offchain, signer }: Threads): Promise<BenchRow[]> {
   process.stderr.write(`  one day at ${n} workers… (${load()})\n`);
   const net = await network(n, { verifier: pool, offchain });
   const counting = countingVerifier(pool);
   const before = singleCoreLimit();
   const start = performance.now();
   for (let i = 0; i < DAY_BLOCKS; i++) {
-    await net.stepPooled(counting);
+    await net.stepPipelined({ signer, verifier: counting });
     if (i % 720 === 719) process.stderr.write(`    block ${i + 1} (${load()})\n`);
   }
+  await net.flush();
   const seconds = (performance.now() - start) / 1000;
   const limit = (before + singleCoreLimit()) / 2;
   check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
@@ -226,7 +250,7 @@ async function day(n: number, pool: VerifyPool, offchain: OffchainPool): Promise
       seconds,
       DAY_BLOCKS,
       seconds,
-      `set up ${net.setup.total.toFixed(0)} s before; ${messages.toLocaleString('en-US')} messages pre-verified on ${pool.threads} worker threads; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyOnly.toFixed(0)} s verify-only; the day took ${(seconds / verifyOnly).toFixed(2)}× that; ${load()}`,
+      `set up ${net.setup.total.toFixed(0)} s before; pipelined: ${PIPELINED}; ${messages.toLocaleString('en-US')} messages; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyOnly.toFixed(0)} s verify-only; the day took ${(seconds / verifyOnly).toFixed(2)}× that; ${load()}`,
     ),
   ];
 }
@@ -235,9 +259,13 @@ export const scaleBench: BenchGroup = {
   title: 'Compute scale',
   async run() {
     await cryptoReady();
-    const pool = createVerifyPool();
-    const offchain = createOffchainPool(OFFCHAIN_THREADS);
-    await Promise.all([pool.ready, offchain.ready]);
+    const threads: Threads = {
+      pool: createVerifyPool(),
+      offchain: createOffchainPool(OFFCHAIN_THREADS),
+      signer: createSharedSigner(OFFCHAIN_THREADS),
+    };
+    const { pool, offchain, signer } = threads;
+    await Promise.all([pool.ready, offchain.ready, signer.ready]);
     const rows: BenchRow[] = [];
     let perWorkerS = 0;
     let previous: { n: number; ms: number } | undefined;
@@ -258,15 +286,15 @@ export const scaleBench: BenchGroup = {
       }
       const t0 = performance.now();
       process.stderr.write(`  ${n} workers… (${load()})\n`);
-      const measured = await measure(n, pool, offchain);
+      const measured = await measure(n, threads);
       rows.push(...measured.rows);
       const current = { n, ms: measured.pooledMsPerBlock };
       if (previous) rows.push(marginalRow(previous, current));
       previous = current;
       perWorkerS = (performance.now() - t0) / 1000 / n;
     }
-    if (DAY) rows.push(...(await day(DAY_WORKERS, pool, offchain)));
-    await Promise.all([pool.close(), offchain.close()]);
+    if (DAY) rows.push(...(await day(DAY_WORKERS, threads)));
+    await Promise.all([pool.close(), offchain.close(), signer.close()]);
     return rows;
   },
 };
