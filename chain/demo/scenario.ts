@@ -22,7 +22,8 @@
  *   enacted (its System.remark dispatched Ok under Root); referenda 1–3 launched on the last three launch
  *   days, voted, ongoing at the head with 1.5, 2.5 and 3.5 days left (remarks; referendum 2 a remark and
  *   a Treasury spend to pool owner 1 in one batch); a seconded public proposal waiting for the next
- *   launch; Council motions (one executed, one open);
+ *   launch; Council motions (council.ts: a Treasury spend approved by an executed motion, an external
+ *   proposal left open);
  * - the Council election (demo profile: a term every hour): pool owners 0, 4 and 8 stand six minutes
  *   before the head and twelve delegators back them;
  * - the Treasury beyond proposals (treasury.ts): a donation, three bounties (one paid, one active with
@@ -42,6 +43,7 @@ import { Pools } from '../../src/pallets-mock/pallets/phala-base-pool/types.js';
 import { Events } from '../../src/pallets-mock/pallets/system/index.js';
 import { toHex, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
 import { blake2_256 } from '../../src/pallets-mock/primitives/hashing.js';
+import { councilMotions as demoCouncilMotions } from './council.js';
 import { demoTokenomicParameters } from './economics.js';
 import {
   addRegistrar,
@@ -69,6 +71,10 @@ const NEAR_CAP = 3;
 const QUEUED = 7;
 const DARK_POOLS = [5, 9, 13];
 const FUNDERS = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve'];
+
+/** JSON with bigints as decimal strings (error messages). */
+const json = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
 
 /** A deterministic number in [0, n) from a label. */
 const pick = (label: string, n: number): number => {
@@ -149,8 +155,20 @@ export async function buildDemoNetwork(
     );
     if (failed.length)
       throw new Error(
-        `demo: ${what}: ${failed.length} extrinsic(s) failed at #${chain.best}: ${JSON.stringify(failed[0], (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}`,
+        `demo: ${what}: ${failed.length} extrinsic(s) failed at #${chain.best}: ${json(failed[0])}`,
       );
+    // A succeeding extrinsic can carry a call that failed: a motion's `Executed(Err)`, a Sudo `Sudid(Err)`.
+    const refused = chain.atBlock(undefined, () =>
+      Events.get().filter((e: { event: { value: { type: string; value: unknown } } }) => {
+        const fields = e.event.value.value as { result?: { type: string }; sudo_result?: { type: string } };
+        return (
+          ['Executed', 'MemberExecuted', 'Sudid', 'SudoAsDone'].includes(e.event.value.type) &&
+          (fields?.result ?? fields?.sudo_result)?.type === 'Err'
+        );
+      }),
+    );
+    if (refused.length)
+      throw new Error(`demo: ${what}: a dispatched call failed at #${chain.best}: ${json(refused[0])}`);
     if (chain.pool.size > 0 && txs.length > 0) {
       // Everything submitted must have fit into the block.
       const left = chain.pool.all().filter((t) => txs.some(([s]) => accountOf(s) === t.signer));
@@ -485,44 +503,11 @@ export async function buildDemoNetwork(
   });
   steps.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 
-  const hashOf = (c: CallValue) => toHex(blake2_256(callBytes(chain, c)));
+  // Council motions (council.ts): a Treasury spend approved by an executed motion, an external proposal
+  // left open.
   const councilMotions = async () => {
-    // Council: one motion executed, one left open.
-    const motionA = remark('pha-stake demo: council endorses the Q1 staking report');
-    const motionB = remark('pha-stake demo: council reviews pool commission caps');
-    await block(
-      [['//Alice', call('Council', 'propose', { threshold: 2n, proposal: motionA, length_bound: 1_000n })]],
-      'council motion A',
-    );
-    await block(
-      [
-        ['//Alice', call('Council', 'vote', { proposal: hashOf(motionA), index: 0n, approve: true })],
-        ['//Bob', call('Council', 'vote', { proposal: hashOf(motionA), index: 0n, approve: true })],
-      ],
-      'council votes',
-    );
-    await block(
-      [
-        [
-          '//Charlie',
-          call('Council', 'close', {
-            proposal_hash: hashOf(motionA),
-            index: 0n,
-            proposal_weight_bound: { ref_time: 10n ** 12n, proof_size: 10n ** 7n },
-            length_bound: 1_000n,
-          }),
-        ],
-        ['//Bob', call('Council', 'propose', { threshold: 3n, proposal: motionB, length_bound: 1_000n })],
-      ],
-      'council close A, motion B',
-    );
-    await block(
-      [
-        ['//Bob', call('Council', 'vote', { proposal: hashOf(motionB), index: 1n, approve: true })],
-        ['//Charlie', call('Council', 'vote', { proposal: hashOf(motionB), index: 1n, approve: false })],
-      ],
-      'council votes on B',
-    );
+    for (const [i, txs] of demoCouncilMotions(owner, (c) => callBytes(chain, c)).entries())
+      await block(txs, `council motions ${i + 1}`);
   };
 
   const councilElection = async () => {

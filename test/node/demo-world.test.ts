@@ -10,6 +10,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SPEND } from '../../chain/demo/council.js';
 import {
   DEMO_COUNCIL,
   DEMO_REGISTRAR,
@@ -104,7 +105,7 @@ describe('the demo world from a fresh --seed demo node', () => {
     expect(changes).toBeGreaterThanOrEqual(15);
   });
 
-  it('has governance in progress: ≥ 2 referenda with more than a day left, a waiting proposal, an open motion', async () => {
+  it('has governance in progress: ≥ 2 referenda with more than a day left, a waiting proposal, an open motion, an executed one', async () => {
     const best = (await api.rpc.chain.getHeader()).number.toNumber();
     const referenda = (await query(api, 'democracy', 'referendumInfoOf').entries()).map(
       ([k, v]) => [Number(k.args[0]?.toString()), v.toJSON() as Record<string, { end: number }>] as const,
@@ -126,10 +127,17 @@ describe('the demo world from a fresh --seed demo node', () => {
     expect(props.length).toBeGreaterThanOrEqual(1);
     const deposit = (await query(api, 'democracy', 'depositOf')(props[0]?.[0] ?? 0)).toJSON() as [string[]];
     expect(deposit[0].length).toBeGreaterThanOrEqual(2);
-    // An open Council motion.
+    // An open Council motion: an external proposal (a call the Council's origin may dispatch).
     const motions = (await query(api, 'council', 'proposals')()).toJSON() as string[];
     expect(motions.length).toBeGreaterThanOrEqual(1);
     expect((await query(api, 'council', 'voting')(motions[0])).toJSON()).not.toBeNull();
+    const motion = (await query(api, 'council', 'proposalOf')(motions[0])).toHuman() as {
+      section: string;
+      method: string;
+    };
+    expect(`${motion.section}.${motion.method}`).toBe('democracy.externalPropose');
+    // The executed motion ended Ok: the Treasury spend it approved waits for the next spend period.
+    expect((await query(api, 'treasury', 'approvals')()).toJSON()).toEqual([Number(DEMO_SPEND.index)]);
   });
 
   it('names pool and vault owners; the demo registrar judged pool owners as planned (chain/demo/identities.ts)', async () => {

@@ -1,6 +1,7 @@
 /**
  * Runs the demo build's transaction batches on a scenario-harness runtime: each batch is one block, every
- * call must succeed (a Sudo call's inner result too), then the block is closed and try-state runs.
+ * call must succeed (a Sudo call's inner result and an executed motion's call too), then the block is
+ * closed and try-state runs.
  */
 import { expect } from 'vitest';
 import type { CallValue } from '../../src/pallets-mock/frame/runtime.js';
@@ -16,6 +17,11 @@ export function runDemoBlocks(rt: Runtime, blocks: Array<Array<[suri: string, ca
         | { type: string }
         | undefined;
       expect(sudid?.type ?? 'Ok').toBe('Ok');
+      for (const e of out.events.filter((x) => x.name === 'Executed' || x.name === 'MemberExecuted'))
+        expect(
+          (e.fields.result as { type: string }).type,
+          `${e.pallet}.${e.name} of ${c.type}.${v.type}`,
+        ).toBe('Ok');
     }
     rt.advanceBlocks(1);
     rt.tryState();
