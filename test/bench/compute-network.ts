@@ -56,6 +56,11 @@ export interface Network {
   history: BlockInfo[];
   /** Messages relayed (dispatched through `PhalaMq.sync_offchain_message`) so far. */
   relayed(): number;
+  /**
+   * Settlements the chain dropped so far (`SessionSettlementDropped`: the session was updated at or after
+   * the report's time, as when a report lands after the block of the worker's next settlement).
+   */
+  droppedSettlements(): readonly DroppedSettlement[];
   /** Setup phases' wall time in seconds. */
   setup: { keys: number; register: number; benchmark: number; pools: number; start: number; total: number };
   step(): void;
@@ -73,6 +78,12 @@ export interface Network {
   stepPipelined(pipeline: Pipeline): Promise<void>;
   /** Dispatches the messages `stepPipelined` took from the last block (due before reading the results). */
   flush(): Promise<void>;
+}
+
+/** A `SessionSettlementDropped` event's fields: the settlement's V and payout (U64F64 bits). */
+export interface DroppedSettlement {
+  v: bigint;
+  payout: bigint;
 }
 
 /** Where `stepPipelined` signs the pRuntimes' and the Gatekeeper's messages and, optionally, pre-verifies them. */
@@ -116,11 +127,15 @@ export async function network(
   const dispatch = (who: string, call: string, args: Record<string, unknown> = {}) => {
     const out = rt.dispatch(who, call, args);
     if (!out.ok) throw new Error(`${call}: ${out.error}`);
+    return out.events;
   };
   let relayed = 0;
+  const dropped: DroppedSettlement[] = [];
   const relay = (m: SignedMessageValue) => {
     relayed++;
-    dispatch(RELAYER, 'PhalaMq.sync_offchain_message', { signed_message: m });
+    for (const e of dispatch(RELAYER, 'PhalaMq.sync_offchain_message', { signed_message: m })) {
+      if (e.name === 'SessionSettlementDropped') dropped.push(e.fields as unknown as DroppedSettlement);
+    }
   };
   const step = () => {
     rt.advanceBlocks(1);
@@ -302,6 +317,7 @@ export async function network(
     workers,
     history,
     relayed: () => relayed,
+    droppedSettlements: () => dropped,
     setup: { keys, register, benchmark, pools: poolsS, start, total: (performance.now() - t0) / 1000 },
     step,
     stepPooled,
