@@ -9,8 +9,8 @@
  * payload]…) and two signature halves (64 bytes per job). Posting batch n on a thread first waits until
  * its batch n − 2 is signed and completes that batch's jobs (if `wait()` has not), so a half is never
  * overwritten while in use. `sign(jobs)` hands the jobs round-robin to the threads at once and returns
- * `wait()`, which blocks (Atomics.wait) until they are signed, then completes them. The signatures are the threads' real sr25519 signatures
- * (the chain verifies them, or the fast-forward ledger records them).
+ * `wait()`, which blocks (Atomics.wait) until they are signed, then completes them. The signatures are
+ * the threads' real sr25519 signatures (the chain verifies them, or the fast-forward ledger records them).
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -27,7 +27,8 @@ export const REQUEST_HALF = 2 << 20;
 /** One signature half: up to this many jobs per batch and thread. */
 export const SIGNATURE_SLOTS = 8192;
 const SIGNATURE_HALF = SIGNATURE_SLOTS * 64;
-const RECORD_HEAD = 4 + 32 + 64;
+/** A request record's head: payload length (u32), public key, secret key; the payload follows. */
+export const RECORD_HEAD = 4 + 32 + 64;
 
 /** The regions of a signing thread's shared buffer, as both sides view them. */
 export function regions(sab: SharedArrayBuffer) {

@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { signSr25519 } from '../../src/pallets-mock/offchain/signer.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
-import { POSTED, regions, SIGNED, STOP } from './shared-signer.js';
+import { POSTED, RECORD_HEAD, regions, SIGNED, STOP } from './shared-signer.js';
 
 const port = parentPort;
 if (!port) throw new Error('signing-thread.ts runs as a worker thread');
@@ -29,9 +29,9 @@ function serve(sab: SharedArrayBuffer): void {
     let at = 4;
     for (let i = 0; i < count; i++) {
       const len = view.getUint32(at, true);
-      const pair = { publicKey: req.slice(at + 4, at + 36), secretKey: req.slice(at + 36, at + 100) };
-      sigs.set(signSr25519(req.slice(at + 100, at + 100 + len), pair), i * 64);
-      at += 100 + len;
+      const pair = { publicKey: req.slice(at + 4, at + 36), secretKey: req.slice(at + 36, at + RECORD_HEAD) };
+      sigs.set(signSr25519(req.slice(at + RECORD_HEAD, at + RECORD_HEAD + len), pair), i * 64);
+      at += RECORD_HEAD + len;
     }
     Atomics.store(control, SIGNED, batch + 1);
     Atomics.notify(control, SIGNED);
