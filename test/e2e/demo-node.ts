@@ -1,8 +1,11 @@
 /**
  * e2e fixtures on the demo network: `startDemoNode()` loads the demo snapshot into an in-process chain as
- * `npm start` does — its history indexer seeded with the snapshot's shipped week of records — moves it
- * into the next UTC day (one more daily point, indexed live) and serves both over WebSocket on 127.0.0.1
- * (port 0) with the dev RPCs and, as `npm start` does, `pha_poolList`;
+ * `npm start` does — its history indexer seeded with the snapshot's shipped week of records — builds the
+ * two blocks past the snapshot as `npm start` and the built-in chain do (12 s apart, so the node keeps
+ * their clock: the same block has the same Timestamp.Now, and a heartbeat the same age, on both) and
+ * serves both over WebSocket on 127.0.0.1 (port 0) with the dev RPCs and, as `npm start` does,
+ * `pha_poolList`; with `{ nextUtcDay: true }` it instead moves the chain into the next UTC day (one more
+ * daily point, indexed live; the clock jumps ahead of the built-in chain's, ~13 h for the demo snapshot);
  * with `{ actors: true }` it also runs the demo's in-process actors (Gatekeeper, relayer, the 60 simulated
  * workers, restored from the snapshot) and serves `sim_startWorker`, as `npm start`'s node does;
  * `startDappServer()` serves the dApp from source with Vite on 127.0.0.1 (port 0);
@@ -18,7 +21,11 @@ import { startServer } from '../../chain/server.js';
 import { DEMO_SNAPSHOT } from '../../chain/snapshot.js';
 import { poolListRpc } from '../../src/indexer/pool-list-rpc.js';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
-import { parseSnapshot, shippedHistory } from '../../src/pallets-mock/devchain/snapshot.js';
+import {
+  buildPastSnapshot,
+  parseSnapshot,
+  shippedHistory,
+} from '../../src/pallets-mock/devchain/snapshot.js';
 import { ActorSupervisor } from '../../src/pallets-mock/offchain/actor-supervisor.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { simMethods } from '../../src/pallets-mock/rpc/sim-methods.js';
@@ -38,6 +45,11 @@ export interface DemoNodeOptions {
   actors?: boolean;
   /** Origins whose pages may call dev and sim methods (the dApp's; default the node's own default). */
   rpcCors?: string[];
+  /**
+   * Move the chain into the next UTC day before serving (one more daily point of history, indexed live),
+   * its clock then ahead of `npm start`'s and the built-in chain's (default off: their clock).
+   */
+  nextUtcDay?: boolean;
 }
 
 export async function startDemoNode(opts: DemoNodeOptions = {}): Promise<DemoNode> {
@@ -50,10 +62,12 @@ export async function startDemoNode(opts: DemoNodeOptions = {}): Promise<DemoNod
     actors.start(snapshot.actors ?? undefined);
   }
   const history = await startNodeHistory(chain, undefined, { seed: shippedHistory(snapshot) });
-  await nextUtcDay(chain);
-  // a second block: @polkadot/api signs against the best block's parent and reads that block's runtime
-  // version at its parent, which must not be the snapshot head's (pruned) parent
-  await chain.newBlocks(1);
+  if (opts.nextUtcDay) {
+    await nextUtcDay(chain);
+    // a second block: @polkadot/api signs against the best block's parent and reads that block's runtime
+    // version at its parent, which must not be the snapshot head's (pruned) parent
+    await chain.newBlocks(1);
+  } else await buildPastSnapshot(chain);
   await history.indexer.syncTo(Number(chain.best));
   const poolList = poolListRpc(chain);
   await poolList.warm();

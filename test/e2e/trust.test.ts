@@ -151,7 +151,8 @@ async function explorerFromUrl(page: Page, base: string): Promise<void> {
 }
 
 describe.skipIf(!executable)('a dApp people trust (demo network)', () => {
-  const net = demoNetworkFixture(executable as string);
+  // a day of history built live on the node (more points than the shipped week)
+  const net = demoNetworkFixture(executable as string, { nextUtcDay: true });
 
   it('node with history: every pool kind charts its history; the explorer view comes from the URL', async () => {
     const page = await net.browser.newPage({ viewport: { width: 1280, height: 800 } });
