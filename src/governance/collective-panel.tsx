@@ -1,7 +1,7 @@
 /**
  * A collective (Council or Technical Committee): members (prime marked), open motions with their call
- * (external proposals, fast-tracks, cancellations…), threshold, ayes / nays and end; members vote and
- * anyone can close a motion once it is decided or over.
+ * (external proposals, fast-tracks, cancellations…), threshold, ayes / nays and end, each voter with the
+ * side they took; members vote and anyone can close a motion once it is decided or over.
  */
 import { useConnection } from '../api/api-context.js';
 import { AddressView } from '../ui/address-view.js';
@@ -37,7 +37,11 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
       <ul>
         {members.map((m) => (
           <li key={m} data-testid="member">
-            <AddressView address={m} /> {m === prime && <span className="badge">{t('council.prime')}</span>}
+            {/* one box: the badge never wraps onto a line of its own, where it reads as the next member's */}
+            <span className="member">
+              <AddressView address={m} />
+              {m === prime && <span className="badge">{t('council.prime')}</span>}
+            </span>
           </li>
         ))}
       </ul>
@@ -59,9 +63,23 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
                   end: formatCount(m.end, locale),
                   left: until(BigInt(m.end)),
                 })}{' '}
-                {m.ayes.map((a) => (
-                  <AddressView key={a} address={a} />
-                ))}{' '}
+                {m.ayes.length + m.nays.length > 0 && (
+                  <ul className="motion-votes" data-testid="motion-votes">
+                    {[
+                      ...m.ayes.map((a) => ['aye', a] as const),
+                      ...m.nays.map((a) => ['nay', a] as const),
+                    ].map(([side, who]) => (
+                      <li
+                        key={`${side}-${who}`}
+                        data-testid="motion-vote"
+                        data-vote={side}
+                        data-address={who}
+                      >
+                        <span className="badge">{t(`council.${side}`)}</span> <AddressView address={who} />
+                      </li>
+                    ))}
+                  </ul>
+                )}{' '}
                 {isMember && (
                   <>
                     <button

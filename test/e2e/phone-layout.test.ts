@@ -7,6 +7,10 @@
  * the user acts on: with the card at the bottom of the window, the toast takes another corner (bottom left
  * on a desktop, the top on a phone) from the signature to finalized. The health line is one line on a phone,
  * in English and in Indonesian (the node's host and the block number in short forms), and whole on a desktop.
+ * On the demo network (demo-node.ts: charts with their history, a council with its prime) no page is ever
+ * wider than a phone's screen — also in the frame after a window drawn at a desktop's width is narrowed, when
+ * a chart still has its desktop width — a vault's three tabs fit whole in Indonesian, and the Council's
+ * "prime" badge stays on its member's first line.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +18,7 @@ import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { createPool, PHA } from '../fixtures/seed-pools.js';
 import { chromiumPath } from './browser.js';
+import { demoNetworkFixture } from './demo-node.js';
 import { type DevJourney, openDevJourney } from './dev-journey.js';
 import { installTestWallet } from './test-wallet.js';
 
@@ -197,4 +202,93 @@ describe.skipIf(!executable)('phone and desktop layout in Chromium', () => {
     },
     180_000,
   );
+});
+
+describe.skipIf(!executable)('a phone on the demo network: never wider than the screen', () => {
+  const net = demoNetworkFixture(executable as string);
+  const url = (hash: string) => `${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}${hash}`;
+  /** How far the page reaches past the window's right edge (0 when it fits). */
+  const overflow = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  it.each([
+    ['#/pool/0', 'pool-chart'],
+    ['#/vault/20', 'pool-chart'],
+    ['#/governance/referendum/1', 'approval-chart'],
+    ['#/governance/treasury', 'inflow-chart'],
+  ] as const)(
+    '%s drawn at a desktop’s width, then narrowed to a phone’s: no wider than the screen',
+    async (hash, chart) => {
+      const page = await net.browser.newPage({ viewport: DESKTOP });
+      await page.goto(url(hash));
+      const drawn = `[data-testid="${chart}"] :is(path.recharts-line-curve, .recharts-bar-rectangle)`;
+      await page.locator(drawn).first().waitFor({ timeout: 90_000 });
+      // the widest the page gets in the frame the window is narrowed in, before the chart re-measures itself
+      await page.evaluate(() => {
+        const root = document.documentElement;
+        root.dataset.widest = '0';
+        window.addEventListener('resize', () => {
+          const past = root.scrollWidth - window.innerWidth;
+          root.dataset.widest = String(Math.max(Number(root.dataset.widest), past));
+        });
+      });
+      await page.setViewportSize(PHONE);
+      // the chart redrawn at the phone's width
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (c) =>
+              document.querySelector(`[data-testid="${c}"] .recharts-wrapper`)?.getBoundingClientRect().right,
+            chart,
+          ),
+        )
+        .toBeLessThanOrEqual(PHONE.width);
+      expect(await page.evaluate(() => Number(document.documentElement.dataset.widest))).toBeLessThanOrEqual(
+        0,
+      );
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+    180_000,
+  );
+
+  it('in Indonesian: a vault’s three tabs fit whole; the Council’s prime badge stays with its member', async () => {
+    const page = await net.browser.newPage({ viewport: PHONE });
+    await page.addInitScript(() => localStorage.setItem('pha-stake.locale', 'id'));
+    await page.goto(url('#/vault/20'));
+    await page
+      .locator('[data-testid="pool-chart"] path.recharts-line-curve')
+      .first()
+      .waitFor({ timeout: 90_000 });
+    const tabs = await page.getByRole('tablist').evaluate((list) => {
+      const bar = list.getBoundingClientRect();
+      return {
+        scrolls: list.scrollWidth > list.clientWidth,
+        clipped: [...list.querySelectorAll('[role="tab"]')]
+          .filter((tab) => {
+            const r = tab.getBoundingClientRect();
+            return r.left < bar.left - 0.5 || r.right > bar.right + 0.5;
+          })
+          .map((tab) => tab.textContent),
+      };
+    });
+    expect(tabs).toEqual({ scrolls: false, clipped: [] });
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+    await page.evaluate(() => {
+      window.location.hash = '#/governance/council';
+    });
+    const badge = page.locator('[data-testid="member"] .badge');
+    await badge.waitFor({ timeout: 90_000 });
+    // the badge shares a line with its member's identicon (its first line), not one of its own
+    const line = await badge.evaluate((b) => {
+      const icon = b.closest('li')?.querySelector('.identicon')?.getBoundingClientRect();
+      const r = b.getBoundingClientRect();
+      return { badgeTop: r.top, badgeBottom: r.bottom, iconTop: icon?.top, iconBottom: icon?.bottom };
+    });
+    expect(line.badgeTop).toBeLessThan(line.iconBottom ?? Number.NaN);
+    expect(line.badgeBottom).toBeGreaterThan(line.iconTop ?? Number.NaN);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
+  }, 180_000);
 });
