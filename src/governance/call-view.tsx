@@ -1,17 +1,20 @@
 /**
  * A proposal's call in words, the one view every governance page uses: pallet and call, each argument
  * by name — accounts with the address view, amounts in PHA, text as text, nested calls expanded — and
- * the raw bytes behind a toggle. A call whose preimage is missing shows its hash.
+ * the raw bytes behind a toggle. A call whose preimage is missing shows its hash. Calls and argument
+ * names the catalogue knows read in the active locale; others read as words from their code names in
+ * English, and by the code name alone in another locale (the call's code name is always shown).
  */
 import { useMemo } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { AddressView } from '../ui/address-view.js';
 import { formatPha } from '../ui/format.js';
-import { useLocale } from '../ui/i18n/i18n.js';
+import { type Locale, useLocale } from '../ui/i18n/i18n.js';
 import { type ArgValue, type CallArg, type CallNode, decodeCall } from './chain/call-tree.js';
 import type { BoundedCall } from './chain/decode.js';
 import { useCallBytes } from './chain/hooks.js';
-import { useGovT } from './use-gov-t.js';
+import { en, type GovKey } from './i18n/en.js';
+import { type GovT, useGovT } from './use-gov-t.js';
 
 /** `technicalCommittee` / `remark_with_event` → "Technical committee" / "Remark with event". */
 function words(id: string): string {
@@ -20,6 +23,14 @@ function words(id: string): string {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const isGovKey = (key: string): key is GovKey => Object.hasOwn(en, key);
+
+/** A catalogue label for `key`, else words from the code name in English, else null (the code name). */
+function label(t: GovT, locale: Locale, key: string, english: () => string): string | null {
+  if (isGovKey(key)) return t(key);
+  return locale === 'en' ? english() : null;
 }
 
 function ValueView({ value }: { value: ArgValue }) {
@@ -68,11 +79,13 @@ function ValueView({ value }: { value: ArgValue }) {
 
 /** A call's arguments or a struct's fields: each by name, in words, with its value. */
 function NamedValues({ args }: { args: readonly CallArg[] }) {
+  const t = useGovT();
+  const { locale } = useLocale();
   return (
     <dl className="call-args">
       {args.map((a) => (
         <div key={a.name} data-arg={a.name}>
-          <dt>{words(a.name)}</dt>
+          <dt>{label(t, locale, `call.arg.${a.name}`, () => words(a.name)) ?? a.name}</dt>
           <dd>
             <ValueView value={a.value} />
           </dd>
@@ -83,12 +96,17 @@ function NamedValues({ args }: { args: readonly CallArg[] }) {
 }
 
 function CallNodeView({ node }: { node: CallNode }) {
+  const t = useGovT();
+  const { locale } = useLocale();
   const name = `${node.section}.${node.method}`;
+  const title = label(t, locale, `call.name.${name}`, () => `${words(node.section)}: ${words(node.method)}`);
   return (
     <div className="call" data-testid="call" data-call={name}>
-      <strong>
-        {words(node.section)}: {words(node.method)}
-      </strong>{' '}
+      {title !== null && (
+        <>
+          <strong>{title}</strong>{' '}
+        </>
+      )}
       <code className="mono" title={node.doc || undefined}>
         {name}
       </code>

@@ -186,29 +186,35 @@ export function ElectionPanel() {
         </div>
       )}
       <h3>{t('election.candidacy')}</h3>
-      {me &&
-        (role ? (
-          <p>
-            {t(`election.role.${role}`)}{' '}
-            <button
-              type="button"
-              data-testid="renounce"
-              disabled={tx.busy || !tx.signable}
-              onClick={() => void tx.run(renounceCandidacyTx(api, renouncing(role)), t('tx.renounce'))}
-            >
-              {t('election.renounce')}
-            </button>
-          </p>
-        ) : (
+      {!role && (
+        <p data-testid="candidacy-info">{t('election.candidacyInfo', { bond: pha(c.candidacyBond) })}</p>
+      )}
+      {!me ? (
+        <p className="empty" data-testid="candidacy-no-account">
+          {t('common.needSigner')}
+        </p>
+      ) : role ? (
+        <p>
+          {t(`election.role.${role}`)}{' '}
           <button
             type="button"
-            data-testid="submit-candidacy"
+            data-testid="renounce"
             disabled={tx.busy || !tx.signable}
-            onClick={() => void tx.run(submitCandidacyTx(api, candidates.length), t('tx.submitCandidacy'))}
+            onClick={() => void tx.run(renounceCandidacyTx(api, renouncing(role)), t('tx.renounce'))}
           >
-            {t('election.submit', { bond: pha(c.candidacyBond) })}
+            {t('election.renounce')}
           </button>
-        ))}
+        </p>
+      ) : (
+        <button
+          type="button"
+          data-testid="submit-candidacy"
+          disabled={tx.busy || !tx.signable}
+          onClick={() => void tx.run(submitCandidacyTx(api, candidates.length), t('tx.submitCandidacy'))}
+        >
+          {t('election.submit', { bond: pha(c.candidacyBond) })}
+        </button>
+      )}
       <TxStatus record={tx.record} />
     </section>
   );

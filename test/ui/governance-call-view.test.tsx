@@ -10,6 +10,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chainConstants } from '../../src/api/chain-constants.js';
 import { CallHexView } from '../../src/governance/call-view.js';
+import { id } from '../../src/governance/i18n/id.js';
 import { TreasuryPanel } from '../../src/governance/treasury-panel.js';
 import { formatCount, formatDuration, formatPha, shortAddress } from '../../src/ui/format.js';
 import { PHA } from '../fixtures/seed-pools.js';
@@ -26,8 +27,8 @@ afterAll(async () => {
   await dapp?.stop();
 });
 
-const show = (hex: string) => {
-  renderGovernance(dapp.connection, <CallHexView hex={hex} />);
+const show = (hex: string, locale: 'en' | 'id' = 'en') => {
+  renderGovernance(dapp.connection, <CallHexView hex={hex} />, '//Alice', locale);
   return screen.getByTestId('call-text');
 };
 /** The dev runtime's Treasury.spend(amount, beneficiary), which the API's typings (for other chains) do not know. */
@@ -101,6 +102,45 @@ describe('a call in words', () => {
     expect(args(sudo, 'call')?.contains(paid)).toBe(true);
     expect(args(paid, 'amount')?.textContent).toBe(`${formatPha(7n * PHA, 'en')} PHA`);
     expect(within(paid).getByTestId('address').dataset.address).toBe(dave);
+  });
+
+  it('in Bahasa Indonesia: call titles and argument labels from the catalogue, code names kept', () => {
+    const { api } = dapp.connection;
+    const dave = ss58('//Dave', dapp.connection);
+    const hex = api.tx.utility.batchAll([api.tx.system.remark('satu'), spend(7n * PHA, dave)]).method.toHex();
+    const root = show(hex, 'id');
+    const [batch, remark, paid] = within(root).getAllByTestId('call') as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ];
+    expect(batch.querySelector('strong')?.textContent).toBe(id['call.name.utility.batchAll']);
+    expect(batch.querySelector('code')?.textContent).toBe('utility.batchAll');
+    expect(remark.querySelector('strong')?.textContent).toBe(id['call.name.system.remark']);
+    expect(paid.querySelector('strong')?.textContent).toBe(id['call.name.treasury.spend']);
+    const dt = (call: Element, name: string) =>
+      call.querySelector(`:scope > dl > [data-arg="${name}"] > dt`)?.textContent;
+    expect(dt(batch, 'calls')).toBe(id['call.arg.calls']);
+    expect(dt(remark, 'remark')).toBe(id['call.arg.remark']);
+    expect(dt(paid, 'amount')).toBe(id['call.arg.amount']);
+    expect(dt(paid, 'beneficiary')).toBe(id['call.arg.beneficiary']);
+    expect(args(paid, 'amount')?.textContent).toBe(`${formatPha(7n * PHA, 'id')} PHA`);
+    const shown = Array.from(root.querySelectorAll('strong, dt'), (e) => e.textContent).join(' | ');
+    for (const english of ['Calls', 'Amount', 'Beneficiary', 'Batch all', 'Utility', 'Remark', 'Spend'])
+      expect(shown).not.toContain(english);
+  });
+
+  it('a call the catalogue does not know: words in English, the code name alone in Bahasa Indonesia', () => {
+    const { api } = dapp.connection;
+    const hex = api.tx.system.setStorage([['0x00ff', '0x0102']]).method.toHex();
+    expect(within(show(hex)).getByTestId('call').querySelector('strong')?.textContent).toBe(
+      'System: Set storage',
+    );
+    cleanup();
+    const call = within(show(hex, 'id')).getByTestId('call');
+    expect(call.querySelector('strong')).toBeNull();
+    expect(call.querySelector('code')?.textContent).toBe('system.setStorage');
+    expect(call.querySelector(':scope > dl > [data-arg="items"] > dt')?.textContent).toBe('items');
   });
 
   it('the raw call data is behind a closed toggle', () => {

@@ -12,6 +12,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CollectivePanel } from '../../src/governance/collective-panel.js';
 import { en } from '../../src/governance/i18n/en.js';
+import { id } from '../../src/governance/i18n/id.js';
 import { toHex, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
 import { dispatch } from '../fixtures/seed-pools.js';
 import { renderGovernance } from './governance-render.js';
@@ -38,14 +39,17 @@ afterAll(async () => {
   await dapp?.stop();
 });
 
-/** Members vote aye on the collective's first open motion from their own clients. */
-async function voteFrom(section: 'council' | 'technicalCommittee', uris: string[]) {
+/** Members vote (aye unless told) on the collective's first open motion from their own clients. */
+async function voteFrom(section: 'council' | 'technicalCommittee', uris: string[], aye = true) {
   const { api } = dapp.connection;
   const [hash] = (await api.query[section]?.proposals?.())?.toPrimitive() as string[];
+  const voting = (await api.query[section]?.voting?.(hash as string))?.toPrimitive() as {
+    index: number;
+  } | null;
   for (const uri of uris) {
     const pair = new Keyring({ type: 'sr25519' }).addFromUri(uri);
     await new Promise<void>((resolve) => {
-      void api.tx[section]?.vote?.(hash as string, 0, true).signAndSend(pair, (r) => {
+      void api.tx[section]?.vote?.(hash as string, voting?.index ?? 0, aye).signAndSend(pair, (r) => {
         if (r.status.isInBlock) resolve();
       });
     });
@@ -77,11 +81,25 @@ describe('Council and Technical Committee panels', () => {
     await waitFor(() => expect(screen.getByTestId('motion').textContent).toContain('1 aye / 0 nay'), {
       timeout: 20_000,
     });
-    // Alice and Charlie, the other members, vote aye from their own clients
+    // Charlie votes nay from his own client: each voter is listed with the side he took
+    await voteFrom('council', ['//Charlie'], false);
+    await waitFor(() => expect(screen.getByTestId('motion').textContent).toContain('1 aye / 1 nay'), {
+      timeout: 20_000,
+    });
+    const sides = () =>
+      within(screen.getByTestId('motion'))
+        .getAllByTestId('motion-vote')
+        .map((v) => [v.dataset.address, v.dataset.vote, v.querySelector('.badge')?.textContent]);
+    expect(sides()).toEqual([
+      [ss58('//Bob', dapp.connection), 'aye', en['council.aye']],
+      [ss58('//Charlie', dapp.connection), 'nay', en['council.nay']],
+    ]);
+    // Alice votes aye and Charlie changes his vote to aye
     await voteFrom('council', ['//Alice', '//Charlie']);
     await waitFor(() => expect(screen.getByTestId('motion').textContent).toContain('3 aye / 0 nay'), {
       timeout: 20_000,
     });
+    expect(sides().map(([, side]) => side)).toEqual(['aye', 'aye', 'aye']);
     const close = within(screen.getByTestId('motion')).getByRole('button', {
       name: en['council.close'],
     }) as HTMLButtonElement;
@@ -90,6 +108,27 @@ describe('Council and Technical Committee panels', () => {
     await waitFor(() => expect(screen.queryByTestId('motion')).toBeNull(), { timeout: 20_000 });
     const next = await dapp.connection.api.query.democracy.nextExternal();
     expect(next.isEmpty).toBe(false);
+  });
+
+  it("in Bahasa Indonesia the voters' sides are translated", async () => {
+    cleanup();
+    const { api } = dapp.connection;
+    const pair = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+    await new Promise<void>((resolve) => {
+      void api.tx.council.propose(3, api.tx.system.remark('id'), 1000).signAndSend(pair, (r) => {
+        if (r.status.isInBlock) resolve();
+      });
+    });
+    await voteFrom('council', ['//Bob'], false);
+    renderGovernance(dapp.connection, <CollectivePanel section="council" />, '//Bob', 'id');
+    const vote = await screen.findByTestId('motion-vote', {}, { timeout: 20_000 });
+    expect(vote.dataset.vote).toBe('nay');
+    expect(vote.querySelector('.badge')?.textContent).toBe(id['council.nay']);
+    await voteFrom('council', ['//Bob']);
+    await waitFor(() => expect(screen.getByTestId('motion-vote').dataset.vote).toBe('aye'), {
+      timeout: 20_000,
+    });
+    expect(screen.getByTestId('motion-vote').querySelector('.badge')?.textContent).toBe(id['council.aye']);
   });
 
   it('a committee member proposes to fast-track the queued external proposal; closing it starts a referendum', async () => {

@@ -71,9 +71,29 @@ describe('Council election panel (Bahasa Indonesia)', () => {
     expect(within(panel).getByTestId('picked').textContent).toBe('2 dari 16 dipilih');
     expect(within(panel).getByTestId('election-bond').textContent).toContain('1,4300 PHA');
 
+    // candidacy: how to stand and the bond it reserves (10 PHA on Khala), with the action for Ferdie
+    const bondText = id['election.candidacyInfo'].replace('{bond}', '10,0000');
+    expect(within(panel).getByTestId('candidacy-info').textContent).toBe(bondText);
+    expect(within(panel).getByTestId('submit-candidacy').textContent).toBe(
+      id['election.submit'].replace('{bond}', '10,0000'),
+    );
+    expect(within(panel).queryByTestId('candidacy-no-account')).toBeNull();
+
     expect(await reserved('//Ferdie')).toBe((111n * PHA) / 100n);
     fireEvent.click(within(panel).getByTestId('remove-voter'));
     await within(panel).findByTestId('my-votes-none', {}, { timeout: 20_000 });
     expect(await reserved('//Ferdie')).toBe(0n);
   }, 60_000);
+
+  it('with no account selected, the candidacy section says how to stand and to select an account', async () => {
+    cleanup();
+    renderGovernance(dapp.connection, <ElectionPanel />, null, 'id');
+    const panel = await screen.findByTestId('election', {}, { timeout: 20_000 });
+    const heading = within(panel).getByRole('heading', { level: 3, name: id['election.candidacy'] });
+    const info = within(panel).getByTestId('candidacy-info');
+    expect(info.textContent).toBe(id['election.candidacyInfo'].replace('{bond}', '10,0000'));
+    expect(heading.nextElementSibling).toBe(info);
+    expect(within(panel).getByTestId('candidacy-no-account').textContent).toBe(id['common.needSigner']);
+    expect(within(panel).queryByTestId('submit-candidacy')).toBeNull();
+  });
 });

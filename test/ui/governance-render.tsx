@@ -1,6 +1,6 @@
 /**
  * Renders governance components alone, without the shell (the shell's providers: query cache, locale, tooltips, the live connection,
- * the wallet with a dev account selected, the chain-head sync) for the governance UI tests.
+ * the wallet with a dev account selected — or none: `account` null —, the chain-head sync) for the governance UI tests.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
@@ -17,12 +17,12 @@ import { ss58 } from './helpers.js';
 export function renderGovernance(
   connection: Connection,
   node: ReactNode,
-  account = '//Alice',
+  account: string | null = '//Alice',
   locale: 'en' | 'id' = 'en',
 ) {
   localStorage.clear();
   localStorage.setItem('pha-stake.locale', locale);
-  localStorage.setItem('pha-stake.account', ss58(account, connection));
+  if (account) localStorage.setItem('pha-stake.account', ss58(account, connection));
   return render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: 1 } } })}>
       <LocaleProvider locale={locale}>

@@ -3,7 +3,8 @@
  * sessions' total reward, the part of the budget that reaches the pool) plus the Treasury's part (the
  * chain's `treasury_ratio`, 20 % on Khala: then a quarter of the payout), the owner's commission
  * (cumulative owner rewards from the history API when present, otherwise commission × payout), and the
- * rest compounding for delegators. Shown as numbers and a bar.
+ * rest compounding for delegators. Shown as numbers and a bar. The owner's part is in W-PHA, as the chain
+ * mints it to the owner-reward account (StakePoolv2 `handle_pool_new_reward`) and the card above shows it.
  */
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { formatPermill, formatPha } from '../../ui/format.js';

@@ -40,7 +40,7 @@ export const en = {
   'split.title': 'Earnings so far',
   'split.none': 'No payout yet.',
   'split.treasury': 'Treasury ({treasury} of the budget): {amount} PHA ({pct})',
-  'split.owner': 'Owner commission: {amount} PHA ({pct})',
+  'split.owner': 'Owner commission: {amount} W-PHA ({pct})',
   'split.delegators': 'Delegators (compounded): {amount} PHA ({pct})',
   'split.estimated': 'The owner part is estimated at the current commission.',
   'queue.title': 'Withdraw queue pressure',

@@ -44,7 +44,7 @@ export const id: Record<OpKey, string> = {
   'split.title': 'Pendapatan sejauh ini',
   'split.none': 'Belum ada pembayaran.',
   'split.treasury': 'Kas ({treasury} dari anggaran): {amount} PHA ({pct})',
-  'split.owner': 'Komisi pemilik: {amount} PHA ({pct})',
+  'split.owner': 'Komisi pemilik: {amount} W-PHA ({pct})',
   'split.delegators': 'Delegator (bertambah otomatis): {amount} PHA ({pct})',
   'split.estimated': 'Bagian pemilik diperkirakan dengan komisi saat ini.',
   'queue.title': 'Tekanan antrean penarikan',
