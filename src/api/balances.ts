@@ -50,3 +50,28 @@ export function spendable(balance: PhaBalance, existentialDeposit: bigint, reser
     balance.free - (balance.frozen > existentialDeposit ? balance.frozen : existentialDeposit) - reserveFee;
   return usable > 0n ? usable : 0n;
 }
+
+/**
+ * What the PHA forms (delegate, wrap) say is available, one way for all: `available` is free minus what
+ * locks freeze — the header's "free … (… of it locked)" subtracted, the same figure in every form — and
+ * `max` what the Max button fills in: `spendable`, which also keeps `reserveFee` and, when no lock covers
+ * it, the existential deposit. `kept` (= available − max) is said next to the figure; `keepsEd` tells
+ * whether it includes part of the existential deposit.
+ */
+export interface PhaAvailability {
+  available: bigint;
+  max: bigint;
+  kept: bigint;
+  keepsEd: boolean;
+}
+
+export function phaAvailability(
+  balance: PhaBalance | undefined,
+  existentialDeposit: bigint,
+  reserveFee: bigint,
+): PhaAvailability {
+  if (!balance) return { available: 0n, max: 0n, kept: 0n, keepsEd: false };
+  const available = balance.free > balance.frozen ? balance.free - balance.frozen : 0n;
+  const max = spendable(balance, existentialDeposit, reserveFee);
+  return { available, max, kept: available - max, keepsEd: balance.frozen < existentialDeposit };
+}

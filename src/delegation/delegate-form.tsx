@@ -1,26 +1,26 @@
 /**
- * Delegate to a stake pool or vault: amount with Max (fee and existential deposit kept), the PHA → W-PHA
- * wrap batched with the contribution when needed, whitelist / capacity / minimum / balance problems shown
- * before signing, the fee preview, APR after the delegation, and the transaction's progress.
+ * Delegate to a stake pool or vault: amount with Max (fee and existential deposit kept, said next to the
+ * available figure every PHA form shows alike), the PHA → W-PHA wrap batched with the contribution when
+ * needed, a whitelist-only pool's notice (Delegate disabled, with the reason, for an account neither on the
+ * whitelist nor the owner), capacity / minimum / balance problems shown before signing, the fee preview,
+ * APR after the delegation, and the transaction's progress.
  */
 import { type FormEvent, useMemo, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
-import { spendable, usePhaBalance, useWphaBalance } from '../api/balances.js';
+import { phaAvailability, usePhaBalance, useWphaBalance } from '../api/balances.js';
 import { chainConstants } from '../api/chain-constants.js';
 import { contributeTx } from '../api/pools/calls.js';
-import { planDelegation } from '../api/pools/delegate-plan.js';
+import { mayContribute, planDelegation } from '../api/pools/delegate-plan.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
-import { useFee } from '../api/tx/use-fee.js';
+import { feeReserve, useFee } from '../api/tx/use-fee.js';
 import { useTxAction } from '../api/tx/use-tx-action.js';
 import { AmountField } from '../ui/amount-field.js';
 import { formatApr, formatPha, formatPhaExact } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { problemText } from '../ui/problem-text.js';
 import { TxStatus } from '../ui/tx-status.js';
-
-/** PHA kept back for fees until the real fee is known. */
-const DEFAULT_FEE_RESERVE = 100_000_000_000n;
+import { availableHint } from './available-hint.js';
 
 export interface DelegateFormProps {
   pool: PoolSummary;
@@ -51,24 +51,24 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
   );
   const batchFee = useFee(address ? probeBatch : undefined, address).data;
   const plainFee = useFee(address ? probePlain : undefined, address).data;
-  const reserve = batchFee !== undefined ? batchFee * 2n : DEFAULT_FEE_RESERVE;
-  const spendablePha = pha ? spendable(pha, consts.existentialDeposit, reserve) : 0n;
+  const availability = phaAvailability(pha, consts.existentialDeposit, feeReserve(batchFee));
   const plan = planDelegation({
     locale,
     text,
     pool,
     address,
-    spendablePha,
+    spendablePha: availability.max,
     wpha,
     minContribution: consts.minContribution,
   });
-  const showProblem = plan.problem && (touched || plan.problem.key === 'form.whitelist');
+  const blocked = address !== undefined && !mayContribute(pool, address);
+  const showProblem = plan.problem && (touched || blocked);
   const fee = plan.amount !== undefined && plan.wrap === 0n ? plainFee : batchFee;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (!account || !canSign(account) || plan.problem || plan.amount === undefined) return;
+    if (!account || !canSign(account) || blocked || plan.problem || plan.amount === undefined) return;
     const tx = contributeTx(api, pool.kind, pool.pid, plan.amount, plan.wrap);
     await action.send(tx, account, {
       key: 'tx.label.delegate',
@@ -89,10 +89,17 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
       noValidate
     >
       <h3>{t('pool.delegate')}</h3>
+      {pool.whitelist !== null && (
+        <p className="warning" data-testid="whitelist-notice">
+          {t('form.whitelistNotice')}
+          {address !== undefined && !blocked && <> {t('form.whitelistAllowed')}</>}
+        </p>
+      )}
       <AmountField
         label={t('form.amount')}
         value={text}
         testId="delegate-amount"
+        disabled={blocked}
         onChange={(v) => {
           setText(v);
           setTouched(true);
@@ -101,7 +108,14 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
           setText(formatPhaExact(plan.max, locale));
           setTouched(true);
         }}
-        hint={t('form.available', { amount: formatPha(plan.max, locale) })}
+        hint={
+          pha
+            ? availableHint(t, locale, availability, {
+                wpha,
+                ...(plan.max < wpha + availability.max ? { capRoom: plan.max } : {}),
+              })
+            : undefined
+        }
         problem={
           showProblem && plan.problem
             ? problemText(t, plan.problem.key, plan.problem.params, locale)
@@ -119,7 +133,7 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
       </p>
       {!account && <p role="alert">{t('tx.noAccount')}</p>}
       {account && !canSign(account) && <p role="alert">{t('tx.watchOnly')}</p>}
-      <button type="submit" disabled={!canSign(account) || action.busy}>
+      <button type="submit" disabled={!canSign(account) || blocked || action.busy}>
         {t('form.submit.delegate')}
       </button>
       <TxStatus record={action.record} />

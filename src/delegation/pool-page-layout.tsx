@@ -4,7 +4,8 @@
  * history, with an alert when part of the stake sits on unresponsive workers), the kind's own tab (a stake
  * pool's workers, a vault's invested pools) and the withdraw queue, each deep-linked as
  * `#/pool/<pid>/<tab>` — with the delegate form beside them, which keeps its input while the tabs change,
- * and the withdraw form (with its preview) when the selected account holds a delegation NFT of the pool.
+ * the selected account's position in the pool (shares, value, pending withdrawal), and the withdraw form
+ * (with its preview) when it holds a delegation NFT of the pool.
  * Also the loading skeleton and the "no such pool" state.
  */
 import type { ReactNode } from 'react';
@@ -23,6 +24,7 @@ import { CommissionAlert, CommissionHistory } from './commission-history.js';
 import { DelegateForm } from './delegate-form.js';
 import { PoolDescription } from './pool-description.js';
 import { PoolHistory } from './pool-history.js';
+import { PoolPosition } from './pool-position.js';
 import { PoolStats } from './pool-stats.js';
 import { WithdrawForm } from './withdraw-form.js';
 import { WithdrawQueue } from './withdraw-queue.js';
@@ -46,7 +48,8 @@ export function PoolPageLayout({
   const account = useSelectedAccount();
   const now = useNowSecs();
   const pool = index.byPid.get(pid);
-  const held = useDelegations(account?.address).data?.nfts.find((n) => n.pid === pid);
+  const delegations = useDelegations(account?.address).data;
+  const held = delegations?.nfts.find((n) => n.pid === pid);
   if (index.isLoading) return <Skeleton shape="page" />;
   if (!pool || pool.kind !== kind)
     return (
@@ -132,6 +135,9 @@ export function PoolPageLayout({
         <div>
           <SectionBoundary>
             <DelegateForm pool={pool} account={account} aprAfter={(extra) => index.apr(pool, extra)} />
+          </SectionBoundary>
+          <SectionBoundary>
+            <PoolPosition pid={pid} delegations={delegations} graceSecs={graceSecs} />
           </SectionBoundary>
           {held && (
             <SectionBoundary>

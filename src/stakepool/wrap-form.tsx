@@ -1,14 +1,17 @@
 /**
- * W-PHA wrap and unwrap: PHA → W-PHA (keeping fee and existential deposit) and free W-PHA → PHA.
+ * W-PHA wrap and unwrap: PHA → W-PHA (keeping fee and existential deposit, said next to the available
+ * figure every PHA form shows alike) and free W-PHA → PHA.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
-import { spendable, usePhaBalance, useWphaBalance } from '../api/balances.js';
+import { phaAvailability, usePhaBalance, useWphaBalance } from '../api/balances.js';
 import { chainConstants } from '../api/chain-constants.js';
 import { unwrapTx, wrapTx } from '../api/pools/calls.js';
 import type { Problem } from '../api/pools/delegate-plan.js';
 import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
+import { feeReserve, useFee } from '../api/tx/use-fee.js';
 import { useTxAction } from '../api/tx/use-tx-action.js';
+import { availableHint } from '../delegation/available-hint.js';
 import { AmountField } from '../ui/amount-field.js';
 import { formatPha, formatPhaExact, parsePha } from '../ui/format.js';
 import { type Locale, useLocale } from '../ui/i18n/i18n.js';
@@ -16,7 +19,8 @@ import { problemText } from '../ui/problem-text.js';
 import { Term } from '../ui/term.js';
 import { TxStatus } from '../ui/tx-status.js';
 
-const FEE_RESERVE = 100_000_000_000n;
+/** 1 PHA: the wrap probed for its fee (the fee does not depend on the amount). */
+const PHA_PLANCK = 1_000_000_000_000n;
 
 export function checkAmount(
   text: string,
@@ -40,8 +44,11 @@ export function WrapForm({ account }: { account: SigningAccount }) {
   const pha = usePhaBalance(account.address);
   const wpha = useWphaBalance(account.address) ?? 0n;
   const action = useTxAction();
-  const max =
-    mode === 'wrap' ? (pha ? spendable(pha, chainConstants(api).existentialDeposit, FEE_RESERVE) : 0n) : wpha;
+  // the wrap's fee (amount-independent probe) kept back, as the delegate form keeps its own
+  const probe = useMemo(() => wrapTx(api, PHA_PLANCK), [api]);
+  const wrapFee = useFee(probe, account.address).data;
+  const availability = phaAvailability(pha, chainConstants(api).existentialDeposit, feeReserve(wrapFee));
+  const max = mode === 'wrap' ? availability.max : wpha;
   const check = checkAmount(text, max, locale);
 
   const onSubmit = async (e: FormEvent) => {
@@ -81,7 +88,13 @@ export function WrapForm({ account }: { account: SigningAccount }) {
           setTouched(true);
         }}
         onMax={() => setText(formatPhaExact(max, locale))}
-        hint={t('form.available', { amount: formatPha(max, locale) })}
+        hint={
+          mode === 'unwrap'
+            ? t('form.availableWpha', { amount: formatPha(wpha, locale) })
+            : pha
+              ? availableHint(t, locale, availability)
+              : undefined
+        }
         problem={
           touched && check.problem
             ? problemText(t, check.problem.key, check.problem.params, locale)

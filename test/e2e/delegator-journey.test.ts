@@ -181,7 +181,7 @@ describe.skipIf(!executable)('delegator journey in Chromium', () => {
         await shot('delegated');
 
         // the NFT and its value
-        await page.getByRole('link', { name: 'My delegations' }).click();
+        await page.getByRole('link', { name: 'My delegations', exact: true }).click();
         await page.getByTestId('nft-card').waitFor({ timeout: 30_000 });
         expect(await planck('nft-value')).toBe(2000n * PHA);
         await shot('portfolio-nft');

@@ -87,7 +87,7 @@ describe.skipIf(!executable)('living demo on the built-in chain in Chromium', ()
       .toMatch(/^(finalized|failed)$/);
     expect(await tx.textContent()).not.toContain('failed');
     expect(await tx.getAttribute('data-status')).toBe('finalized');
-    await page.getByRole('link', { name: 'My delegations' }).click();
+    await page.getByRole('link', { name: 'My delegations', exact: true }).click();
     const mine = page.locator(`[data-testid="nft-card"][data-pid="${target}"]`);
     await mine.waitFor({ timeout: 60_000 });
     const beforeReload = await best(page);

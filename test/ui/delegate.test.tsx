@@ -116,9 +116,19 @@ describe('delegate form', () => {
     await waitFor(() => expect(fee()).toBe(batch), { timeout: 20_000 });
   });
 
-  it('explains the whitelist before signing', async () => {
-    const form = await openDelegate('#/pool/1');
-    expect(within(form).getByRole('alert').textContent).toBe(t('form.whitelist'));
+  it('explains the whitelist before signing, and lets the owner delegate', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/pool/1', account: '//Charlie' });
+    const form = await screen.findByTestId('delegate-form', {}, { timeout: 20_000 });
+    await waitFor(() => expect(within(form).getByRole('alert').textContent).toBe(t('form.whitelist')), {
+      timeout: 20_000,
+    });
+    expect(
+      (within(form).getByRole('button', { name: t('form.submit.delegate') }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    // the owner (//Alice) is not on the list but may contribute (Khala's contribute allows the owner)
+    const owner = await openDelegate('#/pool/1');
+    expect(within(owner).queryByRole('alert')).toBeNull();
   });
 
   it('shows how much of the free balance is locked, which the form cannot spend', async () => {

@@ -48,10 +48,18 @@ export function maxDelegation(i: Pick<DelegateInput, 'pool' | 'spendablePha' | '
   return room !== null && room < total ? room : total;
 }
 
+/**
+ * Whether `address` may contribute to the pool: no whitelist, or on it, or the pool's owner (StakePoolv2 /
+ * Vault `contribute` fail with `NotInContributeWhitelist` otherwise).
+ */
+export function mayContribute(pool: Pick<PoolSummary, 'whitelist' | 'owner'>, address: string): boolean {
+  return pool.whitelist === null || pool.whitelist.includes(address) || pool.owner === address;
+}
+
 export function planDelegation(i: DelegateInput): DelegatePlan {
   const max = maxDelegation(i);
   const base = { wrap: 0n, max };
-  if (i.address !== undefined && i.pool.whitelist && !i.pool.whitelist.includes(i.address))
+  if (i.address !== undefined && !mayContribute(i.pool, i.address))
     return { ...base, problem: { key: 'form.whitelist' } };
   if (i.text.trim() === '') return { ...base, problem: { key: 'form.required' } };
   const amount = parsePha(i.text, i.locale);

@@ -42,6 +42,32 @@ export function priceDelegations(d: Delegations, pools: readonly PoolSummary[]):
   return { nfts: d.nfts.map(price), queued: d.queued.map(price) };
 }
 
+/** The account's position in one pool: its NFTs' shares and value, and its requests in the withdraw queue. */
+export interface PoolPosition {
+  shares: bigint;
+  /** Value of `shares` at the pool's share price, planck (the NFTs' values, as the portfolio shows them). */
+  value: bigint;
+  queued: QueuedWithdrawal[];
+  queuedShares: bigint;
+  queuedValue: bigint;
+}
+
+/** The account's position in pool `pid`; undefined when it holds nothing there, not even a queued request. */
+export function poolPosition(d: Delegations, pid: bigint): PoolPosition | undefined {
+  const nfts = d.nfts.filter((n) => n.pid === pid);
+  const queued = d.queued.filter((q) => q.pid === pid && q.shares > 0n);
+  if (nfts.length === 0 && queued.length === 0) return undefined;
+  const sum = (xs: readonly DelegationNft[], f: (n: DelegationNft) => bigint) =>
+    xs.reduce((s, n) => s + f(n), 0n);
+  return {
+    shares: sum(nfts, (n) => n.shares),
+    value: sum(nfts, (n) => n.value),
+    queued,
+    queuedShares: sum(queued, (n) => n.shares),
+    queuedValue: sum(queued, (n) => n.value),
+  };
+}
+
 export async function fetchDelegations(
   api: ApiPromise,
   address: string,

@@ -16,3 +16,10 @@ export function useFee(tx: Tx | undefined, address: string | undefined) {
     staleTime: 60_000,
   });
 }
+
+/** PHA a form keeps back for its fee until the estimate is known. */
+export const DEFAULT_FEE_RESERVE = 100_000_000_000n;
+
+/** What a form's Max keeps back for the fee: twice the estimate, or `DEFAULT_FEE_RESERVE` until known. */
+export const feeReserve = (fee: bigint | undefined): bigint =>
+  fee !== undefined ? fee * 2n : DEFAULT_FEE_RESERVE;
