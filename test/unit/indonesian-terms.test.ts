@@ -19,6 +19,9 @@ describe('Indonesian terminology', () => {
     expect(share?.avoid.some((re) => re.test('Porsi setuju yang dibutuhkan'))).toBe(false);
     const worker = ID_TERMS.find((x) => x.concept === 'worker');
     expect(worker?.avoid.some((re) => re.test('stake bebas ditambah pekerja'))).toBe(true);
+    const room = ID_TERMS.find((x) => x.concept === 'room under cap');
+    expect(room?.avoid.some((re) => re.test('Ruang di bawah batas'))).toBe(true);
+    expect(room?.avoid.some((re) => re.test('Sisa hingga batas'))).toBe(false);
   });
 
   it('no message uses a variant the glossary rules out', () => {

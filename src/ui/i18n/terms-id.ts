@@ -27,4 +27,9 @@ export const ID_TERMS: readonly IdTerm[] = [
   { concept: 'vote (to)', term: 'memberi suara', avoid: [/\bvoting\b/i] },
   { concept: 'Treasury', term: 'Kas', avoid: [/\btreasury\b/i, /\bperbendaharaan\b/i] },
   { concept: 'wallet', term: 'dompet', avoid: [/\bwallet\b/i] },
+  {
+    concept: 'room under cap',
+    term: 'sisa hingga batas',
+    avoid: [/\bruang\b[^.]*\bdi bawah/i, /\bsisa ruang\b/i],
+  },
 ];

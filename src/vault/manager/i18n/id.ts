@@ -60,7 +60,7 @@ export const id: Record<MgrKey, string> = {
   'invest.free': 'Stake bebas untuk diinvestasikan: {free}',
   'invest.pool': 'Stake pool',
   'invest.apr': 'Perk. APR',
-  'invest.room': 'Ruang di bawah batas',
+  'invest.room': 'Sisa hingga batas',
   'invest.position': 'Posisi vault',
   'invest.noCap': 'Tanpa batas',
   'invest.amount': 'Jumlah (PHA)',
@@ -76,7 +76,7 @@ export const id: Record<MgrKey, string> = {
   'check.amount': 'Masukkan jumlah di atas 0.',
   'check.min': 'Kontribusi minimum adalah {min}.',
   'check.free': 'Vault hanya memiliki {free} bebas.',
-  'check.room': 'Pool hanya memiliki ruang {room} di bawah batasnya.',
+  'check.room': 'Sisa hingga batas pool hanya {room}.',
   'check.position': 'Posisi vault di pool ini senilai {value}.',
   'err.PhalaVault.UnauthorizedPoolOwner':
     'Hanya pemilik vault yang boleh melakukan ini: chain menolak akun Anda.',
