@@ -5,6 +5,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReleaseDay } from '../api/pools/release-schedule.js';
 import { plotPha } from '../ui/chart-data.js';
+import { CHART_GRID } from '../ui/chart-theme.js';
 import { formatDate, formatDay, formatNumber } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 
@@ -31,7 +32,7 @@ export default function ReleaseChart({
     >
       <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 480, height: 220 }}>
         <BarChart data={data}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <CartesianGrid {...CHART_GRID} />
           <XAxis dataKey="t" tickFormatter={(v: number) => formatDay(v, locale)} />
           <YAxis tickFormatter={(v: number) => formatNumber(v, locale, 0)} width={72} />
           <Tooltip

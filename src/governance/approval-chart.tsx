@@ -15,6 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Threshold } from '../primitives/threshold.js';
+import { CHART_GRID } from '../ui/chart-theme.js';
 import { formatNumber, formatPercent } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { requiredAyeShare } from './model/threshold.js';
@@ -78,7 +79,7 @@ export default function ApprovalChart({
       <p className="axis-title">{t('ref.axisAye')}</p>
       <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 480, height: 260 }}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
+          <CartesianGrid {...CHART_GRID} />
           <XAxis
             dataKey="turnout"
             type="number"

@@ -5,6 +5,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TreasuryInflow } from '../indexer/types.js';
 import { dailyInflow } from '../ui/chart-data.js';
+import { CHART_GRID } from '../ui/chart-theme.js';
 import { formatDate, formatDay, formatNumber, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 
@@ -22,7 +23,7 @@ export default function InflowChart({
     <div className="chart" role="img" aria-label={label} data-testid="inflow-chart">
       <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 480, height: 220 }}>
         <BarChart data={data}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <CartesianGrid {...CHART_GRID} />
           <XAxis dataKey="day" tickFormatter={(v: number) => formatDay(v, locale)} />
           <YAxis tickFormatter={(v: number) => formatNumber(v, locale, 0)} width={72} />
           <Tooltip

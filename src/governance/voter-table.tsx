@@ -10,6 +10,7 @@ import { AddressView } from '../ui/address-view.js';
 import { formatCount, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { ScrollCue } from '../ui/scroll-cue.js';
+import { SortLabel } from '../ui/table-head.js';
 import { DEFAULT_SORT, type SortOrder, sortVoters, type VoterColumn, voterRow } from './model/voter-list.js';
 import { useGovT } from './use-gov-t.js';
 
@@ -55,10 +56,10 @@ export function VoterTable({ voters }: { voters: readonly ReferendumVote[] }) {
                       data-testid={`voters-sort-${col}`}
                       onClick={() => onSort(col)}
                     >
-                      {t(`story.col.${col}`)}
-                      <span aria-hidden="true" className="sort-arrow">
-                        {active ? (sort.order === 'asc' ? '▲' : '▼') : '↕'}
-                      </span>
+                      <SortLabel
+                        label={t(`story.col.${col}`)}
+                        arrow={active ? (sort.order === 'asc' ? '▲' : '▼') : '↕'}
+                      />
                     </button>
                   </th>
                 );

@@ -24,3 +24,23 @@ export function TableHead({ columns }: { columns: readonly Column[] }) {
     </thead>
   );
 }
+
+/**
+ * A sortable column header's label and its sort arrow (▲, ▼ or ↕): the arrow follows the label's last word
+ * and never wraps away from it, so a two-line name ("Est. APR / APY") keeps its arrow beside "APY", and a
+ * right-aligned column's arrow no longer sits at the column's left edge, next to the neighbour's "?".
+ */
+export function SortLabel({ label, arrow }: { label: string; arrow: string }) {
+  const cut = label.trimEnd().lastIndexOf(' ') + 1;
+  return (
+    <>
+      {label.slice(0, cut)}
+      <span className="sort-tail">
+        {label.slice(cut)}
+        <span aria-hidden="true" className="sort-arrow">
+          {arrow}
+        </span>
+      </span>
+    </>
+  );
+}

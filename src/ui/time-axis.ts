@@ -82,3 +82,15 @@ export function timeAxisOf(ts: readonly number[], maxTicks = 6): TimeAxis {
   const [min, max] = extent(ts);
   return timeAxis(min, max, maxTicks);
 }
+
+/** The room one time label takes on the axis with a gap on either side, in px ("Jan 10", "10 Jan"). */
+const TIME_LABEL_PX = 64;
+
+/**
+ * How many time ticks fit a plot `plotWidth` px wide (2 to 6), so a phone's narrow chart labels every few
+ * days instead of running "2 Jan 4 Jan 6 Jan 8 Jan" together.
+ */
+export function timeTicksFor(plotWidth: number): number {
+  if (!Number.isFinite(plotWidth)) return 6;
+  return Math.max(2, Math.min(6, Math.floor(plotWidth / TIME_LABEL_PX)));
+}

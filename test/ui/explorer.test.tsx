@@ -114,6 +114,34 @@ describe('explorer', () => {
     expect(screen.getByText(t('glossary.cap.def'))).toBeTruthy();
   });
 
+  it('each sort arrow follows its own header\'s last word and wraps with it, the "?" after both', async () => {
+    renderDapp(dapp.connection, { hash: '#/' });
+    const table = await screen.findByTestId('pool-table', {}, { timeout: 20_000 });
+    const cols = {
+      pid: 'pools.col.pid',
+      tvl: 'pools.col.tvl',
+      apr: 'pools.col.apr',
+      commission: 'pools.col.commission',
+      free: 'pools.col.free',
+    } as const;
+    for (const [col, key] of Object.entries(cols)) {
+      const label = t(key);
+      const button = within(table).getByTestId(`sort-${col}`);
+      const arrow = button.querySelector('.sort-arrow');
+      // the arrow is the button's last thing, after the whole label (not drawn before it)
+      expect(button.textContent, col).toBe(`${label}${arrow?.textContent}`);
+      // ...and kept on one line with the label's last word ("APY ↕"), never alone on the other line
+      const tail = arrow?.parentElement;
+      expect(tail?.classList.contains('sort-tail'), col).toBe(true);
+      expect(tail?.textContent, col).toBe(`${label.split(' ').at(-1)}${arrow?.textContent}`);
+      // the column's "?" comes after its own label and arrow
+      const th = button.closest('th') as HTMLElement;
+      const info = th.querySelector('.info') as Element;
+      expect(button.compareDocumentPosition(info) & Node.DOCUMENT_POSITION_FOLLOWING, col).toBeTruthy();
+    }
+    cleanup();
+  });
+
   it('renders hostile on-chain text as text', async () => {
     cleanup();
     renderDapp(dapp.connection, { hash: '#/pool/45' });

@@ -101,6 +101,10 @@ describe('the demo referenda', () => {
       renderGovernance(demo.connection, <ReferendumPage index={1} />, '//Alice', locale);
       const chart = await screen.findByTestId('approval-chart', {}, { timeout: 60_000 });
       await waitFor(() => expect(chart.querySelector('.recharts-reference-dot circle')).not.toBeNull());
+      // the grid takes the theme's border colour like the other charts (recharts' own #ccc glared on dark)
+      const grid = [...chart.querySelectorAll('.recharts-cartesian-grid line')];
+      expect(grid.length).toBeGreaterThan(0);
+      for (const line of grid) expect(line.getAttribute('stroke')).toBe('var(--border)');
       expect(chart.textContent).toContain(x);
       expect(chart.textContent).toContain(y);
       // the turnout the page states (0.04 % of the issuance)

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/ui/i18n/i18n.js';
-import { timeAxis, timeAxisOf } from '../../src/ui/time-axis.js';
+import { timeAxis, timeAxisOf, timeTicksFor } from '../../src/ui/time-axis.js';
 
 const local = (day: number, hour = 0, minute = 0) => new Date(2026, 0, day, hour, minute).getTime();
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -64,5 +64,18 @@ describe('time axis', () => {
       local(5),
       local(6),
     ]);
+  });
+
+  it("a narrow plot gets fewer ticks: a phone's 8 days label every few days, a desktop's every other day", () => {
+    expect(timeTicksFor(170)).toBe(2);
+    expect(timeTicksFor(240)).toBe(3);
+    expect(timeTicksFor(1000)).toBe(6);
+    expect(timeTicksFor(0)).toBe(2);
+    expect(timeTicksFor(Number.NaN)).toBe(6);
+    const min = local(1, 12);
+    const max = local(9, 12);
+    // a 390 px phone's plot (about 240 px): three days a label apart at most, never "2 Jan 4 Jan 6 Jan 8 Jan"
+    expect(labels(min, max, 'id', timeTicksFor(240))).toEqual(['2 Jan', '5 Jan', '8 Jan']);
+    expect(labels(min, max, 'en', timeTicksFor(900))).toEqual(['Jan 2', 'Jan 4', 'Jan 6', 'Jan 8']);
   });
 });

@@ -5,6 +5,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useWorkerSeries } from '../../api/history.js';
 import { showDots, unresponsivePeriods, workerPoints } from '../../ui/chart-data.js';
+import { CHART_GRID } from '../../ui/chart-theme.js';
 import { formatCount, formatNumber, formatV } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { useOpT } from './use-op-t.js';
@@ -24,7 +25,7 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
     <div className="chart" role="img" aria-label={t('monitor.chart')} data-testid="worker-chart">
       <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 480, height: 200 }}>
         <LineChart data={data}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <CartesianGrid {...CHART_GRID} />
           <XAxis dataKey="block" type="number" domain={['dataMin', 'dataMax']} tickFormatter={block} />
           <YAxis yAxisId="v" tickFormatter={(v: number) => formatNumber(v, locale, 0)} width={64} />
           <YAxis
