@@ -19,6 +19,7 @@ import { AmountField } from '../ui/amount-field.js';
 import { formatApr, formatPha, formatPhaExact } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { problemText } from '../ui/problem-text.js';
+import { SignerNotice } from '../ui/signer-notice.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { availableHint } from './available-hint.js';
 
@@ -131,8 +132,7 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
       <p className="hint" data-testid="fee">
         {fee !== undefined ? t('tx.fee', { fee: formatPha(fee, locale) }) : address ? t('tx.feeLoading') : ''}
       </p>
-      {!account && <p role="alert">{t('tx.noAccount')}</p>}
-      {account && !canSign(account) && <p role="alert">{t('tx.watchOnly')}</p>}
+      <SignerNotice account={account} />
       <button type="submit" disabled={!canSign(account) || blocked || action.busy}>
         {t('form.submit.delegate')}
       </button>

@@ -3,7 +3,7 @@
  * pool, APY for a vault, as the Phala App shows them — commission, capacity, free stake, owner. Every term
  * is explained (glossary popover or tooltip).
  */
-import { aprToApy } from '../api/pools/apr.js';
+import { poolYield } from '../api/pools/apr.js';
 import { capacityLeft, type PoolSummary } from '../api/pools/pool-model.js';
 import { AddressView } from '../ui/address-view.js';
 import { formatApr, formatPermill, formatPha, formatSharePrice } from '../ui/format.js';
@@ -18,7 +18,7 @@ const sharePricePlanck = (p: PoolSummary): bigint =>
 export function PoolStats({ pool, apr }: { pool: PoolSummary; apr: number | null }) {
   const { t, locale } = useLocale();
   const room = capacityLeft(pool);
-  const vault = pool.kind === 'Vault';
+  const shown = poolYield(pool, apr);
   return (
     <dl className="stats card" data-testid="pool-stats">
       <div>
@@ -35,11 +35,9 @@ export function PoolStats({ pool, apr }: { pool: PoolSummary; apr: number | null
       </div>
       <div>
         <dt>
-          <Tip content={t('pools.tip.apr')}>{t(vault ? 'pool.apy' : 'pool.apr')}</Tip>
+          <Tip content={t('pools.tip.apr')}>{t(`pool.${shown.metric}`)}</Tip>
         </dt>
-        <dd data-testid="pool-yield">
-          {formatApr(apr === null ? null : vault ? aprToApy(apr) : apr, locale)}
-        </dd>
+        <dd data-testid="pool-yield">{formatApr(shown.value, locale)}</dd>
       </div>
       <div>
         <dt>

@@ -15,6 +15,7 @@ import { AmountField } from '../ui/amount-field.js';
 import { formatPha, formatPhaExact } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { problemText } from '../ui/problem-text.js';
+import { SignerNotice } from '../ui/signer-notice.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { WithdrawPreviewPanel } from './withdraw-preview.js';
 
@@ -94,6 +95,7 @@ export function WithdrawForm({
         />
       )}
       <p className="hint">{fee !== undefined ? t('tx.fee', { fee: formatPha(fee, locale) }) : ''}</p>
+      <SignerNotice account={account} />
       <button type="submit" disabled={!canSign(account) || action.busy}>
         {t('form.submit.withdraw')}
       </button>

@@ -8,6 +8,7 @@ import { useConnection } from '../api/api-context.js';
 import { AmountField } from '../ui/amount-field.js';
 import { formatCount, formatPha, formatPhaExact, parsePha, shortAddress } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
+import { SignerNotice } from '../ui/signer-notice.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-picker.js';
@@ -57,6 +58,7 @@ function ProposeForm() {
       >
         {t('propose.submit')}
       </button>
+      <SignerNotice account={tx.account} />
       <TxStatus record={tx.record} />
     </form>
   );
@@ -108,6 +110,7 @@ export function ProposalsPanel() {
               >
                 {t('proposals.second', { deposit: formatPha(p.deposit, locale) })}
               </button>
+              <SignerNotice account={tx.account} />
             </li>
           ))}
         </ul>

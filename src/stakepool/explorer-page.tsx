@@ -8,7 +8,7 @@
  * view and the other filters fold behind a "Filters" button that counts the ones in use.
  */
 import { type ReactNode, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { aprToApy } from '../api/pools/apr.js';
+import { poolYield } from '../api/pools/apr.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
 import { formatCount, formatCountOf, formatPhaExact, parseAmount } from '../ui/format.js';
@@ -16,6 +16,7 @@ import type { MessageKey } from '../ui/i18n/en.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Pagination } from '../ui/pagination.js';
 import { PhoneDisclosure } from '../ui/phone-disclosure.js';
+import { SortLabel } from '../ui/table-head.js';
 import { Tip } from '../ui/tip.js';
 import { useIdentityNames } from '../ui/use-identity.js';
 import { useSelectedAccount } from '../wallet/wallet-context.js';
@@ -33,10 +34,7 @@ export function useYield(): (p: PoolSummary) => number | null {
   return useMemo(() => {
     const cache = new Map<PoolSummary, number | null>();
     return (p) => {
-      if (!cache.has(p)) {
-        const apr = index.apr(p);
-        cache.set(p, apr === null ? null : p.kind === 'Vault' ? aprToApy(apr) : apr);
-      }
+      if (!cache.has(p)) cache.set(p, poolYield(p, index.apr(p)).value);
       return cache.get(p) ?? null;
     };
   }, [index]);
@@ -63,23 +61,23 @@ function SortHeader({
   const dir = active ? (view.descending ? 'descending' : 'ascending') : undefined;
   return (
     <th scope="col" aria-sort={dir ?? 'none'} className={className}>
-      <button
-        type="button"
-        className="sort"
-        data-testid={`sort-${col}`}
-        onClick={() => onSort(col)}
-        aria-label={t('pools.sortBy', { column: label })}
-      >
-        {label}
-        <span aria-hidden="true" className="sort-arrow">
-          {active ? (view.descending ? '▼' : '▲') : '↕'}
-        </span>
-      </button>
-      <Tip content={tip}>
-        <span className="info" aria-hidden="true">
-          ?
-        </span>
-      </Tip>
+      {/* a flex row, so a long label wraps within the room its "?" leaves (an inline button took it all) */}
+      <span className="sort-head">
+        <button
+          type="button"
+          className="sort"
+          data-testid={`sort-${col}`}
+          onClick={() => onSort(col)}
+          aria-label={t('pools.sortBy', { column: label })}
+        >
+          <SortLabel label={label} arrow={active ? (view.descending ? '▼' : '▲') : '↕'} />
+        </button>
+        <Tip content={tip}>
+          <span className="info" aria-hidden="true">
+            ?
+          </span>
+        </Tip>
+      </span>
     </th>
   );
 }

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { useChainView } from '../api-context.js';
 import type { Connection } from '../connection.js';
 import { stateKey } from '../query-keys.js';
-import { type NetworkEconomy, poolApr } from './apr.js';
+import { type NetworkEconomy, poolApr, poolYield, type YieldMetric } from './apr.js';
 import { type Delegations, fetchDelegations, priceDelegations } from './delegations-query.js';
 import { fetchPoolList } from './pool-list.js';
 import type { PoolsData } from './pool-list-wire.js';
@@ -38,6 +38,8 @@ export interface PoolIndex {
   /** The computation cool-down period, seconds (0 until loaded). */
   coolDownSecs: number;
   apr(pool: PoolSummary, extra?: bigint): number | null;
+  /** The yield shown for the pool (APR for a stake pool, APY for a vault): see `poolYield`. */
+  yield(pool: PoolSummary): { metric: YieldMetric; value: number | null };
 }
 
 export function usePoolIndex(): PoolIndex & { isLoading: boolean; error: unknown } {
@@ -54,6 +56,7 @@ export function usePoolIndex(): PoolIndex & { isLoading: boolean; error: unknown
       wphaMinBalance: data?.wphaMinBalance ?? 0n,
       coolDownSecs: data?.coolDownSecs ?? 0,
       apr: (pool, extra = 0n) => (economy ? poolApr(pool, byPid, economy, extra) : null),
+      yield: (pool) => poolYield(pool, economy ? poolApr(pool, byPid, economy) : null),
     };
   }, [data]);
   return { ...index, isLoading: q.isLoading, error: q.error };

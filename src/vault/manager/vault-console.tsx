@@ -175,10 +175,10 @@ function OwnerShares({
 
 export function VaultConsole({ vault }: { vault: PoolSummary }) {
   const t = useMgrT();
-  const { locale } = useLocale();
+  const { t: tc, locale } = useLocale();
   const { api } = useConnection();
   const now = useNowSecs();
-  const index = usePoolIndex();
+  const shown = usePoolIndex().yield(vault);
   const state = useVaultState(vault.pid).data;
   const check = useWalletTx();
   const { account, signable } = check;
@@ -219,8 +219,8 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
             <dd>{formatPermill(vault.commission, locale)}</dd>
           </div>
           <div>
-            <dt>{t('stats.apr')}</dt>
-            <dd>{formatApr(index.apr(vault), locale)}</dd>
+            <dt>{tc(`pool.${shown.metric}`)}</dt>
+            <dd>{formatApr(shown.value, locale)}</dd>
           </div>
         </dl>
         <p>

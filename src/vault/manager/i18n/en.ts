@@ -22,7 +22,6 @@ export const en = {
   'stats.value': 'Total value',
   'stats.free': 'Free stake',
   'stats.commission': 'Commission',
-  'stats.apr': 'Estimated APR',
   'lock.title': 'Lock state',
   'lock.open': 'Not locked: you may invest and withdraw as the vault.',
   'lock.locked':

@@ -26,7 +26,6 @@ export const id: Record<MgrKey, string> = {
   'stats.value': 'Nilai total',
   'stats.free': 'Stake bebas',
   'stats.commission': 'Komisi',
-  'stats.apr': 'Perkiraan APR',
   'lock.title': 'Status kunci',
   'lock.open': 'Tidak terkunci: Anda dapat berinvestasi dan menarik sebagai vault.',
   'lock.locked':
