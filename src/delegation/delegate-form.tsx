@@ -5,10 +5,12 @@
  * whitelist nor the owner), capacity / minimum / balance problems shown before signing, the fee preview,
  * APR after the delegation, and the transaction's progress.
  */
+
 import { type FormEvent, useMemo, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { phaAvailability, usePhaBalance, useWphaBalance } from '../api/balances.js';
 import { chainConstants } from '../api/chain-constants.js';
+import type { PoolYield } from '../api/pools/apr.js';
 import { contributeTx } from '../api/pools/calls.js';
 import { mayContribute, planDelegation } from '../api/pools/delegate-plan.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
@@ -26,10 +28,11 @@ import { availableHint } from './available-hint.js';
 export interface DelegateFormProps {
   pool: PoolSummary;
   account: SigningAccount | undefined;
-  aprAfter(extra: bigint): number | null;
+  /** The pool's estimated yield once `extra` more is delegated: APR for a stake pool, APY for a vault. */
+  yieldAfter(extra: bigint): PoolYield;
 }
 
-export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
+export function DelegateForm({ pool, account, yieldAfter }: DelegateFormProps) {
   const { t, locale } = useLocale();
   const { api } = useConnection();
   const consts = chainConstants(api);
@@ -79,7 +82,7 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
     setTouched(false);
   };
 
-  const apr = plan.amount !== undefined && !plan.problem ? aprAfter(plan.amount) : null;
+  const after = plan.amount !== undefined && !plan.problem ? yieldAfter(plan.amount) : null;
 
   return (
     <form
@@ -128,7 +131,13 @@ export function DelegateForm({ pool, account, aprAfter }: DelegateFormProps) {
           {t('form.wrapNote', { amount: formatPha(plan.wrap, locale) })}
         </p>
       )}
-      {apr !== null && <p className="hint">{t('form.aprAfter', { apr: formatApr(apr, locale) })}</p>}
+      {after?.value != null && (
+        <p className="hint" data-testid="yield-after">
+          {t(after.metric === 'apy' ? 'form.apyAfter' : 'form.aprAfter', {
+            apr: formatApr(after.value, locale),
+          })}
+        </p>
+      )}
       <p className="hint" data-testid="fee">
         {fee !== undefined ? t('tx.fee', { fee: formatPha(fee, locale) }) : address ? t('tx.feeLoading') : ''}
       </p>

@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { chainConstants } from '../api/chain-constants.js';
 import { useNowSecs } from '../api/chain-time.js';
+import { poolYield } from '../api/pools/apr.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
 import { formatCount, formatPha } from '../ui/format.js';
@@ -134,7 +135,11 @@ export function PoolPageLayout({
         </div>
         <div>
           <SectionBoundary>
-            <DelegateForm pool={pool} account={account} aprAfter={(extra) => index.apr(pool, extra)} />
+            <DelegateForm
+              pool={pool}
+              account={account}
+              yieldAfter={(extra) => poolYield(pool, index.apr(pool, extra))}
+            />
           </SectionBoundary>
           <SectionBoundary>
             <PoolPosition pid={pid} delegations={delegations} graceSecs={graceSecs} />

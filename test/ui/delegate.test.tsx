@@ -208,8 +208,14 @@ describe('delegate form', () => {
   });
 
   it('delegates to a vault with phalaVault.contribute', async () => {
+    // the yield after delegating is named as the pool page names it: a stake pool's APR, a vault's APY
+    const yieldAfter = (form: HTMLElement) => within(form).getByTestId('yield-after').textContent ?? '';
+    const pool = await openDelegate('#/pool/0', '//Charlie');
+    fireEvent.change(amountInput(pool), { target: { value: '10' } });
+    expect(yieldAfter(pool).startsWith(t('form.aprAfter', { apr: '' }))).toBe(true);
     const form = await openDelegate('#/vault/2', '//Charlie');
     fireEvent.change(amountInput(form), { target: { value: '10' } });
+    expect(yieldAfter(form).startsWith(t('form.apyAfter', { apr: '' }))).toBe(true);
     fireEvent.submit(form);
     expect((await finalStatus(form)).dataset.status).toBe('finalized');
   });

@@ -74,15 +74,18 @@ export const aprToApy = (apr: number): number => (1 + apr / 365) ** 365 - 1;
 /** Which yield a pool shows: `apr` for a stake pool, `apy` for a vault. */
 export type YieldMetric = 'apr' | 'apy';
 
+/** A pool's estimated yield: which metric, and its value (null when unknown). */
+export interface PoolYield {
+  metric: YieldMetric;
+  value: number | null;
+}
+
 /**
  * The estimated yield every page shows for a pool, as the Phala App labels it: a stake pool's APR; a
  * vault's APY, since a vault's rewards compound in its share price (its APR compounded daily). The one
  * place that picks the metric, so the explorer, the pool page and the vault manager agree.
  */
-export function poolYield(
-  pool: Pick<PoolSummary, 'kind'>,
-  apr: number | null,
-): { metric: YieldMetric; value: number | null } {
+export function poolYield(pool: Pick<PoolSummary, 'kind'>, apr: number | null): PoolYield {
   const metric: YieldMetric = pool.kind === 'Vault' ? 'apy' : 'apr';
   return { metric, value: apr === null ? null : metric === 'apy' ? aprToApy(apr) : apr };
 }

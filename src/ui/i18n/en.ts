@@ -148,6 +148,7 @@ export const en = {
   'form.submit.unwrap': 'Unwrap',
   'form.wrapNote': '{amount} PHA will be wrapped into W-PHA in the same transaction.',
   'form.aprAfter': 'Estimated APR after your delegation: {apr}',
+  'form.apyAfter': 'Estimated APY after your delegation: {apr}',
   'form.withdrawBy': 'Withdraw by',
   'form.byAmount': 'Amount',
   'form.byShares': 'Shares',

@@ -152,6 +152,7 @@ export const id: Record<MessageKey, string> = {
   'form.submit.unwrap': 'Buka bungkus',
   'form.wrapNote': '{amount} PHA akan dibungkus menjadi W-PHA dalam transaksi yang sama.',
   'form.aprAfter': 'Perkiraan APR setelah delegasi Anda: {apr}',
+  'form.apyAfter': 'Perkiraan APY setelah delegasi Anda: {apr}',
   'form.withdrawBy': 'Tarik berdasarkan',
   'form.byAmount': 'Jumlah',
   'form.byShares': 'Unit',
