@@ -1,21 +1,12 @@
-/**
- * The benches' shared-memory signing threads (test/bench/shared-signer.ts) and the pipelined relaying
- * they serve (compute-network.ts `stepPipelined`): batches handed to two threads, several in flight at
- * once, come back as real signatures the chain accepts; an oversized batch is refused with a clear error;
- * and a small network stepped pipelined dispatches every message its Gatekeeper and pRuntimes signed
- * (one block later), each verified, none left over.
- */
-import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVerifyPool, type VerifyPool } from '../../chain/verify-pool.js';
 import { createRuntime } from '../../src/pallets-mock/index.js';
 import { SignedMessageChannel, type SigningJob } from '../../src/pallets-mock/offchain/signer.js';
 import { RegistryEvent, TOPIC } from '../../src/pallets-mock/pallets/phala-mq/types.js';
-import { devSeed } from '../../src/pallets-mock/pallets/phala-registry/dev-identities.js';
-import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
 import { cryptoReady, verifiedMemoSize } from '../../src/pallets-mock/primitives/signature.js';
 import { network } from '../bench/compute-network.js';
 import { createSharedSigner, REQUEST_HALF, type SharedSigner } from '../bench/shared-signer.js';
+import { mqWorker, relayMessage, benchReport as report } from '../pallets/mq-worker-fixture.js';
 
 let signer: SharedSigner;
 let pool: VerifyPool;
@@ -28,18 +19,12 @@ beforeAll(async () => {
 afterAll(() => Promise.all([signer.close(), pool.close()]));
 
 function channel(name: string) {
-  const key = sr25519PairFromSeed(devSeed(`shared-signer-test/${name}`));
-  const sender = { type: 'Worker' as const, value: toHex(key.publicKey) };
+  const { key, sender } = mqWorker(`shared-signer-test/${name}`);
   const ch = new SignedMessageChannel(sender, key);
   const jobs: SigningJob[] = [];
   ch.deferSigningTo((job) => jobs.push(job));
   return { sender, ch, jobs };
 }
-
-const report = (iterations: bigint) => ({
-  type: 'BenchReport' as const,
-  value: { start_time: 0n, iterations },
-});
 
 describe('the shared-memory signing threads', () => {
   it('sign batches, several in flight, with signatures the chain accepts', () => {
@@ -59,9 +44,7 @@ describe('the shared-memory signing threads', () => {
     for (const wait of waits) wait();
     const rt = createRuntime();
     for (const m of messages) {
-      expect(rt.dispatch('//Bob', 'PhalaMq.sync_offchain_message', { signed_message: m })).toMatchObject({
-        ok: true,
-      });
+      expect(relayMessage(rt, m)).toMatchObject({ ok: true });
     }
     expect(rt.query('PhalaMq.OffchainIngress', a.sender)).toBe(15n);
     expect(rt.query('PhalaMq.OffchainIngress', b.sender)).toBe(5n);
@@ -69,7 +52,7 @@ describe('the shared-memory signing threads', () => {
 
   it('refuse a batch larger than a request half', () => {
     const { jobs } = channel('big');
-    const key = sr25519PairFromSeed(devSeed('shared-signer-test/big'));
+    const { key } = mqWorker('shared-signer-test/big');
     const payload = new Uint8Array(REQUEST_HALF);
     jobs.push({ payload, key, complete: () => {} });
     expect(() => signer.sign(jobs)).toThrow(/over its half/);

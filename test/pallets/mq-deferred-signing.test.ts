@@ -1,12 +1,3 @@
-/**
- * A SignedMessageChannel told to defer its signing (`deferSigningTo`, what the benches' pipelined relayer
- * uses to sign on off-chain threads): each message is queued at once with its sequence and no signature,
- * the chain refuses it so, and the `SigningJob` handed out carries the exact bytes and key the channel
- * would sign with; completing it with a real signature makes the message one the chain accepts, and
- * records it in the channel's fast-forward ledger as a synchronous signature would be. Told `null`, the
- * channel signs at once again.
- */
-import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
 import {
@@ -17,21 +8,13 @@ import {
 import {
   messageSigningPayload,
   RegistryEvent,
-  type SignedMessageValue,
   TOPIC,
 } from '../../src/pallets-mock/pallets/phala-mq/types.js';
-import { devSeed } from '../../src/pallets-mock/pallets/phala-registry/dev-identities.js';
 import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
 import { LocalSignatureLedger } from '../../src/pallets-mock/primitives/local-signatures.js';
+import { mqWorker, relayMessage as relay, benchReport as report } from './mq-worker-fixture.js';
 
-const key = sr25519PairFromSeed(devSeed('mq-deferred-test/worker'));
-const sender = { type: 'Worker' as const, value: toHex(key.publicKey) };
-const report = (iterations: bigint) => ({
-  type: 'BenchReport' as const,
-  value: { start_time: 0n, iterations },
-});
-const relay = (rt: Runtime, m: SignedMessageValue) =>
-  rt.dispatch('//Bob', 'PhalaMq.sync_offchain_message', { signed_message: m });
+const { key, sender } = mqWorker('mq-deferred-test/worker');
 const ingress = (rt: Runtime) => rt.query('PhalaMq.OffchainIngress', sender);
 
 describe('SignedMessageChannel deferred signing', () => {
@@ -63,7 +46,7 @@ describe('SignedMessageChannel deferred signing', () => {
     const jobs: SigningJob[] = [];
     ch.deferSigningTo((job) => jobs.push(job));
     const m0 = ch.push(TOPIC.registryEvent, RegistryEvent, report(1n));
-    const other = sr25519PairFromSeed(devSeed('mq-deferred-test/other'));
+    const other = mqWorker('mq-deferred-test/other').key;
     jobs[0]?.complete(signSr25519(jobs[0].payload, other));
     const rt = createRuntime();
     expect(relay(rt, m0)).toMatchObject({ ok: false, error: 'PhalaRegistry.InvalidSignature' });

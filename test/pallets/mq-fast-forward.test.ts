@@ -10,7 +10,7 @@ import { sr25519PairFromSeed } from '@polkadot/util-crypto';
 import { describe, expect, it } from 'vitest';
 import { CHAIN_COMMAND } from '../../chain/args.js';
 import { ArgsError, parseCommandLine } from '../../chain/cli-options.js';
-import { createRuntime, type Runtime } from '../../src/pallets-mock/index.js';
+import { createRuntime } from '../../src/pallets-mock/index.js';
 import { SignedMessageChannel } from '../../src/pallets-mock/offchain/signer.js';
 import {
   messageSigningPayload,
@@ -21,16 +21,9 @@ import {
 import { devSeed } from '../../src/pallets-mock/pallets/phala-registry/dev-identities.js';
 import { fromHex, toHex } from '../../src/pallets-mock/primitives/bytes.js';
 import { LocalSignatureLedger } from '../../src/pallets-mock/primitives/local-signatures.js';
+import { mqWorker, relayMessage as relay, benchReport as report } from './mq-worker-fixture.js';
 
-const key = sr25519PairFromSeed(devSeed('mq-ff-test/worker'));
-const sender = { type: 'Worker' as const, value: toHex(key.publicKey) };
-const report = (iterations: bigint) => ({
-  type: 'BenchReport' as const,
-  value: { start_time: 0n, iterations },
-});
-
-const relay = (rt: Runtime, m: SignedMessageValue) =>
-  rt.dispatch('//Bob', 'PhalaMq.sync_offchain_message', { signed_message: m });
+const { key, sender } = mqWorker('mq-ff-test/worker');
 
 /** `m` with its payload replaced by another report's, signature and sequence kept. */
 function tampered(m: SignedMessageValue, ch: SignedMessageChannel): SignedMessageValue {
