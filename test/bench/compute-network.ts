@@ -200,10 +200,10 @@ export async function network(
       deferredTo = null;
     }
     const signed = signer.sign(jobs);
+    // The last block's messages, verified (or signed) meanwhile, are dispatched while this block's are signed.
+    await flush();
     if (verifier) {
-      // The last block's messages were sent to the verifier at the end of the last step; this block's
-      // are signed while they are dispatched, then sent to it in turn (verified while the next block is built).
-      await flush();
+      // This block's go to the verifier once signed (verified while the next block is built).
       signed();
       const checked = preverify(
         verifier,
@@ -212,7 +212,6 @@ export async function network(
       carried = { taken, ready: () => checked };
     } else {
       // No verifier: the chain verifies at dispatch; this block's are signed while the next is built.
-      await flush();
       carried = { taken, ready: async () => signed() };
     }
     rt.events();
