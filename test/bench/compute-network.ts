@@ -26,10 +26,14 @@ import type { SignedMessageValue } from '../../src/pallets-mock/pallets/phala-mq
 import { attestationVerifyItems } from '../../src/pallets-mock/pallets/phala-registry/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import type { LocalSignatureLedger } from '../../src/pallets-mock/primitives/local-signatures.js';
-import { preverify, type SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
+import {
+  preverify,
+  recordVerdicts,
+  type SignatureBatchVerifier,
+} from '../../src/pallets-mock/primitives/signature-batch.js';
 import { PHA } from '../../src/primitives/fixed.js';
+import type { CryptoBoard } from './crypto-board.js';
 import type { OffchainPool, Registration } from './offchain-pool.js';
-import type { SharedSigner } from './shared-signer.js';
 
 export const OWNER = accountId('//Alice');
 const RELAYER = '//Ferdie';
@@ -71,13 +75,15 @@ export interface Network {
   stepPooled(verifier: SignatureBatchVerifier): Promise<void>;
   /**
    * Pipelined, as pherry relays: advances one block and feeds it to the Gatekeeper and the pRuntimes,
-   * whose messages are signed on `signer`'s threads (their own machines) and pre-verified on `verifier`,
-   * when given, while this thread goes on; then dispatches the previous block's messages. Each block's
-   * messages land one block later than with `step()`; dispatch still checks every signature.
+   * whose messages are signed on `board` (its threads standing for their own machines) while this thread
+   * dispatches the previous block's messages; with `verify`, each block's messages are then pre-verified
+   * on the board while the next block is built. This thread takes the board's jobs nobody has taken when
+   * it would otherwise wait. Each block's messages land one block later than with `step()`; dispatch still
+   * checks every signature.
    */
-  stepPipelined(pipeline: Pipeline): Promise<void>;
+  stepPipelined(pipeline: Pipeline): void;
   /** Dispatches the messages `stepPipelined` took from the last block (due before reading the results). */
-  flush(): Promise<void>;
+  flush(): void;
 }
 
 /** A `SessionSettlementDropped` event's fields: the settlement's V and payout (U64F64 bits). */
@@ -86,10 +92,10 @@ export interface DroppedSettlement {
   payout: bigint;
 }
 
-/** Where `stepPipelined` signs the pRuntimes' and the Gatekeeper's messages and, optionally, pre-verifies them. */
+/** Where `stepPipelined` signs the pRuntimes' and the Gatekeeper's messages, and whether it pre-verifies them there. */
 export interface Pipeline {
-  signer: SharedSigner;
-  verifier?: SignatureBatchVerifier;
+  board: CryptoBoard;
+  verify: boolean;
 }
 
 /**
@@ -178,15 +184,15 @@ export async function network(
   };
   gk.egress.deferSigningTo(sink);
   // Pipelined stepping: the messages taken from the last block, and what they wait for before dispatch.
-  let carried: { taken: SignedMessageValue[]; ready: () => Promise<unknown> } | null = null;
-  const flush = async () => {
+  let carried: { taken: SignedMessageValue[]; ready: () => void } | null = null;
+  const flush = () => {
     if (!carried) return;
     const { taken, ready } = carried;
     carried = null;
-    await ready();
+    ready();
     for (const m of taken) relay(m);
   };
-  const stepPipelined = async ({ signer, verifier }: Pipeline) => {
+  const stepPipelined = ({ board, verify }: Pipeline) => {
     rt.advanceBlocks(1);
     const jobs: SigningJob[] = [];
     const taken: SignedMessageValue[] = [];
@@ -199,20 +205,18 @@ export async function network(
     } finally {
       deferredTo = null;
     }
-    const signed = signer.sign(jobs);
+    const signed = board.sign(jobs);
     // The last block's messages, verified (or signed) meanwhile, are dispatched while this block's are signed.
-    await flush();
-    if (verifier) {
-      // This block's go to the verifier once signed (verified while the next block is built).
+    flush();
+    if (verify) {
+      // This block's go to the board once signed (verified while the next block is built).
       signed();
-      const checked = preverify(
-        verifier,
-        rt.kernel.enter(() => taken.map(messageVerifyItem)),
-      );
-      carried = { taken, ready: () => checked };
+      const items = rt.kernel.enter(() => taken.map(messageVerifyItem));
+      const verdicts = board.verify(items);
+      carried = { taken, ready: () => recordVerdicts(items, verdicts()) };
     } else {
-      // No verifier: the chain verifies at dispatch; this block's are signed while the next is built.
-      carried = { taken, ready: async () => signed() };
+      // Not pre-verified: the chain verifies at dispatch; this block's are signed while the next is built.
+      carried = { taken, ready: signed };
     }
     rt.events();
   };

@@ -11,8 +11,8 @@
  *    `tryState()` is not run per block (the tests do that). Measured three ways, each on a fresh network:
  *    signatures verified inline; each block's messages pre-verified on the worker_threads pool
  *    (chain/verify-pool.ts) as the relayer takes them; and pipelined (compute-network.ts `stepPipelined`):
- *    the messages signed on off-chain threads (shared-signer.ts, the pRuntimes' own machines) and
- *    pre-verified on the pool while the next block is built, each block's dispatched one block later, as
+ *    the messages signed (as on the pRuntimes' own machines) and pre-verified on the crypto board
+ *    (crypto-board.ts: worker threads and the chain's thread sharing one queue) while the next block is built, each block's dispatched one block later, as
  *    pherry relays — every signature is still verified. Beside them, the sr25519 floor measured in the
  *    same run: the relayed messages × (one sign + one verify) on one core.
  *    Two rows named FAST-FORWARD run the explicit fast-forward mode (createRuntime's
@@ -40,7 +40,7 @@ import {
 import { fromFixed } from '../../src/primitives/fixed.js';
 import { type BenchGroup, type BenchRow, bench } from './bench.js';
 import { check, type Network, network } from './compute-network.js';
-import { createSharedSigner, type SharedSigner } from './shared-signer.js';
+import { type CryptoBoard, createCryptoBoard } from './crypto-board.js';
 
 const WORKERS = 100;
 /** 7 days; BENCH_DAYS overrides it for a quick run. */
@@ -105,8 +105,8 @@ function sr25519Rates(): { sign: number; verify: number } {
 const FAST_FORWARD = 'FAST-FORWARD flag on: in-process signatures not re-verified (not the default)';
 
 /** How a pipelined row's messages travel. */
-const pipelinedHow = (signer: SharedSigner) =>
-  `messages signed on ${signer.threads} off-chain threads, each block's dispatched after the next is built (as pherry relays)`;
+const pipelinedHow = (board: CryptoBoard, verify: boolean) =>
+  `messages signed${verify ? ' and pre-verified' : ''} on a shared job board (${board.threads} worker thread${board.threads === 1 ? '' : 's'}, and the chain's thread when it would wait), each block's dispatched after the next is built (as pherry relays)`;
 
 /** `verified`: whether the chain verifies the relayed signatures (false only in the fast-forward rows). */
 async function weekRow(
@@ -170,9 +170,9 @@ export const computeBench: BenchGroup = {
     const net = await network(WORKERS, { keepHistory: true });
     const rows = [gatekeeperRow(net), await weekRow(net, '', () => net.step())];
     const pool = createVerifyPool();
-    const signer = createSharedSigner();
+    const board = createCryptoBoard();
     try {
-      await Promise.all([pool.ready, signer.ready]);
+      await Promise.all([pool.ready, board.ready]);
       // Fresh networks: the first week's would start the next with V grown and the subsidy pool
       // (10M PHA, ~15 days of payouts here) nearly spent, so settlements would start failing.
       const pooled = await network(WORKERS);
@@ -183,8 +183,8 @@ export const computeBench: BenchGroup = {
       );
       const pipelined = await network(WORKERS);
       rows.push(
-        await weekRow(pipelined, `, pipelined: ${pipelinedHow(signer)}, pre-verified on the pool`, () =>
-          pipelined.stepPipelined({ signer, verifier: pool }),
+        await weekRow(pipelined, `, pipelined: ${pipelinedHow(board, true)}`, () =>
+          pipelined.stepPipelined({ board, verify: true }),
         ),
       );
       const fastForward = async (how: string, step: (ff: Network) => void | Promise<void>) => {
@@ -196,10 +196,12 @@ export const computeBench: BenchGroup = {
       };
       rows.push(await fastForward('', (ff) => ff.step()));
       rows.push(
-        await fastForward(`, pipelined: ${pipelinedHow(signer)}`, (ff) => ff.stepPipelined({ signer })),
+        await fastForward(`, pipelined: ${pipelinedHow(board, false)}`, (ff) =>
+          ff.stepPipelined({ board, verify: false }),
+        ),
       );
     } finally {
-      await Promise.all([pool.close(), signer.close()]);
+      await Promise.all([pool.close(), board.close()]);
     }
     return rows;
   },

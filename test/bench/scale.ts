@@ -12,9 +12,10 @@
  * Each size is measured three ways on the same network: signatures verified inline (as dispatch does
  * alone); each block's messages pre-verified on the worker_threads pool (chain/verify-pool.ts) before
  * dispatch; and pipelined (compute-network.ts `stepPipelined`): the pRuntimes' and the Gatekeeper's
- * messages signed on off-chain threads (shared-signer.ts, as on their own machines) and pre-verified on
- * the pool while the chain's thread builds the next block, each block's dispatched one block later, as
- * pherry relays — beside one core's sr25519 verify limit measured in the same run.
+ * messages signed (as on their own machines) and pre-verified on the crypto board (crypto-board.ts: worker
+ * threads and the chain's thread sharing one queue) while the chain's thread builds the next block, each
+ * block's dispatched one block later, as pherry relays — beside one core's sr25519 verify limit measured
+ * in the same run.
  * After measuring, each size checks every worker still computes and the Gatekeeper settled some.
  * Between consecutive sizes a row gives the marginal cost of one more worker per block (the slope of the
  * block time), beside the fixed part per block that slope leaves.
@@ -23,7 +24,7 @@
  *
  * `BENCH_SCALE_DAY=1` (opt-in: hours at Khala's scale) adds one simulated day, 7,200 blocks, at
  * `BENCH_SCALE_DAY_WORKERS` (default 30,000) computing workers, pipelined, every block's messages
- * pre-verified on the pool and every signature checked by dispatch, beside one core's sr25519 limit measured in the same run
+ * pre-verified on the board and every signature checked by dispatch, beside one core's sr25519 limit measured in the same run
  * and the day's wall time if verifying its messages on one core at that limit were all it did.
  */
 import { availableParallelism, loadavg } from 'node:os';
@@ -35,12 +36,11 @@ import {
   verifiedMemoSize,
   verifySignatureInThread,
 } from '../../src/pallets-mock/primitives/signature.js';
-import type { SignatureBatchVerifier } from '../../src/pallets-mock/primitives/signature-batch.js';
 import type { BenchGroup, BenchRow } from './bench.js';
 import { check, network } from './compute-network.js';
 import { profiled } from './cpu-profile.js';
+import { type CryptoBoard, createCryptoBoard } from './crypto-board.js';
 import { createOffchainPool, type OffchainPool } from './offchain-pool.js';
-import { createSharedSigner, type SharedSigner } from './shared-signer.js';
 
 const SIZES = (process.env.BENCH_SCALE_WORKERS ?? '100,1000,3000,10000,30000')
   .split(',')
@@ -59,9 +59,11 @@ const DAY = process.env.BENCH_SCALE_DAY === '1';
 const DAY_WORKERS = Number(process.env.BENCH_SCALE_DAY_WORKERS ?? 30_000);
 const DAY_BLOCKS = 7_200;
 
-/** Threads making the pRuntimes' keys and IAS reports during setup, and their signatures when pipelined (what their own machines would do). */
+/** Threads making the pRuntimes' keys and IAS reports during setup (what their own machines would do). */
 const OFFCHAIN_THREADS = availableParallelism();
-const PIPELINED = `messages signed on ${OFFCHAIN_THREADS} off-chain threads and pre-verified on the pool, each block's dispatched after the next is built (one block later, as pherry relays)`;
+/** How the pipelined rows sign and pre-verify. */
+const pipelinedHow = (board: CryptoBoard) =>
+  `messages signed and pre-verified on a shared job board (${board.threads} worker thread${board.threads === 1 ? '' : 's'}, and the chain's thread when it would wait), each block's dispatched after the next is built (one block later, as pherry relays)`;
 
 const load = (): string => `load ${loadavg()[0]?.toFixed(2)}`;
 
@@ -92,22 +94,6 @@ function singleCoreLimit(): number {
   return (n * 1000) / (performance.now() - start);
 }
 
-/** `pool`, counting the items it is asked to verify (the messages relayed per block). */
-function countingVerifier(pool: VerifyPool): SignatureBatchVerifier & { readonly items: number } {
-  let items = 0;
-  return {
-    threads: pool.threads,
-    verify: (batch) => {
-      items += batch.length;
-      return pool.verify(batch);
-    },
-    close: () => pool.close(),
-    get items() {
-      return items;
-    },
-  };
-}
-
 /** CPU seconds this process (every thread) used since `from` (the cores are shared: wall time is not all ours). */
 const cpuSince = (from: NodeJS.CpuUsage): number => {
   const d = process.cpuUsage(from);
@@ -134,14 +120,14 @@ interface Measured {
   pooledMsPerBlock: number;
 }
 
-/** The scale bench's threads: the chain's verification pool, the pRuntimes' key and report makers, their signers. */
+/** The scale bench's threads: the chain's verification pool, the pRuntimes' key and report makers, the pipelined rows' job board. */
 interface Threads {
   pool: VerifyPool;
   offchain: OffchainPool;
-  signer: SharedSigner;
+  board: CryptoBoard;
 }
 
-async function measure(n: number, { pool, offchain, signer }: Threads): Promise<Measured> {
+async function measure(n: number, { pool, offchain, board }: Threads): Promise<Measured> {
   const cpu0 = process.cpuUsage();
   const net = await network(n, { verifier: pool, offchain });
   const setupCpu = cpuSince(cpu0);
@@ -157,14 +143,14 @@ async function measure(n: number, { pool, offchain, signer }: Threads): Promise<
   for (let i = 0; i < WARMUP_BLOCKS; i++) net.step();
   const reports0 = net.gk.reports.length;
   const inline = await run(() => net.step());
-  const counting = countingVerifier(pool);
   const limit = singleCoreLimit();
+  const pooled0 = net.relayed();
   const pooled = await profiled(PROFILE_DIR && join(PROFILE_DIR, `scale-${n}.cpuprofile`), () =>
-    run(() => net.stepPooled(counting)),
+    run(() => net.stepPooled(pool)),
   );
-  const pooledItems = counting.items;
-  const pipelined = await run(() => net.stepPipelined({ signer, verifier: counting }));
-  await net.flush();
+  const relayed0 = net.relayed();
+  const pipelined = await run(() => net.stepPipelined({ board, verify: true }));
+  net.flush();
   const settled = net.gk.reports.slice(reports0).reduce((a, r) => a + r.settle.length, 0);
   check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
   check(settled > 0, 'the Gatekeeper settled heartbeats');
@@ -178,8 +164,8 @@ async function measure(n: number, { pool, offchain, signer }: Threads): Promise<
       r.seconds,
       `CPU ${((r.cpu * 1e6) / (r.blocks * n)).toFixed(1)} µs/worker-block (all threads); ${r.blocks} blocks, ${((r.seconds * 1000) / r.blocks).toFixed(1)} ms/block${extra}; ${load()}`,
     );
-  const perBlock = pooledItems / pooled.blocks;
-  const pipelinedPerBlock = (counting.items - pooledItems) / pipelined.blocks;
+  const perBlock = (relayed0 - pooled0) / pooled.blocks;
+  const pipelinedPerBlock = (net.relayed() - relayed0) / pipelined.blocks;
   // The block time if its messages' verification were all it did, on one core at the measured limit.
   const verifyMs = (perBlock * 1000) / limit;
   const pooledMs = (pooled.seconds * 1000) / pooled.blocks;
@@ -198,7 +184,7 @@ async function measure(n: number, { pool, offchain, signer }: Threads): Promise<
       `, ${perBlock.toFixed(0)} messages/block; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyMs.toFixed(1)} ms/block verify-only; block time ${(pooledMs / verifyMs).toFixed(2)}× that`,
     ),
     blockRow(
-      `, pipelined: ${PIPELINED}`,
+      `, pipelined: ${pipelinedHow(board)}`,
       pipelined,
       `, ${pipelinedPerBlock.toFixed(0)} messages/block ⇒ ${pipelinedVerifyMs.toFixed(1)} ms/block verify-only at one core's limit; block time ${(pipelinedMs / pipelinedVerifyMs).toFixed(2)}× that`,
     ),
@@ -225,23 +211,23 @@ function marginalRow(from: { n: number; ms: number }, to: { n: number; ms: numbe
   );
 }
 
-/** One simulated day (7,200 blocks) at `n` computing workers, pipelined, every message pre-verified on `pool`. */
-async function day(n: number, { pool, offchain, signer }: Threads): Promise<BenchRow[]> {
+/** One simulated day (7,200 blocks) at `n` computing workers, pipelined, every message pre-verified on the board. */
+async function day(n: number, { pool, offchain, board }: Threads): Promise<BenchRow[]> {
   process.stderr.write(`  one day at ${n} workers… (${load()})\n`);
   const net = await network(n, { verifier: pool, offchain });
-  const counting = countingVerifier(pool);
+  const relayed0 = net.relayed();
   const before = singleCoreLimit();
   const start = performance.now();
   for (let i = 0; i < DAY_BLOCKS; i++) {
-    await net.stepPipelined({ signer, verifier: counting });
+    net.stepPipelined({ board, verify: true });
     if (i % 720 === 719) process.stderr.write(`    block ${i + 1} (${load()})\n`);
   }
-  await net.flush();
+  net.flush();
   const seconds = (performance.now() - start) / 1000;
   const limit = (before + singleCoreLimit()) / 2;
   check(net.rt.query('PhalaComputation.OnlineWorkers') === BigInt(n), 'every worker still computing');
   check(verifiedMemoSize() === 0, 'every pre-verified message was consumed by its dispatch');
-  const messages = counting.items;
+  const messages = net.relayed() - relayed0;
   const verifyOnly = messages / limit;
   return [
     row(
@@ -250,7 +236,7 @@ async function day(n: number, { pool, offchain, signer }: Threads): Promise<Benc
       seconds,
       DAY_BLOCKS,
       seconds,
-      `set up ${net.setup.total.toFixed(0)} s before; pipelined: ${PIPELINED}; ${messages.toLocaleString('en-US')} messages; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyOnly.toFixed(0)} s verify-only; the day took ${(seconds / verifyOnly).toFixed(2)}× that; ${load()}`,
+      `set up ${net.setup.total.toFixed(0)} s before; pipelined: ${pipelinedHow(board)}; ${messages.toLocaleString('en-US')} messages; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyOnly.toFixed(0)} s verify-only; the day took ${(seconds / verifyOnly).toFixed(2)}× that; ${load()}`,
     ),
   ];
 }
@@ -262,10 +248,10 @@ export const scaleBench: BenchGroup = {
     const threads: Threads = {
       pool: createVerifyPool(),
       offchain: createOffchainPool(OFFCHAIN_THREADS),
-      signer: createSharedSigner(OFFCHAIN_THREADS),
+      board: createCryptoBoard(),
     };
-    const { pool, offchain, signer } = threads;
-    await Promise.all([pool.ready, offchain.ready, signer.ready]);
+    const { pool, offchain, board } = threads;
+    await Promise.all([pool.ready, offchain.ready, board.ready]);
     const rows: BenchRow[] = [];
     let perWorkerS = 0;
     let previous: { n: number; ms: number } | undefined;
@@ -294,7 +280,7 @@ export const scaleBench: BenchGroup = {
       perWorkerS = (performance.now() - t0) / 1000 / n;
     }
     if (DAY) rows.push(...(await day(DAY_WORKERS, threads)));
-    await Promise.all([pool.close(), offchain.close(), signer.close()]);
+    await Promise.all([pool.close(), offchain.close(), board.close()]);
     return rows;
   },
 };

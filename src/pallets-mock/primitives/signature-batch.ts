@@ -94,8 +94,16 @@ export async function preverify(
   } catch {
     return items.map(() => false);
   }
+  recordVerdicts(items, verdicts);
+  return verdicts;
+}
+
+/**
+ * Memoises each item a real verification found valid (`verdicts[i]`, computed off this thread or ahead of
+ * dispatch) for the chain's next check of exactly those bytes; a `false` is not recorded.
+ */
+export function recordVerdicts(items: readonly VerifyItem[], verdicts: readonly boolean[]): void {
   items.forEach((it, i) => {
     if (verdicts[i] === true) recordVerified(it.kind, it.signature, it.message, it.key);
   });
-  return verdicts;
 }

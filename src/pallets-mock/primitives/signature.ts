@@ -66,7 +66,7 @@ const matches = (v: Verified, kind: SignatureKind, message: Uint8Array, key: Uin
 
 /**
  * Records that a real verification (on a worker thread) found `signature` valid for exactly these bytes.
- * Only signature-batch.ts `preverify` calls this, and only with verdicts a verifier computed.
+ * Only signature-batch.ts `recordVerdicts` calls this, and only with verdicts a verifier computed.
  */
 export function recordVerified(
   kind: SignatureKind,

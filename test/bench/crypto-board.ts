@@ -1,0 +1,253 @@
+/**
+ * The pipelined benches' sr25519 work board (compute-network.ts `stepPipelined`): one queue in shared
+ * memory that worker threads (crypto-board-thread.ts) and the chain's own thread all take jobs from, so
+ * no core idles while another has work. Two kinds of job: signing a message as its pRuntime or the
+ * Gatekeeper would on their own machines, and verifying a relayed message's signature ahead of dispatch
+ * (the verdict goes to the chain's memo, signature-batch.ts `recordVerdicts`; dispatch still checks each
+ * message against it, and verifies inline anything not found there).
+ *
+ * Jobs are numbered in posting order; job n lives in slot n % SLOTS (four words: done marker, kind, data
+ * offset, data length) and its bytes in the data arena, a ring the poster bump-allocates in. A sign job's
+ * bytes are [signature out 64][public key 32][secret key 64][payload]; a verify job's are [verdict out 1]
+ * [kind 1][signature length 1][key length 1][signature][key][message]. Control words: TAIL (jobs posted)
+ * and NEXT (jobs claimed). Whoever claims job n (compare-and-swap NEXT from n to n + 1) runs it, writes its
+ * output and stores n + 1 in the slot's done marker. Threads with nothing to claim sleep on TAIL. When the
+ * chain's thread needs a batch, it first claims and runs every job up to the batch's last that nobody has
+ * taken (they are the oldest: claims go in posting order), then waits for those threads still run.
+ * The chain's thread is the only poster and collects every batch it posts, so an arena range or slot is
+ * reused only after its job was collected; posting more than the board holds in flight throws.
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../../chain/ts-worker.js';
+import { type SigningJob, signSr25519 } from '../../src/pallets-mock/offchain/signer.js';
+import { type SignatureKind, verifySignatureInThread } from '../../src/pallets-mock/primitives/signature.js';
+import type { VerifyItem } from '../../src/pallets-mock/primitives/signature-batch.js';
+
+/** Control words: jobs posted, jobs claimed, stop. */
+export const TAIL = 0;
+export const NEXT = 1;
+export const STOP = 2;
+const CONTROL_WORDS = 4;
+/** Jobs the board holds at once. */
+export const SLOTS = 1 << 14;
+const SLOT_WORDS = 4;
+/** Slot words: done marker (job number + 1 once done), kind, data offset, data length. */
+const DONE = 0;
+const KIND = 1;
+const OFFSET = 2;
+const LENGTH = 3;
+const SIGN = 1;
+const VERIFY = 2;
+/** Bytes of job data the board holds at once. */
+export const ARENA_BYTES = 16 << 20;
+const KINDS: SignatureKind[] = ['Ed25519', 'Sr25519', 'Ecdsa'];
+
+/** The board's shared buffer, as both sides view it. */
+export function boardViews(sab: SharedArrayBuffer) {
+  return {
+    control: new Int32Array(sab, 0, CONTROL_WORDS),
+    slots: new Int32Array(sab, CONTROL_WORDS * 4, SLOTS * SLOT_WORDS),
+    arena: new Uint8Array(sab, (CONTROL_WORDS + SLOTS * SLOT_WORDS) * 4, ARENA_BYTES),
+  };
+}
+
+const boardBytes = (CONTROL_WORDS + SLOTS * SLOT_WORDS) * 4 + ARENA_BYTES;
+
+export type BoardViews = ReturnType<typeof boardViews>;
+
+/** Runs job `n`: writes its output into its data and marks it done (whoever claimed it). */
+function runJob({ slots, arena }: BoardViews, n: number): void {
+  const s = (n % SLOTS) * SLOT_WORDS;
+  const at = slots[s + OFFSET] as number;
+  const length = slots[s + LENGTH] as number;
+  if (slots[s + KIND] === SIGN) {
+    const pair = {
+      publicKey: arena.subarray(at + 64, at + 96),
+      secretKey: arena.subarray(at + 96, at + 160),
+    };
+    arena.set(signSr25519(arena.subarray(at + 160, at + 160 + length), pair), at);
+  } else {
+    const sigLen = arena[at + 2] as number;
+    const keyLen = arena[at + 3] as number;
+    const sig = arena.subarray(at + 4, at + 4 + sigLen);
+    const key = arena.subarray(at + 4 + sigLen, at + 4 + sigLen + keyLen);
+    const message = arena.subarray(at + 4 + sigLen + keyLen, at + 4 + sigLen + keyLen + length);
+    const kind = KINDS[arena[at + 1] as number] as SignatureKind;
+    arena[at] = verifySignatureInThread(kind, sig, message, key) ? 1 : 0;
+  }
+  Atomics.store(slots, s + DONE, n + 1);
+  Atomics.notify(slots, s + DONE);
+}
+
+/** Claims the oldest unclaimed job if it is below `upto`; returns its number, or -1. */
+function claim(control: Int32Array, upto: number): number {
+  for (;;) {
+    const next = Atomics.load(control, NEXT);
+    if (next >= upto || next >= Atomics.load(control, TAIL)) return -1;
+    if (Atomics.compareExchange(control, NEXT, next, next + 1) === next) return next;
+  }
+}
+
+/** A thread's loop: claims and runs jobs, sleeping on TAIL when none is left, until told to stop. */
+export function serveBoard(views: BoardViews): void {
+  const { control } = views;
+  for (;;) {
+    const n = claim(control, Number.MAX_SAFE_INTEGER);
+    if (n >= 0) {
+      runJob(views, n);
+      continue;
+    }
+    if (Atomics.load(control, STOP)) return;
+    const tail = Atomics.load(control, TAIL);
+    if (Atomics.load(control, NEXT) >= tail) Atomics.wait(control, TAIL, tail);
+  }
+}
+
+export interface CryptoBoard {
+  /** Worker threads beside the calling thread. */
+  readonly threads: number;
+  /** Resolves once every thread has loaded its WASM. */
+  readonly ready: Promise<void>;
+  /** Posts the jobs; the returned `wait()` signs those nobody has taken here, waits for the rest and completes them all. */
+  sign(jobs: readonly SigningJob[]): () => void;
+  /** Posts the items; the returned `wait()` verifies those nobody has taken here, waits for the rest and gives the verdicts in order. */
+  verify(items: readonly VerifyItem[]): () => boolean[];
+  close(): Promise<void>;
+}
+
+/** Starts a board with `threads` worker threads (default: one per core but the caller's). */
+export function createCryptoBoard(threads = Math.max(1, availableParallelism() - 1)): CryptoBoard {
+  const sab = new SharedArrayBuffer(boardBytes);
+  const views = boardViews(sab);
+  const { control, slots, arena } = views;
+  const workers: Worker[] = Array.from({ length: threads }, () =>
+    startTsWorker(new URL('./crypto-board-thread.ts', import.meta.url)),
+  );
+  const ready = Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          w.once('message', () => resolve());
+          w.once('error', reject);
+          w.postMessage(sab);
+        }),
+    ),
+  ).then(() => undefined);
+
+  let posted = 0;
+  let cursor = 0;
+  /** Posted batches not yet collected: their first job and arena range, oldest first. */
+  const outstanding: { first: number; from: number; to: number }[] = [];
+
+  const overlapsOutstanding = (from: number, to: number) =>
+    outstanding.some((b) => from < b.to && b.from < to);
+
+  /** Arena room for a batch of `bytes`, after the cursor or from the start. */
+  const allocate = (bytes: number): number => {
+    if (bytes > ARENA_BYTES) throw new Error(`a batch of ${bytes} bytes is larger than the board's arena`);
+    const from = cursor + bytes <= ARENA_BYTES ? cursor : 0;
+    if (overlapsOutstanding(from, from + bytes)) throw new Error('the board is full: collect a batch first');
+    cursor = from + bytes;
+    return from;
+  };
+
+  /** Writes a batch: `write(job, at)` fills job's data at `at`; returns the first job's number. */
+  const post = <T>(
+    jobs: readonly T[],
+    kind: number,
+    size: (job: T) => number,
+    length: (job: T) => number,
+    write: (job: T, at: number) => void,
+  ) => {
+    const first = posted;
+    const oldest = outstanding[0]?.first ?? first;
+    if (first + jobs.length - oldest > SLOTS) throw new Error('the board is full: collect a batch first');
+    let bytes = 0;
+    for (const job of jobs) bytes += size(job);
+    const from = allocate(bytes);
+    let at = from;
+    for (const job of jobs) {
+      const s = (posted % SLOTS) * SLOT_WORDS;
+      slots[s + KIND] = kind;
+      slots[s + OFFSET] = at;
+      slots[s + LENGTH] = length(job);
+      Atomics.store(slots, s + DONE, 0);
+      write(job, at);
+      at += size(job);
+      posted++;
+    }
+    const batch = { first, from, to: from + bytes };
+    outstanding.push(batch);
+    Atomics.store(control, TAIL, posted);
+    Atomics.notify(control, TAIL);
+    return batch;
+  };
+
+  /** Runs here every unclaimed job of the batch, waits for the others, then forgets the batch. */
+  const collect = (batch: { first: number }, count: number) => {
+    const end = batch.first + count;
+    for (let n = claim(control, end); n >= 0; n = claim(control, end)) runJob(views, n);
+    for (let n = batch.first; n < end; n++) {
+      const s = (n % SLOTS) * SLOT_WORDS + DONE;
+      for (let done = Atomics.load(slots, s); done !== n + 1; done = Atomics.load(slots, s)) {
+        Atomics.wait(slots, s, done);
+      }
+    }
+    outstanding.splice(outstanding.indexOf(batch as (typeof outstanding)[number]), 1);
+  };
+
+  return {
+    threads,
+    ready,
+    sign(jobs) {
+      const batch = post(
+        jobs,
+        SIGN,
+        (j) => 160 + j.payload.length,
+        (j) => j.payload.length,
+        (j, at) => {
+          arena.set(j.key.publicKey, at + 64);
+          arena.set(j.key.secretKey, at + 96);
+          arena.set(j.payload, at + 160);
+        },
+      );
+      return () => {
+        collect(batch, jobs.length);
+        jobs.forEach((job, i) => {
+          const at = slots[((batch.first + i) % SLOTS) * SLOT_WORDS + OFFSET] as number;
+          job.complete(arena.slice(at, at + 64));
+        });
+      };
+    },
+    verify(items) {
+      if (items.some((it) => it.signature.length > 255 || it.key.length > 255))
+        throw new RangeError('signature or key too long');
+      const batch = post(
+        items,
+        VERIFY,
+        (it) => 4 + it.signature.length + it.key.length + it.message.length,
+        (it) => it.message.length,
+        (it, at) => {
+          arena[at + 1] = KINDS.indexOf(it.kind);
+          arena[at + 2] = it.signature.length;
+          arena[at + 3] = it.key.length;
+          arena.set(it.signature, at + 4);
+          arena.set(it.key, at + 4 + it.signature.length);
+          arena.set(it.message, at + 4 + it.signature.length + it.key.length);
+        },
+      );
+      return () => {
+        collect(batch, items.length);
+        return items.map(
+          (_, i) => arena[slots[((batch.first + i) % SLOTS) * SLOT_WORDS + OFFSET] as number] === 1,
+        );
+      };
+    },
+    async close() {
+      Atomics.store(control, STOP, 1);
+      Atomics.notify(control, TAIL);
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

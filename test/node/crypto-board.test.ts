@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRuntime } from '../../src/pallets-mock/index.js';
+import {
+  SignedMessageChannel,
+  type SigningJob,
+  signSr25519,
+} from '../../src/pallets-mock/offchain/signer.js';
+import { RegistryEvent, TOPIC } from '../../src/pallets-mock/pallets/phala-mq/types.js';
+import { cryptoReady, verifiedMemoSize } from '../../src/pallets-mock/primitives/signature.js';
+import type { VerifyItem } from '../../src/pallets-mock/primitives/signature-batch.js';
+import { network } from '../bench/compute-network.js';
+import { ARENA_BYTES, type CryptoBoard, createCryptoBoard, SLOTS } from '../bench/crypto-board.js';
+import { mqWorker, relayMessage, benchReport as report } from '../pallets/mq-worker-fixture.js';
+
+let board: CryptoBoard;
+/** No worker threads: the calling thread runs every job when it collects a batch. */
+let alone: CryptoBoard;
+beforeAll(async () => {
+  await cryptoReady();
+  board = createCryptoBoard(2);
+  alone = createCryptoBoard(0);
+  await Promise.all([board.ready, alone.ready]);
+});
+afterAll(() => Promise.all([board.close(), alone.close()]));
+
+function channel(name: string) {
+  const { key, sender } = mqWorker(`crypto-board-test/${name}`);
+  const ch = new SignedMessageChannel(sender, key);
+  const jobs: SigningJob[] = [];
+  ch.deferSigningTo((job) => jobs.push(job));
+  return { sender, ch, jobs };
+}
+
+/** Signed items, and the same with one message byte, the key or the signature changed. */
+function verifyItems(n: number): { items: VerifyItem[]; expected: boolean[] } {
+  const { key } = mqWorker('crypto-board-test/verify');
+  const other = mqWorker('crypto-board-test/other').key;
+  const items: VerifyItem[] = [];
+  const expected: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const message = new Uint8Array(40 + i).fill(i);
+    const signature = signSr25519(message, key);
+    const item = { kind: 'Sr25519' as const, signature, message, key: key.publicKey };
+    const tampered = message.slice();
+    tampered[i % message.length] = (i % 256) ^ 1;
+    const badSignature = signature.slice();
+    badSignature[0] = (signature[0] as number) ^ 1;
+    items.push(
+      item,
+      { ...item, message: tampered },
+      { ...item, key: other.publicKey },
+      { ...item, signature: badSignature },
+    );
+    expected.push(true, false, false, false);
+  }
+  return { items, expected };
+}
+
+describe.each([
+  ['worker threads and the calling thread', () => board],
+  ['the calling thread alone', () => alone],
+])('the crypto board (%s)', (_, which) => {
+  it('signs batches, several in flight, with signatures the chain accepts', () => {
+    const a = channel('a');
+    const b = channel('b');
+    const messages = [];
+    const waits = [];
+    for (let batch = 0; batch < 5; batch++) {
+      const pushed = [0, 1, 2].map((i) =>
+        a.ch.push(TOPIC.registryEvent, RegistryEvent, report(BigInt(batch * 10 + i))),
+      );
+      pushed.push(b.ch.push(TOPIC.registryEvent, RegistryEvent, report(BigInt(batch))));
+      expect(pushed.every((m) => m.signature === '0x')).toBe(true);
+      messages.push(...pushed);
+      waits.push(which().sign([...a.jobs.splice(0), ...b.jobs.splice(0)]));
+    }
+    // Collected out of posting order.
+    for (const wait of waits.reverse()) wait();
+    const rt = createRuntime();
+    for (const m of messages) expect(relayMessage(rt, m)).toMatchObject({ ok: true });
+    expect(rt.query('PhalaMq.OffchainIngress', a.sender)).toBe(15n);
+    expect(rt.query('PhalaMq.OffchainIngress', b.sender)).toBe(5n);
+  });
+
+  it('verifies batches, several in flight, finding each changed message, key or signature invalid', () => {
+    const batches = [3, 1, 8].map(verifyItems);
+    const waits = batches.map(({ items }) => which().verify(items));
+    expect(waits.map((w) => w())).toEqual(batches.map(({ expected }) => expected));
+  });
+});
+
+describe('the crypto board', () => {
+  it('refuses more jobs than it holds in flight, and a batch larger than its arena, with clear errors', () => {
+    const { key } = mqWorker('crypto-board-test/full');
+    const job = (bytes: number): SigningJob => ({ payload: new Uint8Array(bytes), key, complete: () => {} });
+    const first = alone.sign(Array.from({ length: SLOTS - 1 }, () => job(8)));
+    expect(() => alone.sign([job(8), job(8)])).toThrow(/board is full/);
+    expect(() => alone.sign([job(ARENA_BYTES)])).toThrow(/larger than the board's arena/);
+    first();
+    // Collected, the room is free again.
+    const second = alone.sign([job(8), job(8)]);
+    second();
+  });
+
+  it("serves a pipelined network: each block's messages dispatched, verified, one step later", async () => {
+    const net = await network(4);
+    const channels = [net.gk.egress, ...net.workers.map((w) => w.egress)];
+    const signedSoFar = () => channels.reduce((a, c) => a + c.nextSequence, 0n);
+    // The board, keeping the verdicts it gives.
+    const verdicts: boolean[] = [];
+    const watched: CryptoBoard = {
+      ...board,
+      verify(items) {
+        const wait = board.verify(items);
+        return () => {
+          const out = wait();
+          verdicts.push(...out);
+          return out;
+        };
+      },
+    };
+    for (const verify of [true, false]) {
+      const made: bigint[] = [];
+      const relayed: number[] = [];
+      verdicts.length = 0;
+      for (let i = 0; i < 150; i++) {
+        const [signed0, relayed0] = [signedSoFar(), net.relayed()];
+        net.stepPipelined({ board: watched, verify });
+        made.push(signedSoFar() - signed0);
+        relayed.push(net.relayed() - relayed0);
+      }
+      const relayed0 = net.relayed();
+      net.flush();
+      relayed.push(net.relayed() - relayed0);
+      expect(made.reduce((a, b) => a + b)).toBeGreaterThan(2n);
+      // Step k dispatches what step k − 1 made; the flush, what the last step made.
+      expect(relayed.map(BigInt)).toEqual([0n, ...made]);
+      // Pre-verified, every message was found valid on the board and the verdict consumed by its dispatch.
+      expect(verdicts).toEqual(verify ? relayed.flatMap((n) => Array(n).fill(true)) : []);
+      expect(verifiedMemoSize()).toBe(0);
+    }
+    for (const c of channels) {
+      expect(c.pending).toBe(0);
+      expect(net.rt.query('PhalaMq.OffchainIngress', c.sender)).toBe(c.nextSequence);
+    }
+    expect(net.rt.query('PhalaComputation.OnlineWorkers')).toBe(4n);
+    expect(net.gk.reports.some((r) => r.settle.length > 0)).toBe(true);
+  });
+});
