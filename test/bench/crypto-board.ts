@@ -29,6 +29,8 @@ export const TAIL = 0;
 export const NEXT = 1;
 export const STOP = 2;
 const CONTROL_WORDS = 4;
+/** How often a sleeping thread looks for STOP (set between its look and its sleep, the wake-up is missed). */
+const STOP_POLL_MS = 50;
 /** Jobs the board holds at once. */
 export const SLOTS = 1 << 14;
 const SLOT_WORDS = 4;
@@ -100,7 +102,7 @@ export function serveBoard(views: BoardViews): void {
     }
     if (Atomics.load(control, STOP)) return;
     const tail = Atomics.load(control, TAIL);
-    if (Atomics.load(control, NEXT) >= tail) Atomics.wait(control, TAIL, tail);
+    if (Atomics.load(control, NEXT) >= tail) Atomics.wait(control, TAIL, tail, STOP_POLL_MS);
   }
 }
 
