@@ -11,9 +11,10 @@
  * bytes are [signature out 64][public key 32][secret key 64][payload]; a verify job's are [verdict out 1]
  * [kind 1][signature length 1][key length 1][signature][key][message]. Control words: TAIL (jobs posted)
  * and NEXT (jobs claimed). Whoever claims job n (compare-and-swap NEXT from n to n + 1) runs it, writes its
- * output and stores n + 1 in the slot's done marker. Threads with nothing to claim sleep on TAIL. When the
- * chain's thread needs a batch, it first claims and runs every job up to the batch's last that nobody has
- * taken (they are the oldest: claims go in posting order), then waits for those threads still run.
+ * output and stores n + 1 in the slot's done marker. Threads with nothing to claim poll, then sleep on
+ * TAIL. When the chain's thread needs a batch, it first claims and runs every job up to the batch's last
+ * that nobody has taken (they are the oldest: claims go in posting order), then waits for those threads
+ * still run.
  * The chain's thread is the only poster and collects every batch it posts, so an arena range or slot is
  * reused only after its job was collected; posting more than the board holds in flight throws.
  */
@@ -31,6 +32,31 @@ export const STOP = 2;
 const CONTROL_WORDS = 4;
 /** How often a sleeping thread looks for STOP (set between its look and its sleep, the wake-up is missed). */
 const STOP_POLL_MS = 50;
+/**
+ * How long a thread with nothing to claim, and the chain's thread waiting for a job a thread holds, poll
+ * before sleeping. On these 2-vCPU VMs a thread woken from Atomics.wait runs ~0.1 ms later and may take
+ * its waker's core meanwhile: a network of 100 workers posts a job about every 0.2 ms, so a thread that
+ * slept between them would cost the chain's thread that much per block.
+ */
+const THREAD_POLL_MS = 5;
+const CALLER_POLL_MS = 1;
+
+/** Waits while `words[index]` is `value`: polls for `pollMs`, then sleeps until notified or `sleepMs` passed. */
+function pollThenWait(
+  words: Int32Array,
+  index: number,
+  value: number,
+  pollMs: number,
+  sleepMs?: number,
+): void {
+  const until = performance.now() + pollMs;
+  while (Atomics.load(words, index) === value) {
+    if (performance.now() > until) {
+      Atomics.wait(words, index, value, sleepMs);
+      return;
+    }
+  }
+}
 /** Jobs the board holds at once. */
 export const SLOTS = 1 << 14;
 const SLOT_WORDS = 4;
@@ -102,7 +128,7 @@ export function serveBoard(views: BoardViews): void {
     }
     if (Atomics.load(control, STOP)) return;
     const tail = Atomics.load(control, TAIL);
-    if (Atomics.load(control, NEXT) >= tail) Atomics.wait(control, TAIL, tail, STOP_POLL_MS);
+    if (Atomics.load(control, NEXT) >= tail) pollThenWait(control, TAIL, tail, THREAD_POLL_MS, STOP_POLL_MS);
   }
 }
 
@@ -193,7 +219,7 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
     for (let n = batch.first; n < end; n++) {
       const s = (n % SLOTS) * SLOT_WORDS + DONE;
       for (let done = Atomics.load(slots, s); done !== n + 1; done = Atomics.load(slots, s)) {
-        Atomics.wait(slots, s, done);
+        pollThenWait(slots, s, done, CALLER_POLL_MS);
       }
     }
     outstanding.splice(outstanding.indexOf(batch as (typeof outstanding)[number]), 1);
