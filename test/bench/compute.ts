@@ -163,41 +163,51 @@ async function weekRow(
   };
 }
 
+/** The Gatekeeper row and the first week, on a network that keeps its history (dropped after them). */
+async function firstRows(): Promise<BenchRow[]> {
+  const net = await network(WORKERS, { keepHistory: true });
+  return [gatekeeperRow(net), await weekRow(net, '', () => net.step())];
+}
+
+/**
+ * A week on a network of its own, made for the row and dropped after it (a finished network left alive
+ * would make every later row's garbage collection walk it); `fastForward`: in the explicit fast-forward mode.
+ */
+async function freshWeek(
+  how: string,
+  step: (net: Network) => void | Promise<void>,
+  fastForward = false,
+): Promise<BenchRow> {
+  const ledger = fastForward ? new LocalSignatureLedger() : undefined;
+  const net = await network(WORKERS, { fastForward: ledger });
+  const row = await weekRow(net, how, () => step(net), !fastForward);
+  if (ledger) check(ledger.size === 0, 'the chain consumed every in-process signature the ledger recorded');
+  return row;
+}
+
 export const computeBench: BenchGroup = {
   title: 'Compute economy',
   async run() {
     await cryptoReady();
-    const net = await network(WORKERS, { keepHistory: true });
-    const rows = [gatekeeperRow(net), await weekRow(net, '', () => net.step())];
+    const rows = await firstRows();
     const pool = createVerifyPool();
     const board = createCryptoBoard();
     try {
       await Promise.all([pool.ready, board.ready]);
       // Fresh networks: the first week's would start the next with V grown and the subsidy pool
       // (10M PHA, ~15 days of payouts here) nearly spent, so settlements would start failing.
-      const pooled = await network(WORKERS);
       rows.push(
-        await weekRow(pooled, `, messages pre-verified on ${pool.threads} worker threads`, () =>
-          pooled.stepPooled(pool),
+        await freshWeek(`, messages pre-verified on ${pool.threads} worker threads`, (net) =>
+          net.stepPooled(pool),
         ),
-      );
-      const pipelined = await network(WORKERS);
-      rows.push(
-        await weekRow(pipelined, `, pipelined: ${pipelinedHow(board, true)}`, () =>
-          pipelined.stepPipelined({ board, verify: true }),
+        await freshWeek(`, pipelined: ${pipelinedHow(board, true)}`, (net) =>
+          net.stepPipelined({ board, verify: true }),
         ),
-      );
-      const fastForward = async (how: string, step: (ff: Network) => void | Promise<void>) => {
-        const ledger = new LocalSignatureLedger();
-        const ff = await network(WORKERS, { fastForward: ledger });
-        const row = await weekRow(ff, `${how} — ${FAST_FORWARD}`, () => step(ff), false);
-        check(ledger.size === 0, 'the chain consumed every in-process signature the ledger recorded');
-        return row;
-      };
-      rows.push(await fastForward('', (ff) => ff.step()));
-      rows.push(
-        await fastForward(`, pipelined: ${pipelinedHow(board, false)}`, (ff) =>
-          ff.stepPipelined({ board, verify: false }),
+        await freshWeek(` — ${FAST_FORWARD}`, (net) => net.step(), true),
+        await freshWeek(
+          `, pipelined: ${pipelinedHow(board, false)} — ${FAST_FORWARD}`,
+          (net) => net.stepPipelined({ board, verify: false }),
+          true,
         ),
       );
     } finally {
