@@ -30,6 +30,7 @@ import {
   preverify,
   recordVerdicts,
   type SignatureBatchVerifier,
+  type VerifyItem,
 } from '../../src/pallets-mock/primitives/signature-batch.js';
 import { PHA } from '../../src/primitives/fixed.js';
 import type { CryptoBoard } from './crypto-board.js';
@@ -209,9 +210,18 @@ export async function network(
     // The last block's messages, verified (or signed) meanwhile, are dispatched while this block's are signed.
     flush();
     if (verify) {
-      // This block's go to the board once signed (verified while the next block is built).
-      signed();
-      const items = rt.kernel.enter(() => taken.map(messageVerifyItem));
+      // This block's go to the board once signed (verified while the next block is built), as the relayer
+      // has them: each signature with the payload and key it was made over. Dispatch computes its own and
+      // finds the verdict only for exactly those bytes.
+      const signatures = signed();
+      const items = jobs.map(
+        (job, i): VerifyItem => ({
+          kind: 'Sr25519',
+          signature: signatures[i] as Uint8Array,
+          message: job.payload,
+          key: job.key.publicKey,
+        }),
+      );
       const verdicts = board.verify(items);
       carried = { taken, ready: () => recordVerdicts(items, verdicts()) };
     } else {

@@ -137,8 +137,11 @@ export interface CryptoBoard {
   readonly threads: number;
   /** Resolves once every thread has loaded its WASM. */
   readonly ready: Promise<void>;
-  /** Posts the jobs; the returned `wait()` signs those nobody has taken here, waits for the rest and completes them all. */
-  sign(jobs: readonly SigningJob[]): () => void;
+  /**
+   * Posts the jobs; the returned `wait()` signs those nobody has taken here, waits for the rest, completes
+   * them all and gives their signatures in order.
+   */
+  sign(jobs: readonly SigningJob[]): () => Uint8Array[];
   /** Posts the items; the returned `wait()` verifies those nobody has taken here, waits for the rest and gives the verdicts in order. */
   verify(items: readonly VerifyItem[]): () => boolean[];
   close(): Promise<void>;
@@ -242,9 +245,11 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
       );
       return () => {
         collect(batch, jobs.length);
-        jobs.forEach((job, i) => {
+        return jobs.map((job, i) => {
           const at = slots[((batch.first + i) % SLOTS) * SLOT_WORDS + OFFSET] as number;
-          job.complete(arena.slice(at, at + 64));
+          const signature = arena.slice(at, at + 64);
+          job.complete(signature);
+          return signature;
         });
       };
     },
