@@ -10,7 +10,7 @@
  * On the demo network (demo-node.ts: charts with their history, a council with its prime) no page is ever
  * wider than a phone's screen — also in the frame after a window drawn at a desktop's width is narrowed, when
  * a chart still has its desktop width — a vault's three tabs fit whole in Indonesian, and the Council's
- * "prime" badge stays on its member's first line.
+ * "prime" badge and the motion voters' aye/nay badges stay on their member's first line.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -252,7 +252,7 @@ describe.skipIf(!executable)('a phone on the demo network: never wider than the 
     180_000,
   );
 
-  it('in Indonesian: a vault’s three tabs fit whole; the Council’s prime badge stays with its member', async () => {
+  it('in Indonesian: a vault’s three tabs fit whole; the Council’s prime and aye/nay badges stay with their members', async () => {
     const page = await net.browser.newPage({ viewport: PHONE });
     await page.addInitScript(() => localStorage.setItem('pha-stake.locale', 'id'));
     await page.goto(url('#/vault/20'));
@@ -278,16 +278,21 @@ describe.skipIf(!executable)('a phone on the demo network: never wider than the 
     await page.evaluate(() => {
       window.location.hash = '#/governance/council';
     });
-    const badge = page.locator('[data-testid="member"] .badge');
-    await badge.waitFor({ timeout: 90_000 });
-    // the badge shares a line with its member's identicon (its first line), not one of its own
-    const line = await badge.evaluate((b) => {
-      const icon = b.closest('li')?.querySelector('.identicon')?.getBoundingClientRect();
-      const r = b.getBoundingClientRect();
-      return { badgeTop: r.top, badgeBottom: r.bottom, iconTop: icon?.top, iconBottom: icon?.bottom };
-    });
-    expect(line.badgeTop).toBeLessThan(line.iconBottom ?? Number.NaN);
-    expect(line.badgeBottom).toBeGreaterThan(line.iconTop ?? Number.NaN);
+    await page.locator('[data-testid="member"] .badge').waitFor({ timeout: 90_000 });
+    await page.locator('[data-testid="motion-vote"]').first().waitFor({ timeout: 90_000 });
+    // each badge (the prime's, and every motion voter's aye or nay) shares a line with its member's
+    // identicon (its first line), not one of its own
+    const lines = await page
+      .locator('[data-testid="member"] .badge, [data-testid="motion-vote"] > .badge')
+      .evaluateAll((badges) =>
+        badges.map((b) => {
+          const icon = b.closest('li')?.querySelector('.identicon')?.getBoundingClientRect();
+          const r = b.getBoundingClientRect();
+          return { text: b.textContent, withIcon: !!icon && r.top < icon.bottom && r.bottom > icon.top };
+        }),
+      );
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.filter((l) => !l.withIcon)).toEqual([]);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   }, 180_000);
