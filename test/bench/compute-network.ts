@@ -99,6 +99,10 @@ export interface Pipeline {
   verify: boolean;
 }
 
+/** How a pipelined bench row's messages travel, for its name and note. */
+export const describePipeline = ({ board, verify }: Pipeline): string =>
+  `messages signed${verify ? ' and pre-verified' : ''} on a shared job board (${board.threads} worker thread${board.threads === 1 ? '' : 's'}, and the chain's thread when it would wait), each block's dispatched after the next is built (one block later, as pherry relays)`;
+
 /**
  * N attested, benchmarked workers in stake pools of ≤ 200, all computing; set up with signatures
  * pre-verified on `opts.verifier` and the pRuntimes' keys and IAS reports made on `opts.offchain` when given.

@@ -39,8 +39,8 @@ import {
 } from '../../src/pallets-mock/primitives/signature.js';
 import { fromFixed } from '../../src/primitives/fixed.js';
 import { type BenchGroup, type BenchRow, bench } from './bench.js';
-import { check, type Network, network } from './compute-network.js';
-import { type CryptoBoard, createCryptoBoard } from './crypto-board.js';
+import { check, describePipeline, type Network, network } from './compute-network.js';
+import { createCryptoBoard } from './crypto-board.js';
 
 const WORKERS = 100;
 /** 7 days; BENCH_DAYS overrides it for a quick run. */
@@ -103,10 +103,6 @@ function sr25519Rates(): { sign: number; verify: number } {
 }
 
 const FAST_FORWARD = 'FAST-FORWARD flag on: in-process signatures not re-verified (not the default)';
-
-/** How a pipelined row's messages travel. */
-const pipelinedHow = (board: CryptoBoard, verify: boolean) =>
-  `messages signed${verify ? ' and pre-verified' : ''} on a shared job board (${board.threads} worker thread${board.threads === 1 ? '' : 's'}, and the chain's thread when it would wait), each block's dispatched after the next is built (as pherry relays)`;
 
 /** `verified`: whether the chain verifies the relayed signatures (false only in the fast-forward rows). */
 async function weekRow(
@@ -200,12 +196,12 @@ export const computeBench: BenchGroup = {
         await freshWeek(`, messages pre-verified on ${pool.threads} worker threads`, (net) =>
           net.stepPooled(pool),
         ),
-        await freshWeek(`, pipelined: ${pipelinedHow(board, true)}`, (net) =>
+        await freshWeek(`, pipelined: ${describePipeline({ board, verify: true })}`, (net) =>
           net.stepPipelined({ board, verify: true }),
         ),
         await freshWeek(` — ${FAST_FORWARD}`, (net) => net.step(), true),
         await freshWeek(
-          `, pipelined: ${pipelinedHow(board, false)} — ${FAST_FORWARD}`,
+          `, pipelined: ${describePipeline({ board, verify: false })} — ${FAST_FORWARD}`,
           (net) => net.stepPipelined({ board, verify: false }),
           true,
         ),

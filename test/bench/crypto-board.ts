@@ -9,12 +9,12 @@
  * Jobs are numbered in posting order; job n lives in slot n % SLOTS (four words: done marker, kind, data
  * offset, data length) and its bytes in the data arena, a ring the poster bump-allocates in. A sign job's
  * bytes are [signature out 64][public key 32][secret key 64][payload]; a verify job's are [verdict out 1]
- * [kind 1][signature length 1][key length 1][signature][key][message]. Control words: TAIL (jobs posted)
- * and NEXT (jobs claimed). Whoever claims job n (compare-and-swap NEXT from n to n + 1) runs it, writes its
- * output and stores n + 1 in the slot's done marker. Threads with nothing to claim poll, then sleep on
- * TAIL. When the chain's thread needs a batch, it first claims and runs every job up to the batch's last
- * that nobody has taken (they are the oldest: claims go in posting order), then waits for those threads
- * still run.
+ * and the item's record as the verification pools carry it (signature-batch.ts). Control words: TAIL
+ * (jobs posted) and NEXT (jobs claimed). Whoever claims job n (compare-and-swap NEXT from n to n + 1) runs
+ * it, writes its output and stores n + 1 in the slot's done marker. Threads with nothing to claim poll,
+ * then sleep on TAIL. When the chain's thread needs a batch, it first claims and runs every job up to the
+ * batch's last that nobody has taken (they are the oldest: claims go in posting order), then waits for
+ * those threads still run.
  * The chain's thread is the only poster and collects every batch it posts, so an arena range or slot is
  * reused only after its job was collected; posting more than the board holds in flight throws.
  */
@@ -22,8 +22,12 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../../chain/ts-worker.js';
 import { type SigningJob, signSr25519 } from '../../src/pallets-mock/offchain/signer.js';
-import { type SignatureKind, verifySignatureInThread } from '../../src/pallets-mock/primitives/signature.js';
-import type { VerifyItem } from '../../src/pallets-mock/primitives/signature-batch.js';
+import {
+  type VerifyItem,
+  verifyRecordAt,
+  verifyRecordBytes,
+  writeVerifyRecord,
+} from '../../src/pallets-mock/primitives/signature-batch.js';
 
 /** Control words: jobs posted, jobs claimed, stop. */
 export const TAIL = 0;
@@ -69,7 +73,6 @@ const SIGN = 1;
 const VERIFY = 2;
 /** Bytes of job data the board holds at once. */
 export const ARENA_BYTES = 16 << 20;
-const KINDS: SignatureKind[] = ['Ed25519', 'Sr25519', 'Ecdsa'];
 
 /** The board's shared buffer, as both sides view it. */
 export function boardViews(sab: SharedArrayBuffer) {
@@ -94,15 +97,9 @@ function runJob({ slots, arena }: BoardViews, n: number): void {
       publicKey: arena.subarray(at + 64, at + 96),
       secretKey: arena.subarray(at + 96, at + 160),
     };
-    arena.set(signSr25519(arena.subarray(at + 160, at + 160 + length), pair), at);
+    arena.set(signSr25519(arena.subarray(at + 160, at + length), pair), at);
   } else {
-    const sigLen = arena[at + 2] as number;
-    const keyLen = arena[at + 3] as number;
-    const sig = arena.subarray(at + 4, at + 4 + sigLen);
-    const key = arena.subarray(at + 4 + sigLen, at + 4 + sigLen + keyLen);
-    const message = arena.subarray(at + 4 + sigLen + keyLen, at + 4 + sigLen + keyLen + length);
-    const kind = KINDS[arena[at + 1] as number] as SignatureKind;
-    arena[at] = verifySignatureInThread(kind, sig, message, key) ? 1 : 0;
+    arena[at] = verifyRecordAt(arena, at + 1).valid ? 1 : 0;
   }
   Atomics.store(slots, s + DONE, n + 1);
   Atomics.notify(slots, s + DONE);
@@ -130,6 +127,13 @@ export function serveBoard(views: BoardViews): void {
     const tail = Atomics.load(control, TAIL);
     if (Atomics.load(control, NEXT) >= tail) pollThenWait(control, TAIL, tail, THREAD_POLL_MS, STOP_POLL_MS);
   }
+}
+
+/** A posted batch: its first job and its arena range. */
+interface Batch {
+  first: number;
+  from: number;
+  to: number;
 }
 
 export interface CryptoBoard {
@@ -169,7 +173,7 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
   let posted = 0;
   let cursor = 0;
   /** Posted batches not yet collected: their first job and arena range, oldest first. */
-  const outstanding: { first: number; from: number; to: number }[] = [];
+  const outstanding: Batch[] = [];
 
   const overlapsOutstanding = (from: number, to: number) =>
     outstanding.some((b) => from < b.to && b.from < to);
@@ -188,7 +192,6 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
     jobs: readonly T[],
     kind: number,
     size: (job: T) => number,
-    length: (job: T) => number,
     write: (job: T, at: number) => void,
   ) => {
     const first = posted;
@@ -200,12 +203,13 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
     let at = from;
     for (const job of jobs) {
       const s = (posted % SLOTS) * SLOT_WORDS;
+      const length = size(job);
       slots[s + KIND] = kind;
       slots[s + OFFSET] = at;
-      slots[s + LENGTH] = length(job);
+      slots[s + LENGTH] = length;
       Atomics.store(slots, s + DONE, 0);
       write(job, at);
-      at += size(job);
+      at += length;
       posted++;
     }
     const batch = { first, from, to: from + bytes };
@@ -216,7 +220,7 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
   };
 
   /** Runs here every unclaimed job of the batch, waits for the others, then forgets the batch. */
-  const collect = (batch: { first: number }, count: number) => {
+  const collect = (batch: Batch, count: number) => {
     const end = batch.first + count;
     for (let n = claim(control, end); n >= 0; n = claim(control, end)) runJob(views, n);
     for (let n = batch.first; n < end; n++) {
@@ -225,7 +229,7 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
         pollThenWait(slots, s, done, CALLER_POLL_MS);
       }
     }
-    outstanding.splice(outstanding.indexOf(batch as (typeof outstanding)[number]), 1);
+    outstanding.splice(outstanding.indexOf(batch), 1);
   };
 
   return {
@@ -236,7 +240,6 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
         jobs,
         SIGN,
         (j) => 160 + j.payload.length,
-        (j) => j.payload.length,
         (j, at) => {
           arena.set(j.key.publicKey, at + 64);
           arena.set(j.key.secretKey, at + 96);
@@ -254,21 +257,11 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
       };
     },
     verify(items) {
-      if (items.some((it) => it.signature.length > 255 || it.key.length > 255))
-        throw new RangeError('signature or key too long');
       const batch = post(
         items,
         VERIFY,
-        (it) => 4 + it.signature.length + it.key.length + it.message.length,
-        (it) => it.message.length,
-        (it, at) => {
-          arena[at + 1] = KINDS.indexOf(it.kind);
-          arena[at + 2] = it.signature.length;
-          arena[at + 3] = it.key.length;
-          arena.set(it.signature, at + 4);
-          arena.set(it.key, at + 4 + it.signature.length);
-          arena.set(it.message, at + 4 + it.signature.length + it.key.length);
-        },
+        (it) => 1 + verifyRecordBytes(it),
+        (it, at) => writeVerifyRecord(arena, at + 1, it),
       );
       return () => {
         collect(batch, items.length);

@@ -37,7 +37,7 @@ import {
   verifySignatureInThread,
 } from '../../src/pallets-mock/primitives/signature.js';
 import type { BenchGroup, BenchRow } from './bench.js';
-import { check, network } from './compute-network.js';
+import { check, describePipeline, network } from './compute-network.js';
 import { profiled } from './cpu-profile.js';
 import { type CryptoBoard, createCryptoBoard } from './crypto-board.js';
 import { createOffchainPool, type OffchainPool } from './offchain-pool.js';
@@ -61,10 +61,6 @@ const DAY_BLOCKS = 7_200;
 
 /** Threads making the pRuntimes' keys and IAS reports during setup (what their own machines would do). */
 const OFFCHAIN_THREADS = availableParallelism();
-/** How the pipelined rows sign and pre-verify. */
-const pipelinedHow = (board: CryptoBoard) =>
-  `messages signed and pre-verified on a shared job board (${board.threads} worker thread${board.threads === 1 ? '' : 's'}, and the chain's thread when it would wait), each block's dispatched after the next is built (one block later, as pherry relays)`;
-
 const load = (): string => `load ${loadavg()[0]?.toFixed(2)}`;
 
 function row(
@@ -184,7 +180,7 @@ async function measure(n: number, { pool, offchain, board }: Threads): Promise<M
       `, ${perBlock.toFixed(0)} messages/block; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyMs.toFixed(1)} ms/block verify-only; block time ${(pooledMs / verifyMs).toFixed(2)}× that`,
     ),
     blockRow(
-      `, pipelined: ${pipelinedHow(board)}`,
+      `, pipelined: ${describePipeline({ board, verify: true })}`,
       pipelined,
       `, ${pipelinedPerBlock.toFixed(0)} messages/block ⇒ ${pipelinedVerifyMs.toFixed(1)} ms/block verify-only at one core's limit; block time ${(pipelinedMs / pipelinedVerifyMs).toFixed(2)}× that`,
     ),
@@ -236,7 +232,7 @@ async function day(n: number, { pool, offchain, board }: Threads): Promise<Bench
       seconds,
       DAY_BLOCKS,
       seconds,
-      `set up ${net.setup.total.toFixed(0)} s before; pipelined: ${pipelinedHow(board)}; ${messages.toLocaleString('en-US')} messages; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyOnly.toFixed(0)} s verify-only; the day took ${(seconds / verifyOnly).toFixed(2)}× that; ${load()}`,
+      `set up ${net.setup.total.toFixed(0)} s before; pipelined: ${describePipeline({ board, verify: true })}; ${messages.toLocaleString('en-US')} messages; one core's sr25519 limit here ${limit.toFixed(0)}/s ⇒ ${verifyOnly.toFixed(0)} s verify-only; the day took ${(seconds / verifyOnly).toFixed(2)}× that; ${load()}`,
     ),
   ];
 }

@@ -7,9 +7,10 @@
  * (nothing pre-verified, evicted, a different payload) is verified in the calling thread, and a `false`
  * is never recorded, so it is found false again.
  *
- * The wire format between threads (`encodeBatch` / `verifyEncodedBatch`) is one ArrayBuffer, transferred:
- * per item kind (u8: 0 Ed25519, 1 Sr25519, 2 Ecdsa), signature length (u8), key length (u8), message
- * length (u32 LE), then signature, key and message bytes. The answer is one byte per item (1 valid).
+ * The wire format between threads (`encodeBatch` / `verifyEncodedBatch`) is one ArrayBuffer, transferred,
+ * of records (`writeVerifyRecord` / `verifyRecordAt`, also used by the benches' shared-memory board): per
+ * item kind (u8: 0 Ed25519, 1 Sr25519, 2 Ecdsa), signature length (u8), key length (u8), message length
+ * (u32 LE), then signature, key and message bytes. The answer is one byte per item (1 valid).
  */
 import { recordVerified, type SignatureKind, verifySignatureInThread } from './signature.js';
 
@@ -33,48 +34,69 @@ export interface SignatureBatchVerifier {
 const KINDS: SignatureKind[] = ['Ed25519', 'Sr25519', 'Ecdsa'];
 const HEADER = 7;
 
+/** Bytes of one item's record (throws for a signature or key longer than a record can say). */
+export function verifyRecordBytes(it: VerifyItem): number {
+  if (it.signature.length > 255 || it.key.length > 255) throw new RangeError('signature or key too long');
+  return HEADER + it.signature.length + it.key.length + it.message.length;
+}
+
+/** Writes `it`'s record at `bytes[at]`; returns where the next one starts. */
+export function writeVerifyRecord(bytes: Uint8Array, at: number, it: VerifyItem): number {
+  let o = at;
+  bytes[o] = KINDS.indexOf(it.kind);
+  bytes[o + 1] = it.signature.length;
+  bytes[o + 2] = it.key.length;
+  const n = it.message.length;
+  bytes[o + 3] = n & 0xff;
+  bytes[o + 4] = (n >>> 8) & 0xff;
+  bytes[o + 5] = (n >>> 16) & 0xff;
+  bytes[o + 6] = n >>> 24;
+  o += HEADER;
+  bytes.set(it.signature, o);
+  o += it.signature.length;
+  bytes.set(it.key, o);
+  o += it.key.length;
+  bytes.set(it.message, o);
+  return o + it.message.length;
+}
+
+/** Verifies the record at `bytes[at]` in this thread; its verdict and where the next record starts. */
+export function verifyRecordAt(bytes: Uint8Array, at: number): { valid: boolean; next: number } {
+  const kind = KINDS[bytes[at] as number];
+  const sigLen = bytes[at + 1] as number;
+  const keyLen = bytes[at + 2] as number;
+  const msgLen =
+    ((bytes[at + 3] as number) |
+      ((bytes[at + 4] as number) << 8) |
+      ((bytes[at + 5] as number) << 16) |
+      ((bytes[at + 6] as number) << 24)) >>>
+    0;
+  const o = at + HEADER;
+  const signature = bytes.subarray(o, o + sigLen);
+  const key = bytes.subarray(o + sigLen, o + sigLen + keyLen);
+  const message = bytes.subarray(o + sigLen + keyLen, o + sigLen + keyLen + msgLen);
+  const valid = kind !== undefined && verifySignatureInThread(kind, signature, message, key);
+  return { valid, next: o + sigLen + keyLen + msgLen };
+}
+
 /** One transferable buffer holding the items. */
 export function encodeBatch(items: readonly VerifyItem[]): ArrayBuffer {
   let size = 0;
-  for (const it of items) size += HEADER + it.signature.length + it.key.length + it.message.length;
-  const buf = new ArrayBuffer(size);
-  const bytes = new Uint8Array(buf);
-  const view = new DataView(buf);
+  for (const it of items) size += verifyRecordBytes(it);
+  const bytes = new Uint8Array(size);
   let o = 0;
-  for (const it of items) {
-    if (it.signature.length > 255 || it.key.length > 255) throw new RangeError('signature or key too long');
-    bytes[o] = KINDS.indexOf(it.kind);
-    bytes[o + 1] = it.signature.length;
-    bytes[o + 2] = it.key.length;
-    view.setUint32(o + 3, it.message.length, true);
-    o += HEADER;
-    bytes.set(it.signature, o);
-    o += it.signature.length;
-    bytes.set(it.key, o);
-    o += it.key.length;
-    bytes.set(it.message, o);
-    o += it.message.length;
-  }
-  return buf;
+  for (const it of items) o = writeVerifyRecord(bytes, o, it);
+  return bytes.buffer;
 }
 
 /** Verifies an `encodeBatch` buffer in this thread (a worker's job): one byte per item, 1 when valid. */
 export function verifyEncodedBatch(buf: ArrayBuffer): Uint8Array {
   const bytes = new Uint8Array(buf);
-  const view = new DataView(buf);
   const out: number[] = [];
-  let o = 0;
-  while (o < bytes.length) {
-    const kind = KINDS[bytes[o] as number];
-    const sigLen = bytes[o + 1] as number;
-    const keyLen = bytes[o + 2] as number;
-    const msgLen = view.getUint32(o + 3, true);
-    o += HEADER;
-    const signature = bytes.subarray(o, o + sigLen);
-    const key = bytes.subarray(o + sigLen, o + sigLen + keyLen);
-    const message = bytes.subarray(o + sigLen + keyLen, o + sigLen + keyLen + msgLen);
-    o += sigLen + keyLen + msgLen;
-    out.push(kind !== undefined && verifySignatureInThread(kind, signature, message, key) ? 1 : 0);
+  for (let o = 0; o < bytes.length; ) {
+    const { valid, next } = verifyRecordAt(bytes, o);
+    out.push(valid ? 1 : 0);
+    o = next;
   }
   return Uint8Array.from(out);
 }
