@@ -2,7 +2,9 @@
  * The screenshot tour (opt-in: `SCREENSHOTS=1 E2E=required npx vitest run test/e2e/screenshots.test.ts`):
  * every page of the dApp on the demo network, as a visitor sees it — on a node with its history
  * (demo-node.ts) and on the built-in chain — at 1280×800 and 390×844, light and dark, English and
- * Indonesian, full-page PNGs in tmp/screenshots/<network>/ (gitignored). Pages about an account are shown
+ * Indonesian, full-page PNGs in tmp/screenshots/<network>/ (gitignored). The node runs the demo's in-process
+ * actors, so its first page shows the built-in chain's state at the same block (#54,002); the built-in chain
+ * then moves on every 12 s, the node (instant blocks) does not. Pages about an account are shown
  * for a demo account (watched): a delegator's portfolio, pool 5's owner at the operator console, vault
  * 20's manager. Each shot waits for its page's data (charts drawn, no loading skeleton left); the page-
  * error fixture of browser.ts fails the tour on any page, React or console error. SCREENSHOT_PAGES (a comma-
@@ -124,7 +126,9 @@ async function tour(
 }
 
 describe.skipIf(!executable)('screenshot tour of the demo network', () => {
-  const net = demoNetworkFixture(executable as string);
+  // the node runs the demo's actors, as npm start's node and the built-in chain do: at the snapshot head
+  // they relay the Gatekeeper's pending payout (into block #54,001), so both show the same block's state
+  const net = demoNetworkFixture(executable as string, { actors: true });
   const addresses = new Map<string, string>();
 
   beforeAll(async () => {
