@@ -72,7 +72,7 @@ export function WithdrawQueue({
               <tbody>
                 {pool.withdrawQueue.map((w, i) => (
                   <tr key={w.nftId} data-testid="queue-row">
-                    <td className="mono" title={w.user}>
+                    <td className="mono nowrap" title={w.user}>
                       {shortAddress(w.user)}
                     </td>
                     <td

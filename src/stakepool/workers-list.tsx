@@ -62,7 +62,7 @@ export function WorkersList({ pool }: { pool: PoolSummary }) {
               <tbody>
                 {list.map((w) => (
                   <tr key={w.pubkey} data-testid="worker-row" data-state={w.state} data-pubkey={w.pubkey}>
-                    <td className="mono">{shortAddress(w.pubkey)}</td>
+                    <td className="mono nowrap">{shortAddress(w.pubkey)}</td>
                     <td
                       className={w.state === 'WorkerUnresponsive' ? 'warning' : undefined}
                       data-label={t('pool.worker.state')}

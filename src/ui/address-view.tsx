@@ -84,7 +84,7 @@ export function AddressView({ address, full = false }: { address: string; full?:
       {identity && <span className="identity-name">{identity.name}</span>}
       {identity?.judgement && <JudgementMark kind={identity.judgement} />}
       <Tip content={<span className="mono break">{address}</span>}>
-        <span className="mono">{full ? address : shortAddress(address)}</span>
+        <span className={full ? 'mono' : 'mono nowrap'}>{full ? address : shortAddress(address)}</span>
       </Tip>
       <button
         type="button"

@@ -10,7 +10,11 @@
  * On the demo network (demo-node.ts: charts with their history, a council with its prime) no page is ever
  * wider than a phone's screen — also in the frame after a window drawn at a desktop's width is narrowed, when
  * a chart still has its desktop width — a vault's three tabs fit whole in Indonesian, and the Council's
- * "prime" badge and the motion voters' aye/nay badges stay on their member's first line.
+ * "prime" badge and the motion voters' aye/nay badges stay on their member's first line. A short address
+ * ("abc…xyz") never breaks across lines (a withdraw queue's delegator at 1280 px, every one on a phone), nor
+ * does a call name (democracy.externalPropose) on a phone, while a call's raw hex, opened, still fits the
+ * phone's width; at 1280 px the explorer shows its owners' names whole; a vault manager's owner-shares and
+ * commission forms put each label on its own line above its field on a phone.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -293,6 +297,143 @@ describe.skipIf(!executable)('a phone on the demo network: never wider than the 
       );
     expect(lines.length).toBeGreaterThanOrEqual(3);
     expect(lines.filter((l) => !l.withIcon)).toEqual([]);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
+  }, 180_000);
+});
+
+describe.skipIf(!executable)('the demo network: words and addresses kept whole', () => {
+  const net = demoNetworkFixture(executable as string);
+  const url = (hash: string) => `${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}${hash}`;
+  const overflow = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  async function openDemo(size: typeof PHONE, locale: 'en' | 'id', hash: string): Promise<Page> {
+    const page = await net.browser.newPage({ viewport: size });
+    await page.addInitScript((l) => localStorage.setItem('pha-stake.locale', l), locale);
+    await page.goto(url(hash));
+    return page;
+  }
+  const go = (page: Page, hash: string) =>
+    page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+
+  /** The texts (trimmed) of the visible elements `selector` finds that match `pattern` and take more than one line. */
+  const broken = (page: Page, selector: string, pattern: RegExp) =>
+    page.evaluate(
+      ({ selector, source }) => {
+        const re = new RegExp(source);
+        const lines = (el: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+            .size;
+        };
+        const shown = [...document.querySelectorAll(selector)].filter(
+          (el) => re.test((el.textContent ?? '').trim()) && el.getClientRects().length > 0,
+        );
+        return {
+          shown: shown.length,
+          broken: shown.filter((el) => lines(el) > 1).map((el) => el.textContent),
+        };
+      },
+      { selector, source: pattern.source },
+    );
+  const SHORT_ADDRESS = /^\w{6}…\w{4}$/;
+  const CALL_NAME = /^[a-z]\w*\.[a-z]\w*$/i;
+
+  it('a withdraw queue’s short addresses stay on one line at 1280 px and on a phone', async () => {
+    const page = await openDemo(DESKTOP, 'en', '#/pool/7/queue');
+    await page.getByTestId('queue-row').first().waitFor({ timeout: 90_000 });
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      const cells = await broken(page, '[data-testid="queue-row"] td', SHORT_ADDRESS);
+      expect(cells.shown, `${size.width}`).toBeGreaterThan(0);
+      expect(cells.broken, `${size.width}`).toEqual([]);
+    }
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
+  }, 180_000);
+
+  it('a phone in Indonesian: call names and short addresses stay whole; raw call data, opened, still fits', async () => {
+    const page = await openDemo(PHONE, 'id', '#/governance/council');
+    await page.locator('[data-testid="motion-vote"]').first().waitFor({ timeout: 90_000 });
+    // each page and the part of it that has a call to draw
+    for (const [hash, scope] of [
+      ['#/governance/council', '[data-testid="motion"]'],
+      ['#/governance', '[data-testid="referendum-2"]'],
+      ['#/governance/proposals', '[data-testid="proposal-4"]'],
+    ] as const) {
+      await go(page, hash);
+      // its call drawn by name, and no call still loading ("…")
+      await page
+        .locator(`${scope} code.mono`)
+        .filter({ hasText: CALL_NAME })
+        .first()
+        .waitFor({ timeout: 90_000 });
+      await expect
+        .poll(() => page.locator('main code.mono').filter({ hasText: /^…$/ }).count(), { timeout: 30_000 })
+        .toBe(0);
+      const calls = await broken(page, 'main code.mono', CALL_NAME);
+      expect(calls.shown, hash).toBeGreaterThan(0);
+      expect(calls.broken, hash).toEqual([]);
+      const addresses = await broken(page, 'main .mono', SHORT_ADDRESS);
+      expect(addresses.broken, hash).toEqual([]);
+      // every call's raw data (long hex) opened: it breaks where it must and the page stays a phone's width
+      const opened = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('main details')] as HTMLDetailsElement[];
+        for (const d of all) d.open = true;
+        return all.length;
+      });
+      expect(opened, hash).toBeGreaterThan(0);
+      expect(await overflow(page), hash).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  }, 180_000);
+
+  it('at 1280 px the explorer shows its owners’ names whole; on a phone its cards still fit', async () => {
+    const page = await openDemo(DESKTOP, 'en', '#/');
+    await expect
+      .poll(() => page.locator('.pools .identity-name').count(), { timeout: 90_000 })
+      .toBeGreaterThan(5);
+    const clipped = () =>
+      page
+        .locator('.pools .identity-name')
+        .evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent));
+    expect(await clipped()).toEqual([]);
+    // a phone keeps its cards (a long name there gives way first, as before)
+    await page.setViewportSize(PHONE);
+    await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(PHONE.width);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
+  }, 180_000);
+
+  it('a phone in Indonesian: the vault manager’s forms put each label above its field, on one line', async () => {
+    const page = await openDemo(PHONE, 'id', '#/manager/20');
+    const labels = page.locator(
+      '[data-testid="owner-shares"] form label, [data-testid="vault-commission-form"] label',
+    );
+    await labels.first().waitFor({ timeout: 90_000 });
+    const layout = await labels.evaluateAll((ls) =>
+      ls.map((l) => {
+        const input = l.querySelector('input');
+        if (!input) return { text: l.textContent, lines: 0, above: false, aligned: false };
+        const range = document.createRange();
+        range.setStart(l, 0);
+        range.setEndBefore(input);
+        const text = [...range.getClientRects()].filter((r) => r.width > 0);
+        const box = input.getBoundingClientRect();
+        return {
+          text: (l.textContent ?? '').trim(),
+          lines: new Set(text.map((r) => Math.round(r.top))).size,
+          above: text.every((r) => r.bottom <= box.top + 0.5),
+          aligned: Math.abs(box.left - l.getBoundingClientRect().left) <= 0.5,
+        };
+      }),
+    );
+    expect(layout.length).toBe(3);
+    for (const l of layout) expect(l, l.text ?? '').toMatchObject({ lines: 1, above: true, aligned: true });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   }, 180_000);

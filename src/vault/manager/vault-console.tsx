@@ -62,8 +62,8 @@ function CommissionForm({ vault, canAct }: { vault: PoolSummary; canAct: boolean
             .then(clearOnSuccess(setText));
       }}
     >
-      <label>
-        {t('commission.field', { current: formatPermill(vault.commission, locale) })}{' '}
+      <label className="field">
+        {t('commission.field', { current: formatPermill(vault.commission, locale) })}
         <input
           value={text}
           inputMode="decimal"
@@ -143,16 +143,16 @@ function OwnerShares({
               .then(clearOnSuccess(setAmount));
         }}
       >
-        <label>
-          {t('shares.amount')}{' '}
+        <label className="field">
+          {t('shares.amount')}
           <input
             value={amount}
             data-testid="claim-shares-input"
             onChange={(e) => setAmount(e.target.value)}
           />
         </label>
-        <label>
-          {t('shares.target')}{' '}
+        <label className="field">
+          {t('shares.target')}
           <input
             value={target}
             placeholder={tx.account ? shortAddress(tx.account.address) : ''}
