@@ -5,8 +5,9 @@
  */
 import { type FormEvent, Fragment, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
+import { AddressView } from '../ui/address-view.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatCount, formatPha, formatPhaExact, parsePha, shortAddress } from '../ui/format.js';
+import { formatCount, formatPha, formatPhaExact, parsePha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { SignerNotice } from '../ui/signer-notice.js';
 import { Skeleton } from '../ui/skeleton.js';
@@ -98,7 +99,7 @@ export function ProposalsPanel() {
                   // biome-ignore lint/suspicious/noArrayIndexKey: one address may back a proposal more than once; the list only grows
                   <Fragment key={`${d}-${i}`}>
                     {i > 0 && ', '}
-                    <span className="mono nowrap">{shortAddress(d)}</span>
+                    <AddressView address={d} />
                   </Fragment>
                 ))}
               </span>{' '}

@@ -6,8 +6,8 @@
 import { lazy, Suspense } from 'react';
 import { useTreasuryInflow } from '../api/history.js';
 import { AddressView } from '../ui/address-view.js';
-import { formatPermill, formatPha, shortAddress } from '../ui/format.js';
-import { useLocale } from '../ui/i18n/i18n.js';
+import { formatPermill, formatPha } from '../ui/format.js';
+import { fillNode, useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary, SectionError } from '../ui/section-boundary.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { useTreasury } from './chain/hooks.js';
@@ -44,12 +44,15 @@ export function TreasuryPanel() {
             <ul>
               {q.data.proposals.map((p) => (
                 <li key={p.index}>
-                  {t('treasury.proposal', {
-                    index: p.index,
-                    value: pha(p.value),
-                    to: shortAddress(p.beneficiary),
-                    state: p.approved ? t('treasury.approved') : t('treasury.pending'),
-                  })}
+                  {fillNode(
+                    t('treasury.proposal', {
+                      index: p.index,
+                      value: pha(p.value),
+                      state: p.approved ? t('treasury.approved') : t('treasury.pending'),
+                    }),
+                    'to',
+                    <AddressView address={p.beneficiary} />,
+                  )}
                 </li>
               ))}
             </ul>

@@ -3,16 +3,22 @@
  * UI tier: identities in the dApp. Pool owners with on-chain identities (Identity pallet, set through the
  * runtime's calls) appear by name in the explorer with their registrar's verdict — known good, requested
  * and not yet given, erroneous — in English and Bahasa Indonesia; an owner without one shows its address.
- * The explorer's search finds pools by those names.
+ * The explorer's search finds pools by those names. Beyond the explorer known accounts show by name too:
+ * a public proposal's backers, a Treasury proposal's beneficiary (in both languages) and the owner on the
+ * operator console.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProposalsPanel } from '../../src/governance/proposals-panel.js';
+import { TreasuryPanel } from '../../src/governance/treasury-panel.js';
 import { identityHash } from '../../src/pallets-mock/pallets/identity/index.js';
 import { identityInfo } from '../../src/pallets-mock/pallets/identity/types.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import { toHex, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
 import { translator } from '../../src/ui/i18n/i18n.js';
 import { createPool, dispatch, PHA } from '../fixtures/seed-pools.js';
+import { renderGovernance } from './governance-render.js';
 import { type Dapp, renderDapp, startDapp } from './helpers.js';
 
 let dapp: Dapp;
@@ -45,6 +51,18 @@ beforeAll(async () => {
         });
     }
     createPool(chain, { owner: '//Dave' });
+    // a public proposal (a remark inline: System 0, call 0, compact length, bytes) Alice makes and Charlie
+    // seconds; a Treasury spend Dave proposes for Bob
+    const remark = 'identities beyond the explorer';
+    dispatch(chain, '//Alice', 'Democracy.propose', {
+      proposal: { type: 'Inline', value: toHex(new Uint8Array([0, 0, remark.length << 2, ...utf8(remark)])) },
+      value: 10n * PHA,
+    });
+    dispatch(chain, '//Charlie', 'Democracy.second', { proposal: 0n });
+    dispatch(chain, '//Dave', 'Treasury.propose_spend', {
+      value: 100n * PHA,
+      beneficiary: { type: 'Id', value: accountId('//Bob') },
+    });
   });
 }, 60_000);
 afterAll(async () => {
@@ -97,5 +115,42 @@ describe('identities in the explorer', () => {
       expect(id(`identity.judgement.${key}`)).not.toBe(t(`identity.judgement.${key}`));
       expect(id(`identity.judgement.${key}`).length).toBeGreaterThan(10);
     }
+  });
+});
+
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const names = (el: Element) => [...el.querySelectorAll('.identity-name')].map((n) => n.textContent);
+
+describe('identities beyond the explorer', () => {
+  it("a public proposal's backers show by name", async () => {
+    cleanup();
+    renderGovernance(dapp.connection, <ProposalsPanel />, null);
+    const proposal = await screen.findByTestId('proposal-0', {}, { timeout: 20_000 });
+    await waitFor(() => expect(names(proposal)).toEqual(['Aurora Compute', 'Cendana Labs']), {
+      timeout: 10_000,
+    });
+  });
+
+  it.each([
+    ['en', '#0: 100.0000 PHA to ', ' — pending'],
+    ['id', '#0: 100,0000 PHA kepada ', ' — menunggu'],
+  ] as const)(
+    "a Treasury proposal's beneficiary shows by name in the sentence (%s)",
+    async (locale, head, tail) => {
+      cleanup();
+      renderGovernance(dapp.connection, <TreasuryPanel />, null, locale);
+      const treasury = await screen.findByTestId('treasury', {}, { timeout: 20_000 });
+      const name = await within(treasury).findByText('Borneo Nodes', {}, { timeout: 10_000 });
+      const item = text(name.closest('li'));
+      expect(item.startsWith(`${head}Borneo Nodes`), item).toBe(true);
+      expect(item.endsWith(tail), item).toBe(true);
+    },
+  );
+
+  it("the operator console shows its pool's owner by name", async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/operator/0' });
+    const stats = await screen.findByTestId('operator-stats', {}, { timeout: 20_000 });
+    await waitFor(() => expect(names(stats)).toEqual(['Aurora Compute']), { timeout: 10_000 });
   });
 });

@@ -6,7 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
-import { formatApr, formatPermill, formatPha, shortAddress } from '../../ui/format.js';
+import { AddressView } from '../../ui/address-view.js';
+import { formatApr, formatPermill, formatPha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { RouteTabs } from '../../ui/route-tabs.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
@@ -58,7 +59,9 @@ export function PoolConsole({
         <dl className="stats" data-testid="operator-stats">
           <div>
             <dt>{t('stats.owner')}</dt>
-            <dd className="mono">{shortAddress(pool.owner)}</dd>
+            <dd>
+              <AddressView address={pool.owner} />
+            </dd>
           </div>
           <div>
             <dt>{t('stats.value')}</dt>

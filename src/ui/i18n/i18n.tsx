@@ -21,6 +21,28 @@ export function interpolate(text: string, params: Params = {}): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+/**
+ * A translated sentence with a React node (an address view, a link) where its `{name}` placeholder is:
+ * translate without that parameter (the placeholder stays as written), then `fillNode(text, 'to', <X />)`.
+ */
+export function fillNode(text: string, name: string, node: ReactNode): ReactNode {
+  const mark = `{${name}}`;
+  const at = text.indexOf(mark);
+  if (at < 0)
+    return (
+      <>
+        {text} {node}
+      </>
+    );
+  return (
+    <>
+      {text.slice(0, at)}
+      {node}
+      {text.slice(at + mark.length)}
+    </>
+  );
+}
+
 export function translator(locale: Locale): Translate {
   const catalogue = CATALOGUES[locale];
   return (key, params) => interpolate(catalogue[key] ?? en[key], params);
