@@ -137,7 +137,9 @@ describe('governance vote form', () => {
     fireEvent.click(submit);
     await waitFor(
       () =>
-        expect(within(form).getByTestId('wpha-mine').textContent).toContain('aye 4,000.0000 / nay 0.0000'),
+        expect(within(form).getByTestId('wpha-mine').textContent).toContain(
+          'aye 4,000.0000 / nay 0.0000 W-PHA',
+        ),
       {
         timeout: 20_000,
       },

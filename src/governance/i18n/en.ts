@@ -137,7 +137,7 @@ export const en = {
     'Your net value: {net} W-PHA ({wpha} free W-PHA + {staked} in {nfts} delegation NFTs; queued withdrawals do not count).',
   'wpha.explain':
     'W-PHA votes count at 0.1× with no conviction. The amount you vote stays locked against unwrapping until the referendum ends and it is unlocked; your delegations keep earning.',
-  'wpha.mine': 'Your W-PHA vote: aye {aye} / nay {nay}.',
+  'wpha.mine': 'Your W-PHA vote: aye {aye} / nay {nay} W-PHA.',
   'wpha.aye': 'Aye (W-PHA)',
   'wpha.nay': 'Nay (W-PHA)',
   'wpha.preview': 'Counts as about {votes} votes and locks {locked} W-PHA until the referendum ends.',
@@ -184,7 +184,7 @@ export const en = {
   'locks.unlockAll': 'Unlock what can be unlocked ({amount} PHA)',
   'locks.wpha': 'W-PHA votes',
   'locks.wphaLocked': 'W-PHA locked against unwrapping: {amount}',
-  'locks.wphaVote': 'Referendum #{ref}: aye {aye} / nay {nay} — {state}',
+  'locks.wphaVote': 'Referendum #{ref}: aye {aye} / nay {nay} W-PHA — {state}',
   'locks.wphaOngoing': 'voting open',
   'locks.wphaEnded': 'ended, can be unlocked',
   'locks.wphaUnlock': 'Unlock W-PHA of ended referenda',

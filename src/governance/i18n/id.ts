@@ -143,7 +143,7 @@ export const id: Record<GovKey, string> = {
     'Nilai bersih Anda: {net} W-PHA ({wpha} W-PHA bebas + {staked} dalam {nfts} NFT delegasi; penarikan dalam antrean tidak dihitung).',
   'wpha.explain':
     'Suara W-PHA dihitung 0,1× tanpa conviction. Jumlah yang Anda pilih tetap terkunci dari unwrap sampai referendum berakhir dan dibuka; delegasi Anda tetap menghasilkan.',
-  'wpha.mine': 'Suara W-PHA Anda: setuju {aye} / tolak {nay}.',
+  'wpha.mine': 'Suara W-PHA Anda: setuju {aye} / tolak {nay} W-PHA.',
   'wpha.aye': 'Setuju (W-PHA)',
   'wpha.nay': 'Tolak (W-PHA)',
   'wpha.preview': 'Dihitung sekitar {votes} suara dan mengunci {locked} W-PHA sampai referendum berakhir.',
@@ -190,7 +190,7 @@ export const id: Record<GovKey, string> = {
   'locks.unlockAll': 'Buka semua yang dapat dibuka ({amount} PHA)',
   'locks.wpha': 'Suara W-PHA',
   'locks.wphaLocked': 'W-PHA yang terkunci dari unwrap: {amount}',
-  'locks.wphaVote': 'Referendum #{ref}: setuju {aye} / tolak {nay} — {state}',
+  'locks.wphaVote': 'Referendum #{ref}: setuju {aye} / tolak {nay} W-PHA — {state}',
   'locks.wphaOngoing': 'pemungutan suara dibuka',
   'locks.wphaEnded': 'sudah berakhir, dapat dibuka',
   'locks.wphaUnlock': 'Buka W-PHA dari referendum yang sudah berakhir',
