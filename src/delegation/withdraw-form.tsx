@@ -48,9 +48,11 @@ export function WithdrawForm({
     e.preventDefault();
     setTouched(true);
     if (!account || !canSign(account) || plan.problem || plan.shares === undefined) return;
+    // the value of the shares withdrawn at today's share price, as the preview shows it
+    const value = plan.value ?? 0n;
     await action.send(withdrawTx(api, pool.kind, pool.pid, plan.shares), account, {
       key: 'tx.label.withdraw',
-      params: { pid: pool.pid.toString() },
+      params: { amount: formatPha(value, locale), pid: pool.pid.toString() },
     });
     setText('');
     setTouched(false);

@@ -265,6 +265,8 @@ describe('withdraw and W-PHA forms', () => {
     );
     fireEvent.submit(form);
     expect((await finalStatus(form)).dataset.status).toBe('finalized');
+    // the transactions list says how much was withdrawn, as it does for a delegation
+    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain('Withdraw 40.0000 PHA from #0');
     await waitFor(
       () =>
         expect(within(screen.getByTestId('nft-card')).getByTestId('nft-value').dataset.planck).toBe(
@@ -277,6 +279,8 @@ describe('withdraw and W-PHA forms', () => {
     fireEvent.change(within(form2).getByTestId('withdraw-amount'), { target: { value: '10' } });
     fireEvent.submit(form2);
     expect((await finalStatus(form2)).dataset.status).toBe('finalized');
+    // by shares: their value at the share price (1 PHA a share here)
+    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain('Withdraw 10.0000 PHA from #0');
     await waitFor(
       () =>
         expect(within(screen.getByTestId('nft-card')).getByTestId('nft-value').dataset.planck).toBe(

@@ -92,7 +92,7 @@ export const en = {
   'toast.label': 'Transaction',
   'toast.viewport': 'Notifications ({hotkey})',
   'tx.label.delegate': 'Delegate {amount} PHA to #{pid}',
-  'tx.label.withdraw': 'Withdraw from #{pid}',
+  'tx.label.withdraw': 'Withdraw {amount} PHA from #{pid}',
   'tx.label.wrap': 'Wrap {amount} PHA',
   'tx.label.unwrap': 'Unwrap {amount} W-PHA',
   'tx.label.forceWithdraw': 'Check and force withdrawal in #{pid}',

@@ -93,7 +93,7 @@ export const id: Record<MessageKey, string> = {
   'toast.label': 'Transaksi',
   'toast.viewport': 'Notifikasi ({hotkey})',
   'tx.label.delegate': 'Delegasikan {amount} PHA ke #{pid}',
-  'tx.label.withdraw': 'Tarik dari #{pid}',
+  'tx.label.withdraw': 'Tarik {amount} PHA dari #{pid}',
   'tx.label.wrap': 'Bungkus {amount} PHA',
   'tx.label.unwrap': 'Buka bungkus {amount} W-PHA',
   'tx.label.forceWithdraw': 'Periksa dan paksa penarikan di #{pid}',
