@@ -7,9 +7,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { usePhaBalance } from '../api/balances.js';
 import { type Conviction, convictionVotes, multiplierLabel } from '../primitives/conviction.js';
+import { AddressView } from '../ui/address-view.js';
 import { AmountField } from '../ui/amount-field.js';
-import { formatPha, parsePha, shortAddress } from '../ui/format.js';
-import { useLocale } from '../ui/i18n/i18n.js';
+import { formatPha, parsePha } from '../ui/format.js';
+import { fillNode, useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
 import { normaliseAddress } from '../wallet/address.js';
 import { delegateTx, undelegateTx } from './chain/calls.js';
@@ -58,12 +59,15 @@ export function DelegationPanel() {
     <section aria-label={t('delegate.title')}>
       <h2>{t('delegate.title')}</h2>
       {gov?.voting.kind === 'delegating' && (
-        <p data-testid="delegating">
-          {t('delegate.current', {
-            amount: fmt(gov.voting.balance),
-            target: shortAddress(gov.voting.target),
-            x: multiplierLabel(gov.voting.conviction),
-          })}{' '}
+        <div className="delegating" data-testid="delegating">
+          {fillNode(
+            t('delegate.current', {
+              amount: fmt(gov.voting.balance),
+              x: multiplierLabel(gov.voting.conviction),
+            }),
+            'target',
+            <AddressView address={gov.voting.target} />,
+          )}{' '}
           <button
             type="button"
             disabled={tx.busy || !tx.signable}
@@ -71,7 +75,7 @@ export function DelegationPanel() {
           >
             {t('delegate.undelegate')}
           </button>
-        </p>
+        </div>
       )}
       <form className="card" onSubmit={onSubmit} aria-label={t('delegate.title')}>
         <div className="field">
@@ -103,12 +107,15 @@ export function DelegationPanel() {
         <ul data-testid="incoming">
           {incoming.map((d) => (
             <li key={d.from}>
-              {t('delegate.incomingItem', {
-                from: shortAddress(d.from),
-                amount: fmt(d.balance),
-                x: multiplierLabel(d.conviction),
-                votes: fmt(convictionVotes(d.conviction, d.balance)),
-              })}
+              {fillNode(
+                t('delegate.incomingItem', {
+                  amount: fmt(d.balance),
+                  x: multiplierLabel(d.conviction),
+                  votes: fmt(convictionVotes(d.conviction, d.balance)),
+                }),
+                'from',
+                <AddressView address={d.from} />,
+              )}
             </li>
           ))}
         </ul>

@@ -5,11 +5,13 @@
  * and not yet given, erroneous — in English and Bahasa Indonesia; an owner without one shows its address.
  * The explorer's search finds pools by those names. Beyond the explorer known accounts show by name too:
  * a public proposal's backers, a Treasury proposal's beneficiary (in both languages) and the owner on the
- * operator console.
+ * operator console, and in the delegation panel the account one delegates to and those who delegate to
+ * one (in both languages).
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DelegationPanel } from '../../src/governance/delegation-panel.js';
 import { ProposalsPanel } from '../../src/governance/proposals-panel.js';
 import { TreasuryPanel } from '../../src/governance/treasury-panel.js';
 import { identityHash } from '../../src/pallets-mock/pallets/identity/index.js';
@@ -62,6 +64,12 @@ beforeAll(async () => {
     dispatch(chain, '//Dave', 'Treasury.propose_spend', {
       value: 100n * PHA,
       beneficiary: { type: 'Id', value: accountId('//Bob') },
+    });
+    // Bob delegates 50 PHA of votes to Alice at 2×
+    dispatch(chain, '//Bob', 'Democracy.delegate', {
+      to: accountId('//Alice'),
+      conviction: 'Locked2x',
+      balance: 50n * PHA,
     });
   });
 }, 60_000);
@@ -144,6 +152,32 @@ describe('identities beyond the explorer', () => {
       const item = text(name.closest('li'));
       expect(item.startsWith(`${head}Borneo Nodes`), item).toBe(true);
       expect(item.endsWith(tail), item).toBe(true);
+    },
+  );
+
+  it.each([
+    ['en', 'You delegate 50.0000 PHA at 2× to ', 'Borneo Nodes: 50.0000 PHA at 2× = 100.0000 votes'],
+    [
+      'id',
+      'Anda mendelegasikan 50,0000 PHA pada 2× kepada ',
+      'Borneo Nodes: 50,0000 PHA pada 2× = 100,0000 suara',
+    ],
+  ] as const)(
+    'the delegation panel names whom one delegates to and who delegates to one (%s)',
+    async (locale, delegating, incoming) => {
+      cleanup();
+      renderGovernance(dapp.connection, <DelegationPanel />, '//Bob', locale);
+      const line = await screen.findByTestId('delegating', {}, { timeout: 20_000 });
+      await waitFor(() => expect(names(line)).toEqual(['Aurora Compute']), { timeout: 10_000 });
+      expect(text(line).startsWith(`${delegating}Aurora Compute`), text(line)).toBe(true);
+
+      cleanup();
+      renderGovernance(dapp.connection, <DelegationPanel />, '//Alice', locale);
+      const list = await screen.findByTestId('incoming', {}, { timeout: 20_000 });
+      await waitFor(() => expect(names(list)).toEqual(['Borneo Nodes']), { timeout: 10_000 });
+      const item = text(list.querySelector('li'));
+      expect(item.startsWith('Borneo Nodes'), item).toBe(true);
+      expect(item.endsWith(incoming.slice('Borneo Nodes'.length)), item).toBe(true);
     },
   );
 
