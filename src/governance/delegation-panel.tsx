@@ -52,7 +52,12 @@ export function DelegationPanel() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (problem || !to || !amount) return;
-    await tx.run(delegateTx(api, to, conviction, amount), t('tx.delegate'));
+    const rec = await tx.run(delegateTx(api, to, conviction, amount), t('tx.delegate'));
+    // done: the form empties, as the vote form does (the delegation shows above it)
+    if (rec?.status === 'finalized' || rec?.status === 'inBlock') {
+      setTarget('');
+      setText('');
+    }
   };
 
   return (

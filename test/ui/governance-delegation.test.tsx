@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * UI tier, governance: delegation and locks against the embedded chain, in Bahasa Indonesia. Charlie
- * delegates 500 PHA at 2× to Dave (validation of the target and of self-delegation first); Dave sees who
+ * delegates 500 PHA at 2× to Dave (validation of the target and of self-delegation first; the form empties
+ * once it is in); Dave sees who
  * delegates to him; Charlie undelegates, and "My locks" shows the prior lock expiring at
  * undelegation block + 2 × VoteLockingPeriod, as the chain recorded it.
  */
@@ -59,6 +60,9 @@ describe('delegation panel (id)', () => {
     fireEvent.click(submit);
     await screen.findByTestId('delegating', {}, { timeout: 20_000 });
     expect(screen.getByTestId('delegating').textContent).toContain('500,0000 PHA pada 2×');
+    // the form empties once the delegation is in
+    await waitFor(() => expect((target as HTMLInputElement).value).toBe(''), { timeout: 10_000 });
+    expect((within(form).getByLabelText(id['vote.amount']) as HTMLInputElement).value).toBe('');
     await waitFor(() => expect(screen.getByTestId('democracy-lock').textContent).toContain('500,0000 PHA'), {
       timeout: 20_000,
     });
