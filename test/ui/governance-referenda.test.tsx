@@ -6,8 +6,8 @@
  *   list, the page's header and the story's result say a plain "Passed", the story "Enacted … the call
  *   succeeded" (a failed enactment's wording is checked in governance-enactment.test.tsx);
  * - referendum 1 fails now although ayes outweigh nays: the list says why (turnout too low, and the aye
- *   capital that would pass it — the amount the referendum page shows); its tally names the unit of both
- *   sides, as the amount after it does;
+ *   capital that would pass it — the amount the referendum page shows); its tally names its unit, votes
+ *   (conviction-weighted, as the referendum page's "Ayes (votes)"), not PHA;
  * - the approval chart has both axis titles and draws the current point at the real turnout (0.04 %,
  *   between the 0.01 and 0.1 ticks of its log axis), not at a fixed 0.5 % floor;
  * - the story's end block has group separators;
@@ -53,7 +53,7 @@ describe('the demo referenda', () => {
     const m = /^Failing now: turnout too low · ([\d,.]+) PHA more aye would pass it$/.exec(reason);
     expect(m, reason).not.toBeNull();
     expect(text(within(one).getByText(/^aye /))).toMatch(
-      /^aye \d[\d,]*\.\d{4} PHA \/ nay \d[\d,]*\.\d{4} PHA$/,
+      /^aye \d[\d,]*\.\d{4} \/ nay \d[\d,]*\.\d{4} votes$/,
     );
     cleanup();
 
@@ -75,7 +75,7 @@ describe('the demo referenda', () => {
       /^Saat ini gagal: partisipasi terlalu rendah · tambahan [\d.,]+ PHA setuju akan membuatnya lolos$/,
     );
     expect(text(within(one).getByText(/^setuju /))).toMatch(
-      /^setuju \d[\d.]*,\d{4} PHA \/ tolak \d[\d.]*,\d{4} PHA$/,
+      /^setuju \d[\d.]*,\d{4} \/ tolak \d[\d.]*,\d{4} suara$/,
     );
   }, 120_000);
 

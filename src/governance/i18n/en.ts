@@ -61,7 +61,7 @@ export const en = {
   'ref.endsValue': 'block #{block} ({left})',
   'ref.enactment': 'Enacted at',
   'ref.enactmentValue': 'block #{block} if it passes',
-  'ref.tallyShort': 'aye {ayes} PHA / nay {nays} PHA',
+  'ref.tallyShort': 'aye {ayes} / nay {nays} votes',
   'ref.passing': 'Passing now',
   'ref.failing': 'Failing now',
   'ref.failingLowTurnout': 'Failing now: turnout too low',

@@ -64,7 +64,7 @@ export const id: Record<GovKey, string> = {
   'ref.endsValue': 'blok #{block} ({left})',
   'ref.enactment': 'Diberlakukan pada',
   'ref.enactmentValue': 'blok #{block} jika lolos',
-  'ref.tallyShort': 'setuju {ayes} PHA / tolak {nays} PHA',
+  'ref.tallyShort': 'setuju {ayes} / tolak {nays} suara',
   'ref.passing': 'Saat ini lolos',
   'ref.failing': 'Saat ini gagal',
   'ref.failingLowTurnout': 'Saat ini gagal: partisipasi terlalu rendah',
