@@ -4,6 +4,7 @@
  * unix seconds. Pure decoding and derived numbers, no I/O.
  */
 import type { PhalaPalletsComputePoolProxy } from '@polkadot/types/lookup';
+import { ownerShareGain } from '../../primitives/vault-owner-shares.js';
 import type { Plain } from '../plain-types.js';
 
 export type PoolKind = 'StakePool' | 'Vault';
@@ -22,6 +23,11 @@ export interface PoolSummary {
   owner: string;
   cid: number;
   poolAccount: string;
+  /**
+   * A vault's count includes the owner shares its next call mints first (`maybe_gain_owner_shares`, the
+   * commission on its price rise since the checkpoint), so every price and value read from it is what a
+   * withdrawal would pay now, and none drops when a vault call mints them.
+   */
   totalShares: bigint;
   totalValue: bigint;
   /** Permill; 0 when unset. */
@@ -73,13 +79,22 @@ export function decodePoolProxy(value: Plain<PhalaPalletsComputePoolProxy>): Poo
     })),
     investPools: [],
   };
-  if ('vault' in value)
+  if ('vault' in value) {
+    const commission = value.vault.commission ?? 0;
+    const pending = ownerShareGain(
+      base.totalValue,
+      base.totalShares,
+      value.vault.lastSharePriceCheckpoint,
+      BigInt(commission),
+    );
     return {
       ...record,
       kind: 'Vault',
-      commission: value.vault.commission ?? 0,
+      totalShares: base.totalShares + (pending?.shares ?? 0n),
+      commission,
       investPools: value.vault.investPools,
     };
+  }
   const pool = value.stakePool;
   return {
     ...record,

@@ -23,8 +23,8 @@
  * because the wrapped value would break the share accounting every other invariant relies on.
  */
 
-import { bdiv, bmul, fromFixed, toFixed } from '../../../primitives/fixed.js';
-import { permillMul } from '../../../primitives/permill.js';
+import { bmul } from '../../../primitives/fixed.js';
+import { ownerShareGain } from '../../../primitives/vault-owner-shares.js';
 import { ensureSigned } from '../../frame/origin.js';
 import { call, constants, errors, events, type PalletDecl } from '../../frame/pallet.js';
 import { enumOf, option, u32, u64, u128, type ValueOf } from '../../frame/scale.js';
@@ -97,28 +97,28 @@ export const VaultConstants = constants('PhalaVault', {
 
 /**
  * `do_gain_owner_share`: when the price (×1e12) exceeds the checkpoint, mints owner shares so the
- * price drops to `cur − commission × (cur − checkpoint)`.
+ * price drops to `cur − commission × (cur − checkpoint)` (vault-owner-shares.ts, which the dApp counts too).
  */
 export function doGainOwnerShare(vaultPid: bigint): void {
   const vault = ensureVault(vaultPid);
-  const price = poolSharePrice(vault.basepool);
-  if (price === null) return;
-  const current = fromFixed(price);
-  if (vault.lastSharePriceCheckpoint === 0n) {
-    vault.lastSharePriceCheckpoint = current;
-    putVault(vault);
-    return;
-  }
-  if (current <= vault.lastSharePriceCheckpoint) return;
-  const delta = permillMul(vault.commission ?? 0n, current - vault.lastSharePriceCheckpoint);
-  const newPrice = current - delta;
-  const target = bdiv(vault.basepool.totalValue, toFixed(newPrice));
-  const adjust = target > vault.basepool.totalShares ? target - vault.basepool.totalShares : 0n;
-  vault.basepool.totalShares += adjust;
-  vault.ownerShares += adjust;
-  vault.lastSharePriceCheckpoint = newPrice;
+  const first = vault.lastSharePriceCheckpoint === 0n;
+  const gain = ownerShareGain(
+    vault.basepool.totalValue,
+    vault.basepool.totalShares,
+    vault.lastSharePriceCheckpoint,
+    vault.commission ?? 0n,
+  );
+  if (!gain) return;
+  vault.basepool.totalShares += gain.shares;
+  vault.ownerShares += gain.shares;
+  vault.lastSharePriceCheckpoint = gain.checkpoint;
   putVault(vault);
-  VaultEvents.emit('OwnerSharesGained', { pid: vaultPid, shares: adjust, checkout_price: newPrice });
+  if (first) return;
+  VaultEvents.emit('OwnerSharesGained', {
+    pid: vaultPid,
+    shares: gain.shares,
+    checkout_price: gain.checkpoint,
+  });
 }
 
 function ownedVault(who: Who, pid: bigint) {
