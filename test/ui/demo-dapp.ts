@@ -3,11 +3,13 @@
  * resumed on an in-process DevChain (Instant blocks, dev RPCs), with the history API served by the
  * in-page indexer (src/embedded/history.ts), a real ApiPromise and the connection the shell takes.
  * `nextDay()` moves the chain into the next UTC day and builds a block, so the indexer records a daily
- * snapshot of every pool and worker (the second point of each chart).
+ * snapshot of every pool and worker (the second point of each chart). `demoDappFixture` starts one for a
+ * test file and stops it after.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll } from 'vitest';
 import { type Connection, createApi, describe as describeConnection } from '../../src/api/connection.js';
 import { HistoryClient } from '../../src/api/history-client.js';
 import { deferredHistory } from '../../src/embedded/history.js';
@@ -75,5 +77,20 @@ export async function startDemoDapp(opts: { shipped?: boolean } = {}): Promise<D
       await api.disconnect();
       chain.stop();
     },
+  };
+}
+
+/** The demo dApp for a test file: started before its tests, stopped after them; call it for the running one. */
+export function demoDappFixture(opts: { shipped?: boolean } = {}): () => DemoDapp {
+  let demo: DemoDapp | undefined;
+  beforeAll(async () => {
+    demo = await startDemoDapp(opts);
+  }, 120_000);
+  afterAll(async () => {
+    await demo?.stop();
+  });
+  return () => {
+    if (!demo) throw new Error('the demo dApp is not started (use it inside a test)');
+    return demo;
   };
 }

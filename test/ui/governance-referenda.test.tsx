@@ -17,7 +17,7 @@
  */
 import './setup-dom.js';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { HANDBOOK_SPEND, owner } from '../../chain/demo/scenario.js';
 import { fetchDemocracy } from '../../src/governance/chain/democracy-query.js';
 import { ReferendaList } from '../../src/governance/referenda-list.js';
@@ -26,23 +26,17 @@ import { ROOT } from '../../src/pallets-mock/frame/origin.js';
 import type { CallValue } from '../../src/pallets-mock/frame/runtime.js';
 import { decode } from '../../src/pallets-mock/frame/scale.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
-import { type DemoDapp, startDemoDapp } from './demo-dapp.js';
+import { demoDappFixture } from './demo-dapp.js';
 import { renderGovernance } from './governance-render.js';
 
-let demo: DemoDapp;
-beforeAll(async () => {
-  demo = await startDemoDapp({ shipped: true });
-}, 120_000);
-afterAll(async () => {
-  await demo?.stop();
-});
+const demo = demoDappFixture({ shipped: true });
 afterEach(cleanup);
 
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the demo referenda', () => {
   it('the list says referendum 0 passed and why referendum 1 fails, the same amount as its page', async () => {
-    renderGovernance(demo.connection, <ReferendaList />);
+    renderGovernance(demo().connection, <ReferendaList />);
     const zero = await screen.findByTestId('referendum-0');
     await waitFor(() =>
       expect(text(within(zero).getByTestId('ref-result'))).toBe('Passed (ended at block #36,000).'),
@@ -57,7 +51,7 @@ describe('the demo referenda', () => {
     );
     cleanup();
 
-    renderGovernance(demo.connection, <ReferendumPage index={1} />);
+    renderGovernance(demo().connection, <ReferendumPage index={1} />);
     const projection = await screen.findByTestId('projection');
     expect(text(projection)).toBe(
       `Failing now: turnout too low — ${m?.[1]} PHA more aye at 1× would make it pass.`,
@@ -65,7 +59,7 @@ describe('the demo referenda', () => {
   }, 120_000);
 
   it('in Bahasa Indonesia too', async () => {
-    renderGovernance(demo.connection, <ReferendaList />, '//Alice', 'id');
+    renderGovernance(demo().connection, <ReferendaList />, '//Alice', 'id');
     const zero = await screen.findByTestId('referendum-0');
     await waitFor(() =>
       expect(text(within(zero).getByTestId('ref-result'))).toBe('Lolos (berakhir di blok #36.000).'),
@@ -80,7 +74,7 @@ describe('the demo referenda', () => {
   }, 120_000);
 
   it("referendum 0's page: header and story say it passed and its remark was enacted; the end block is grouped", async () => {
-    renderGovernance(demo.connection, <ReferendumPage index={0} />);
+    renderGovernance(demo().connection, <ReferendumPage index={0} />);
     const story = await screen.findByTestId('referendum-story', {}, { timeout: 60_000 });
     // the shipped story holds the call: System.remark, decoded with its text
     expect(within(story).getByTestId('call-text').textContent).toContain('system.remark');
@@ -95,7 +89,7 @@ describe('the demo referenda', () => {
   }, 120_000);
 
   it("referendum 1's approval chart: axis titles, and the point at the real turnout on a log axis", async () => {
-    const { referenda, electorate } = await fetchDemocracy(demo.connection.api);
+    const { referenda, electorate } = await fetchDemocracy(demo().connection.api);
     const one = referenda.find((r) => r.index === 1);
     if (one?.status !== 'ongoing') throw new Error('the demo has referendum 1 open');
     const pct = Number((one.tally.turnout * 1_000_000n) / electorate) / 10_000;
@@ -105,7 +99,7 @@ describe('the demo referenda', () => {
       ['en', 'Turnout, % of the issuance (log scale)', 'Aye share needed, %'],
       ['id', 'Partisipasi, % dari total pasokan (skala log)', 'Porsi setuju yang dibutuhkan, %'],
     ] as const) {
-      renderGovernance(demo.connection, <ReferendumPage index={1} />, '//Alice', locale);
+      renderGovernance(demo().connection, <ReferendumPage index={1} />, '//Alice', locale);
       const chart = await screen.findByTestId('approval-chart', {}, { timeout: 60_000 });
       await waitFor(() => expect(chart.querySelector('.recharts-reference-dot circle')).not.toBeNull());
       // the grid takes the theme's border colour like the other charts (recharts' own #ccc glared on dark)
@@ -136,8 +130,8 @@ describe('the demo referenda', () => {
   }, 120_000);
 
   it('every call the demo will enact is one Root can dispatch (referenda 1–3, the waiting proposal)', async () => {
-    const { api } = demo.connection;
-    const { kernel } = demo.chain;
+    const { api } = demo().connection;
+    const { kernel } = demo().chain;
     const lookups: Array<[what: string, hash: string, len: number]> = [];
     for (const [key, info] of await api.query.democracy.referendumInfoOf.entries()) {
       const ongoing = (info.toJSON() as { ongoing?: { proposal: { lookup: { hash: string; len: number } } } })

@@ -6,23 +6,16 @@
  * and the pool list's price and a delegator's value are unchanged — nothing drops when the vault mints them.
  */
 import { Keyring } from '@polkadot/keyring';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sharesToValue } from '../../src/api/pools/pool-model.js';
 import { fetchPools } from '../../src/api/pools/pools-query.js';
-import { DEMO_POOLS, type DemoDapp, startDemoDapp } from './demo-dapp.js';
+import { DEMO_POOLS, demoDappFixture } from './demo-dapp.js';
 
-let demo: DemoDapp;
-
-beforeAll(async () => {
-  demo = await startDemoDapp({ shipped: true });
-}, 120_000);
-afterAll(async () => {
-  await demo?.stop();
-});
+const demo = demoDappFixture({ shipped: true });
 
 /** The vault's raw `BasePool` counts on chain. */
 async function chainCounts(): Promise<{ shares: bigint; value: bigint; ownerShares: bigint }> {
-  const pool = (await demo.connection.api.query.phalaBasePool.pools(DEMO_POOLS.vault)).unwrap().asVault;
+  const pool = (await demo().connection.api.query.phalaBasePool.pools(DEMO_POOLS.vault)).unwrap().asVault;
   return {
     shares: pool.basepool.totalShares.toBigInt(),
     value: pool.basepool.totalValue.toBigInt(),
@@ -31,7 +24,7 @@ async function chainCounts(): Promise<{ shares: bigint; value: bigint; ownerShar
 }
 
 async function listedVault() {
-  const vault = (await fetchPools(demo.connection.api)).pools.find((p) => p.pid === DEMO_POOLS.vault);
+  const vault = (await fetchPools(demo().connection.api)).pools.find((p) => p.pid === DEMO_POOLS.vault);
   if (!vault) throw new Error('demo vault 20 not in the pool list');
   return vault;
 }
@@ -46,7 +39,7 @@ describe('a vault’s owner commission shares', () => {
     const aDelegatorsShares = 1_000n * 1_000_000_000_000n;
     const valueBefore = sharesToValue(listed, aDelegatorsShares);
 
-    const { api } = demo.connection;
+    const { api } = demo().connection;
     const owner = new Keyring({ type: 'sr25519' }).addFromUri('//demo/vault/0');
     expect(api.createType('AccountId', owner.address).toString()).toBe(
       (await api.query.phalaBasePool.pools(DEMO_POOLS.vault)).unwrap().asVault.basepool.owner.toString(),
