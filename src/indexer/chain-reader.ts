@@ -31,6 +31,7 @@ import type { Plain } from '../api/plain-types.js';
 import { plainDecoder } from '../api/scale-plain.js';
 import { bmul, sharePrice } from '../primitives/fixed.js';
 import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../primitives/stake-info.js';
+import { ownerShareGain } from '../primitives/vault-owner-shares.js';
 import { eventFilter, type PlainEvent } from './event-filter.js';
 import type { HashedKeys } from './hashed-keys.js';
 import type { RangeStorage } from './range-storage.js';
@@ -427,8 +428,15 @@ export class BlockReader {
     const stake = 'stakePool' in proxy ? proxy.stakePool : null;
     const vault = 'vault' in proxy ? proxy.vault : null;
     const base = stake ? stake.basepool : (vault as NonNullable<typeof vault>).basepool;
-    const { totalShares, totalValue } = base;
+    const { totalValue } = base;
     const commission = stake ? stake.payoutCommission : vault?.commission;
+    // A vault's shares and owner shares count those its next call mints first (pool-model.ts does the same
+    // for the pool list), so its recorded price is what a withdrawal would pay, as the dApp shows it.
+    const pending = vault
+      ? (ownerShareGain(totalValue, base.totalShares, vault.lastSharePriceCheckpoint, BigInt(commission ?? 0))
+          ?.shares ?? 0n)
+      : 0n;
+    const totalShares = base.totalShares + pending;
     return {
       pid,
       kind: stake ? 'StakePool' : 'Vault',
@@ -449,7 +457,7 @@ export class BlockReader {
       workers: stake ? [...stake.workers] : [],
       cdWorkers: stake ? [...stake.cdWorkers] : [],
       ownerRewardAccount: stake ? stake.ownerRewardAccount : null,
-      ownerShares: vault ? vault.ownerShares : 0n,
+      ownerShares: vault ? vault.ownerShares + pending : 0n,
     };
   }
 

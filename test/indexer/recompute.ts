@@ -2,7 +2,8 @@
  * Recomputes what the history indexer should have recorded, independently of @polkadot/api: the raw
  * state of a block is fetched over a real WebSocket with `state_getKeysPaged` + `state_queryStorageAt`
  * at that block's hash, loaded into a StateView, and read with the runtime's own storage items and
- * pallet helpers (share price, W-PHA balance, delegation-NFT shares, bmul). Event-derived records
+ * pallet helpers (share price — a vault's counting the owner shares its next call mints, as the pallet's
+ * `maybe_gain_owner_shares` would —, W-PHA balance, delegation-NFT shares, bmul). Event-derived records
  * (commission changes, withdrawals, owner rewards, treasury inflow) are rebuilt from System.Events read
  * the same way at every block.
  */
@@ -11,12 +12,7 @@ import { decode } from '../../src/pallets-mock/frame/scale.js';
 import { StateView } from '../../src/pallets-mock/frame/state.js';
 import { storagePrefix } from '../../src/pallets-mock/frame/storage.js';
 import { ReferendumInfoOf } from '../../src/pallets-mock/pallets/democracy/index.js';
-import {
-  Pools,
-  poolSharePrice,
-  readNftShares,
-  wphaBalance,
-} from '../../src/pallets-mock/pallets/phala-base-pool/index.js';
+import { Pools, readNftShares, wphaBalance } from '../../src/pallets-mock/pallets/phala-base-pool/index.js';
 import {
   Sessions,
   Stakes,
@@ -29,7 +25,8 @@ import { Nfts } from '../../src/pallets-mock/pallets/rmrk-core/index.js';
 import { Events } from '../../src/pallets-mock/pallets/system/index.js';
 import { Now } from '../../src/pallets-mock/pallets/timestamp/index.js';
 import { fromHex } from '../../src/pallets-mock/primitives/bytes.js';
-import { bmul } from '../../src/primitives/fixed.js';
+import { bmul, sharePrice } from '../../src/primitives/fixed.js';
+import { ownerShareGain } from '../../src/primitives/vault-owner-shares.js';
 import type { RawClient } from '../rpc/helpers.js';
 
 const PALLETS = [
@@ -115,15 +112,37 @@ function delegationsOf(bp: BasePoolV): Map<string, { shares: bigint; withdrawing
   return out;
 }
 
+type PoolProxyV = { type: 'StakePool' | 'Vault'; value: Record<string, unknown> };
+
+/**
+ * A pool's shares and price as the indexer records them: a vault counts the owner shares its next call
+ * mints first (the pallet's `maybe_gain_owner_shares`, vault-owner-shares.ts).
+ */
+function counted(proxy: PoolProxyV): { pending: bigint; totalShares: bigint; price: bigint | null } {
+  const v = proxy.value;
+  const bp = v.basepool as BasePoolV;
+  const pending =
+    proxy.type === 'StakePool'
+      ? 0n
+      : (ownerShareGain(
+          bp.totalValue,
+          bp.totalShares,
+          v.lastSharePriceCheckpoint as bigint,
+          (v.commission as bigint | null) ?? 0n,
+        )?.shares ?? 0n);
+  const totalShares = bp.totalShares + pending;
+  return { pending, totalShares, price: sharePrice(bp.totalValue, totalShares) };
+}
+
 /** The pool fields of a PoolSnapshot that come from state (everything but reason and the running sum). */
 export function expectedPool(pid: bigint): Record<string, unknown> | null {
-  const proxy = Pools.tryGet(pid) as
-    | { type: 'StakePool' | 'Vault'; value: Record<string, unknown> }
-    | undefined;
+  const proxy = Pools.tryGet(pid) as PoolProxyV | undefined;
   if (!proxy) return null;
   const v = proxy.value;
   const bp = v.basepool as BasePoolV;
-  const price = poolSharePrice(bp as never) ?? 0n;
+  const isStake = proxy.type === 'StakePool';
+  const { pending, totalShares, price: priceOrNull } = counted(proxy);
+  const price = priceOrNull ?? 0n;
   const dels = delegationsOf(bp);
   let withdrawing = 0n;
   let delegators = 0n;
@@ -131,7 +150,6 @@ export function expectedPool(pid: bigint): Record<string, unknown> | null {
     withdrawing += d.withdrawing;
     if (d.shares > 0n) delegators++;
   }
-  const isStake = proxy.type === 'StakePool';
   const stakeOf = (w: string) => {
     const session = WorkerBindings.tryGet(w);
     return session === undefined ? 0n : (Stakes.tryGet(session) ?? 0n);
@@ -151,7 +169,7 @@ export function expectedPool(pid: bigint): Record<string, unknown> | null {
     owner: bp.owner,
     cid: S(bp.cid),
     totalValue: S(bp.totalValue),
-    totalShares: S(bp.totalShares),
+    totalShares: S(totalShares),
     sharePriceBits: S(price),
     sharePrice: S((price * 1_000_000_000_000n) >> 64n),
     commission: S(((isStake ? v.payoutCommission : v.commission) as bigint | null) ?? 0n),
@@ -163,15 +181,17 @@ export function expectedPool(pid: bigint): Record<string, unknown> | null {
     workers: S(workers.length),
     idleWorkers: S(workers.filter((w) => stateOf(w) === 'WorkerIdle').length),
     cap: isStake && v.cap !== null ? S(v.cap as bigint) : null,
-    ownerRewards: S(isStake ? wphaBalance(v.ownerRewardAccount as string) : (v.ownerShares as bigint)),
+    ownerRewards: S(
+      isStake ? wphaBalance(v.ownerRewardAccount as string) : (v.ownerShares as bigint) + pending,
+    ),
   };
 }
 
 /** A delegation record's state fields. */
 export function expectedDelegation(address: string, pid: bigint): Record<string, unknown> {
-  const proxy = Pools.tryGet(pid) as { value: { basepool: BasePoolV } };
-  const bp = proxy.value.basepool;
-  const price = poolSharePrice(bp as never);
+  const proxy = Pools.tryGet(pid) as PoolProxyV;
+  const bp = proxy.value.basepool as BasePoolV;
+  const { price } = counted(proxy);
   const d = delegationsOf(bp).get(address) ?? { shares: 0n, withdrawing: 0n };
   const value = (s: bigint) => (price === null ? 0n : bmul(s, price));
   return {
