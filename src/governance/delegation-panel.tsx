@@ -6,6 +6,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { usePhaBalance } from '../api/balances.js';
+import { isIncluded } from '../api/tx/tx-store.js';
 import { type Conviction, convictionVotes, multiplierLabel } from '../primitives/conviction.js';
 import { AddressView } from '../ui/address-view.js';
 import { AmountField } from '../ui/amount-field.js';
@@ -54,7 +55,7 @@ export function DelegationPanel() {
     if (problem || !to || !amount) return;
     const rec = await tx.run(delegateTx(api, to, conviction, amount), t('tx.delegate'));
     // done: the form empties, as the vote form does (the delegation shows above it)
-    if (rec?.status === 'finalized' || rec?.status === 'inBlock') {
+    if (isIncluded(rec)) {
       setTarget('');
       setText('');
     }

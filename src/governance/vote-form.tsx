@@ -7,6 +7,7 @@
 import { type FormEvent, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { usePhaBalance } from '../api/balances.js';
+import { isIncluded } from '../api/tx/tx-store.js';
 import {
   type Conviction,
   convictionVotes,
@@ -99,7 +100,7 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
       voteTx(api, referendum.index, plan.choice),
       t('tx.vote', { ref: referendum.index }),
     );
-    if (rec?.status === 'finalized' || rec?.status === 'inBlock') {
+    if (isIncluded(rec)) {
       setText('');
       setNayText('');
       setTouched(false);

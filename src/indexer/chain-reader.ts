@@ -31,7 +31,7 @@ import type { Plain } from '../api/plain-types.js';
 import { plainDecoder } from '../api/scale-plain.js';
 import { bmul, sharePrice } from '../primitives/fixed.js';
 import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../primitives/stake-info.js';
-import { ownerShareGain } from '../primitives/vault-owner-shares.js';
+import { pendingOwnerShares } from '../primitives/vault-owner-shares.js';
 import { eventFilter, type PlainEvent } from './event-filter.js';
 import type { HashedKeys } from './hashed-keys.js';
 import type { RangeStorage } from './range-storage.js';
@@ -433,8 +433,12 @@ export class BlockReader {
     // A vault's shares and owner shares count those its next call mints first (pool-model.ts does the same
     // for the pool list), so its recorded price is what a withdrawal would pay, as the dApp shows it.
     const pending = vault
-      ? (ownerShareGain(totalValue, base.totalShares, vault.lastSharePriceCheckpoint, BigInt(commission ?? 0))
-          ?.shares ?? 0n)
+      ? pendingOwnerShares(
+          totalValue,
+          base.totalShares,
+          vault.lastSharePriceCheckpoint,
+          BigInt(commission ?? 0),
+        )
       : 0n;
     const totalShares = base.totalShares + pending;
     return {

@@ -25,3 +25,13 @@ export function ownerShareGain(
   const target = bdiv(totalValue, toFixed(newPrice));
   return { shares: target > totalShares ? target - totalShares : 0n, checkpoint: newPrice };
 }
+
+/** The owner shares a vault's next call mints first (0 when none): what a price read now must count. */
+export function pendingOwnerShares(
+  totalValue: bigint,
+  totalShares: bigint,
+  checkpoint: bigint,
+  commission: bigint,
+): bigint {
+  return ownerShareGain(totalValue, totalShares, checkpoint, commission)?.shares ?? 0n;
+}

@@ -26,7 +26,7 @@ import { Events } from '../../src/pallets-mock/pallets/system/index.js';
 import { Now } from '../../src/pallets-mock/pallets/timestamp/index.js';
 import { fromHex } from '../../src/pallets-mock/primitives/bytes.js';
 import { bmul, sharePrice } from '../../src/primitives/fixed.js';
-import { ownerShareGain } from '../../src/primitives/vault-owner-shares.js';
+import { pendingOwnerShares } from '../../src/primitives/vault-owner-shares.js';
 import type { RawClient } from '../rpc/helpers.js';
 
 const PALLETS = [
@@ -124,12 +124,12 @@ function counted(proxy: PoolProxyV): { pending: bigint; totalShares: bigint; pri
   const pending =
     proxy.type === 'StakePool'
       ? 0n
-      : (ownerShareGain(
+      : pendingOwnerShares(
           bp.totalValue,
           bp.totalShares,
           v.lastSharePriceCheckpoint as bigint,
           (v.commission as bigint | null) ?? 0n,
-        )?.shares ?? 0n);
+        );
   const totalShares = bp.totalShares + pending;
   return { pending, totalShares, price: sharePrice(bp.totalValue, totalShares) };
 }

@@ -4,7 +4,7 @@
  * unix seconds. Pure decoding and derived numbers, no I/O.
  */
 import type { PhalaPalletsComputePoolProxy } from '@polkadot/types/lookup';
-import { ownerShareGain } from '../../primitives/vault-owner-shares.js';
+import { pendingOwnerShares } from '../../primitives/vault-owner-shares.js';
 import type { Plain } from '../plain-types.js';
 
 export type PoolKind = 'StakePool' | 'Vault';
@@ -81,7 +81,7 @@ export function decodePoolProxy(value: Plain<PhalaPalletsComputePoolProxy>): Poo
   };
   if ('vault' in value) {
     const commission = value.vault.commission ?? 0;
-    const pending = ownerShareGain(
+    const pending = pendingOwnerShares(
       base.totalValue,
       base.totalShares,
       value.vault.lastSharePriceCheckpoint,
@@ -90,7 +90,7 @@ export function decodePoolProxy(value: Plain<PhalaPalletsComputePoolProxy>): Poo
     return {
       ...record,
       kind: 'Vault',
-      totalShares: base.totalShares + (pending?.shares ?? 0n),
+      totalShares: base.totalShares + pending,
       commission,
       investPools: value.vault.investPools,
     };

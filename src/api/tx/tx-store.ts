@@ -34,6 +34,10 @@ export interface TxRecord {
   fee?: bigint;
 }
 
+/** Whether a form's transaction went in (in a block or finalized): the form may empty. */
+export const isIncluded = (rec: TxRecord | undefined): boolean =>
+  rec?.status === 'finalized' || rec?.status === 'inBlock';
+
 type Listener = () => void;
 
 export class TxStore {
