@@ -14,10 +14,11 @@ import { contributeTx } from '../../src/api/pools/calls.js';
 import { submitTx } from '../../src/api/tx/submit.js';
 import { TxStore } from '../../src/api/tx/tx-store.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import { bmul, sharePrice } from '../../src/primitives/fixed.js';
 import { formatPha } from '../../src/ui/format.js';
 import { translator } from '../../src/ui/i18n/i18n.js';
 import { txErrorText } from '../../src/ui/problem-text.js';
-import { createPool, dispatch, PHA } from '../fixtures/seed-pools.js';
+import { createPool, dispatch, PHA, payReward, startWorker } from '../fixtures/seed-pools.js';
 import { type Dapp, renderDapp, ss58, startDapp } from './helpers.js';
 
 let dapp: Dapp;
@@ -28,6 +29,10 @@ beforeAll(async () => {
     createPool(chain, { description: 'Open pool', commission: 100_000, cap: 5000n * PHA }); // 0
     createPool(chain, { description: 'Members only', whitelist: ['//Bob'] }); // 1
     createPool(chain, { vault: true, description: 'A vault' }); // 2
+    // rewards raise pool 3's share price to 3070/3000: a typed amount is no whole number of shares
+    createPool(chain, { description: 'Rewarded pool', delegations: [['//Eve', 3000n * PHA]] }); // 3
+    const worker = startWorker(chain, 3n, '//Alice', 0, 1400n * PHA);
+    for (const pha of [50n, 7n, 13n]) payReward(chain, worker, pha);
   });
 }, 60_000);
 afterAll(async () => {
@@ -288,6 +293,72 @@ describe('withdraw and W-PHA forms', () => {
         ),
       { timeout: 20_000 },
     );
+  });
+
+  it('withdraws at least the amount typed on the pool page, and the whole holding by Max', async () => {
+    const pool3 = async () => {
+      const b = (await dapp.connection.api.query.phalaBasePool.pools(3)).unwrap().asStakePool.basepool;
+      return { totalShares: b.totalShares.toBigInt(), totalValue: b.totalValue.toBigInt() };
+    };
+    /** The chain's value of shares at the pool's share price (`remove_stake_from_nft`). */
+    const chainValue = (p: { totalShares: bigint; totalValue: bigint }, shares: bigint) =>
+      bmul(shares, sharePrice(p.totalValue, p.totalShares) ?? 0n);
+    /** The newest transaction in the list reads `label` and is final (the form itself goes with the NFT). */
+    const txDone = (label: string) =>
+      waitFor(
+        () => {
+          const item = screen.getAllByTestId('tx-item')[0];
+          expect(item?.textContent).toContain(label);
+          expect(item?.dataset.status).toBe('finalized');
+        },
+        { timeout: 20_000 },
+      );
+    const before = await pool3();
+    expect(before).toEqual({ totalShares: 3000n * PHA, totalValue: 3070n * PHA });
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/pool/3', account: '//Eve' });
+    const section = await screen.findByTestId('pool-withdraw', {}, { timeout: 20_000 });
+    const form = within(section).getByTestId('withdraw-form');
+    const submit = () =>
+      within(form).getByRole('button', { name: t('form.submit.withdraw') }) as HTMLButtonElement;
+    fireEvent.change(within(form).getByTestId('withdraw-amount'), { target: { value: '200' } });
+    expect(within(form).queryByRole('alert')).toBeNull();
+    // the preview's requested value: what the chain pays for the shares, not a planck less than typed
+    const requested = await within(form).findByTestId('preview-requested', {}, { timeout: 20_000 });
+    expect(requested.dataset.planck).toBe((200n * PHA).toString());
+    await waitFor(() => expect(submit().disabled).toBe(false), { timeout: 20_000 });
+    fireEvent.submit(form);
+    await txDone('Withdraw 200.0000 PHA from #3');
+    // the free stake paid it at once: the pool's value fell by what the chain paid, ≥ the 200 typed
+    const after = await pool3();
+    expect(before.totalValue - after.totalValue).toBe(200n * PHA);
+    const withdrawn = before.totalShares - after.totalShares;
+    expect(chainValue(before, withdrawn)).toBe(200n * PHA);
+    expect(chainValue(before, withdrawn - 1n)).toBeLessThan(200n * PHA);
+
+    // Max: the whole holding, every share Eve holds (the only delegator), never more — once the page has
+    // read what the first withdrawal left
+    const form2 = within(await screen.findByTestId('pool-withdraw')).getByTestId('withdraw-form');
+    await waitFor(
+      () => {
+        fireEvent.click(within(form2).getByRole('button', { name: t('common.max') }));
+        expect(within(form2).getByTestId('preview-requested').dataset.planck).toBe(
+          chainValue(after, after.totalShares).toString(),
+        );
+      },
+      { timeout: 20_000 },
+    );
+    const submit2 = within(form2).getByRole('button', {
+      name: t('form.submit.withdraw'),
+    }) as HTMLButtonElement;
+    await waitFor(() => expect(submit2.disabled).toBe(false), { timeout: 20_000 });
+    fireEvent.submit(form2);
+    await txDone(`Withdraw ${formatPha(chainValue(after, after.totalShares), 'en')} PHA from #3`);
+    // nothing left in the delegation NFT: the withdraw form goes, the request waits in the queue
+    await waitFor(() => expect(screen.queryByTestId('pool-withdraw')).toBeNull(), { timeout: 20_000 });
+    const queue = (await dapp.connection.api.query.phalaBasePool.pools(3)).unwrap().asStakePool.basepool
+      .withdrawQueue;
+    expect(queue.length).toBe(1);
   });
 
   it('wraps and unwraps W-PHA with balance checks', async () => {

@@ -1,11 +1,14 @@
 /**
- * Checks a withdrawal before signing: by amount (converted to shares at the share price, truncated) or by
- * shares, never more than the NFT holds; "all" withdraws every share exactly.
+ * Checks a withdrawal before signing: by amount or by shares, never more than the NFT holds; "all"
+ * withdraws every share exactly. An amount becomes the fewest shares the chain values at least at that
+ * amount (rounded up, at most the shares held), and a request's value is what the chain computes for its
+ * shares: `bmul(shares, share_price)` in U64F64, as `remove_stake_from_nft` pays it (fixed.ts).
  */
+import { bmul, sharePrice } from '../../primitives/fixed.js';
 import { parsePha } from '../../ui/format.js';
 import type { Locale } from '../../ui/i18n/i18n.js';
 import type { Problem } from './delegate-plan.js';
-import { type PoolSummary, sharesToValue, valueToShares } from './pool-model.js';
+import { type PoolSummary, sharesToValue } from './pool-model.js';
 
 export type WithdrawMode = 'amount' | 'shares';
 
@@ -15,10 +18,37 @@ export interface WithdrawPlan {
   problem?: Problem;
 }
 
+type Totals = Pick<PoolSummary, 'totalShares' | 'totalValue'>;
+
+/** What the chain pays for `shares` at the pool's share price: `bmul(shares, price)` (1:1 with no shares). */
+export function withdrawValue(pool: Totals, shares: bigint): bigint {
+  const price = sharePrice(pool.totalValue, pool.totalShares);
+  return price === null ? shares : bmul(shares, price);
+}
+
+/**
+ * The fewest shares, at most `held`, whose `withdrawValue` is at least `amount` (a ceiling, so a request
+ * is never worth less than what was typed); `held` when even all of them are worth less.
+ */
+export function sharesForAmount(pool: Totals, amount: bigint, held: bigint): bigint {
+  const price = sharePrice(pool.totalValue, pool.totalShares);
+  if (price === null) return amount < held ? amount : held;
+  if (bmul(held, price) < amount) return held;
+  // bmul is non-decreasing in shares: binary search, keeping bmul(hi) ≥ amount > bmul(lo - 1)
+  let lo = 0n;
+  let hi = held;
+  while (lo < hi) {
+    const mid = (lo + hi) / 2n;
+    if (bmul(mid, price) >= amount) hi = mid;
+    else lo = mid + 1n;
+  }
+  return hi;
+}
+
 export function planWithdrawal(
   text: string,
   mode: WithdrawMode,
-  pool: PoolSummary,
+  pool: Totals,
   held: bigint,
   locale: Locale,
 ): WithdrawPlan {
@@ -29,9 +59,10 @@ export function planWithdrawal(
   const heldValue = sharesToValue(pool, held);
   if (mode === 'amount' && parsed > heldValue)
     return { problem: { key: 'form.moreThanValue', params: { value: heldValue } } };
-  // the whole value withdraws every share exactly (no dust left by truncation)
-  const shares = mode === 'shares' ? parsed : parsed === heldValue ? held : valueToShares(pool, parsed);
+  // the whole value withdraws every share exactly (no dust left behind)
+  const shares =
+    mode === 'shares' ? parsed : parsed === heldValue ? held : sharesForAmount(pool, parsed, held);
   if (shares > held) return { shares, problem: { key: 'form.notEnoughShares', params: { shares: held } } };
   if (shares === 0n) return { problem: { key: 'form.zero' } };
-  return { shares, value: sharesToValue(pool, shares) };
+  return { shares, value: withdrawValue(pool, shares) };
 }
