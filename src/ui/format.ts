@@ -19,6 +19,8 @@
  *   dates          Intl.DateTimeFormat (medium date, short time)
  *   durations      "6 days 23 hours", countdowns "in 6 days 23 hours" / "overdue by 2 hours"
  *                  (plurals by Intl.PluralRules; words in src/ui/i18n/time-words.ts)
+ *   message params a message's raw parameters (a transaction's label, a form check): a bigint is a PHA
+ *                  amount, a number a count, text stays as written
  *
  * English groups with "," and separates decimals with "."; Bahasa Indonesia the other way round,
  * percentages included. Never scientific notation (numbers reach Intl as decimal strings or are capped).
@@ -102,6 +104,18 @@ export function formatSharePrice(pricePlanck: bigint, locale: Locale): string {
 /** An integer count with grouping; also every block number on screen. */
 export function formatCount(n: number | bigint, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** A message's raw parameters as shown in `locale`: bigint → PHA amount, number → count, text as written. */
+export function formatParams(
+  params: Readonly<Record<string, string | number | bigint>>,
+  locale: Locale,
+): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params))
+    shown[k] =
+      typeof v === 'bigint' ? formatPha(v, locale) : typeof v === 'number' ? formatCount(v, locale) : v;
+  return shown;
 }
 
 /**

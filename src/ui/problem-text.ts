@@ -4,7 +4,7 @@
  * otherwise the runtime's docs with the error's name.
  */
 import type { TxError } from '../api/tx/tx-error.js';
-import { formatPha } from './format.js';
+import { formatParams } from './format.js';
 import type { MessageKey } from './i18n/en.js';
 import { isMessageKey, type Locale, type Translate } from './i18n/i18n.js';
 
@@ -14,9 +14,7 @@ export function problemText(
   params: Record<string, bigint | string> = {},
   locale: Locale = 'en',
 ): string {
-  const shown: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) shown[k] = typeof v === 'bigint' ? formatPha(v, locale) : v;
-  return t(key, shown);
+  return t(key, formatParams(params, locale));
 }
 
 export function txErrorText(t: Translate, error: TxError): string {
