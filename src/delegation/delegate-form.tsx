@@ -76,7 +76,7 @@ export function DelegateForm({ pool, account, yieldAfter }: DelegateFormProps) {
     const tx = contributeTx(api, pool.kind, pool.pid, plan.amount, plan.wrap);
     await action.send(tx, account, {
       key: 'tx.label.delegate',
-      params: { amount: formatPha(plan.amount, locale), pid: pool.pid.toString() },
+      params: { amount: plan.amount, pid: pool.pid.toString() },
     });
     setText('');
     setTouched(false);

@@ -13,9 +13,11 @@ import { formatCount, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { type RunTx, useWalletTx } from '../ui/use-wallet-tx.js';
 import { type BountyView, type ChildBountyView, treasuryConsts } from './chain/bounties-query.js';
 import { useBounties, useCollective } from './chain/hooks.js';
 import { bountyTx, childBountyTx, councilMotionTx, textBytes } from './chain/treasury-calls.js';
+import type { GovKey } from './i18n/en.js';
 import {
   BOUNTY_STEPS,
   type BountyAction,
@@ -27,10 +29,9 @@ import {
 } from './model/treasury-steps.js';
 import { ActionButton, ActionForm, type FieldSpec, type FieldValues, field, Steps } from './treasury-ui.js';
 import { useBlocks } from './use-blocks.js';
-import { type GovT, useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, type GovT, useGovT } from './use-gov-t.js';
 
-type Run = (tx: Tx, label: string) => Promise<unknown>;
+type Run = RunTx<GovKey>;
 
 function BountyActions({
   b,
@@ -49,9 +50,17 @@ function BountyActions({
   const { api } = useConnection();
   const i = b.index;
   const motion = (inner: Tx) => councilMotionTx(api, members, inner);
-  const label = (a: BountyAction) => t(`bounty.action.${a}`, { index: i });
+  const key = (a: BountyAction) => `bounty.action.${a}` as const;
+  const params = { index: String(i) };
+  const label = (a: BountyAction) => t(key(a), params);
   const button = (a: BountyAction, tx: () => Tx) => (
-    <ActionButton key={a} label={label(a)} testId={`bounty-${i}-${a}`} disabled={busy} tx={tx} run={run} />
+    <ActionButton
+      key={a}
+      label={label(a)}
+      testId={`bounty-${i}-${a}`}
+      disabled={busy}
+      send={() => run(tx(), key(a), params)}
+    />
   );
   const form = (a: BountyAction, fields: FieldSpec[], tx: (v: FieldValues) => Tx) => (
     <ActionForm
@@ -60,7 +69,7 @@ function BountyActions({
       submit={label(a)}
       disabled={busy}
       fields={fields}
-      build={(v) => run(tx(v), label(a))}
+      build={(v) => run(tx(v), key(a), params)}
     />
   );
   return (
@@ -145,7 +154,9 @@ function ChildRow({
   const { locale } = useLocale();
   const { until } = useBlocks();
   const ids = [parent.index, c.index] as const;
-  const label = (a: ChildAction) => t(`child.action.${a}`, { index: c.index });
+  const key = (a: ChildAction) => `child.action.${a}` as const;
+  const params = { index: String(c.index) };
+  const label = (a: ChildAction) => t(key(a), params);
   const parentCurator = parent.state === 'Active' ? parent.curator : undefined;
   const test = `child-${parent.index}-${c.index}`;
   return (
@@ -173,8 +184,7 @@ function ChildRow({
               label={label(a)}
               testId={`${test}-${a}`}
               disabled={busy}
-              tx={tx}
-              run={run}
+              send={() => run(tx(), key(a), params)}
             />
           );
           switch (a) {
@@ -208,7 +218,8 @@ function ChildRow({
                         { Id: v.address.curator },
                         field(v.amount, 'fee'),
                       ),
-                      label(a),
+                      key(a),
+                      params,
                     )
                   }
                 />
@@ -224,7 +235,8 @@ function ChildRow({
                   build={(v) =>
                     run(
                       childBountyTx(api, 'awardChildBounty', ...ids, { Id: v.address.beneficiary }),
-                      label(a),
+                      key(a),
+                      params,
                     )
                   }
                 />
@@ -284,7 +296,7 @@ export function BountiesPanel() {
   const { api } = useConnection();
   const { locale } = useLocale();
   const { now, span } = useBlocks();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const q = useBounties();
   const council = useCollective('council').data;
   const k = treasuryConsts(api);
@@ -356,7 +368,7 @@ export function BountiesPanel() {
           build={(v) =>
             tx.run(
               bountyTx(api, 'proposeBounty', field(v.amount, 'value'), textBytes(v.text.description ?? '')),
-              t('bounties.propose'),
+              'bounties.propose',
             )
           }
         />

@@ -9,21 +9,21 @@ import { formatCount } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import { CallHexView } from './call-view.js';
 import { motionCloseTx, motionVoteTx } from './chain/calls.js';
 import type { CollectiveSection } from './chain/collective-query.js';
 import { useCollective } from './chain/hooks.js';
 import { MotionForm } from './motion-form.js';
 import { useBlocks } from './use-blocks.js';
-import { useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, useGovT } from './use-gov-t.js';
 
 export function CollectivePanel({ section }: { section: CollectiveSection }) {
   const t = useGovT();
   const { locale } = useLocale();
   const { api } = useConnection();
   const { now, until } = useBlocks();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const q = useCollective(section);
   const title = section === 'council' ? t('council.title') : t('tc.title');
   if (!q.data) return <Skeleton shape="section" />;
@@ -86,10 +86,9 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
                       type="button"
                       disabled={tx.busy}
                       onClick={() =>
-                        void tx.run(
-                          motionVoteTx(api, section, m.hash, m.index, true),
-                          t('tx.motionVote', { index: m.index }),
-                        )
+                        void tx.run(motionVoteTx(api, section, m.hash, m.index, true), 'tx.motionVote', {
+                          index: String(m.index),
+                        })
                       }
                     >
                       {t('council.aye')}
@@ -98,10 +97,9 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
                       type="button"
                       disabled={tx.busy}
                       onClick={() =>
-                        void tx.run(
-                          motionVoteTx(api, section, m.hash, m.index, false),
-                          t('tx.motionVote', { index: m.index }),
-                        )
+                        void tx.run(motionVoteTx(api, section, m.hash, m.index, false), 'tx.motionVote', {
+                          index: String(m.index),
+                        })
                       }
                     >
                       {t('council.nay')}
@@ -114,7 +112,8 @@ export function CollectivePanel({ section }: { section: CollectiveSection }) {
                   onClick={() =>
                     void tx.run(
                       motionCloseTx(api, section, m.hash, m.index, m.encodedLength),
-                      t('tx.motionClose', { index: m.index }),
+                      'tx.motionClose',
+                      { index: String(m.index) },
                     )
                   }
                 >

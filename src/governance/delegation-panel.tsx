@@ -13,14 +13,14 @@ import { AmountField } from '../ui/amount-field.js';
 import { formatPha, parsePha } from '../ui/format.js';
 import { fillNode, useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../wallet/address.js';
 import { delegateTx, undelegateTx } from './chain/calls.js';
 import { democracyConsts } from './chain/democracy-query.js';
 import { useAccountGovernance, useDelegatorsTo } from './chain/hooks.js';
 import { ConvictionSelect } from './conviction-select.js';
 import { useBlocks } from './use-blocks.js';
-import { useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, useGovT } from './use-gov-t.js';
 
 export function DelegationPanel() {
   const t = useGovT();
@@ -28,7 +28,7 @@ export function DelegationPanel() {
   const { api } = useConnection();
   const { voteLockingPeriod } = democracyConsts(api);
   const { blockTimeSecs } = useBlocks();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const address = tx.account?.address;
   const pha = usePhaBalance(address);
   const gov = useAccountGovernance(address).data;
@@ -53,7 +53,7 @@ export function DelegationPanel() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (problem || !to || !amount) return;
-    const rec = await tx.run(delegateTx(api, to, conviction, amount), t('tx.delegate'));
+    const rec = await tx.run(delegateTx(api, to, conviction, amount), 'tx.delegate');
     // done: the form empties, as the vote form does (the delegation shows above it)
     if (isIncluded(rec)) {
       setTarget('');
@@ -77,7 +77,7 @@ export function DelegationPanel() {
           <button
             type="button"
             disabled={tx.busy || !tx.signable}
-            onClick={() => void tx.run(undelegateTx(api), t('tx.undelegate'))}
+            onClick={() => void tx.run(undelegateTx(api), 'tx.undelegate')}
           >
             {t('delegate.undelegate')}
           </button>

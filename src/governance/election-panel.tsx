@@ -13,6 +13,7 @@ import { formatCount, formatPha, parsePha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import {
   electionVoteTx,
   type Renouncing,
@@ -23,8 +24,7 @@ import {
 import { electionConsts, nextTermBlock, type Seat, votingBond } from './chain/elections-query.js';
 import { useElection } from './chain/hooks.js';
 import { useBlocks } from './use-blocks.js';
-import { useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, useGovT } from './use-gov-t.js';
 
 type Role = 'member' | 'runnerUp' | 'candidate';
 
@@ -33,7 +33,7 @@ export function ElectionPanel() {
   const { locale } = useLocale();
   const { api } = useConnection();
   const { now, until } = useBlocks();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const q = useElection();
   const [picked, setPicked] = useState<string[]>([]);
   const [text, setText] = useState('');
@@ -67,7 +67,7 @@ export function ElectionPanel() {
   const onVote = async (e: FormEvent) => {
     e.preventDefault();
     if (problem || !amount || picked.length === 0) return;
-    await tx.run(electionVoteTx(api, picked, amount), t('tx.electionVote'));
+    await tx.run(electionVoteTx(api, picked, amount), 'tx.electionVote');
     setPicked([]);
   };
   const renouncing = (r: Role): Renouncing =>
@@ -179,7 +179,7 @@ export function ElectionPanel() {
             type="button"
             data-testid="remove-voter"
             disabled={tx.busy || !tx.signable}
-            onClick={() => void tx.run(removeVoterTx(api), t('tx.removeVoter'))}
+            onClick={() => void tx.run(removeVoterTx(api), 'tx.removeVoter')}
           >
             {t('election.removeVotes', { bond: pha(mine.deposit) })}
           </button>
@@ -200,7 +200,7 @@ export function ElectionPanel() {
             type="button"
             data-testid="renounce"
             disabled={tx.busy || !tx.signable}
-            onClick={() => void tx.run(renounceCandidacyTx(api, renouncing(role)), t('tx.renounce'))}
+            onClick={() => void tx.run(renounceCandidacyTx(api, renouncing(role)), 'tx.renounce')}
           >
             {t('election.renounce')}
           </button>
@@ -210,7 +210,7 @@ export function ElectionPanel() {
           type="button"
           data-testid="submit-candidacy"
           disabled={tx.busy || !tx.signable}
-          onClick={() => void tx.run(submitCandidacyTx(api, candidates.length), t('tx.submitCandidacy'))}
+          onClick={() => void tx.run(submitCandidacyTx(api, candidates.length), 'tx.submitCandidacy')}
         >
           {t('election.submit', { bond: pha(c.candidacyBond) })}
         </button>

@@ -9,11 +9,11 @@ import { formatCount, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import { unlockAllTx, wphaUnlockTx } from './chain/calls.js';
 import type { LockItem } from './model/locks.js';
 import { useBlocks } from './use-blocks.js';
-import { type GovT, useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, type GovT, useGovT } from './use-gov-t.js';
 import { useLockSummary } from './use-lock-summary.js';
 
 function reasonText(t: GovT, item: LockItem): string {
@@ -39,7 +39,7 @@ export function LocksPanel() {
   const { locale } = useLocale();
   const { api } = useConnection();
   const { until } = useBlocks();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const address = tx.account?.address;
   const summary = useLockSummary(address);
   if (!address) return <p>{t('common.selectAccount')}</p>;
@@ -97,7 +97,7 @@ export function LocksPanel() {
         type="button"
         data-testid="unlock-all"
         disabled={!canUnlock || tx.busy || !tx.signable}
-        onClick={() => void tx.run(unlockAllTx(api, address, plan.removeVotes), t('tx.unlock'))}
+        onClick={() => void tx.run(unlockAllTx(api, address, plan.removeVotes), 'tx.unlock')}
       >
         {t('locks.unlockAll', { amount: pha(frees) })}
       </button>
@@ -127,7 +127,7 @@ export function LocksPanel() {
               api,
               wphaDone.map((v) => v.refIndex),
             ),
-            t('tx.wphaUnlock'),
+            'tx.wphaUnlock',
           )
         }
       >

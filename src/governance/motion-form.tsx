@@ -12,13 +12,13 @@ import { useConnection } from '../api/api-context.js';
 import type { Tx } from '../api/pools/calls.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-picker.js';
 import type { CollectiveSection } from './chain/collective-query.js';
 import { democracyConsts } from './chain/democracy-query.js';
 import { useDemocracy } from './chain/hooks.js';
 import { useBlocks } from './use-blocks.js';
-import { useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, useGovT } from './use-gov-t.js';
 
 type Kind = 'external' | 'externalMajority' | 'cancel' | 'fastTrack';
 const PROPORTION: Record<Kind, [number, number]> = {
@@ -50,7 +50,7 @@ export function MotionForm({ section, members }: { section: CollectiveSection; m
   const { span } = useBlocks();
   const { locale } = useLocale();
   const { api } = useConnection();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const demo = useDemocracy().data;
   const kinds: Kind[] = section === 'council' ? ['external', 'externalMajority', 'cancel'] : ['fastTrack'];
   const [kind, setKind] = useState<Kind>(kinds[0] ?? 'external');
@@ -82,7 +82,7 @@ export function MotionForm({ section, members }: { section: CollectiveSection; m
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (built) await tx.run(built, t('tx.motionPropose'));
+    if (built) await tx.run(built, 'tx.motionPropose');
   };
 
   return (

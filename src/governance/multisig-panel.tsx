@@ -17,6 +17,7 @@ import { formatCount, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import { normaliseAddress } from '../wallet/address.js';
 import { CallHexView } from './call-view.js';
 import {
@@ -27,8 +28,7 @@ import {
   type PendingMultisig,
 } from './chain/multisig-query.js';
 import { checkMultisig, type StoredMultisig, useStoredMultisigs } from './model/multisig-accounts.js';
-import { useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, useGovT } from './use-gov-t.js';
 
 function AddMultisigForm({ onAdd }: { onAdd: (m: StoredMultisig) => void }) {
   const t = useGovT();
@@ -112,7 +112,7 @@ function PendingCall({ m, p }: { m: StoredMultisig; p: PendingMultisig }) {
   const t = useGovT();
   const { api } = useConnection();
   const { locale } = useLocale();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const [pasted, setPasted] = useState('');
   const me = tx.signable ? tx.account?.address : undefined;
   const signatory = !!me && m.signatories.some((s) => sameAccount(s, me));
@@ -121,6 +121,7 @@ function PendingCall({ m, p }: { m: StoredMultisig; p: PendingMultisig }) {
   const pastedOk = pasted !== '' && callMatches(pasted.trim(), p.callHash);
   const callHex = p.callHex ?? (pastedOk ? pasted.trim() : undefined);
   const txs = me ? multisigTxs(api, m, me, p) : undefined;
+  const approveKey = last && callHex ? 'msig.execute' : 'msig.approve';
   return (
     <li className="card" data-testid="msig-pending" data-call-hash={p.callHash}>
       {p.callHex ? (
@@ -187,11 +188,9 @@ function PendingCall({ m, p }: { m: StoredMultisig; p: PendingMultisig }) {
             type="button"
             data-testid="msig-approve"
             disabled={tx.busy}
-            onClick={() =>
-              void tx.run(txs.approve(callHex), last && callHex ? t('msig.execute') : t('msig.approve'))
-            }
+            onClick={() => void tx.run(txs.approve(callHex), approveKey)}
           >
-            {last && callHex ? t('msig.execute') : t('msig.approve')}
+            {t(approveKey)}
           </button>
         )}
         {me && sameAccount(p.depositor, me) && txs && (
@@ -199,7 +198,7 @@ function PendingCall({ m, p }: { m: StoredMultisig; p: PendingMultisig }) {
             type="button"
             data-testid="msig-cancel"
             disabled={tx.busy}
-            onClick={() => void tx.run(txs.cancel(), t('msig.cancel'))}
+            onClick={() => void tx.run(txs.cancel(), 'msig.cancel')}
           >
             {t('msig.cancel')}
           </button>
@@ -214,7 +213,7 @@ function MultisigAccount({ m, onRemove }: { m: StoredMultisig; onRemove: () => v
   const t = useGovT();
   const { api, genesis } = useConnection();
   const { locale } = useLocale();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const address = multisigAddress(api, m.signatories, m.threshold);
   const me = tx.account?.address;
   const signatory = !!me && m.signatories.some((s) => sameAccount(s, me));

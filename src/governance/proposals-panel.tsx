@@ -12,6 +12,7 @@ import { useLocale } from '../ui/i18n/i18n.js';
 import { SignerNotice } from '../ui/signer-notice.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from './call-picker.js';
 import { CallView } from './call-view.js';
 import { proposeTx, secondTx } from './chain/calls.js';
@@ -19,14 +20,13 @@ import { democracyConsts, nextLaunch } from './chain/democracy-query.js';
 import { useDemocracy } from './chain/hooks.js';
 import { THRESHOLD_KEY } from './referendum-summary.js';
 import { useBlocks } from './use-blocks.js';
-import { useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, useGovT } from './use-gov-t.js';
 
 function ProposeForm() {
   const t = useGovT();
   const { api } = useConnection();
   const { minimumDeposit } = democracyConsts(api);
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const { locale } = useLocale();
   const [draft, setDraft] = useState<CallDraft>(EMPTY_DRAFT);
   const [deposit, setDeposit] = useState(() => formatPhaExact(minimumDeposit, locale));
@@ -39,7 +39,7 @@ function ProposeForm() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (!hex || amount === undefined || problem) return;
-    await tx.run(proposeTx(api, hex, amount), t('tx.propose'));
+    await tx.run(proposeTx(api, hex, amount), 'tx.propose');
   };
   return (
     <form className="card" onSubmit={onSubmit} aria-label={t('propose.title')} data-testid="propose-form">
@@ -72,7 +72,7 @@ export function ProposalsPanel() {
   const { launchPeriod } = democracyConsts(api);
   const { now, until } = useBlocks();
   const q = useDemocracy();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const launch = nextLaunch(now, launchPeriod);
   return (
     <section aria-label={t('proposals.title')}>
@@ -107,7 +107,7 @@ export function ProposalsPanel() {
                 type="button"
                 data-testid={`second-${p.index}`}
                 disabled={tx.busy || !tx.signable}
-                onClick={() => void tx.run(secondTx(api, p.index), t('tx.second', { index: p.index }))}
+                onClick={() => void tx.run(secondTx(api, p.index), 'tx.second', { index: String(p.index) })}
               >
                 {t('proposals.second', { deposit: formatPha(p.deposit, locale) })}
               </button>

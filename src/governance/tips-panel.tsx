@@ -12,21 +12,21 @@ import { formatCount, formatPha, formatWholePercent } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Skeleton } from '../ui/skeleton.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import { type TipView, treasuryConsts } from './chain/bounties-query.js';
 import { useCollective, useTips } from './chain/hooks.js';
 import { councilMotionTx, textBytes, tipTx } from './chain/treasury-calls.js';
 import { TIP_STEPS, type TipAction, tipActions, tipMedian, tipState } from './model/treasury-steps.js';
 import { ActionButton, ActionForm, field, Steps } from './treasury-ui.js';
 import { useBlocks } from './use-blocks.js';
-import { useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, useGovT } from './use-gov-t.js';
 
 function TipRow({ tip, members }: { tip: TipView; members: string[] }) {
   const t = useGovT();
   const { api } = useConnection();
   const { locale } = useLocale();
   const { now, until } = useBlocks();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const k = treasuryConsts(api);
   const me = tx.signable ? tx.account?.address : undefined;
   const isMember = !!me && members.includes(me);
@@ -38,10 +38,16 @@ function TipRow({ tip, members }: { tip: TipView; members: string[] }) {
       ? (median * BigInt(k.tipFindersFee)) / 100n
       : 0n;
   const test = `tip-${tip.hash.slice(2, 10)}`;
-  const label = (a: TipAction) => t(`tip.action.${a}`);
+  const key = (a: TipAction) => `tip.action.${a}` as const;
   const busy = tx.busy || !tx.signable;
   const button = (a: TipAction, build: () => Tx) => (
-    <ActionButton key={a} label={label(a)} testId={`${test}-${a}`} disabled={busy} tx={build} run={tx.run} />
+    <ActionButton
+      key={a}
+      label={t(key(a))}
+      testId={`${test}-${a}`}
+      disabled={busy}
+      send={() => tx.run(build(), key(a))}
+    />
   );
   return (
     <li className="card" data-testid={test} data-state={state}>
@@ -81,10 +87,10 @@ function TipRow({ tip, members }: { tip: TipView; members: string[] }) {
                 <ActionForm
                   key={a}
                   testId={`${test}-tip`}
-                  submit={label(a)}
+                  submit={t(key(a))}
                   disabled={busy}
                   fields={[{ name: 'value', kind: 'amount', label: t('tip.value') }]}
-                  build={(v) => tx.run(tipTx(api, 'tip', tip.hash, field(v.amount, 'value')), label(a))}
+                  build={(v) => tx.run(tipTx(api, 'tip', tip.hash, field(v.amount, 'value')), key(a))}
                 />
               );
             case 'retract':
@@ -108,7 +114,7 @@ export function TipsPanel() {
   const { api } = useConnection();
   const { locale } = useLocale();
   const { span } = useBlocks();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const q = useTips();
   const members = useCollective('council').data?.members ?? [];
   const k = treasuryConsts(api);
@@ -154,7 +160,7 @@ export function TipsPanel() {
           build={(v) =>
             tx.run(
               tipTx(api, 'reportAwesome', textBytes(v.text.reason ?? ''), { Id: v.address.who }),
-              t('tips.report'),
+              'tips.report',
             )
           }
         />
@@ -177,7 +183,7 @@ export function TipsPanel() {
                   { Id: v.address.who },
                   field(v.amount, 'value'),
                 ),
-                t('tips.newSubmit'),
+                'tips.newSubmit',
               )
             }
           />

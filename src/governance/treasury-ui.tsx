@@ -5,7 +5,6 @@
  */
 import { isAddress } from '@polkadot/util-crypto';
 import { type FormEvent, useId, useState } from 'react';
-import type { Tx } from '../api/pools/calls.js';
 import { parsePha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { useGovT } from './use-gov-t.js';
@@ -110,22 +109,20 @@ export function ActionForm({
   );
 }
 
-/** A one-click action. */
+/** A one-click action: sends its transaction. */
 export function ActionButton({
   label,
   testId,
   disabled,
-  tx,
-  run,
+  send,
 }: {
   label: string;
   testId: string;
   disabled?: boolean;
-  tx: () => Tx;
-  run(tx: Tx, label: string): Promise<unknown>;
+  send(): Promise<unknown>;
 }) {
   return (
-    <button type="button" data-testid={testId} disabled={disabled} onClick={() => void run(tx(), label)}>
+    <button type="button" data-testid={testId} disabled={disabled} onClick={() => void send()}>
       {label}
     </button>
   );

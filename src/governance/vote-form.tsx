@@ -19,14 +19,14 @@ import { AmountField } from '../ui/amount-field.js';
 import { formatCount, formatPha, formatPhaExact, parsePha } from '../ui/format.js';
 import { type Locale, useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import { removeVoteTx, type VoteChoice, voteTx } from './chain/calls.js';
 import type { OngoingReferendum } from './chain/decode.js';
 import { democracyConsts } from './chain/democracy-query.js';
 import { useAccountGovernance } from './chain/hooks.js';
 import { ConvictionSelect, formatLockDays } from './conviction-select.js';
 import { useBlocks } from './use-blocks.js';
-import { type GovT, useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, type GovT, useGovT } from './use-gov-t.js';
 import { VoteText } from './vote-text.js';
 
 type Mode = 'aye' | 'nay' | 'split';
@@ -68,7 +68,7 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
   const { api } = useConnection();
   const { voteLockingPeriod } = democracyConsts(api);
   const { blockTimeSecs } = useBlocks();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const address = tx.account?.address;
   const pha = usePhaBalance(address);
   const gov = useAccountGovernance(address).data;
@@ -96,10 +96,9 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
     e.preventDefault();
     setTouched(true);
     if (!plan.choice || !tx.signable) return;
-    const rec = await tx.run(
-      voteTx(api, referendum.index, plan.choice),
-      t('tx.vote', { ref: referendum.index }),
-    );
+    const rec = await tx.run(voteTx(api, referendum.index, plan.choice), 'tx.vote', {
+      ref: String(referendum.index),
+    });
     if (isIncluded(rec)) {
       setText('');
       setNayText('');
@@ -117,7 +116,9 @@ export function VoteForm({ referendum }: { referendum: OngoingReferendum }) {
             type="button"
             disabled={tx.busy || !tx.signable}
             onClick={() =>
-              void tx.run(removeVoteTx(api, referendum.index), t('tx.removeVote', { ref: referendum.index }))
+              void tx.run(removeVoteTx(api, referendum.index), 'tx.removeVote', {
+                ref: String(referendum.index),
+              })
             }
           >
             {t('vote.remove')}

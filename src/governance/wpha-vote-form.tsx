@@ -13,11 +13,11 @@ import { AmountField } from '../ui/amount-field.js';
 import { formatPha, parsePha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { TxStatus } from '../ui/tx-status.js';
+import { useWalletTx } from '../ui/use-wallet-tx.js';
 import { wphaVoteTx } from './chain/calls.js';
 import type { OngoingReferendum } from './chain/decode.js';
 import { useAccountGovernance } from './chain/hooks.js';
-import { useGovT } from './use-gov-t.js';
-import { useGovTx } from './use-gov-tx.js';
+import { GOV_MESSAGES, useGovT } from './use-gov-t.js';
 
 export function useNetValue(address: string | undefined) {
   const wpha = useWphaBalance(address);
@@ -35,7 +35,7 @@ export function WphaVoteForm({ referendum }: { referendum: OngoingReferendum }) 
   const t = useGovT();
   const { locale } = useLocale();
   const { api } = useConnection();
-  const tx = useGovTx();
+  const tx = useWalletTx(GOV_MESSAGES);
   const address = tx.account?.address;
   const value = useNetValue(address);
   const gov = useAccountGovernance(address).data;
@@ -59,7 +59,9 @@ export function WphaVoteForm({ referendum }: { referendum: OngoingReferendum }) 
     e.preventDefault();
     setTouched(true);
     if (problem || aye === undefined || nay === undefined) return;
-    await tx.run(wphaVoteTx(api, referendum.index, aye, nay), t('tx.wphaVote', { ref: referendum.index }));
+    await tx.run(wphaVoteTx(api, referendum.index, aye, nay), 'tx.wphaVote', {
+      ref: String(referendum.index),
+    });
   };
 
   return (

@@ -55,10 +55,9 @@ export function WrapForm({ account }: { account: SigningAccount }) {
     e.preventDefault();
     setTouched(true);
     if (!canSign(account) || check.problem || check.amount === undefined) return;
-    const amount = formatPha(check.amount, locale);
     await action.send(mode === 'wrap' ? wrapTx(api, check.amount) : unwrapTx(api, check.amount), account, {
       key: mode === 'wrap' ? 'tx.label.wrap' : 'tx.label.unwrap',
-      params: { amount },
+      params: { amount: check.amount },
     });
     setText('');
     setTouched(false);

@@ -1,11 +1,13 @@
 /**
  * A transaction's state in words (signing, sent, in block #n, finalized, failed with the decoded error,
  * disconnected and being checked, not sent), shown beside the form that sent it; and the list of this
- * session's transactions. Screen readers hear each step once, from the transaction's toast (tx-toasts.tsx),
- * so the form's line is not a live region.
+ * session's transactions, each label translated and its numbers formatted in the current language (the
+ * record keeps a message key and raw params: tx-store.ts). Screen readers hear each step once, from the
+ * transaction's toast (tx-toasts.tsx), so the form's line is not a live region.
  */
-import { isTxDone, type TxRecord, txStore, useTxRecords } from '../api/tx/tx-store.js';
-import { formatCount, formatPha } from './format.js';
+import { isTxDone, type TxLabel, type TxRecord, txStore, useTxRecords } from '../api/tx/tx-store.js';
+import { formatCount, formatParams, formatPha } from './format.js';
+import { featureTranslator } from './i18n/feature-catalogue.js';
 import { isMessageKey, type Locale, type Translate, useLocale } from './i18n/i18n.js';
 import { txErrorText } from './problem-text.js';
 
@@ -33,8 +35,11 @@ export function txStatusText(t: Translate, locale: Locale, r: TxRecord): string 
   }
 }
 
-export function txLabelText(t: Translate, r: TxRecord): string {
-  return isMessageKey(r.label.key) ? t(r.label.key, r.label.params) : r.label.key;
+/** A transaction's label in `locale`: its key in its catalogues (the shell's by default), params formatted. */
+export function txLabelText(t: Translate, locale: Locale, { key, params, messages }: TxLabel): string {
+  const shown = formatParams(params, locale);
+  if (messages) return featureTranslator(messages, locale)(key, shown);
+  return isMessageKey(key) ? t(key, shown) : key;
 }
 
 export function TxStatus({ record }: { record: TxRecord | undefined }) {
@@ -64,7 +69,7 @@ export function TxList() {
         <ul>
           {records.map((r) => (
             <li key={r.id} data-testid="tx-item" data-status={r.status}>
-              <span>{txLabelText(t, r)}</span> — <span>{txStatusText(t, locale, r)}</span>
+              <span>{txLabelText(t, locale, r.label)}</span> — <span>{txStatusText(t, locale, r)}</span>
               {r.fee !== undefined && <span> · {t('tx.fee', { fee: formatPha(r.fee, locale) })}</span>}{' '}
               {isTxDone(r.status) && (
                 <button type="button" onClick={() => txStore.dismiss(r.id)}>

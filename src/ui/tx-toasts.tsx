@@ -133,7 +133,7 @@ export function TxToasts() {
             data-testid="tx-toast"
             data-status={r.status}
           >
-            <Toast.Title className="toast-title">{txLabelText(t, r)}</Toast.Title>
+            <Toast.Title className="toast-title">{txLabelText(t, locale, r.label)}</Toast.Title>
             <Toast.Description className="toast-status" aria-live="polite">
               {txStatusText(t, locale, r)}
             </Toast.Description>

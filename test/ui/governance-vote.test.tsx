@@ -4,9 +4,10 @@
  * proposal (seeded through the runtime's calls) launches as referendum 0, its on-chain text (markup)
  * shown as text. The form validates the amount (required, number, zero, above the free balance),
  * previews votes = amount × conviction and the lock period, goes through the transaction states to a
- * recorded vote that the tally and "your vote" show, and removes it. The W-PHA form shows the net value
- * of a Delegation NFT, refuses more than it, and votes at 0.1×. A vote on a referendum that has ended
- * fails on chain and the failure is shown in plain words.
+ * recorded vote that the tally and "your vote" show, and removes it; both transactions then read in
+ * Bahasa Indonesia in the transactions list once the page is shown in that language. The W-PHA form
+ * shows the net value of a Delegation NFT, refuses more than it, and votes at 0.1×. A vote on a
+ * referendum that has ended fails on chain and the failure is shown in plain words.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -14,10 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OngoingReferendum } from '../../src/governance/chain/decode.js';
 import { useDemocracy } from '../../src/governance/chain/hooks.js';
 import { en } from '../../src/governance/i18n/en.js';
+import { id } from '../../src/governance/i18n/id.js';
 import { ReferendumPage } from '../../src/governance/referendum-page.js';
 import { VoteForm } from '../../src/governance/vote-form.js';
 import { toHex, utf8 } from '../../src/pallets-mock/primitives/bytes.js';
 import { en as uiEn } from '../../src/ui/i18n/en.js';
+import { featureTranslator } from '../../src/ui/i18n/feature-catalogue.js';
 import { createPool, dispatch, PHA } from '../fixtures/seed-pools.js';
 import { renderGovernance } from './governance-render.js';
 import { type Dapp, startDapp } from './helpers.js';
@@ -113,6 +116,13 @@ describe('governance vote form', () => {
     await waitFor(() => expect(screen.getByTestId('tally-ayes').textContent).toBe('0.0000'), {
       timeout: 20_000,
     });
+
+    // the transactions list follows the language: the page again, in Bahasa Indonesia
+    cleanup();
+    renderGovernance(dapp.connection, <ReferendumPage index={0} />, '//Alice', 'id');
+    const tid = featureTranslator({ en, id }, 'id');
+    const entries = screen.getAllByTestId('tx-item').map((li) => li.querySelector('span')?.textContent);
+    expect(entries.slice(0, 2)).toEqual([tid('tx.removeVote', { ref: 0 }), tid('tx.vote', { ref: 0 })]);
   });
 
   it('W-PHA: net value from the delegation, at most that, counted at 0.1x', async () => {

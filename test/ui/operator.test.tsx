@@ -5,7 +5,8 @@
  * (commission range and rise warning, cap below the pool's value, whitelist length and addresses,
  * description length, stake bounds and free stake); a valid cap and a worker start go through to
  * finalized and show on the console; a non-owner sees every owner action disabled and, when such a call
- * is sent anyway, the chain refuses it and the UI says why. Also the vault manager's owner gating.
+ * is sent anyway, the chain refuses it and the UI says why; a transaction sent in English reads in Bahasa
+ * Indonesia in the transactions list after the language switch. Also the vault manager's owner gating.
  */
 import './setup-dom.js';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -387,6 +388,21 @@ describe('languages', () => {
     expect(within(within(page).getByTestId('cap-form')).getByRole('alert').textContent).toMatch(
       /^Kapasitas tidak boleh di bawah nilai pool saat ini \(30\.000,0000 PHA\)\.$/,
     );
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+  });
+
+  it('a transaction sent in English reads in Bahasa Indonesia in the list after the switch', async () => {
+    const page = await openConsole('//Alice', '#/operator/0/settings');
+    const cap = within(page).getByTestId('cap-form');
+    fireEvent.change(within(cap).getByTestId('cap-input'), { target: { value: '45000' } });
+    fireEvent.click(within(cap).getByRole('button', { name: t('cap.submit') }));
+    expect((await finalStatus(cap)).dataset.status).toBe('finalized');
+    const entry = () => screen.getAllByTestId('tx-item')[0]?.querySelector('span')?.textContent;
+    expect(entry()).toBe(t('cap.label'));
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    await waitFor(() => expect(entry()).toBe(featureTranslator({ en, id }, 'id')('cap.label')), {
+      timeout: 10_000,
+    });
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
   });
 });

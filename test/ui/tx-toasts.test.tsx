@@ -3,7 +3,9 @@
  * UI tier: transaction progress toasts against the real @polkadot/api and the embedded chain. A delegation
  * gets a toast in the notifications region that follows it from the signature to "In block #n" (the block
  * that holds the signed extrinsic) to "Finalized in block #n"; a delegation the chain refuses ends its toast with the
- * chain's decoded error in Bahasa Indonesia after a language switch; closing a toast removes it.
+ * chain's decoded error in Bahasa Indonesia after a language switch; closing a toast removes it. A
+ * delegation sent in English reads in Bahasa Indonesia, its amount in the Indonesian number format, in its
+ * toast and in the transactions list once the language is switched.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -19,6 +21,7 @@ const id = translator('id');
 beforeAll(async () => {
   dapp = await startDapp((chain) => {
     createPool(chain, { description: 'Open pool', cap: 5000n * PHA }); // 0
+    createPool(chain, { description: 'Second pool', cap: 5000n * PHA }); // 1
   });
 }, 60_000);
 afterAll(async () => {
@@ -26,9 +29,9 @@ afterAll(async () => {
   await dapp?.stop();
 });
 
-async function openDelegate(account: string) {
+async function openDelegate(account: string, pid = 0) {
   cleanup();
-  renderDapp(dapp.connection, { hash: '#/pool/0', account });
+  renderDapp(dapp.connection, { hash: `#/pool/${pid}`, account });
   const form = await screen.findByTestId('delegate-form', {}, { timeout: 20_000 });
   await screen.findByTestId('balances', {}, { timeout: 20_000 });
   const submit = within(form).getByRole('button', { name: en('form.submit.delegate') }) as HTMLButtonElement;
@@ -112,5 +115,23 @@ describe('transaction toasts', () => {
     );
     expect(screen.getByRole('region', { name: /^Notifikasi/ }).contains(toast)).toBe(true);
     expect(within(toast).getByRole('button', { name: id('tx.dismiss') })).toBeTruthy();
+  });
+
+  it('a delegation sent in English reads in Bahasa Indonesia, amount and all, after a language switch', async () => {
+    const form = await openDelegate('//Charlie', 1);
+    fireEvent.change(amountInput(form), { target: { value: '1234.5' } });
+    const { toast } = await watchToasts(
+      () => fireEvent.submit(form),
+      (el) => el.dataset.status === 'inBlock' || el.dataset.status === 'finalized',
+    );
+    const entry = () => screen.getAllByTestId('tx-item')[0]?.querySelector('span')?.textContent;
+    expect(toast.querySelector('.toast-title')?.textContent).toBe(
+      en('tx.label.delegate', { amount: '1,234.5000', pid: '1' }),
+    );
+    expect(entry()).toBe(en('tx.label.delegate', { amount: '1,234.5000', pid: '1' }));
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    const inIndonesian = id('tx.label.delegate', { amount: '1.234,5000', pid: '1' });
+    await waitFor(() => expect(entry()).toBe(inIndonesian), { timeout: 10_000 });
+    expect(toast.querySelector('.toast-title')?.textContent).toBe(inIndonesian);
   });
 });

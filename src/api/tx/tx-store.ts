@@ -1,9 +1,11 @@
 /**
  * The list of transactions this session sent (the "pending transactions" panel): an external store read
- * with useSyncExternalStore. Records keep their label as a message key + params so they follow the
- * language switch.
+ * with useSyncExternalStore. Records keep their label as a message key + raw params (and the feature's
+ * catalogues when the key is a feature's), translated and formatted where they are shown, so they follow
+ * the language switch.
  */
 import { useSyncExternalStore } from 'react';
+import type { Locale } from '../../ui/i18n/i18n.js';
 import type { TxError } from './tx-error.js';
 
 /**
@@ -15,9 +17,21 @@ export type TxStatus = 'signing' | 'ready' | 'disconnected' | 'inBlock' | 'final
 /** The statuses after which nothing more happens to a transaction. */
 export const isTxDone = (s: TxStatus): boolean => s === 'finalized' || s === 'failed' || s === 'notSent';
 
+/**
+ * A label's parameter, raw: text (an id, a name) is shown as written, a number is a count and a bigint a PHA
+ * amount in planck, both formatted in the locale the label is read in (src/ui/format.ts `formatParams`).
+ */
+export type TxParam = string | number | bigint;
+export type TxParams = Readonly<Record<string, TxParam>>;
+
+/** A feature's messages per locale (its own catalogue, src/ui/i18n/feature-catalogue.ts). */
+export type TxMessages = Readonly<Record<Locale, Readonly<Record<string, string>>>>;
+
 export interface TxLabel {
   key: string;
-  params: Record<string, string>;
+  params: TxParams;
+  /** The catalogues `key` belongs to; without them, the shell's catalogue (a key it lacks reads as written). */
+  messages?: TxMessages;
 }
 
 export interface TxRecord {

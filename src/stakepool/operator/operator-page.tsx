@@ -15,14 +15,14 @@ import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { createPoolTx } from './operator-calls.js';
 import { PoolConsole } from './pool-console.js';
-import { explainError, useOpT } from './use-op-t.js';
+import { explainError, OP_MESSAGES, useOpT } from './use-op-t.js';
 
 function OperatorHome() {
   const t = useOpT();
   const { locale } = useLocale();
   const { api } = useConnection();
   const index = usePoolIndex();
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const mine = index.list.filter((p) => p.kind === 'StakePool' && p.owner === tx.account?.address);
   return (
     <article data-testid="operator-home" lang={locale}>
@@ -54,7 +54,7 @@ function OperatorHome() {
             title={t('create.label')}
             body={<p>{t('confirm.create')}</p>}
             confirmLabel={t('confirm.yes')}
-            onConfirm={() => void tx.run(createPoolTx(api), t('create.label'))}
+            onConfirm={() => void tx.run(createPoolTx(api), 'create.label')}
           >
             {t('create.button')}
           </ConfirmButton>

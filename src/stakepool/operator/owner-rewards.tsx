@@ -15,7 +15,7 @@ import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { EarningsSplit } from './earnings-split.js';
 import { claimOwnerRewardsTx } from './operator-calls.js';
 import { usePoolAccounts, useWorkers } from './operator-queries.js';
-import { explainError, useOpT } from './use-op-t.js';
+import { explainError, OP_MESSAGES, useOpT } from './use-op-t.js';
 
 export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
   const t = useOpT();
@@ -23,7 +23,7 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
   const { api } = useConnection();
   const accounts = usePoolAccounts(pool.pid).data;
   const workers = useWorkers(pool).data ?? [];
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const [unwrap, setUnwrap] = useState(false);
   const treasuryPermill = useTreasuryPermill();
   const reward = accounts?.ownerReward ?? 0n;
@@ -48,7 +48,8 @@ export function OwnerRewards({ pool, canAct }: { pool: PoolSummary; canAct: bool
           tx.account &&
           void tx.run(
             claimOwnerRewardsTx(api, pool.pid, tx.account.address, unwrap ? reward : 0n),
-            t('rewards.label', { pid: pool.pid.toString() }),
+            'rewards.label',
+            { pid: pool.pid.toString() },
           )
         }
       >

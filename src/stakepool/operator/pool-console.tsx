@@ -16,7 +16,7 @@ import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { OwnerRewards } from './owner-rewards.js';
 import { QueuePressure } from './queue-pressure.js';
 import { SettingsPanel } from './settings-panel.js';
-import { useOpT } from './use-op-t.js';
+import { OP_MESSAGES, useOpT } from './use-op-t.js';
 import { WorkersPanel } from './workers-panel.js';
 
 const sections = ['workers', 'settings', 'rewards', 'queue'] as const;
@@ -34,7 +34,7 @@ export function PoolConsole({
 }) {
   const t = useOpT();
   const { locale } = useLocale();
-  const { account, signable } = useWalletTx();
+  const { account, signable } = useWalletTx(OP_MESSAGES);
   const identity = useOwnerIdentity(pool.owner);
   const canAct = identity.kind !== 'none' && signable;
   const pid = pool.pid.toString();

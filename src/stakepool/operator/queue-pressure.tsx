@@ -14,7 +14,7 @@ import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { forceWithdrawCheckTx } from './operator-calls.js';
 import { useQueuedValues, useWorkers, type WorkerView } from './operator-queries.js';
-import { explainError, useOpT } from './use-op-t.js';
+import { explainError, OP_MESSAGES, useOpT } from './use-op-t.js';
 
 export interface Pressure {
   queued: bigint;
@@ -61,7 +61,7 @@ export function QueuePressure({ pool }: { pool: PoolSummary }) {
   const now = useNowSecs();
   const queue = useQueuedValues(pool).data ?? [];
   const workers = useWorkers(pool).data ?? [];
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const p = queuePressure(queue, pool.freeStake, workers, chainConstants(api).gracePeriodSecs);
   const pha = (v: bigint) => `${formatPha(v, locale)} PHA`;
   return (
@@ -107,7 +107,7 @@ export function QueuePressure({ pool }: { pool: PoolSummary }) {
             <button
               type="button"
               disabled={!tx.signable || tx.busy}
-              onClick={() => void tx.run(forceWithdrawCheckTx(api, pool.pid), t('queue.forceLabel'))}
+              onClick={() => void tx.run(forceWithdrawCheckTx(api, pool.pid), 'queue.forceLabel')}
             >
               {t('queue.force')}
             </button>

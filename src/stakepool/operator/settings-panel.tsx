@@ -23,7 +23,7 @@ import {
   whitelistRemoveTx,
 } from './operator-calls.js';
 import { checkCap, checkCommission, checkDescription, checkWhitelistAdd } from './operator-checks.js';
-import { checkText, explainError, useOpT } from './use-op-t.js';
+import { checkText, explainError, OP_MESSAGES, useOpT } from './use-op-t.js';
 
 function Field({
   label,
@@ -52,7 +52,7 @@ function CommissionForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
   const t = useOpT();
   const { locale } = useLocale();
   const { api } = useConnection();
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const [text, setText] = useState('');
   const c = checkCommission(text, pool.commission);
   const problem = text === '' || c.ok ? undefined : checkText(t, c.problem, locale);
@@ -63,7 +63,7 @@ function CommissionForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
         e.preventDefault();
         if (c.ok)
           void tx
-            .run(setCommissionTx(api, pool.pid, c.permill), t('commission.label'))
+            .run(setCommissionTx(api, pool.pid, c.permill), 'commission.label')
             .then(clearOnSuccess(setText));
       }}
     >
@@ -103,7 +103,7 @@ function CapForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
   const t = useOpT();
   const { locale } = useLocale();
   const { api } = useConnection();
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const [text, setText] = useState('');
   const c = checkCap(text, pool.totalValue, locale);
   const problem = text === '' || c.ok ? undefined : checkText(t, c.problem, locale);
@@ -112,8 +112,7 @@ function CapForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
       data-testid="cap-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (c.ok)
-          void tx.run(setCapTx(api, pool.pid, c.amount), t('cap.label')).then(clearOnSuccess(setText));
+        if (c.ok) void tx.run(setCapTx(api, pool.pid, c.amount), 'cap.label').then(clearOnSuccess(setText));
       }}
     >
       <Field label={t('cap.field')} problem={problem}>
@@ -141,7 +140,7 @@ function DescriptionForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean 
   const t = useOpT();
   const { locale } = useLocale();
   const { api } = useConnection();
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const [text, setText] = useState<string | null>(null);
   const value = text ?? pool.description;
   const c = checkDescription(value);
@@ -151,7 +150,7 @@ function DescriptionForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean 
       data-testid="description-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!c) void tx.run(setDescriptionTx(api, pool.pid, value), t('description.label'));
+        if (!c) void tx.run(setDescriptionTx(api, pool.pid, value), 'description.label');
       }}
     >
       <Field label={t('description.field')} problem={problem}>
@@ -184,7 +183,7 @@ function WhitelistForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean })
   const t = useOpT();
   const { locale } = useLocale();
   const { api } = useConnection();
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
   const list = pool.whitelist ?? [];
@@ -221,7 +220,7 @@ function WhitelistForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean })
           confirmLabel={t('confirm.yes')}
           onConfirm={() =>
             void tx
-              .run(whitelistRemoveTx(api, pool.pid, toRemove), t('whitelist.removeLabel'))
+              .run(whitelistRemoveTx(api, pool.pid, toRemove), 'whitelist.removeLabel')
               .then(() => setPicked([]))
           }
         >
@@ -233,7 +232,7 @@ function WhitelistForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean })
           e.preventDefault();
           if (c.ok)
             void tx
-              .run(whitelistAddTx(api, pool.pid, c.add), t('whitelist.addLabel'))
+              .run(whitelistAddTx(api, pool.pid, c.add), 'whitelist.addLabel')
               .then(clearOnSuccess(setText));
         }}
       >

@@ -11,7 +11,7 @@ import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { addWorkerTx, startComputingTx } from './operator-calls.js';
-import { explainError, useOpT } from './use-op-t.js';
+import { explainError, OP_MESSAGES, useOpT } from './use-op-t.js';
 import { useWorkerFacts } from './use-worker-facts.js';
 import { currentStage, type Stage, type StageFailure, workerStages } from './worker-stages.js';
 
@@ -48,7 +48,7 @@ export function WorkerProgress({
 }) {
   const t = useOpT();
   const { api } = useConnection();
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const facts = useWorkerFacts(pubkey);
   if (!facts.data) return null;
   const stages = workerStages(facts.data, {
@@ -60,8 +60,8 @@ export function WorkerProgress({
   const current = currentStage(stages);
   const retry = (s: Stage) => {
     if (s.name === 'computing')
-      void tx.run(startComputingTx(api, pool.pid, pubkey, stake), t('stake.startLabel'));
-    else if (s.name === 'added') void tx.run(addWorkerTx(api, pool.pid, pubkey), t('register.addLabel'));
+      void tx.run(startComputingTx(api, pool.pid, pubkey, stake), 'stake.startLabel');
+    else if (s.name === 'added') void tx.run(addWorkerTx(api, pool.pid, pubkey), 'register.addLabel');
     else onRestartSim();
   };
   const blocked =

@@ -41,7 +41,7 @@ import {
   type WorkerView,
 } from './operator-queries.js';
 import { maxStake, minStake } from './stake-bounds.js';
-import { checkText, explainError, type OpT, useOpT } from './use-op-t.js';
+import { checkText, explainError, OP_MESSAGES, type OpT, useOpT } from './use-op-t.js';
 import { useHasRpc } from './use-rpc-methods.js';
 import { WorkerProgress } from './worker-progress.js';
 
@@ -56,7 +56,7 @@ function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
   const t = useOpT();
   const { api, provider } = useConnection();
   const hasSim = useHasRpc('sim_startWorker');
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const [pubkey, setPubkey] = useState('');
   const devName = tx.account?.source === 'dev' ? tx.account.name : undefined;
   const [suri, setSuri] = useState(devName ? `//${devName}` : '');
@@ -118,7 +118,7 @@ function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (key) void tx.run(addWorkerTx(api, pool.pid, key), t('register.addLabel'));
+          if (key) void tx.run(addWorkerTx(api, pool.pid, key), 'register.addLabel');
         }}
       >
         <label>
@@ -153,7 +153,7 @@ function StakeForm({
   const t = useOpT();
   const { locale } = useLocale();
   const { api } = useConnection();
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const [text, setText] = useState('');
   const p = worker.initialScore ?? worker.pInit;
   const min = minStake(params.stake, p);
@@ -180,9 +180,7 @@ function StakeForm({
         const call = restart
           ? restartComputingTx(api, pool.pid, worker.pubkey, c.amount)
           : startComputingTx(api, pool.pid, worker.pubkey, c.amount);
-        void tx
-          .run(call, t(restart ? 'stake.restartLabel' : 'stake.startLabel'))
-          .then(clearOnSuccess(setText));
+        void tx.run(call, restart ? 'stake.restartLabel' : 'stake.startLabel').then(clearOnSuccess(setText));
       }}
     >
       <p className="hint" data-testid="stake-bounds" data-min={min.toString()} data-max={max.toString()}>
@@ -323,7 +321,7 @@ export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: bool
   const now = useNowSecs();
   const workers = useWorkers(pool).data ?? [];
   const params = useComputeParams().data;
-  const tx = useWalletTx();
+  const tx = useWalletTx(OP_MESSAGES);
   const [picked, setPicked] = useState<string[]>([]);
   const sel = workers.filter((w) => picked.includes(w.pubkey));
   const eligible: Record<WorkerAction, WorkerView[]> = {
@@ -346,7 +344,8 @@ export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: bool
           a,
           eligible[a].map((w) => w.pubkey),
         ),
-        t(`batch.${a}Label`, { n: String(eligible[a].length) }),
+        `batch.${a}Label`,
+        { n: eligible[a].length },
       )
       .then(() => setPicked([]));
   return (

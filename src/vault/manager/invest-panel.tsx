@@ -16,7 +16,7 @@ import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
 import { divestTx, investTx } from './manager-calls.js';
 import { useVaultInvestments } from './manager-queries.js';
-import { explainMgrError, useMgrT } from './use-mgr-t.js';
+import { explainMgrError, MGR_MESSAGES, useMgrT } from './use-mgr-t.js';
 
 export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boolean }) {
   const t = useMgrT();
@@ -25,7 +25,7 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
   const index = usePoolIndex();
   const pools = index.list.filter((p) => p.kind === 'StakePool');
   const positions = useVaultInvestments(vault).data?.nfts ?? [];
-  const tx = useWalletTx();
+  const tx = useWalletTx(MGR_MESSAGES);
   const [pid, setPid] = useState('');
   const [amount, setAmount] = useState('');
   const pool = pools.find((p) => p.pid.toString() === pid);
@@ -127,7 +127,7 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
           pool &&
           value &&
           void tx
-            .run(investTx(api, vault.pid, pool.pid, value), t('invest.label', { pid }))
+            .run(investTx(api, vault.pid, pool.pid, value), 'invest.label', { pid })
             .then(clearOnSuccess(setAmount))
         }
       >
@@ -141,7 +141,8 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
           value &&
           void tx.run(
             divestTx(api, vault.pid, pool.pid, valueToShares(pool, value)),
-            t('invest.withdrawLabel', { pid }),
+            'invest.withdrawLabel',
+            { pid },
           )
         }
       >

@@ -11,14 +11,14 @@ import { Skeleton } from '../../ui/skeleton.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { useWalletTx } from '../../ui/use-wallet-tx.js';
 import { createVaultTx } from './manager-calls.js';
-import { explainMgrError, useMgrT } from './use-mgr-t.js';
+import { explainMgrError, MGR_MESSAGES, useMgrT } from './use-mgr-t.js';
 import { VaultConsole } from './vault-console.js';
 
 function ManagerHome() {
   const t = useMgrT();
   const { api } = useConnection();
   const index = usePoolIndex();
-  const tx = useWalletTx();
+  const tx = useWalletTx(MGR_MESSAGES);
   const mine = index.list.filter((p) => p.kind === 'Vault' && p.owner === tx.account?.address);
   return (
     <article data-testid="manager-home">
@@ -50,7 +50,7 @@ function ManagerHome() {
             title={t('create.label')}
             body={<p>{t('confirm.create')}</p>}
             confirmLabel={t('confirm.yes')}
-            onConfirm={() => void tx.run(createVaultTx(api), t('create.label'))}
+            onConfirm={() => void tx.run(createVaultTx(api), 'create.label')}
           >
             {t('create.button')}
           </ConfirmButton>

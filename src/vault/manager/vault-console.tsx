@@ -34,13 +34,13 @@ import {
   vaultForceCheckTx,
 } from './manager-calls.js';
 import { useVaultState } from './manager-queries.js';
-import { explainMgrError, useMgrT } from './use-mgr-t.js';
+import { explainMgrError, MGR_MESSAGES, useMgrT } from './use-mgr-t.js';
 
 function CommissionForm({ vault, canAct }: { vault: PoolSummary; canAct: boolean }) {
   const { locale } = useLocale();
   const t = useMgrT();
   const { api } = useConnection();
-  const tx = useWalletTx();
+  const tx = useWalletTx(MGR_MESSAGES);
   const [text, setText] = useState('');
   const permill = parsePercentToPermill(text);
   const problem =
@@ -58,7 +58,7 @@ function CommissionForm({ vault, canAct }: { vault: PoolSummary; canAct: boolean
         e.preventDefault();
         if (permill !== undefined && !problem)
           void tx
-            .run(setVaultCommissionTx(api, vault.pid, permill), t('commission.label'))
+            .run(setVaultCommissionTx(api, vault.pid, permill), 'commission.label')
             .then(clearOnSuccess(setText));
       }}
     >
@@ -101,7 +101,7 @@ function OwnerShares({
   const t = useMgrT();
   const { locale } = useLocale();
   const { api } = useConnection();
-  const tx = useWalletTx();
+  const tx = useWalletTx(MGR_MESSAGES);
   const [amount, setAmount] = useState('');
   const [target, setTarget] = useState('');
   const shares = parsePha(amount, locale);
@@ -130,7 +130,7 @@ function OwnerShares({
       <button
         type="button"
         disabled={!canAct || tx.busy}
-        onClick={() => void tx.run(gainOwnerSharesTx(api, vault.pid), t('shares.gainLabel'))}
+        onClick={() => void tx.run(gainOwnerSharesTx(api, vault.pid), 'shares.gainLabel')}
       >
         {t('shares.gain')}
       </button>
@@ -139,7 +139,7 @@ function OwnerShares({
           e.preventDefault();
           if (!problem && shares && to)
             void tx
-              .run(claimOwnerSharesTx(api, vault.pid, to, shares), t('shares.claimLabel'))
+              .run(claimOwnerSharesTx(api, vault.pid, to, shares), 'shares.claimLabel')
               .then(clearOnSuccess(setAmount));
         }}
       >
@@ -180,7 +180,7 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
   const now = useNowSecs();
   const shown = usePoolIndex().yield(vault);
   const state = useVaultState(vault.pid).data;
-  const check = useWalletTx();
+  const check = useWalletTx(MGR_MESSAGES);
   const { account, signable } = check;
   const identity = useOwnerIdentity(vault.owner);
   const canAct = signable && identity.kind !== 'none';
@@ -246,7 +246,7 @@ export function VaultConsole({ vault }: { vault: PoolSummary }) {
             <button
               type="button"
               disabled={!check.signable || check.busy}
-              onClick={() => void check.run(vaultForceCheckTx(api, vault.pid), t('lock.checkLabel'))}
+              onClick={() => void check.run(vaultForceCheckTx(api, vault.pid), 'lock.checkLabel')}
             >
               {t('lock.check')}
             </button>
