@@ -52,7 +52,7 @@ export function WithdrawForm({
     const value = plan.value ?? 0n;
     await action.send(withdrawTx(api, pool.kind, pool.pid, plan.shares), account, {
       key: 'tx.label.withdraw',
-      params: { amount: formatPha(value, locale), pid: pool.pid.toString() },
+      params: { amount: value, pid: pool.pid.toString() },
     });
     setText('');
     setTouched(false);
