@@ -206,4 +206,47 @@ describe('State', () => {
       { numRuns: 500 },
     );
   });
+
+  it('answers item-prefix queries from its index as a scan would, with writes between them (fast-check)', () => {
+    // Keys under two storage items (a 66-character item prefix reads the index, a shorter one scans).
+    const item = (byte: string) => `0x${byte.repeat(32)}`;
+    const [p1, p2] = [item('11'), item('22')];
+    const key = fc.constantFrom(`${p1}00`, `${p1}0001`, `${p1}01`, `${p2}00`, `${p2}ff`, '0x33');
+    const op = fc.oneof(
+      fc.record({ t: fc.constant('set' as const), k: key, v: fc.integer({ min: 0, max: 255 }) }),
+      fc.record({ t: fc.constant('delete' as const), k: key }),
+      fc.record({ t: fc.constant('begin' as const) }),
+      fc.record({ t: fc.constant('commit' as const) }),
+      fc.record({ t: fc.constant('query' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 80 }), (ops) => {
+        const s = new State();
+        const model: Array<Map<string, number>> = [new Map()];
+        const top = () => model[model.length - 1] as Map<string, number>;
+        for (const o of ops) {
+          if (o.t === 'set') {
+            s.set(o.k, b(o.v));
+            top().set(o.k, o.v);
+          } else if (o.t === 'delete') {
+            s.delete(o.k);
+            top().delete(o.k);
+          } else if (o.t === 'begin') {
+            s.begin();
+            model.push(new Map(top()));
+          } else if (o.t === 'commit') {
+            if (model.length === 1) continue;
+            s.commit();
+            model.splice(model.length - 2, 2, top());
+          } else {
+            for (const prefix of [p1, p2, `${p1}00`, '0x']) {
+              const expected = [...top().keys()].filter((k) => k.startsWith(prefix)).sort();
+              expect(s.keysWithPrefix(prefix)).toEqual(expected);
+            }
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -61,9 +61,9 @@ export class State {
   /** Committed keys by item prefix, built on the first prefix query and kept up to date after it. */
   private index: Map<string, Set<string>> | undefined;
   /**
-   * Base keys written or deleted since the index was last brought up to date: the index learns them at
-   * the next prefix query, so a block's writes (most to keys that already exist) cost one set insertion
-   * each instead of an item-prefix slice and two lookups.
+   * Base keys added or deleted since the index was last brought up to date: the index learns them at the
+   * next prefix query. A rewrite of a key the base already holds changes no bucket, so a block's writes
+   * (most to keys that already exist) cost one map lookup each and leave nothing to catch up.
    */
   private readonly indexStale = new Set<string>();
 
@@ -159,7 +159,7 @@ export class State {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, value);
     else {
-      if (this.index) this.markStale(key);
+      if (this.index && !this.base.has(key)) this.markStale(key);
       this.base.set(key, value);
     }
   }
@@ -168,7 +168,7 @@ export class State {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, null);
     else {
-      if (this.index) this.markStale(key);
+      if (this.index && this.base.has(key)) this.markStale(key);
       this.base.delete(key);
     }
   }
