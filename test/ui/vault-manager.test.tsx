@@ -4,15 +4,18 @@
  * vault's free stake is validated before signing (minimum contribution, the vault's free stake, the
  * pool's room under its cap) and goes through `contribute(.., Some(vault))` to finalized with the
  * position shown; owner-share claims and the commission are validated; the lock state is explained. The
- * vault's public page then lists the pool with the vault's position in it.
+ * vault's public page then lists the pool with the vault's position in it. Withdrawing the vault's stake
+ * from a pool by amount, at a share price rewards moved, requests at least the amount typed, shown before
+ * signing and in the transaction's label as the chain values the shares.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bmul, sharePrice } from '../../src/primitives/fixed.js';
 import { featureTranslator } from '../../src/ui/i18n/feature-catalogue.js';
 import { en } from '../../src/vault/manager/i18n/en.js';
 import { id } from '../../src/vault/manager/i18n/id.js';
-import { createPool, PHA } from '../fixtures/seed-pools.js';
+import { createPool, dispatch, PHA, payReward, startWorker } from '../fixtures/seed-pools.js';
 import { type Dapp, renderDapp, startDapp } from './helpers.js';
 
 let dapp: Dapp;
@@ -22,6 +25,12 @@ beforeAll(async () => {
   dapp = await startDapp((chain) => {
     createPool(chain, { owner: '//Bob', cap: 3000n * PHA, delegations: [['//Dave', 2000n * PHA]] }); // 0
     createPool(chain, { owner: '//Alice', vault: true, delegations: [['//Charlie', 5000n * PHA]] }); // 1
+    // vault 3 invests 1,000 PHA in pool 2, whose rewards then raise the share price to 4070/4000
+    createPool(chain, { owner: '//Alice', delegations: [['//Eve', 3000n * PHA]] }); // 2
+    createPool(chain, { owner: '//Alice', vault: true, delegations: [['//Ferdie', 2000n * PHA]] }); // 3
+    dispatch(chain, '//Alice', 'PhalaStakePoolv2.contribute', { pid: 2n, amount: 1000n * PHA, as_vault: 3n });
+    const worker = startWorker(chain, 2n, '//Alice', 0, 1400n * PHA);
+    for (const pha of [50n, 7n, 13n]) payReward(chain, worker, pha);
   });
 }, 60_000);
 afterAll(async () => {
@@ -57,7 +66,9 @@ describe('vault manager console', () => {
     });
     await waitFor(
       () =>
-        expect(BigInt(within(panel).getByTestId('invest-position').dataset.planck ?? '0')).toBe(800n * PHA),
+        expect(BigInt(within(panel).getAllByTestId('invest-position')[0]?.dataset.planck ?? '0')).toBe(
+          800n * PHA,
+        ),
       { timeout: 20_000 },
     );
     await waitFor(
@@ -90,5 +101,52 @@ describe('vault manager console', () => {
       { timeout: 20_000 },
     );
     expect(within(row).getAllByRole('cell')[1]?.textContent).toBe('800.0000 PHA');
+  });
+
+  it('withdraws at least the amount typed from a pool, valued as the chain pays it', async () => {
+    const pool2 = async () => {
+      const b = (await dapp.connection.api.query.phalaBasePool.pools(2)).unwrap().asStakePool.basepool;
+      return { totalShares: b.totalShares.toBigInt(), totalValue: b.totalValue.toBigInt() };
+    };
+    /** The chain's value of shares at the pool's share price (`remove_stake_from_nft`). */
+    const chainValue = (p: { totalShares: bigint; totalValue: bigint }, shares: bigint) =>
+      bmul(shares, sharePrice(p.totalValue, p.totalShares) ?? 0n);
+    const before = await pool2();
+    expect(before).toEqual({ totalShares: 4000n * PHA, totalValue: 4070n * PHA });
+    // shares truncated from 200 PHA are worth less than 200 PHA on chain
+    expect(chainValue(before, (200n * PHA * before.totalShares) / before.totalValue)).toBeLessThan(
+      200n * PHA,
+    );
+
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/manager/3', account: '//Alice' });
+    const page = await screen.findByTestId('manager-console', {}, { timeout: 20_000 });
+    await waitFor(() => expect(page.dataset.canAct).toBe('yes'), { timeout: 20_000 });
+    const panel = within(page).getByTestId('invest-panel');
+    fireEvent.click(within(panel).getByRole('radio', { name: '#2' }));
+    fireEvent.change(within(panel).getByTestId('invest-amount'), { target: { value: '200' } });
+    // before signing: what the chain pays for the planned shares, 200 PHA and not a planck less
+    const shown = await within(panel).findByTestId('divest-value', {}, { timeout: 20_000 });
+    expect(shown.dataset.planck).toBe((200n * PHA).toString());
+    expect(shown.textContent).toBe(t('invest.withdrawValue', { value: '200.0000 PHA' }));
+    const withdraw = within(panel).getByRole('button', { name: t('invest.withdraw') }) as HTMLButtonElement;
+    expect(withdraw.disabled).toBe(false);
+    fireEvent.click(withdraw);
+    await waitFor(() => expect(within(panel).getByTestId('tx-status').dataset.status).toBe('finalized'), {
+      timeout: 20_000,
+    });
+    await waitFor(
+      () =>
+        expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain(
+          t('invest.withdrawLabel', { amount: '200.0000', pid: '2' }),
+        ),
+      { timeout: 20_000 },
+    );
+    // the free stake paid it at once: the pool's value fell by what the chain paid, the fewest shares ≥ 200
+    const after = await pool2();
+    const withdrawn = before.totalShares - after.totalShares;
+    expect(before.totalValue - after.totalValue).toBe(200n * PHA);
+    expect(chainValue(before, withdrawn)).toBe(200n * PHA);
+    expect(chainValue(before, withdrawn - 1n)).toBeLessThan(200n * PHA);
   });
 });

@@ -110,11 +110,6 @@ export function sharesToValue(pool: Pick<PoolSummary, 'totalShares' | 'totalValu
   return pool.totalShares === 0n ? shares : (shares * pool.totalValue) / pool.totalShares;
 }
 
-/** Shares worth `amount` (truncated). */
-export function valueToShares(pool: Pick<PoolSummary, 'totalShares' | 'totalValue'>, amount: bigint): bigint {
-  return pool.totalValue === 0n ? amount : (amount * pool.totalShares) / pool.totalValue;
-}
-
 /** Share price as a display number (1.0 for a fresh pool). */
 export function sharePrice(pool: Pick<PoolSummary, 'totalShares' | 'totalValue'>): number {
   if (pool.totalShares === 0n) return 1;

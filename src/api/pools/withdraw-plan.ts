@@ -28,12 +28,13 @@ export function withdrawValue(pool: Totals, shares: bigint): bigint {
 
 /**
  * The fewest shares, at most `held`, whose `withdrawValue` is at least `amount` (a ceiling, so a request
- * is never worth less than what was typed); `held` when even all of them are worth less.
+ * is never worth less than what was typed); `held` when the amount is the whole holding's value or more,
+ * so the whole value withdraws every share exactly (no dust left behind).
  */
 export function sharesForAmount(pool: Totals, amount: bigint, held: bigint): bigint {
   const price = sharePrice(pool.totalValue, pool.totalShares);
   if (price === null) return amount < held ? amount : held;
-  if (bmul(held, price) < amount) return held;
+  if (bmul(held, price) <= amount) return held;
   // bmul is non-decreasing in shares: binary search, keeping bmul(hi) ≥ amount > bmul(lo - 1)
   let lo = 0n;
   let hi = held;
@@ -59,9 +60,7 @@ export function planWithdrawal(
   const heldValue = sharesToValue(pool, held);
   if (mode === 'amount' && parsed > heldValue)
     return { problem: { key: 'form.moreThanValue', params: { value: heldValue } } };
-  // the whole value withdraws every share exactly (no dust left behind)
-  const shares =
-    mode === 'shares' ? parsed : parsed === heldValue ? held : sharesForAmount(pool, parsed, held);
+  const shares = mode === 'shares' ? parsed : sharesForAmount(pool, parsed, held);
   if (shares > held) return { shares, problem: { key: 'form.notEnoughShares', params: { shares: held } } };
   if (shares === 0n) return { problem: { key: 'form.zero' } };
   return { shares, value: withdrawValue(pool, shares) };

@@ -2,18 +2,20 @@
  * Investing the vault's free stake: every stake pool with its estimated APR, room under its cap and the
  * vault's current position side by side; `contribute(pid, amount, Some(vault))` to invest (at least the
  * minimum contribution, within the vault's free stake and the pool's room) and
- * `withdraw(pid, shares, Some(vault))` to take a position back.
+ * `withdraw(pid, shares, Some(vault))` to take a position back by amount (divest-plan.ts), its value as the
+ * chain pays it shown before signing.
  */
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { chainConstants } from '../../api/chain-constants.js';
-import { capacityLeft, type PoolSummary, valueToShares } from '../../api/pools/pool-model.js';
+import { capacityLeft, type PoolSummary } from '../../api/pools/pool-model.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { formatApr, formatPha, parsePha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TableHead } from '../../ui/table-head.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
+import { planDivest } from './divest-plan.js';
 import { divestTx, investTx } from './manager-calls.js';
 import { useVaultInvestments } from './manager-queries.js';
 import { explainMgrError, MGR_MESSAGES, useMgrT } from './use-mgr-t.js';
@@ -46,14 +48,13 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
             : room !== null && value > room
               ? t('check.room', { room: pha(room) })
               : undefined;
+  const divest = amount === '' || !pool ? undefined : planDivest(pool, value, position);
   const withdrawProblem =
-    amount === '' || !pool
+    !divest || divest.ok
       ? undefined
-      : value === undefined || value === 0n
-        ? t('check.amount')
-        : !position || value > position.value
-          ? t('check.position', { value: pha(position?.value ?? 0n) })
-          : undefined;
+      : divest.problem === 'check.position'
+        ? t('check.position', { value: pha(divest.value) })
+        : t(divest.problem);
   return (
     <section className="card" data-testid="invest-panel">
       <h2>{t('invest.title')}</h2>
@@ -135,20 +136,24 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
       </button>
       <button
         type="button"
-        disabled={!canAct || !pool || !value || !!withdrawProblem || tx.busy}
+        disabled={!canAct || !pool || !divest?.ok || tx.busy}
         onClick={() =>
           pool &&
-          value &&
-          void tx.run(
-            divestTx(api, vault.pid, pool.pid, valueToShares(pool, value)),
-            'invest.withdrawLabel',
-            { pid },
-          )
+          divest?.ok &&
+          void tx.run(divestTx(api, vault.pid, pool.pid, divest.shares), 'invest.withdrawLabel', {
+            amount: divest.value,
+            pid,
+          })
         }
       >
         {t('invest.withdraw')}
       </button>
-      {withdrawProblem && amount !== '' && <p className="hint">{withdrawProblem}</p>}
+      {withdrawProblem && <p className="hint">{withdrawProblem}</p>}
+      {divest?.ok && (
+        <p className="hint" data-testid="divest-value" data-planck={divest.value.toString()}>
+          {t('invest.withdrawValue', { value: pha(divest.value) })}
+        </p>
+      )}
       <TxOutcome record={tx.record} explain={(c) => explainMgrError(t, c)} />
     </section>
   );
