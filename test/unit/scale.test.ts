@@ -137,6 +137,10 @@ describe('fixed-width integers', () => {
     expect(hex(u32, 1n)).toBe('0x01000000');
     expect(hex(u64, 0x0102030405060708n)).toBe('0x0807060504030201');
     expect(hex(u128, 10n ** 12n)).toBe(`0x0010a5d4e8${'00'.repeat(11)}`);
+    // Over 2^64 (the new-logic flag bit of every AccountData): both words, the high one last.
+    expect(hex(u128, (1n << 127n) | (0x0102n << 64n) | 0x0304n)).toBe(
+      `0x0403${'00'.repeat(6)}0201${'00'.repeat(5)}80`,
+    );
     expect(hex(i8, -1n)).toBe('0xff');
     expect(hex(i8, -128n)).toBe('0x80');
     expect(hex(i16, -2n)).toBe('0xfeff');

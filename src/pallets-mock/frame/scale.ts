@@ -267,6 +267,10 @@ function uint(bits: 8 | 16 | 32 | 64 | 128 | 256): Codec<bigint> {
         // Most u128 balances fit 64 bits: the high words are zeros, no shifts.
         w.u64(v);
         for (let i = 1; i < words; i++) w.u64(0n);
+      } else if (bits === 128) {
+        // Balances over 2^64 planck and the new-logic flag bit: two words, no loop of bigint shifts.
+        w.u64(BigInt.asUintN(64, v));
+        w.u64(v >> 64n);
       } else for (let i = 0n; i < BigInt(bits); i += 64n) w.u64((v >> i) & MASK64);
     },
     dec(r) {

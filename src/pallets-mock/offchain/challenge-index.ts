@@ -34,11 +34,12 @@ export class ChallengeIndex<T extends { readonly state: WorkerStateMachine }> {
     const out: T[] = [];
     const exact = (seed ^ target) >>> 0;
     for (let b = 31; b >= 0; b--) {
-      const span = 2 ** b;
-      if (Math.floor(target / span) % 2 === 0) continue;
+      if (((target >>> b) & 1) === 0) continue;
       // h agrees with seed XOR target above b, with seed at b: h XOR seed < target whatever lies below.
-      const above = Math.floor(exact / (2 * span)) * 2 * span;
-      const lo = above + (Math.floor(seed / span) % 2) * span;
+      // (Unsigned 32-bit words: `>>> 0` after each shift; nothing lies above bit 31.)
+      const above = b === 31 ? 0 : ((exact >>> (b + 1)) << (b + 1)) >>> 0;
+      const span = 2 ** b;
+      const lo = above + ((seed >>> b) & 1) * span;
       this.collect(lo, lo + span - 1, out);
     }
     this.collect(exact, exact, out);
