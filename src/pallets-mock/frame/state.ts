@@ -180,6 +180,14 @@ export class State {
   commit(): void {
     const top = this.layers.pop();
     if (!top) throw new Error('commit without an open storage layer');
+    const below = this.layers[this.layers.length - 1];
+    if (below && below.size < top.size) {
+      // Into a smaller layer: the top takes its place with what it holds and the top does not, so a
+      // nested call's writes are not copied once more at every level they pass.
+      for (const [k, v] of below) if (!top.has(k)) top.set(k, v);
+      this.layers[this.layers.length - 1] = top;
+      return;
+    }
     for (const [k, v] of top) {
       if (v === null) this.delete(k);
       else this.put(k, v);
