@@ -21,6 +21,7 @@ import {
   compact,
   decode,
   encode,
+  encodeToHex,
   enumOf,
   i8,
   i16,
@@ -127,6 +128,23 @@ describe('compact integers', () => {
         expect(decode(c128, encode(c128, v))).toBe(v);
       }),
       { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('encodeToHex', () => {
+  it('gives the hex of the encoding, for values small and large, one after another (fast-check)', () => {
+    const codec = tuple(u128, bytes);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.bigInt({ min: 0n, max: U128_MAX }), fc.uint8Array({ maxLength: 300 }).map(toHex)),
+        ),
+        (values) => {
+          for (const v of values) expect(encodeToHex(codec, v)).toBe(hex(codec, v));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -86,6 +86,10 @@ export class Writer {
   finish(): Uint8Array {
     return this.buf.slice(0, this.length);
   }
+  /** The bytes written so far, in place: valid only until the writer writes again. */
+  written(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
 }
 
 /**
@@ -215,16 +219,39 @@ const SPARE_WRITER_MAX = 1 << 16;
 /** Writers `encode` reuses (a stack: a codec may encode a nested value while its own writer is busy). */
 const spareWriters: Writer[] = [];
 
-export function encode<T>(codec: Codec<T>, value: T): Uint8Array {
+const takeWriter = (): Writer => {
   const w = spareWriters.pop() ?? new Writer();
   w.length = 0;
+  return w;
+};
+
+const returnWriter = (w: Writer): void => {
+  w.length = 0;
+  // A writer grown for a large value (a block, a snapshot) is dropped rather than kept for good.
+  if (w.capacity <= SPARE_WRITER_MAX) spareWriters.push(w);
+};
+
+export function encode<T>(codec: Codec<T>, value: T): Uint8Array {
+  const w = takeWriter();
   try {
     codec.enc(w, value);
     return w.finish();
   } finally {
-    w.length = 0;
-    // A writer grown for a large value (a block, a snapshot) is dropped rather than kept for good.
-    if (w.capacity <= SPARE_WRITER_MAX) spareWriters.push(w);
+    returnWriter(w);
+  }
+}
+
+/**
+ * `toHex(encode(codec, value))` without copying the bytes out of the writer first (a copy of more than
+ * 64 bytes is a typed array V8 allocates off its heap: about ten times the cost of a small one).
+ */
+export function encodeToHex<T>(codec: Codec<T>, value: T): string {
+  const w = takeWriter();
+  try {
+    codec.enc(w, value);
+    return toHex(w.written());
+  } finally {
+    returnWriter(w);
   }
 }
 
@@ -268,10 +295,17 @@ function uint(bits: 8 | 16 | 32 | 64 | 128 | 256): Codec<bigint> {
         w.u64(v);
         for (let i = 1; i < words; i++) w.u64(0n);
       } else if (bits === 128) {
-        // Balances over 2^64 planck and the new-logic flag bit: two words, no loop of bigint shifts.
+        // Balances over 2^64 planck and the new-logic flag bit of every AccountData: two words.
         w.u64(BigInt.asUintN(64, v));
         w.u64(v >> 64n);
-      } else for (let i = 0n; i < BigInt(bits); i += 64n) w.u64((v >> i) & MASK64);
+      } else {
+        // Word by word, low first.
+        let rest = v;
+        for (let i = 0; i < words; i++) {
+          w.u64(BigInt.asUintN(64, rest));
+          rest >>= 64n;
+        }
+      }
     },
     dec(r) {
       if (bits === 8) return BigInt(r.u8());

@@ -14,11 +14,13 @@ import {
   type Codec,
   decode,
   encode,
+  encodeToHex,
   enumOf,
   newtype,
   option,
   str,
   struct,
+  tuple,
   u8,
   u32,
   u64,
@@ -72,14 +74,11 @@ export const SignedMessage = struct('phala_mq::types::SignedMessage', {
 });
 export type SignedMessageValue = ValueOf<typeof SignedMessage>;
 
+const SigningPayload = tuple(Message, u64);
+
 /** Bytes a SignedMessage's signature covers: SCALE(message, sequence) (`data_be_signed`, no wrapping for MqMessage). */
 export function messageSigningPayload(message: MessageValue, sequence: bigint): Uint8Array {
-  const m = encode(Message, message);
-  const s = encode(u64, sequence);
-  const out = new Uint8Array(m.length + s.length);
-  out.set(m);
-  out.set(s, m.length);
-  return out;
+  return encode(SigningPayload, [message, sequence]);
 }
 
 const RESERVED_TOPIC_BYTES = new Set(Array.from(utf8("~!@#$%&*_+-=|<>?,./;:'")));
@@ -110,7 +109,7 @@ export function mkMessage<T>(
   codec: Codec<T>,
   payload: T,
 ): MessageValue {
-  return { sender, destination: topic(path), payload: toHex(encode(codec, payload)) };
+  return { sender, destination: topic(path), payload: encodeToHex(codec, payload) };
 }
 
 /** Decodes a message payload (`DecodedMessage`); undefined when the bytes do not decode. */
