@@ -29,7 +29,7 @@ import { blake2AsHex, encodeAddress } from '@polkadot/util-crypto';
 import { type EntryValue, itemKeys } from '../api/bulk-storage.js';
 import type { Plain } from '../api/plain-types.js';
 import { plainDecoder } from '../api/scale-plain.js';
-import { bmul, sharePrice } from '../primitives/fixed.js';
+import { sharePrice, shareValue } from '../primitives/fixed.js';
 import { STAKE_INFO_PROPERTY, stakeInfoShares } from '../primitives/stake-info.js';
 import { pendingOwnerShares } from '../primitives/vault-owner-shares.js';
 import { eventFilter, type PlainEvent } from './event-filter.js';
@@ -567,9 +567,12 @@ export class BlockReader {
     return out;
   }
 
-  /** Value of shares at a pool's price (bmul; 0 without a price). */
+  /**
+   * Value of shares at a pool's price, as the dApp values them (fixed.ts `shareValue`: bmul; without a
+   * price the pool has no shares, so neither has any delegation in it).
+   */
   static value(pool: PoolState, shares: bigint): bigint {
-    return pool.priceBits === null ? 0n : bmul(shares, pool.priceBits);
+    return shareValue(shares, pool.priceBits);
   }
 
   /** The worker bound to a session (PhalaComputation.SessionBindings). */

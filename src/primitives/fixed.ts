@@ -4,8 +4,9 @@
  * Models the `fixed` crate 1.16 type `U64F64` (`FixedPoint` in the Phala pallets and the Gatekeeper),
  * the balance conversions of `pallets/phala/src/utils/balance_convert.rs` (`to_fixed` / `from_fixed`
  * through `U80F48`, i.e. only 48 fractional bits survive; `mul` / `div` = `bmul` / `bdiv`), the share
- * price of `compute/base_pool.rs` (`share_price`), `fixed-sqrt` 0.2.5 on U64F64, and the `fixed_macro`
- * literal `fp!(x)` (round to nearest, ties to even). See spec/phala-pallets.md §1.1 and §1.3.
+ * price of `compute/base_pool.rs` (`share_price`) and the value of shares at it (`shareValue`),
+ * `fixed-sqrt` 0.2.5 on U64F64, and the `fixed_macro` literal `fp!(x)` (round to nearest, ties to even).
+ * See spec/phala-pallets.md §1.1 and §1.3.
  *
  * All operations truncate exactly like the Rust code. Where Rust panics (division by zero,
  * `unwrapped_*` overflow) or would silently wrap in a release build (plain `*` / `/` overflow), the
@@ -130,6 +131,15 @@ export function sharePrice(totalValue: bigint, totalShares: bigint): bigint | nu
     return null;
   }
   return fdiv(toFixed(totalValue), toFixed(totalShares));
+}
+
+/**
+ * What `shares` are worth at a pool's share price, as the chain pays them (`remove_stake_from_nft`) and
+ * counts them (`get_net_value`): `bmul(shares, price)`; 1:1 without a price (`null`: a pool with no shares,
+ * where `contribute` mints one share per planck). The one valuation of a holding for every layer.
+ */
+export function shareValue(shares: bigint, priceBits: bigint | null): bigint {
+  return priceBits === null ? shares : bmul(shares, priceBits);
 }
 
 /**

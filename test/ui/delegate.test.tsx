@@ -348,12 +348,22 @@ describe('withdraw and W-PHA forms', () => {
       },
       { timeout: 20_000 },
     );
+    // the holding shown is what withdrawing all of it pays (2,869.9999…, not the plain ratio's 2,870),
+    // so Max's label reads the value shown
+    expect(after.totalValue).toBe(2870n * PHA);
+    const whole = chainValue(after, after.totalShares);
+    expect(whole).toBeLessThan(2870n * PHA);
+    await waitFor(() => expect(screen.getByTestId('position-value').dataset.planck).toBe(whole.toString()), {
+      timeout: 20_000,
+    });
+    const shown = screen.getByTestId('position-value').textContent;
+    expect(shown).toBe(`${formatPha(whole, 'en')} PHA`);
     const submit2 = within(form2).getByRole('button', {
       name: t('form.submit.withdraw'),
     }) as HTMLButtonElement;
     await waitFor(() => expect(submit2.disabled).toBe(false), { timeout: 20_000 });
     fireEvent.submit(form2);
-    await txDone(`Withdraw ${formatPha(chainValue(after, after.totalShares), 'en')} PHA from #3`);
+    await txDone(`Withdraw ${shown} from #3`);
     // nothing left in the delegation NFT: the withdraw form goes, the request waits in the queue
     await waitFor(() => expect(screen.queryByTestId('pool-withdraw')).toBeNull(), { timeout: 20_000 });
     const queue = (await dapp.connection.api.query.phalaBasePool.pools(3)).unwrap().asStakePool.basepool

@@ -5,7 +5,8 @@
  * holding, and the real `withdraw` is dispatched with the planned shares. The request is worth at least
  * what was typed, in the chain's own arithmetic (`bmul` at the share price), with the fewest such shares;
  * the whole holding (what Max types) withdraws every share and never more; a fully paid request pays the
- * planned value to the planck.
+ * planned value to the planck. A holding's value (`sharesToValue`, as the pages show it) is what withdrawing
+ * all of it pays, so Max withdraws exactly the value shown.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -137,8 +138,25 @@ describe('withdrawing by amount: the request is worth at least the amount typed'
     expect(formatPha(plan.value ?? 0n, 'en')).toBe('200.0000');
     // the fewest such shares: one share fewer is worth less than 200 PHA
     expect(chainValue(pool, (plan.shares ?? 0n) - 1n)).toBeLessThan(200n * D);
-    // the whole holding is every share, never more
-    expect(planWithdrawal('3,070', 'amount', pool, 3000n * D, 'en').shares).toBe(3000n * D);
+    // the whole holding is every share, never more: worth 3,069.999999999999 PHA as the chain pays it
+    const whole = sharesToValue(pool, 3000n * D);
+    expect(whole).toBe(3070n * D - 1n);
+    expect(planWithdrawal(formatPhaExact(whole, 'en'), 'amount', pool, 3000n * D, 'en').shares).toBe(
+      3000n * D,
+    );
+  });
+
+  it('values a holding as withdrawing all of it pays, so Max withdraws the value shown', () => {
+    // 200 PHA withdrawn at 3070/3000 leaves the only delegator 2,870 PHA by the plain ratio
+    const before = { totalShares: 3000n * D, totalValue: 3070n * D };
+    const withdrawn = planWithdrawal('200', 'amount', before, 3000n * D, 'en').shares ?? 0n;
+    const after = { totalShares: before.totalShares - withdrawn, totalValue: 2870n * D };
+    const shown = sharesToValue(after, after.totalShares);
+    expect(shown).toBe(chainValue(after, after.totalShares));
+    expect(shown).toBeLessThan(2870n * D);
+    const max = planWithdrawal(formatPhaExact(shown, 'en'), 'amount', after, after.totalShares, 'en');
+    expect(max).toEqual({ shares: after.totalShares, value: shown });
+    expect(formatPha(max.value ?? 0n, 'en')).toBe(formatPha(shown, 'en'));
   });
 
   it('across random stake pools and vaults, as the pallet withdraws it', () => {
@@ -158,6 +176,8 @@ describe('withdrawing by amount: the request is worth at least the amount typed'
         if (held === 0n) return;
         const t = totals(rt, pid, s.isVault);
         const heldValue = sharesToValue(t, held);
+        // a holding is worth what withdrawing all of it pays
+        expect(heldValue).toBe(chainValue(t, held));
         const typed =
           s.amount.kind === 'max' ? heldValue : s.amount.kind === 'pha' ? s.amount.n * D : s.amount.n;
         if (typed === 0n || typed > heldValue) return;

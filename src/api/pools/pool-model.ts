@@ -4,6 +4,7 @@
  * unix seconds. Pure decoding and derived numbers, no I/O.
  */
 import type { PhalaPalletsComputePoolProxy } from '@polkadot/types/lookup';
+import { sharePrice as fixedSharePrice, shareValue } from '../../primitives/fixed.js';
 import { pendingOwnerShares } from '../../primitives/vault-owner-shares.js';
 import type { Plain } from '../plain-types.js';
 
@@ -105,9 +106,12 @@ export function decodePoolProxy(value: Plain<PhalaPalletsComputePoolProxy>): Poo
   };
 }
 
-/** Value of `shares` at the pool's share price (truncated, as the pallet does). */
+/**
+ * Value of `shares` as the chain values them: `bmul` at the pool's U64F64 share price (fixed.ts
+ * `shareValue`), what withdrawing them pays; a holding, a queued request and owner shares are all valued so.
+ */
 export function sharesToValue(pool: Pick<PoolSummary, 'totalShares' | 'totalValue'>, shares: bigint): bigint {
-  return pool.totalShares === 0n ? shares : (shares * pool.totalValue) / pool.totalShares;
+  return shareValue(shares, fixedSharePrice(pool.totalValue, pool.totalShares));
 }
 
 /** Share price as a display number (1.0 for a fresh pool). */

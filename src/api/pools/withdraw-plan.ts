@@ -2,9 +2,9 @@
  * Checks a withdrawal before signing: by amount or by shares, never more than the NFT holds; "all"
  * withdraws every share exactly. An amount becomes the fewest shares the chain values at least at that
  * amount (rounded up, at most the shares held), and a request's value is what the chain computes for its
- * shares: `bmul(shares, share_price)` in U64F64, as `remove_stake_from_nft` pays it (fixed.ts).
+ * shares (`sharesToValue`: `bmul(shares, share_price)` in U64F64, as `remove_stake_from_nft` pays it).
  */
-import { bmul, sharePrice } from '../../primitives/fixed.js';
+import { sharePrice, shareValue } from '../../primitives/fixed.js';
 import { parsePha } from '../../ui/format.js';
 import type { Locale } from '../../ui/i18n/i18n.js';
 import type { Problem } from './delegate-plan.js';
@@ -20,27 +20,21 @@ export interface WithdrawPlan {
 
 type Totals = Pick<PoolSummary, 'totalShares' | 'totalValue'>;
 
-/** What the chain pays for `shares` at the pool's share price: `bmul(shares, price)` (1:1 with no shares). */
-export function withdrawValue(pool: Totals, shares: bigint): bigint {
-  const price = sharePrice(pool.totalValue, pool.totalShares);
-  return price === null ? shares : bmul(shares, price);
-}
-
 /**
- * The fewest shares, at most `held`, whose `withdrawValue` is at least `amount` (a ceiling, so a request
- * is never worth less than what was typed); `held` when the amount is the whole holding's value or more,
- * so the whole value withdraws every share exactly (no dust left behind).
+ * The fewest shares, at most `held`, whose value (`sharesToValue`) is at least `amount` (a ceiling, so a
+ * request is never worth less than what was typed); `held` when the amount is the whole holding's value
+ * or more, so the whole value withdraws every share exactly (no dust left behind).
  */
 export function sharesForAmount(pool: Totals, amount: bigint, held: bigint): bigint {
+  // the price once, then `shareValue` at it: `sharesToValue` without recomputing the price per step
   const price = sharePrice(pool.totalValue, pool.totalShares);
-  if (price === null) return amount < held ? amount : held;
-  if (bmul(held, price) <= amount) return held;
-  // bmul is non-decreasing in shares: binary search, keeping bmul(hi) ≥ amount > bmul(lo - 1)
+  if (shareValue(held, price) <= amount) return held;
+  // the value is non-decreasing in shares: binary search, keeping value(hi) ≥ amount > value(lo - 1)
   let lo = 0n;
   let hi = held;
   while (lo < hi) {
     const mid = (lo + hi) / 2n;
-    if (bmul(mid, price) >= amount) hi = mid;
+    if (shareValue(mid, price) >= amount) hi = mid;
     else lo = mid + 1n;
   }
   return hi;
@@ -63,5 +57,5 @@ export function planWithdrawal(
   const shares = mode === 'shares' ? parsed : sharesForAmount(pool, parsed, held);
   if (shares > held) return { shares, problem: { key: 'form.notEnoughShares', params: { shares: held } } };
   if (shares === 0n) return { problem: { key: 'form.zero' } };
-  return { shares, value: withdrawValue(pool, shares) };
+  return { shares, value: sharesToValue(pool, shares) };
 }

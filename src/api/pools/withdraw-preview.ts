@@ -14,7 +14,7 @@
  * `queuedShares`), and, when the request leaves the queue, what is lost as dust or rounding:
  * `paidNow + queued + forfeited = requested` to the planck.
  */
-import { bdiv, bmul, sharePrice } from '../../primitives/fixed.js';
+import { bdiv, bmul, sharePrice, shareValue } from '../../primitives/fixed.js';
 
 /** `balance_close_to_zero` of the base pool. */
 const DUST_LIMIT = 1000n;
@@ -153,8 +153,8 @@ export function queueCoverage(
   return { covered, coveredValue, total };
 }
 
-/** Each queued request's value at today's price (`bmul`, as the pallet values it), front first. */
+/** Each queued request's value at today's price (`shareValue`, as the pallet pays it), front first. */
 export function requestValues(pool: PreviewPool): bigint[] {
   const price = sharePrice(pool.totalValue, pool.totalShares);
-  return pool.queue.map((w) => (price === null ? 0n : bmul(w.shares, price)));
+  return pool.queue.map((w) => shareValue(w.shares, price));
 }
