@@ -89,18 +89,30 @@ export function topicIsValid(topicHex: string): boolean {
 }
 /** `Topic::is_offchain`: valid and not starting with `^` (on-chain only). */
 export function topicIsOffchain(topicHex: string): boolean {
-  return topicIsValid(topicHex) && fromHex(topicHex)[0] !== 0x5e;
+  const b = fromHex(topicHex);
+  return b.length > 0 && !RESERVED_TOPIC_BYTES.has(b[0] as number) && b[0] !== 0x5e;
 }
 /** `MessageOrigin::is_offchain`. */
 export function originIsOffchain(o: MessageOriginValue): boolean {
   return o.type === 'Cluster' || o.type === 'Contract' || o.type === 'Worker' || o.type === 'Gatekeeper';
 }
 
-export const topic = (path: string): string => toHex(utf8(path));
-export const palletOrigin = (name: string): MessageOriginValue => ({
-  type: 'Pallet',
-  value: toHex(utf8(name)),
-});
+/** Hex of UTF-8 names and paths already seen: the runtime's few topics and pallet names, every block. */
+const utf8Hexes = new Map<string, string>();
+const UTF8_HEXES_MAX = 256;
+
+function utf8Hex(text: string): string {
+  let hex = utf8Hexes.get(text);
+  if (hex === undefined) {
+    hex = toHex(utf8(text));
+    if (utf8Hexes.size >= UTF8_HEXES_MAX) utf8Hexes.clear();
+    utf8Hexes.set(text, hex);
+  }
+  return hex;
+}
+
+export const topic = (path: string): string => utf8Hex(path);
+export const palletOrigin = (name: string): MessageOriginValue => ({ type: 'Pallet', value: utf8Hex(name) });
 
 /** Builds a Message carrying `payload` encoded with `codec`. */
 export function mkMessage<T>(
