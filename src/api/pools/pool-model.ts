@@ -114,12 +114,6 @@ export function sharesToValue(pool: Pick<PoolSummary, 'totalShares' | 'totalValu
   return shareValue(shares, fixedSharePrice(pool.totalValue, pool.totalShares));
 }
 
-/** Share price as a display number (1.0 for a fresh pool). */
-export function sharePrice(pool: Pick<PoolSummary, 'totalShares' | 'totalValue'>): number {
-  if (pool.totalShares === 0n) return 1;
-  return Number((pool.totalValue * 1_000_000_000n) / pool.totalShares) / 1e9;
-}
-
 /** Room left under the cap; null = unlimited. */
 export function capacityLeft(pool: Pick<PoolSummary, 'cap' | 'totalValue'>): bigint | null {
   if (pool.cap === null) return null;
