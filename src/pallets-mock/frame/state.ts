@@ -159,18 +159,17 @@ export class State {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, value);
     else {
-      if (this.index && !this.base.has(key)) this.markStale(key);
+      // One lookup: the base grew only if the key is new.
+      const size = this.base.size;
       this.base.set(key, value);
+      if (this.index && this.base.size !== size) this.markStale(key);
     }
   }
 
   delete(key: string): void {
     const top = this.layers[this.layers.length - 1];
     if (top) top.set(key, null);
-    else {
-      if (this.index && this.base.has(key)) this.markStale(key);
-      this.base.delete(key);
-    }
+    else if (this.base.delete(key) && this.index) this.markStale(key);
   }
 
   begin(): void {
