@@ -1,7 +1,8 @@
 /**
  * Helpers for the pool pallet tests (PhalaBasePool, PhalaStakePoolv2, PhalaVault,
  * PhalaWrappedBalances): the Rust mock's accounts and balances, W-PHA reads, pool records, a dispatch
- * that fails the test on error, NFT share reads, and `tryState()` after every step.
+ * that fails the test on error, NFT share reads, the chain's value of shares, and `tryState()` after every
+ * step.
  */
 import { expect } from 'vitest';
 import { createRuntime, type Outcome, type Runtime } from '../../src/pallets-mock/index.js';
@@ -12,6 +13,7 @@ import type {
 } from '../../src/pallets-mock/pallets/phala-base-pool/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
 import { fromHex } from '../../src/pallets-mock/primitives/bytes.js';
+import { bmul, sharePrice } from '../../src/primitives/fixed.js';
 
 export const PHA = 1_000_000_000_000n;
 export const DOLLARS = PHA;
@@ -98,6 +100,13 @@ export function nfts(rt: Runtime, cid: bigint): Array<[bigint, string, bigint]> 
     for (let i = 15; i >= 0; i--) shares = (shares << 8n) | BigInt(b[i] as number);
     return [id, String(info.owner.value), shares];
   });
+}
+
+/** The chain's value of `shares` at a pool's share price, as `remove_stake_from_nft` pays it (bmul at the price). */
+export function chainShareValue(t: { totalShares: bigint; totalValue: bigint }, shares: bigint): bigint {
+  const price = sharePrice(t.totalValue, t.totalShares);
+  if (price === null) throw new Error('a pool with shares has a price');
+  return bmul(shares, price);
 }
 
 /** The user's single delegation NFT shares (asserts exactly one NFT, like `assert_user_has_share`). */

@@ -11,10 +11,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PoolSummary, sharesToValue } from '../../src/api/pools/pool-model.js';
 import type { Runtime } from '../../src/pallets-mock/index.js';
-import { bmul, fromInt, sharePrice } from '../../src/primitives/fixed.js';
+import { fromInt } from '../../src/primitives/fixed.js';
 import { planDivest } from '../../src/vault/manager/divest-plan.js';
 import {
   acct,
+  chainShareValue,
   DOLLARS,
   mockRuntime,
   nfts,
@@ -30,13 +31,6 @@ import {
 
 const D = DOLLARS;
 type Totals = Pick<PoolSummary, 'totalShares' | 'totalValue'>;
-
-/** The chain's value of `shares` at the pool's share price (`remove_stake_from_nft`). */
-const chainValue = (t: Totals, shares: bigint): bigint => {
-  const price = sharePrice(t.totalValue, t.totalShares);
-  if (price === null) throw new Error('a pool with shares has a price');
-  return bmul(shares, price);
-};
 
 interface Built {
   pool: bigint;
@@ -90,13 +84,13 @@ describe('a vault owner’s withdrawal by amount is worth at least the amount ty
     const pos = position(rt, b);
     // shares truncated from the amount (the old conversion) are worth less than typed on chain
     const truncated = (200n * D * t.totalShares) / t.totalValue;
-    expect(chainValue(t, truncated)).toBeLessThan(200n * D);
+    expect(chainShareValue(t, truncated)).toBeLessThan(200n * D);
 
     const plan = planDivest(t, 200n * D, pos);
     if (!plan.ok) throw new Error(plan.problem);
-    expect(plan.value).toBe(chainValue(t, plan.shares));
+    expect(plan.value).toBe(chainShareValue(t, plan.shares));
     expect(plan.value >= 200n * D).toBe(true);
-    expect(chainValue(t, plan.shares - 1n)).toBeLessThan(200n * D);
+    expect(chainShareValue(t, plan.shares - 1n)).toBeLessThan(200n * D);
     expect(divest(rt, b, plan.shares)).toBe(plan.value);
   });
 
@@ -114,7 +108,7 @@ describe('a vault owner’s withdrawal by amount is worth at least the amount ty
     });
     expect(planDivest(t, 1n, undefined)).toEqual({ ok: false, problem: 'check.position', value: 0n });
     const all = planDivest(t, pos.value, pos);
-    expect(all).toEqual({ ok: true, shares: pos.shares, value: chainValue(t, pos.shares) });
+    expect(all).toEqual({ ok: true, shares: pos.shares, value: chainShareValue(t, pos.shares) });
   });
 
   it('across random investments, rewards and amounts, as the pallet withdraws it', () => {
@@ -135,11 +129,11 @@ describe('a vault owner’s withdrawal by amount is worth at least the amount ty
           if (!plan.ok) throw new Error(plan.problem);
           if (plan.shares <= 1000n) return; // the pallet refuses dust requests
           expect(plan.shares <= pos.shares).toBe(true);
-          expect(plan.value).toBe(chainValue(t, plan.shares));
+          expect(plan.value).toBe(chainShareValue(t, plan.shares));
           if (amount === pos.value) expect(plan.shares).toBe(pos.shares);
           else {
             expect(plan.value >= amount).toBe(true);
-            expect(chainValue(t, plan.shares - 1n) < amount).toBe(true);
+            expect(chainShareValue(t, plan.shares - 1n) < amount).toBe(true);
           }
           const got = divest(rt, b, plan.shares);
           if (got !== undefined) {

@@ -13,11 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { type PoolSummary, sharesToValue } from '../../src/api/pools/pool-model.js';
 import { planWithdrawal } from '../../src/api/pools/withdraw-plan.js';
 import type { Runtime } from '../../src/pallets-mock/index.js';
-import { bmul, fromInt, sharePrice } from '../../src/primitives/fixed.js';
+import { fromInt } from '../../src/primitives/fixed.js';
 import { pendingOwnerShares } from '../../src/primitives/vault-owner-shares.js';
 import { formatPha, formatPhaExact } from '../../src/ui/format.js';
 import {
   acct,
+  chainShareValue,
   DOLLARS,
   mockRuntime,
   nfts,
@@ -58,13 +59,6 @@ const heldShares = (rt: Runtime, cid: bigint, who: string): bigint =>
   nfts(rt, cid)
     .filter(([, owner]) => owner === who)
     .reduce((s, [, , x]) => s + x, 0n);
-
-/** The chain's value of `shares` at the pool's share price (`remove_stake_from_nft`). */
-const chainValue = (t: Totals, shares: bigint): bigint => {
-  const price = sharePrice(t.totalValue, t.totalShares);
-  if (price === null) throw new Error('a pool with shares has a price');
-  return bmul(shares, price);
-};
 
 /** A pool (or a vault investing in one) whose price moved: returns the pool to withdraw from. */
 function build(
@@ -134,10 +128,10 @@ describe('withdrawing by amount: the request is worth at least the amount typed'
     const plan = planWithdrawal('200', 'amount', pool, 3000n * D, 'en');
     expect(plan.problem).toBeUndefined();
     expect(plan.value).toBe(200n * D);
-    expect(plan.value).toBe(chainValue(pool, plan.shares ?? 0n));
+    expect(plan.value).toBe(chainShareValue(pool, plan.shares ?? 0n));
     expect(formatPha(plan.value ?? 0n, 'en')).toBe('200.0000');
     // the fewest such shares: one share fewer is worth less than 200 PHA
-    expect(chainValue(pool, (plan.shares ?? 0n) - 1n)).toBeLessThan(200n * D);
+    expect(chainShareValue(pool, (plan.shares ?? 0n) - 1n)).toBeLessThan(200n * D);
     // the whole holding is every share, never more: worth 3,069.999999999999 PHA as the chain pays it
     const whole = sharesToValue(pool, 3000n * D);
     expect(whole).toBe(3070n * D - 1n);
@@ -152,7 +146,7 @@ describe('withdrawing by amount: the request is worth at least the amount typed'
     const withdrawn = planWithdrawal('200', 'amount', before, 3000n * D, 'en').shares ?? 0n;
     const after = { totalShares: before.totalShares - withdrawn, totalValue: 2870n * D };
     const shown = sharesToValue(after, after.totalShares);
-    expect(shown).toBe(chainValue(after, after.totalShares));
+    expect(shown).toBe(chainShareValue(after, after.totalShares));
     expect(shown).toBeLessThan(2870n * D);
     const max = planWithdrawal(formatPhaExact(shown, 'en'), 'amount', after, after.totalShares, 'en');
     expect(max).toEqual({ shares: after.totalShares, value: shown });
@@ -177,7 +171,7 @@ describe('withdrawing by amount: the request is worth at least the amount typed'
         const t = totals(rt, pid, s.isVault);
         const heldValue = sharesToValue(t, held);
         // a holding is worth what withdrawing all of it pays
-        expect(heldValue).toBe(chainValue(t, held));
+        expect(heldValue).toBe(chainShareValue(t, held));
         const typed =
           s.amount.kind === 'max' ? heldValue : s.amount.kind === 'pha' ? s.amount.n * D : s.amount.n;
         if (typed === 0n || typed > heldValue) return;
@@ -187,11 +181,11 @@ describe('withdrawing by amount: the request is worth at least the amount typed'
         expect(plan.problem).toBeUndefined();
         expect(shares <= held).toBe(true);
         // the value shown and labelled is the chain's value of the shares
-        expect(plan.value).toBe(chainValue(t, shares));
+        expect(plan.value).toBe(chainShareValue(t, shares));
         if (shares < held) {
           // at least what was typed, with the fewest shares that are
           expect((plan.value ?? 0n) >= typed).toBe(true);
-          expect(chainValue(t, shares - 1n) < typed).toBe(true);
+          expect(chainShareValue(t, shares - 1n) < typed).toBe(true);
         }
         if (typed === heldValue) {
           expect(shares).toBe(held);
