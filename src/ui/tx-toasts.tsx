@@ -11,12 +11,14 @@
  * submitted): it takes the corner of the window that leaves that form uncovered (toast-placement.ts) and
  * moves again as the page scrolls or the window or the stack changes size — bottom right by default,
  * bottom left beside a form in the right-hand column, top on a phone when the form is low on the screen.
+ * At the top it starts below the header and top bar while they are on screen (where the page's main part
+ * begins), so it never covers the theme, language or account controls.
  */
 import * as Toast from '@radix-ui/react-toast';
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isTxDone, type TxStatus, txStore, useTxRecords } from '../api/tx/tx-store.js';
 import { useLocale } from './i18n/i18n.js';
-import { placeToasts, type ToastCorner } from './toast-placement.js';
+import { placeToasts, type ToastCorner, topInset } from './toast-placement.js';
 import { txLabelText, txStatusText } from './tx-status.js';
 
 /** How long a finalized transaction's toast stays (ms); the other end states stay until dismissed. */
@@ -27,12 +29,18 @@ const newestId = (): number => txStore.snapshot().reduce((max, r) => Math.max(ma
 /** The part of the page a toast must not cover: the card around what the user acted on, or its form. */
 const actingPart = (el: Element): Element | null => el.closest('.card') ?? el.closest('form');
 
+interface ToastPlace {
+  corner: ToastCorner;
+  /** How far down a top corner's stack starts (px): below the header while it is on screen. */
+  top: number;
+}
+
 /**
  * The corner the stack goes to while `open`: the last card or form (outside the toasts) the user pointed
  * at, focused or submitted is kept uncovered, measured again on scroll, on resize and as the stack grows.
  */
-function useToastCorner(viewport: RefObject<HTMLOListElement | null>, open: boolean): ToastCorner {
-  const [corner, setCorner] = useState<ToastCorner>('bottom-right');
+function useToastCorner(viewport: RefObject<HTMLOListElement | null>, open: boolean): ToastPlace {
+  const [placed, setPlaced] = useState<ToastPlace>({ corner: 'bottom-right', top: 0 });
   const acting = useRef<Element | null>(null);
   const place = useRef<() => void>(() => {});
   useEffect(() => {
@@ -61,13 +69,12 @@ function useToastCorner(viewport: RefObject<HTMLOListElement | null>, open: bool
       const size = stack.getBoundingClientRect();
       const form = acting.current?.isConnected ? acting.current.getBoundingClientRect() : null;
       const root = document.documentElement;
-      setCorner(
-        placeToasts(
-          form,
-          { width: root.clientWidth, height: root.clientHeight },
-          { width: size.width, height: size.height },
-        ),
-      );
+      const view = { width: root.clientWidth, height: root.clientHeight };
+      const stackSize = { width: size.width, height: size.height };
+      // the header, top bar and chain bar end where the page's main part begins
+      const top = topInset(document.querySelector('main')?.getBoundingClientRect().top ?? 0, view, stackSize);
+      const corner = placeToasts(form, view, stackSize, top);
+      setPlaced((p) => (p.corner === corner && p.top === top ? p : { corner, top }));
     };
     let frame = 0;
     const later = () => {
@@ -92,7 +99,7 @@ function useToastCorner(viewport: RefObject<HTMLOListElement | null>, open: bool
       resized?.disconnect();
     };
   }, [viewport, open]);
-  return corner;
+  return placed;
 }
 
 export function TxToasts() {
@@ -108,7 +115,7 @@ export function TxToasts() {
     return closedAt === undefined || (!isTxDone(closedAt) && isTxDone(status));
   };
   const viewport = useRef<HTMLOListElement>(null);
-  const corner = useToastCorner(
+  const { corner, top } = useToastCorner(
     viewport,
     shown.some((r) => isOpen(r.id, r.status)),
   );
@@ -147,6 +154,7 @@ export function TxToasts() {
         ref={viewport}
         className="toast-viewport"
         data-corner={corner}
+        style={corner.startsWith('top') ? { top, maxHeight: `calc(100vh - ${top}px)` } : undefined}
         data-testid="toast-viewport"
         label={t('toast.viewport')}
       />

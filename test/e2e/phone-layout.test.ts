@@ -5,7 +5,8 @@
  * "Filters" button that counts those in use (both real disclosures: aria-expanded, aria-controls, labelled
  * fields); at 1280 px everything shows with no button. A withdrawal's toast never covers the withdraw card
  * the user acts on: with the card at the bottom of the window, the toast takes another corner (bottom left
- * on a desktop, the top on a phone) from the signature to finalized. The health line is one line on a phone,
+ * on a desktop, the top on a phone) from the signature to finalized; at the top of a window that shows the
+ * header, it starts below the header and the account bar. The health line is one line on a phone,
  * in English and in Indonesian (the node's host and the block number in short forms), and whole on a desktop.
  * On the demo network (demo-node.ts: charts with their history, a council with its prime) no page is ever
  * wider than a phone's screen — also in the frame after a window drawn at a desktop's width is narrowed, when
@@ -206,6 +207,45 @@ describe.skipIf(!executable)('phone and desktop layout in Chromium', () => {
     },
     180_000,
   );
+  it('a toast at the top of the window starts below the header, its settings and the account picker', async () => {
+    // the signature waits until the toast has been measured (its "waiting for your signature" step)
+    let sign = () => {};
+    const signed = new Promise<void>((resolve) => {
+      sign = resolve;
+    });
+    const page = await journey.browser.newPage({ viewport: PHONE });
+    await installTestWallet(page, [{ uri: '//Charlie', name: 'Charlie' }], { beforeSign: () => signed });
+    await page.goto(journey.url('#/pool/0'));
+    await page.getByTestId('account-select').waitFor({ timeout: 60_000 });
+    await page.getByTestId('wallet-button').click();
+    await page.getByRole('button', { name: 'Connect wallet' }).click();
+    await page.getByTestId('balances').waitFor({ timeout: 60_000 });
+    await page.getByTestId('wallet-button').click();
+    const card = page.getByTestId('pool-withdraw');
+    await card.waitFor({ timeout: 60_000 });
+    await card.getByTestId('withdraw-amount').fill('1');
+    await card.getByTestId('withdraw-preview').waitFor({ timeout: 30_000 });
+    // a window just tall enough that the page at its top shows the header and the card at the bottom
+    const end = await card.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    await page.setViewportSize({ width: PHONE.width, height: Math.ceil(end) + 8 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await card.getByRole('button', { name: 'Withdraw', exact: true }).click();
+    await page.getByTestId('tx-toast').waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.getByTestId('toast-viewport').getAttribute('data-corner'), { timeout: 10_000 })
+      .toBe('top-right');
+    const placed = await page.evaluate(() => ({
+      toast: document.querySelector('[data-testid="tx-toast"]')?.getBoundingClientRect().top,
+      bars: document.querySelector('.topbar')?.getBoundingClientRect().bottom,
+    }));
+    expect(placed.bars).toBeGreaterThan(0);
+    expect(placed.toast).toBeGreaterThanOrEqual(placed.bars ?? Number.NaN);
+    // the header's settings button is not under the toast
+    await page.getByTestId('settings-button').click({ trial: true, timeout: 5_000 });
+    sign();
+    await page.locator('[data-testid="tx-toast"][data-status="finalized"]').waitFor({ timeout: 60_000 });
+    await page.close();
+  }, 180_000);
 });
 
 describe.skipIf(!executable)('a phone on the demo network: never wider than the screen', () => {
