@@ -6,7 +6,7 @@
  * position shown; owner-share claims and the commission are validated; the lock state is explained. The
  * vault's public page then lists the pool with the vault's position in it. Withdrawing the vault's stake
  * from a pool by amount, at a share price rewards moved, requests at least the amount typed, shown before
- * signing and in the transaction's label as the chain values the shares.
+ * signing and in the transaction's label as the chain values the shares; the amount empties once it is in.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -142,6 +142,12 @@ describe('vault manager console', () => {
         ),
       { timeout: 20_000 },
     );
+    // the form empties once the withdrawal is in, as after an investment: no second withdrawal by a click
+    await waitFor(
+      () => expect((within(panel).getByTestId('invest-amount') as HTMLInputElement).value).toBe(''),
+      { timeout: 20_000 },
+    );
+    expect(within(panel).queryByTestId('divest-value')).toBeNull();
     // the free stake paid it at once: the pool's value fell by what the chain paid, the fewest shares ≥ 200
     const after = await pool2();
     const withdrawn = before.totalShares - after.totalShares;

@@ -3,7 +3,7 @@
  * vault's current position side by side; `contribute(pid, amount, Some(vault))` to invest (at least the
  * minimum contribution, within the vault's free stake and the pool's room) and
  * `withdraw(pid, shares, Some(vault))` to take a position back by amount (divest-plan.ts), its value as the
- * chain pays it shown before signing.
+ * chain pays it shown before signing. The amount empties once either transaction is finalized.
  */
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
@@ -140,10 +140,12 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
         onClick={() =>
           pool &&
           divest?.ok &&
-          void tx.run(divestTx(api, vault.pid, pool.pid, divest.shares), 'invest.withdrawLabel', {
-            amount: divest.value,
-            pid,
-          })
+          void tx
+            .run(divestTx(api, vault.pid, pool.pid, divest.shares), 'invest.withdrawLabel', {
+              amount: divest.value,
+              pid,
+            })
+            .then(clearOnSuccess(setAmount))
         }
       >
         {t('invest.withdraw')}
