@@ -3,7 +3,8 @@
  * available figure every PHA form shows alike), the PHA → W-PHA wrap batched with the contribution when
  * needed, a whitelist-only pool's notice (Delegate disabled, with the reason, for an account neither on the
  * whitelist nor the owner), capacity / minimum / balance problems shown before signing, the fee preview,
- * APR after the delegation, and the transaction's progress.
+ * APR after the delegation, and the transaction's progress. The amount empties once the transaction is in;
+ * one the chain refuses keeps it.
  */
 
 import { type FormEvent, useMemo, useState } from 'react';
@@ -15,6 +16,7 @@ import { contributeTx } from '../api/pools/calls.js';
 import { mayContribute, planDelegation } from '../api/pools/delegate-plan.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
+import { isIncluded } from '../api/tx/tx-store.js';
 import { feeReserve, useFee } from '../api/tx/use-fee.js';
 import { useTxAction } from '../api/tx/use-tx-action.js';
 import { AmountField } from '../ui/amount-field.js';
@@ -74,12 +76,15 @@ export function DelegateForm({ pool, account, yieldAfter }: DelegateFormProps) {
     setTouched(true);
     if (!account || !canSign(account) || blocked || plan.problem || plan.amount === undefined) return;
     const tx = contributeTx(api, pool.kind, pool.pid, plan.amount, plan.wrap);
-    await action.send(tx, account, {
+    const rec = await action.send(tx, account, {
       key: 'tx.label.delegate',
       params: { amount: plan.amount, pid: pool.pid.toString() },
     });
-    setText('');
-    setTouched(false);
+    // empty once it is in; a refused one keeps the amount, to be corrected and sent again
+    if (isIncluded(rec)) {
+      setText('');
+      setTouched(false);
+    }
   };
 
   const after = plan.amount !== undefined && !plan.problem ? yieldAfter(plan.amount) : null;

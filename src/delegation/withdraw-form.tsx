@@ -1,6 +1,7 @@
 /**
  * Withdraw from one delegation NFT, by amount or by shares (never more than it holds). Before signing,
- * the preview says what is paid now from the pool's free stake and what waits in the withdraw queue.
+ * the preview says what is paid now from the pool's free stake and what waits in the withdraw queue. The
+ * amount empties once the transaction is in; one the chain refuses keeps it.
  */
 import { type FormEvent, useId, useState } from 'react';
 import { useConnection } from '../api/api-context.js';
@@ -9,6 +10,7 @@ import type { DelegationNft } from '../api/pools/delegations-query.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { planWithdrawal, type WithdrawMode } from '../api/pools/withdraw-plan.js';
 import { canSign, type SigningAccount } from '../api/tx/signing-account.js';
+import { isIncluded } from '../api/tx/tx-store.js';
 import { useFee } from '../api/tx/use-fee.js';
 import { useTxAction } from '../api/tx/use-tx-action.js';
 import { AmountField } from '../ui/amount-field.js';
@@ -50,12 +52,15 @@ export function WithdrawForm({
     if (!account || !canSign(account) || plan.problem || plan.shares === undefined) return;
     // the value of the shares withdrawn at today's share price, as the preview shows it
     const value = plan.value ?? 0n;
-    await action.send(withdrawTx(api, pool.kind, pool.pid, plan.shares), account, {
+    const rec = await action.send(withdrawTx(api, pool.kind, pool.pid, plan.shares), account, {
       key: 'tx.label.withdraw',
       params: { amount: value, pid: pool.pid.toString() },
     });
-    setText('');
-    setTouched(false);
+    // empty once it is in; a refused one keeps the amount, to be corrected and sent again
+    if (isIncluded(rec)) {
+      setText('');
+      setTouched(false);
+    }
   };
 
   return (

@@ -4,7 +4,8 @@
  * validation (required, number, zero, minimum, capacity, whitelist, balance, Max), the wrap + contribute
  * batch through Ready → In block → Finalized, an on-chain failure decoded into plain words, the NFT and its
  * value in the portfolio, withdraw by amount and by shares with its validation, the queue, W-PHA
- * wrap/unwrap, watch-only accounts, and a refused signature.
+ * wrap/unwrap, watch-only accounts, and a refused signature. A delegation or withdrawal the chain refuses
+ * keeps the amount typed (the forms empty only once their transaction is in).
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -33,6 +34,7 @@ beforeAll(async () => {
     createPool(chain, { description: 'Rewarded pool', delegations: [['//Eve', 3000n * PHA]] }); // 3
     const worker = startWorker(chain, 3n, '//Alice', 0, 1400n * PHA);
     for (const pha of [50n, 7n, 13n]) payReward(chain, worker, pha);
+    createPool(chain, { description: 'Spare pool', delegations: [['//Charlie', 100n * PHA]] }); // 4
   });
 }, 60_000);
 afterAll(async () => {
@@ -208,6 +210,8 @@ describe('delegate form', () => {
     expect(status.textContent).toBe(
       t('tx.status.failed', { error: t('error.PhalaStakePoolv2.StakeExceedsCapacity') }),
     );
+    // the amount stays, to be corrected and sent again
+    expect(amountInput(form).value).toBe('200');
     dispatch(dapp.chain, '//Alice', 'PhalaStakePoolv2.set_cap', { pid: 0n, cap: 5000n * PHA });
     await dapp.chain.newBlocks(1);
   });
@@ -369,6 +373,26 @@ describe('withdraw and W-PHA forms', () => {
     const queue = (await dapp.connection.api.query.phalaBasePool.pools(3)).unwrap().asStakePool.basepool
       .withdrawQueue;
     expect(queue.length).toBe(1);
+  });
+
+  it('a withdrawal the chain refuses keeps the amount typed', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/pool/4', account: '//Charlie' });
+    const section = await screen.findByTestId('pool-withdraw', {}, { timeout: 20_000 });
+    const form = within(section).getByTestId('withdraw-form');
+    const input = within(form).getByTestId('withdraw-amount') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '20' } });
+    const submit = within(form).getByRole('button', { name: t('form.submit.withdraw') }) as HTMLButtonElement;
+    await waitFor(() => expect(submit.disabled).toBe(false), { timeout: 20_000 });
+    // Charlie withdraws everything elsewhere behind the page's back (no block yet, so the page still allows 20)
+    dispatch(dapp.chain, '//Charlie', 'PhalaStakePoolv2.withdraw', {
+      pid: 4n,
+      shares: 100n * PHA,
+      as_vault: null,
+    });
+    fireEvent.submit(form);
+    expect((await finalStatus(form)).dataset.status).toBe('failed');
+    expect(input.value).toBe('20');
   });
 
   it('wraps and unwraps W-PHA with balance checks', async () => {
