@@ -3,8 +3,9 @@
  * UI tier: the vault manager console against the real @polkadot/api and the embedded chain — investing the
  * vault's free stake is validated before signing (minimum contribution, the vault's free stake, the
  * pool's room under its cap) and goes through `contribute(.., Some(vault))` to finalized with the
- * position shown; owner-share claims and the commission are validated; the lock state is explained. The
- * vault's public page then lists the pool with the vault's position in it. Withdrawing the vault's stake
+ * position shown and its amount in the transaction's label; owner-share claims and the commission are
+ * validated; the lock state is explained. The vault's public page then lists the pool with the vault's
+ * position in it. Withdrawing the vault's stake
  * from a pool by amount, at a share price rewards moved, requests at least the amount typed, shown before
  * signing and in the transaction's label as the chain values the shares; the amount empties once it is in.
  */
@@ -64,6 +65,10 @@ describe('vault manager console', () => {
     await waitFor(() => expect(within(panel).getByTestId('tx-status').dataset.status).toBe('finalized'), {
       timeout: 20_000,
     });
+    // the transactions list says how much went where, as a withdrawal's label does
+    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain(
+      'Invest 800.0000 PHA of vault stake in pool #0',
+    );
     await waitFor(
       () =>
         expect(BigInt(within(panel).getAllByTestId('invest-position')[0]?.dataset.planck ?? '0')).toBe(

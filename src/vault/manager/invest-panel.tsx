@@ -128,7 +128,7 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
           pool &&
           value &&
           void tx
-            .run(investTx(api, vault.pid, pool.pid, value), 'invest.label', { pid })
+            .run(investTx(api, vault.pid, pool.pid, value), 'invest.label', { amount: value, pid })
             .then(clearOnSuccess(setAmount))
         }
       >

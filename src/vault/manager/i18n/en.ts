@@ -61,7 +61,7 @@ export const en = {
   'invest.amount': 'Amount (PHA)',
   'invest.invest': 'Invest',
   'invest.withdraw': 'Withdraw',
-  'invest.label': 'Invest vault stake in pool #{pid}',
+  'invest.label': 'Invest {amount} PHA of vault stake in pool #{pid}',
   'invest.withdrawLabel': 'Withdraw {amount} PHA of vault stake from pool #{pid}',
   'invest.withdrawValue': 'Withdrawing takes back {value} (the chain’s value of the shares).',
   'check.percent': 'Enter a percentage between 0 and 100 (at most 4 decimals).',

@@ -65,7 +65,7 @@ export const id: Record<MgrKey, string> = {
   'invest.amount': 'Jumlah (PHA)',
   'invest.invest': 'Investasikan',
   'invest.withdraw': 'Tarik',
-  'invest.label': 'Investasikan stake vault di pool #{pid}',
+  'invest.label': 'Investasikan {amount} PHA stake vault di pool #{pid}',
   'invest.withdrawLabel': 'Tarik {amount} PHA stake vault dari pool #{pid}',
   'invest.withdrawValue': 'Penarikan mengambil kembali {value} (nilai unit menurut chain).',
   'check.percent': 'Masukkan persentase antara 0 dan 100 (paling banyak 4 desimal).',
