@@ -54,9 +54,10 @@ describe('vault manager console', () => {
     fireEvent.change(amount, { target: { value: '0.001' } });
     expect(alert()).toBe(t('check.min', { min: '0.0100 PHA' }));
     fireEvent.change(amount, { target: { value: '6000' } });
-    expect(alert()).toBe(t('check.free', { free: '5,000.0000 PHA' }));
+    // said as a limit on investing: the same amount may be withdrawn from a position worth more
+    expect(alert()).toBe('Too much to invest: the vault has only 5,000.0000 PHA free.');
     fireEvent.change(amount, { target: { value: '1500' } });
-    expect(alert()).toBe(t('check.room', { room: '1,000.0000 PHA' }));
+    expect(alert()).toBe('Too much to invest: the pool has only 1,000.0000 PHA room under its cap.');
     const invest = within(panel).getByRole('button', { name: t('invest.invest') }) as HTMLButtonElement;
     expect(invest.disabled).toBe(true);
     fireEvent.change(amount, { target: { value: '800' } });

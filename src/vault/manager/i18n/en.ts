@@ -71,8 +71,8 @@ export const en = {
   'check.target': 'The target is not an address.',
   'check.amount': 'Enter an amount above 0.',
   'check.min': 'The minimum contribution is {min}.',
-  'check.free': 'The vault has only {free} free.',
-  'check.room': 'The pool has only {room} room under its cap.',
+  'check.free': 'Too much to invest: the vault has only {free} free.',
+  'check.room': 'Too much to invest: the pool has only {room} room under its cap.',
   'check.position': 'The vault’s position in this pool is worth {value}.',
   'err.PhalaVault.UnauthorizedPoolOwner': 'Only the vault owner may do this: the chain refused your account.',
   'err.PhalaBasePool.UnauthorizedPoolOwner':

@@ -75,8 +75,8 @@ export const id: Record<MgrKey, string> = {
   'check.target': 'Tujuan bukan alamat.',
   'check.amount': 'Masukkan jumlah di atas 0.',
   'check.min': 'Kontribusi minimum adalah {min}.',
-  'check.free': 'Vault hanya memiliki {free} bebas.',
-  'check.room': 'Sisa hingga batas pool hanya {room}.',
+  'check.free': 'Terlalu banyak untuk diinvestasikan: vault hanya memiliki {free} bebas.',
+  'check.room': 'Terlalu banyak untuk diinvestasikan: sisa hingga batas pool hanya {room}.',
   'check.position': 'Posisi vault di pool ini senilai {value}.',
   'err.PhalaVault.UnauthorizedPoolOwner':
     'Hanya pemilik vault yang boleh melakukan ini: chain menolak akun Anda.',
