@@ -5,7 +5,8 @@
  * batch through Ready → In block → Finalized, an on-chain failure decoded into plain words, the NFT and its
  * value in the portfolio, withdraw by amount and by shares with its validation, the queue, W-PHA
  * wrap/unwrap, watch-only accounts, and a refused signature. A delegation or withdrawal the chain refuses
- * keeps the amount typed (the forms empty only once their transaction is in).
+ * keeps the amount typed (the forms empty only once their transaction is in); an amount typed before a
+ * language switch keeps its value, written with the new language's separators.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -197,6 +198,18 @@ describe('delegate form', () => {
     const card = await screen.findByTestId('nft-card', {}, { timeout: 20_000 });
     expect(card.dataset.pid).toBe('0');
     expect(within(card).getByTestId('nft-value').dataset.planck).toBe((100n * PHA).toString());
+  });
+
+  it('an amount typed before a language switch keeps its value, written in the new language', async () => {
+    const form = await openDelegate('#/pool/0');
+    const language = screen.getByTestId('language');
+    fireEvent.change(amountInput(form), { target: { value: '1,000' } });
+    fireEvent.change(language, { target: { value: 'id' } });
+    // a thousand PHA, not 1 PHA read with the Indonesian separators
+    await waitFor(() => expect(amountInput(form).value).toBe('1.000'), { timeout: 5_000 });
+    fireEvent.change(amountInput(form), { target: { value: '2,5' } });
+    fireEvent.change(language, { target: { value: 'en' } });
+    await waitFor(() => expect(amountInput(form).value).toBe('2.5'), { timeout: 5_000 });
   });
 
   it('decodes an on-chain failure into plain words', async () => {
