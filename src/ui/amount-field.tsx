@@ -2,12 +2,13 @@
  * A labelled amount input with a Max button; its problem (if any) is announced and tied to the input with
  * aria-describedby / aria-invalid. The text is read as the active locale displays numbers; input the
  * parser refuses (ambiguous separators, too many decimals…) shows the parser's reason first. When the
- * language changes, an amount typed in the one before is written again in the new one's separators (same
- * value: English "1,000" becomes Indonesian "1.000", not 1 PHA).
+ * language changes, an amount typed in the one before is written again in the new one's separators
+ * (amount-locale.ts).
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useAmountFollowsLocale } from './amount-locale.js';
 import { amountProblemText } from './amount-problem.js';
-import { formatPha, formatPhaExact, parseAmount } from './format.js';
+import { formatPha, parseAmount } from './format.js';
 import { useLocale } from './i18n/i18n.js';
 
 export interface AmountFieldProps {
@@ -33,19 +34,7 @@ export function AmountField({
 }: AmountFieldProps) {
   const { t, locale } = useLocale();
   const id = useId();
-  // the text and the locale it was typed in, for the effect that rewrites it on a language switch
-  const typed = useRef({ value, onChange, locale });
-  typed.current.value = value;
-  typed.current.onChange = onChange;
-  useEffect(() => {
-    const before = typed.current;
-    if (before.locale === locale) return;
-    const was = parseAmount(before.value, before.locale);
-    before.locale = locale;
-    if (!was.ok) return;
-    const now = formatPhaExact(was.planck, locale);
-    if (now !== before.value) before.onChange(now);
-  }, [locale]);
+  useAmountFollowsLocale(value, onChange);
   const parsed = parseAmount(value, locale);
   if (!parsed.ok && parsed.problem.kind !== 'empty') problem = amountProblemText(t, parsed.problem);
   const described = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');

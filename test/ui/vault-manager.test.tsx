@@ -3,9 +3,9 @@
  * UI tier: the vault manager console against the real @polkadot/api and the embedded chain — investing the
  * vault's free stake is validated before signing (minimum contribution, the vault's free stake, the
  * pool's room under its cap) and goes through `contribute(.., Some(vault))` to finalized with the
- * position shown and its amount in the transaction's label; owner-share claims and the commission are
- * validated; the lock state is explained. The vault's public page then lists the pool with the vault's
- * position in it. Withdrawing the vault's stake
+ * position shown and its amount in the transaction's label; an amount typed before a language switch
+ * keeps its value; owner-share claims and the commission are validated; the lock state is explained. The
+ * vault's public page then lists the pool with the vault's position in it. Withdrawing the vault's stake
  * from a pool by amount, at a share price rewards moved, requests at least the amount typed, shown before
  * signing and in the transaction's label as the chain values the shares; the amount empties once it is in.
  */
@@ -58,6 +58,12 @@ describe('vault manager console', () => {
     expect(alert()).toBe('Too much to invest: the vault has only 5,000.0000 PHA free.');
     fireEvent.change(amount, { target: { value: '1500' } });
     expect(alert()).toBe('Too much to invest: the pool has only 1,000.0000 PHA room under its cap.');
+    // typed in English, the amount keeps its value across a language switch (1,500 PHA, not 1.5)
+    fireEvent.change(amount, { target: { value: '1,500' } });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    await waitFor(() => expect((amount as HTMLInputElement).value).toBe('1.500'), { timeout: 5_000 });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+    await waitFor(() => expect((amount as HTMLInputElement).value).toBe('1,500'), { timeout: 5_000 });
     const invest = within(panel).getByRole('button', { name: t('invest.invest') }) as HTMLButtonElement;
     expect(invest.disabled).toBe(true);
     fireEvent.change(amount, { target: { value: '800' } });

@@ -3,13 +3,15 @@
  * vault's current position side by side; `contribute(pid, amount, Some(vault))` to invest (at least the
  * minimum contribution, within the vault's free stake and the pool's room) and
  * `withdraw(pid, shares, Some(vault))` to take a position back by amount (divest-plan.ts), its value as the
- * chain pays it shown before signing. The amount empties once either transaction is finalized.
+ * chain pays it shown before signing. The amount empties once either transaction is finalized, and keeps
+ * its value across a language switch (amount-locale.ts).
  */
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { chainConstants } from '../../api/chain-constants.js';
 import { capacityLeft, type PoolSummary } from '../../api/pools/pool-model.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { useAmountFollowsLocale } from '../../ui/amount-locale.js';
 import { formatApr, formatPha, parsePha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TableHead } from '../../ui/table-head.js';
@@ -30,6 +32,7 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
   const tx = useWalletTx(MGR_MESSAGES);
   const [pid, setPid] = useState('');
   const [amount, setAmount] = useState('');
+  useAmountFollowsLocale(amount, setAmount);
   const pool = pools.find((p) => p.pid.toString() === pid);
   const value = parsePha(amount, locale);
   const min = chainConstants(api).minContribution;
