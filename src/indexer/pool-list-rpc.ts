@@ -1,7 +1,8 @@
 /**
  * `pha_poolList()` — the dApp's whole pool list in one round trip: every base pool with its description,
  * whitelist, free W-PHA and unresponsive stake, and the network economy, all read at the best block, as
- * the JSON of src/api/pools/pool-list-wire.ts (bigints as decimal strings, the block's hash in `block`).
+ * the JSON of src/api/pools/pool-list-wire.ts (bigints as decimal strings, the block's hash in `block`; a
+ * vault's `totalShares` counts the owner shares its next call mints, src/primitives/vault-owner-shares.ts).
  * It is computed by the dApp's own bulk reader (src/api/pools/pools-query.ts) over an in-process
  * @polkadot/api connection to the chain, once per best block (concurrent callers share the read; while
  * someone asks, each new block's list is read as the block arrives), so a browser can show the list
@@ -27,7 +28,8 @@ const finite = { type: 'number' } as const;
 
 /** `pha_poolList`'s declared shape (the JSON that poolsFromWire reads). */
 export const POOL_LIST_SPEC: MethodSpec = {
-  summary: 'Every base pool and the network economy at the best block, in one round trip.',
+  summary:
+    "Every base pool and the network economy at the best block, in one round trip. A vault's totalShares counts the owner shares its next call mints (maybe_gain_owner_shares), so its share price is the one that call leaves.",
   params: [],
   result: record({
     pools: arrayOf(
