@@ -7,12 +7,14 @@
  * keeps its value; owner-share claims and the commission are validated; the lock state is explained. The
  * vault's public page then lists the pool with the vault's position in it. Withdrawing the vault's stake
  * from a pool by amount, at a share price rewards moved, requests at least the amount typed, shown before
- * signing and in the transaction's label as the chain values the shares; the amount empties once it is in.
+ * signing and in the transaction's label as the chain values the shares; the amount empties once it is in;
+ * "Whole position" withdraws every share left.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bmul, sharePrice } from '../../src/primitives/fixed.js';
+import { formatPhaExact } from '../../src/ui/format.js';
 import { featureTranslator } from '../../src/ui/i18n/feature-catalogue.js';
 import { en } from '../../src/vault/manager/i18n/en.js';
 import { id } from '../../src/vault/manager/i18n/id.js';
@@ -166,5 +168,26 @@ describe('vault manager console', () => {
     expect(before.totalValue - after.totalValue).toBe(200n * PHA);
     expect(chainValue(before, withdrawn)).toBe(200n * PHA);
     expect(chainValue(before, withdrawn - 1n)).toBeLessThan(200n * PHA);
+
+    // "Whole position" fills in the position's exact value (more digits than the table's 4), which
+    // withdraws every share the vault holds there: nothing is left behind
+    const left = chainValue(after, 1000n * PHA - withdrawn);
+    const row = within(panel).getByRole('radio', { name: '#2' }).closest('tr') as HTMLElement;
+    await waitFor(
+      () => expect(within(row).getByTestId('invest-position').dataset.planck).toBe(left.toString()),
+      {
+        timeout: 20_000,
+      },
+    );
+    fireEvent.click(within(panel).getByRole('button', { name: t('invest.withdrawAll') }));
+    expect((within(panel).getByTestId('invest-amount') as HTMLInputElement).value).toBe(
+      formatPhaExact(left, 'en'),
+    );
+    expect(within(panel).getByTestId('divest-value').dataset.planck).toBe(left.toString());
+    fireEvent.click(withdraw);
+    await waitFor(() => expect(within(row).getByTestId('invest-position').dataset.planck).toBe('0'), {
+      timeout: 20_000,
+    });
+    expect((await pool2()).totalShares).toBe(3000n * PHA);
   });
 });

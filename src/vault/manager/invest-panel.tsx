@@ -3,7 +3,8 @@
  * vault's current position side by side; `contribute(pid, amount, Some(vault))` to invest (at least the
  * minimum contribution, within the vault's free stake and the pool's room) and
  * `withdraw(pid, shares, Some(vault))` to take a position back by amount (divest-plan.ts), its value as the
- * chain pays it shown before signing. The amount empties once either transaction is finalized, and keeps
+ * chain pays it shown before signing; "Whole position" fills in the position's exact value, which withdraws
+ * every share (no dust left). The amount empties once either transaction is finalized, and keeps
  * its value across a language switch (amount-locale.ts).
  */
 import { useState } from 'react';
@@ -12,7 +13,7 @@ import { chainConstants } from '../../api/chain-constants.js';
 import { capacityLeft, type PoolSummary } from '../../api/pools/pool-model.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { useAmountFollowsLocale } from '../../ui/amount-locale.js';
-import { formatApr, formatPha, parsePha } from '../../ui/format.js';
+import { formatApr, formatPha, formatPhaExact, parsePha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TableHead } from '../../ui/table-head.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
@@ -152,6 +153,13 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
         }
       >
         {t('invest.withdraw')}
+      </button>
+      <button
+        type="button"
+        disabled={!position || position.value === 0n}
+        onClick={() => position && setAmount(formatPhaExact(position.value, locale))}
+      >
+        {t('invest.withdrawAll')}
       </button>
       {withdrawProblem && <p className="hint">{withdrawProblem}</p>}
       {divest?.ok && (

@@ -63,6 +63,7 @@ export const en = {
   'invest.withdraw': 'Withdraw',
   'invest.label': 'Invest {amount} PHA of vault stake in pool #{pid}',
   'invest.withdrawLabel': 'Withdraw {amount} PHA of vault stake from pool #{pid}',
+  'invest.withdrawAll': 'Whole position',
   'invest.withdrawValue': 'Withdrawing takes back {value} (the chain’s value of the shares).',
   'check.percent': 'Enter a percentage between 0 and 100 (at most 4 decimals).',
   'check.same': 'That is already the commission.',

@@ -67,6 +67,7 @@ export const id: Record<MgrKey, string> = {
   'invest.withdraw': 'Tarik',
   'invest.label': 'Investasikan {amount} PHA stake vault di pool #{pid}',
   'invest.withdrawLabel': 'Tarik {amount} PHA stake vault dari pool #{pid}',
+  'invest.withdrawAll': 'Seluruh posisi',
   'invest.withdrawValue': 'Penarikan mengambil kembali {value} (nilai unit menurut chain).',
   'check.percent': 'Masukkan persentase antara 0 dan 100 (paling banyak 4 desimal).',
   'check.same': 'Itu sudah komisinya.',
