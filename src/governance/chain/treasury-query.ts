@@ -72,7 +72,8 @@ export async function fetchTreasury(api: ApiPromise): Promise<TreasuryData> {
     pot: free > ed ? free - ed : 0n,
     proposals: proposals.sort((a, b) => b.index - a.index),
     spendPeriod: sp ? sp.toBigInt() : null,
-    computationShare:
-      tokenomic && tokenomic.isSome ? ratioBitsToPermill(tokenomic.unwrap().treasuryRatio.toBigInt()) : null,
+    computationShare: tokenomic?.isSome
+      ? ratioBitsToPermill(tokenomic.unwrap().treasuryRatio.toBigInt())
+      : null,
   };
 }
