@@ -15,7 +15,8 @@
  * ("abc…xyz") never breaks across lines (a withdraw queue's delegator at 1280 px, every one on a phone), nor
  * does a call name (democracy.externalPropose) on a phone, while a call's raw hex, opened, still fits the
  * phone's width; at 1280 px the explorer shows its owners' names whole; a vault manager's owner-shares and
- * commission forms put each label on its own line above its field on a phone.
+ * commission forms put each label on its own line above its field on a phone, and its invest panel's buttons
+ * stand apart.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -474,6 +475,16 @@ describe.skipIf(!executable)('the demo network: words and addresses kept whole',
     );
     expect(layout.length).toBe(3);
     for (const l of layout) expect(l, l.text ?? '').toMatchObject({ lines: 1, above: true, aligned: true });
+    // the invest panel's buttons (invest, withdraw, whole position) stand apart, not touching
+    const gaps = await page.locator('[data-testid="invest-panel"] button').evaluateAll((bs) =>
+      bs.slice(1).map((b, i) => {
+        const prev = bs[i]?.getBoundingClientRect();
+        const box = b.getBoundingClientRect();
+        return prev && Math.abs(prev.top - box.top) < 1 ? box.left - prev.right : Number.POSITIVE_INFINITY;
+      }),
+    );
+    expect(gaps.length).toBe(2);
+    for (const g of gaps) expect(g).toBeGreaterThanOrEqual(4);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   }, 180_000);

@@ -125,42 +125,44 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
           {problem}
         </p>
       )}
-      <button
-        type="button"
-        disabled={!canAct || !pool || !value || !!problem || tx.busy}
-        onClick={() =>
-          pool &&
-          value &&
-          void tx
-            .run(investTx(api, vault.pid, pool.pid, value), 'invest.label', { amount: value, pid })
-            .then(clearOnSuccess(setAmount))
-        }
-      >
-        {t('invest.invest')}
-      </button>
-      <button
-        type="button"
-        disabled={!canAct || !pool || !divest?.ok || tx.busy}
-        onClick={() =>
-          pool &&
-          divest?.ok &&
-          void tx
-            .run(divestTx(api, vault.pid, pool.pid, divest.shares), 'invest.withdrawLabel', {
-              amount: divest.value,
-              pid,
-            })
-            .then(clearOnSuccess(setAmount))
-        }
-      >
-        {t('invest.withdraw')}
-      </button>
-      <button
-        type="button"
-        disabled={!position || position.value === 0n}
-        onClick={() => position && setAmount(formatPhaExact(position.value, locale))}
-      >
-        {t('invest.withdrawAll')}
-      </button>
+      <div className="controls">
+        <button
+          type="button"
+          disabled={!canAct || !pool || !value || !!problem || tx.busy}
+          onClick={() =>
+            pool &&
+            value &&
+            void tx
+              .run(investTx(api, vault.pid, pool.pid, value), 'invest.label', { amount: value, pid })
+              .then(clearOnSuccess(setAmount))
+          }
+        >
+          {t('invest.invest')}
+        </button>
+        <button
+          type="button"
+          disabled={!canAct || !pool || !divest?.ok || tx.busy}
+          onClick={() =>
+            pool &&
+            divest?.ok &&
+            void tx
+              .run(divestTx(api, vault.pid, pool.pid, divest.shares), 'invest.withdrawLabel', {
+                amount: divest.value,
+                pid,
+              })
+              .then(clearOnSuccess(setAmount))
+          }
+        >
+          {t('invest.withdraw')}
+        </button>
+        <button
+          type="button"
+          disabled={!position || position.value === 0n}
+          onClick={() => position && setAmount(formatPhaExact(position.value, locale))}
+        >
+          {t('invest.withdrawAll')}
+        </button>
+      </div>
       {withdrawProblem && <p className="hint">{withdrawProblem}</p>}
       {divest?.ok && (
         <p className="hint" data-testid="divest-value" data-planck={divest.value.toString()}>
