@@ -4,7 +4,7 @@
  * vault's free stake is validated before signing (minimum contribution, the vault's free stake, the
  * pool's room under its cap) and goes through `contribute(.., Some(vault))` to finalized with the
  * position shown and its amount in the transaction's label; an amount typed before a language switch
- * keeps its value; owner-share claims and the commission are validated; the lock state is explained. The
+ * keeps its value, as owner shares typed to claim do; owner-share claims and the commission are validated; the lock state is explained. The
  * vault's public page then lists the pool with the vault's position in it. Withdrawing the vault's stake
  * from a pool by amount, at a share price rewards moved, requests at least the amount typed, shown before
  * signing and in the transaction's label as the chain values the shares; the amount empties once it is in;
@@ -95,6 +95,13 @@ describe('vault manager console', () => {
     const shares = within(page).getByTestId('owner-shares');
     fireEvent.change(within(shares).getByTestId('claim-shares-input'), { target: { value: '1' } });
     expect(within(shares).getByRole('alert').textContent).toBe(t('check.sharesMax', { max: '0.0000' }));
+    // owner shares typed in English keep their value across a language switch (1,000.5, not 1.0005)
+    const claim = within(shares).getByTestId('claim-shares-input') as HTMLInputElement;
+    fireEvent.change(claim, { target: { value: '1,000.5' } });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    await waitFor(() => expect(claim.value).toBe('1.000,5'), { timeout: 5_000 });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+    await waitFor(() => expect(claim.value).toBe('1,000.5'), { timeout: 5_000 });
 
     const commission = within(page).getByTestId('vault-commission-form');
     fireEvent.change(within(commission).getByTestId('vault-commission-input'), { target: { value: '0' } });

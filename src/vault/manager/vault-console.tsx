@@ -4,6 +4,7 @@
  * countdown of the oldest withdrawal (3 × grace period, after which anyone may force a shutdown);
  * commission; owner shares (gain, claim to a target); and investing the free stake into stake pools.
  * The owner or a proxy of the owner acts (ui/signing-identity.tsx); the force check signs for itself.
+ * The owner shares typed to claim keep their value across a language switch (ui/amount-locale.ts).
  */
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
@@ -11,6 +12,7 @@ import { chainConstants } from '../../api/chain-constants.js';
 import { useNowSecs } from '../../api/chain-time.js';
 import { type PoolSummary, sharesToValue } from '../../api/pools/pool-model.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
+import { useAmountFollowsLocale } from '../../ui/amount-locale.js';
 import {
   formatApr,
   formatDuration,
@@ -104,6 +106,7 @@ function OwnerShares({
   const tx = useWalletTx(MGR_MESSAGES);
   const [amount, setAmount] = useState('');
   const [target, setTarget] = useState('');
+  useAmountFollowsLocale(amount, setAmount);
   const shares = parsePha(amount, locale);
   const to = target.trim() === '' ? tx.account?.address : normaliseAddress(api, target);
   const problem =
