@@ -6,7 +6,8 @@
  * description length, stake bounds and free stake); a valid cap and a worker start go through to
  * finalized and show on the console; a non-owner sees every owner action disabled and, when such a call
  * is sent anyway, the chain refuses it and the UI says why; a transaction sent in English reads in Bahasa
- * Indonesia in the transactions list after the language switch. Also the vault manager's owner gating.
+ * Indonesia in the transactions list after the language switch, and a capacity or stake typed before the
+ * switch keeps its value. Also the vault manager's owner gating.
  */
 import './setup-dom.js';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -375,7 +376,12 @@ describe('worker lifecycle', () => {
 describe('languages', () => {
   it('the consoles follow the language switch (Bahasa Indonesia)', async () => {
     const page = await openConsole('//Alice', '#/operator/0/settings');
+    // a capacity typed in English keeps its value across the switch (30,000.5 PHA, not 30.0005)
+    const capInput = within(page).getByTestId('cap-input') as HTMLInputElement;
+    fireEvent.change(capInput, { target: { value: '30,000.5' } });
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    await waitFor(() => expect(capInput.value).toBe('30.000,5'), { timeout: 5_000 });
+    expect(within(within(page).getByTestId('cap-form')).queryByRole('alert')).toBeNull();
     const tid = featureTranslator({ en, id }, 'id');
     await waitFor(() =>
       expect(within(page).getByRole('heading', { level: 1 }).textContent).toBe(
@@ -389,6 +395,19 @@ describe('languages', () => {
       /^Kapasitas tidak boleh di bawah nilai pool saat ini \(30\.000,0000 PHA\)\.$/,
     );
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+  });
+
+  it('a stake typed before a language switch keeps its value, written in the new language', async () => {
+    const page = await openConsole('//Alice');
+    const cards = await within(page).findAllByTestId('worker-card', {}, { timeout: 20_000 });
+    const input = within(cards[0] as HTMLElement).getByTestId('stake-input') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '1,500' } });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    // 1,500 PHA, not 1.5 PHA read with the Indonesian separators
+    await waitFor(() => expect(input.value).toBe('1.500'), { timeout: 5_000 });
+    fireEvent.change(input, { target: { value: '2,25' } });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+    await waitFor(() => expect(input.value).toBe('2.25'), { timeout: 5_000 });
   });
 
   it('a transaction sent in English reads in Bahasa Indonesia in the list after the switch', async () => {

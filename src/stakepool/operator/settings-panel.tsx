@@ -2,13 +2,15 @@
  * Pool settings, each validated before signing: commission in percent (a rise is flagged — delegators see
  * it in the pool's history), capacity (never below the pool's value), the description (shown back as
  * text, never HTML; 4,400 bytes at most), and the contribution whitelist (add several at once, remove a
- * selection in one batch; 100 accounts at most).
+ * selection in one batch; 100 accounts at most). A capacity typed before a language switch keeps its
+ * value (ui/amount-locale.ts); a percentage reads the same in either language.
  */
 
 import { type ReactNode, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { CommissionHistory } from '../../delegation/commission-history.js';
+import { useAmountFollowsLocale } from '../../ui/amount-locale.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
 import { formatPermill, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
@@ -105,6 +107,7 @@ function CapForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
   const { api } = useConnection();
   const tx = useWalletTx(OP_MESSAGES);
   const [text, setText] = useState('');
+  useAmountFollowsLocale(text, setText);
   const c = checkCap(text, pool.totalValue, locale);
   const problem = text === '' || c.ok ? undefined : checkText(t, c.problem, locale);
   return (

@@ -3,12 +3,14 @@
  * attests through the relayer and asks the operator's key to add and start it; anywhere, paste the public
  * key of a worker already registered and add it), the monitor (state, V, Ve, P initial/instant, confidence,
  * stake, last heartbeat, rewards, V/rewards chart), start / restart with a stake between k·√P and the
- * Vmax bound, and stop / reclaim (after the cool-down countdown) / remove, for one worker or a selection.
+ * Vmax bound (a stake typed before a language switch keeps its value: ui/amount-locale.ts), and stop /
+ * reclaim (after the cool-down countdown) / remove, for one worker or a selection.
  */
 import { lazy, Suspense, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { useNowSecs } from '../../api/chain-time.js';
 import type { PoolSummary } from '../../api/pools/pool-model.js';
+import { useAmountFollowsLocale } from '../../ui/amount-locale.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
 import {
   formatCount,
@@ -155,6 +157,7 @@ function StakeForm({
   const { api } = useConnection();
   const tx = useWalletTx(OP_MESSAGES);
   const [text, setText] = useState('');
+  useAmountFollowsLocale(text, setText);
   const p = worker.initialScore ?? worker.pInit;
   const min = minStake(params.stake, p);
   const max = maxStake(params.stake, p, worker.confidenceLevel);
