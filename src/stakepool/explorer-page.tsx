@@ -5,12 +5,14 @@
  * column headers that sort both ways; 20-row pages; every label explained by a tooltip. The whole view lives in the URL
  * (explorer-url.ts), so it can be shared. Filtering runs over the cached list (no RPC per keystroke); the
  * search is deferred so typing stays responsive with thousands of pools. On a phone the search stays in
- * view and the other filters fold behind a "Filters" button that counts the ones in use.
+ * view and the other filters fold behind a "Filters" button that counts the ones in use. A minimum amount
+ * typed before a language switch keeps its value, written in the new language (ui/amount-locale.ts).
  */
 import { type ReactNode, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { poolYield } from '../api/pools/apr.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
+import { useAmountFollowsLocale } from '../ui/amount-locale.js';
 import { formatCount, formatCountOf, formatPhaExact, parseAmount } from '../ui/format.js';
 import type { MessageKey } from '../ui/i18n/en.js';
 import { useLocale } from '../ui/i18n/i18n.js';
@@ -161,6 +163,8 @@ export function ExplorerPage() {
   const phaInput = (planck: bigint | null): string => (planck === null ? '' : formatPhaExact(planck, locale));
   const [minTvlText, setMinTvlText] = useState(() => phaInput(view.minTvl));
   const [minFreeText, setMinFreeText] = useState(() => phaInput(view.minFree));
+  useAmountFollowsLocale(minTvlText, setMinTvlText);
+  useAmountFollowsLocale(minFreeText, setMinFreeText);
   const [minAprText, setMinAprText] = useState(() => (view.minApr === null ? '' : String(view.minApr)));
   const search = useDeferredValue(view.search);
   const searchId = useId();

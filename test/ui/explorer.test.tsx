@@ -2,7 +2,7 @@
 /**
  * UI tier: the explorer over many pools (search by pid, owner and description words, sort, filters,
  * pagination), hostile on-chain text rendered as text on the list and the pool page, the Bahasa
- * Indonesia switch, the custom-endpoint check, and "history unavailable" without an indexer. The phone's
+ * Indonesia switch (a minimum TVL typed before it keeps its value), the custom-endpoint check, and "history unavailable" without an indexer. The phone's
  * "Filters" disclosure controls the panel holding every filter but the search and counts those in use.
  */
 import './setup-dom.js';
@@ -169,6 +169,13 @@ describe('explorer', () => {
     );
     expect(document.documentElement.lang).toBe('id');
     expect(screen.getByTestId('pool-count').textContent).toBe('46 pool');
+    // a minimum TVL typed in Indonesian keeps its value across the switch back (1.000,5 → 1,000.5)
+    const minTvl = screen.getByTestId('min-tvl') as HTMLInputElement;
+    fireEvent.change(minTvl, { target: { value: '1.000,5' } });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+    await waitFor(() => expect(minTvl.value).toBe('1,000.5'), { timeout: 5_000 });
+    fireEvent.change(minTvl, { target: { value: '' } });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
     fireEvent.change(screen.getByTestId('pool-search'), { target: { value: '#17' } });
     await waitFor(() => expect(screen.getByTestId('pool-count').textContent).toBe('1 pool'));
     fireEvent.change(screen.getByTestId('network-select'), { target: { value: 'custom' } });
