@@ -3,10 +3,12 @@
  * computation cool-down period). Returns the call's SCALE hex for the preimage. Every call here must be
  * one the Root origin can dispatch, since a passed referendum is enacted under Root: hence
  * `system.remark` (signed or Root), never `system.remarkWithEvent` (signed only: BadOrigin at enactment).
+ * A spend's amount typed before a language switch keeps its value (ui/amount-locale.ts).
  */
 
 import type { ApiPromise } from '@polkadot/api';
 import { useId } from 'react';
+import { useAmountFollowsLocale } from '../ui/amount-locale.js';
 import { parsePha } from '../ui/format.js';
 import type { Locale } from '../ui/i18n/i18n.js';
 import { useGovT } from './use-gov-t.js';
@@ -43,6 +45,7 @@ export function CallPicker({ draft, onChange }: { draft: CallDraft; onChange(d: 
   const t = useGovT();
   const id = useId();
   const set = (patch: Partial<CallDraft>) => onChange({ ...draft, ...patch });
+  useAmountFollowsLocale(draft.amount, (amount) => set({ amount }));
   const field = (name: keyof CallDraft, label: string, testId: string) => (
     <div className="field">
       <label htmlFor={`${id}-${name}`}>{label}</label>

@@ -1,10 +1,12 @@
 /**
  * Pieces shared by the bounties and tips pages: a state machine drawn as numbered steps (done, current,
  * to come; the current one marked `aria-current="step"`), and a small inline action form whose fields are
- * an address, a PHA amount (parsed in the active locale) or a text, submitted as one transaction.
+ * an address, a PHA amount (parsed in the active locale; typed before a language switch, it keeps its value
+ * written in the new language: ui/amount-locale.ts) or a text, submitted as one transaction.
  */
 import { isAddress } from '@polkadot/util-crypto';
 import { type FormEvent, useId, useState } from 'react';
+import { useAmountFollowsLocale } from '../ui/amount-locale.js';
 import { parsePha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { useGovT } from './use-gov-t.js';
@@ -52,6 +54,21 @@ export function field<T>(values: Record<string, T>, name: string): T {
   return v;
 }
 
+/** A plain input whose text, a PHA amount, follows a language switch (a hook per field of a form). */
+function AmountInput({
+  value,
+  onChange,
+  ...rest
+}: {
+  id: string;
+  value: string;
+  onChange(v: string): void;
+  'data-testid': string;
+}) {
+  useAmountFollowsLocale(value, onChange);
+  return <input {...rest} value={value} inputMode="decimal" onChange={(e) => onChange(e.target.value)} />;
+}
+
 /** A labelled inline form: checks each field, then builds and sends the transaction. */
 export function ActionForm({
   fields,
@@ -92,13 +109,21 @@ export function ActionForm({
       {fields.map((f) => (
         <label key={f.name} htmlFor={`${base}-${f.name}`}>
           {f.label}{' '}
-          <input
-            id={`${base}-${f.name}`}
-            data-testid={`${testId}-${f.name}`}
-            value={raw[f.name] ?? ''}
-            inputMode={f.kind === 'amount' ? 'decimal' : undefined}
-            onChange={(e) => setRaw({ ...raw, [f.name]: e.target.value })}
-          />
+          {f.kind === 'amount' ? (
+            <AmountInput
+              id={`${base}-${f.name}`}
+              data-testid={`${testId}-${f.name}`}
+              value={raw[f.name] ?? ''}
+              onChange={(v) => setRaw((r) => ({ ...r, [f.name]: v }))}
+            />
+          ) : (
+            <input
+              id={`${base}-${f.name}`}
+              data-testid={`${testId}-${f.name}`}
+              value={raw[f.name] ?? ''}
+              onChange={(e) => setRaw((r) => ({ ...r, [f.name]: e.target.value }))}
+            />
+          )}
         </label>
       ))}
       <button type="submit" data-testid={`${testId}-submit`} disabled={disabled || !!problem}>
