@@ -3,17 +3,19 @@
  * UI tier: the plain PHA amount inputs outside the amount fields keep their value across a language
  * switch, written again with the new language's separators (src/ui/amount-locale.ts) — the Treasury's
  * action forms (an amount field beside an address and a text), the public proposal's spend amount (the call
- * picker, whose call is built from the amount as the new language reads it).
+ * picker, whose call is built from the amount as the new language reads it), and the dev tools' funding
+ * amount against the embedded chain.
  */
 import './setup-dom.js';
 import type { ApiPromise } from '@polkadot/api';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from '../../src/governance/call-picker.js';
 import { ActionForm } from '../../src/governance/treasury-ui.js';
 import { type Locale, LocaleProvider, useLocale } from '../../src/ui/i18n/i18n.js';
 import { PHA } from '../fixtures/seed-pools.js';
+import { type Dapp, renderDapp, startDapp } from './helpers.js';
 
 let switchTo: (l: Locale) => void = () => {};
 /** Exposes the provider's language switch to the test. */
@@ -90,5 +92,31 @@ describe('governance amounts across a language switch', () => {
     } as unknown as ApiPromise;
     draftCallHex(api, { ...draft, beneficiary: '5Grw' }, 'id');
     expect(spent).toEqual([1000n * PHA + PHA / 4n]);
+  });
+});
+
+describe('dev tools amounts across a language switch', () => {
+  let dapp: Dapp;
+  beforeAll(async () => {
+    dapp = await startDapp(() => {});
+  }, 60_000);
+  afterAll(async () => {
+    cleanup();
+    await dapp?.stop();
+  });
+
+  it('the funding amount typed in English keeps its value in Bahasa Indonesia', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/dev', account: '//Alice' });
+    await screen.findByTestId('dev-tools', {}, { timeout: 20_000 });
+    const fund = screen.getByLabelText('Amount (PHA)') as HTMLInputElement;
+    fireEvent.change(fund, { target: { value: '1,000' } });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    await waitFor(() => expect(fund.value).toBe('1.000'), { timeout: 5_000 });
+    fireEvent.submit(fund.closest('form') as HTMLFormElement);
+    // a thousand PHA funded, said in Indonesian
+    const done = await screen.findByTestId('dev-result', {}, { timeout: 20_000 });
+    expect(done.textContent).toContain('1.000,0000');
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
   });
 });

@@ -2,11 +2,14 @@
  * The dev tools page (`#/dev`), offered only where the endpoint serves the dev RPCs (a node started with
  * `--dev`, and the built-in chain): advance N blocks, jump the chain's clock by hours or days, fund an
  * account, start a simulated worker (when `sim_startWorker` is served). Each form says what happened.
+ * The PHA amounts are read in the active language and keep their value across a language switch
+ * (ui/amount-locale.ts); the worker's stake reaches `sim_startWorker` as the plain decimal it expects.
  */
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { useHasRpc } from '../../stakepool/operator/use-rpc-methods.js';
-import { formatCount, formatDateTime, formatPha, parsePha } from '../../ui/format.js';
+import { useAmountFollowsLocale } from '../../ui/amount-locale.js';
+import { formatCount, formatDateTime, formatPha, parsePha, toDecimalString } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { normaliseAddress } from '../../wallet/address.js';
 import { useSelectedAccount } from '../../wallet/wallet-context.js';
@@ -87,6 +90,8 @@ export function DevToolsPage() {
   const [pool, setPool] = useState('0');
   const [operator, setOperator] = useState('//demo/owner/0');
   const [stake, setStake] = useState('5000');
+  useAmountFollowsLocale(fund, setFund);
+  useAmountFollowsLocale(stake, setStake);
 
   const guard = async <T,>(op: () => Promise<T>): Promise<T> => {
     try {
@@ -175,12 +180,13 @@ export function DevToolsPage() {
             run={async () => {
               if (!/^\d+$/.test(pool.trim())) throw new Error(t('error.pool'));
               if (!operator.trim()) throw new Error(t('error.operator'));
-              if (!parsePha(stake, locale)) throw new Error(t('error.amount'));
+              const planck = parsePha(stake, locale);
+              if (!planck) throw new Error(t('error.amount'));
               const pubkey = await guard(() =>
                 startSimWorker(provider, {
                   pool: Number(pool),
                   operator: operator.trim(),
-                  stake: stake.trim(),
+                  stake: toDecimalString(planck),
                 }),
               );
               return t('worker.done', { pubkey });
