@@ -20,7 +20,7 @@
  *   durations      "6 days 23 hours", countdowns "in 6 days 23 hours" / "overdue by 2 hours"
  *                  (plurals by Intl.PluralRules; words in src/ui/i18n/time-words.ts)
  *   message params a message's raw parameters (a transaction's label, a form check): a bigint is a PHA
- *                  amount, a number a count, text stays as written
+ *                  amount, a number a count, `{ permill }` a rate (commission), text stays as written
  *
  * English groups with "," and separates decimals with "."; Bahasa Indonesia the other way round,
  * percentages included. Never scientific notation (numbers reach Intl as decimal strings or are capped).
@@ -106,15 +106,26 @@ export function formatCount(n: number | bigint, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 }
 
-/** A message's raw parameters as shown in `locale`: bigint → PHA amount, number → count, text as written. */
+/**
+ * A message's raw parameter, formatted where the message is read: text as written, a number a count, a
+ * bigint a PHA amount in planck, `{ permill }` a rate (the chain's commission unit).
+ */
+export type MessageParam = string | number | bigint | { permill: number };
+
+function formatParam(v: MessageParam, locale: Locale): string {
+  if (typeof v === 'bigint') return formatPha(v, locale);
+  if (typeof v === 'number') return formatCount(v, locale);
+  if (typeof v === 'string') return v;
+  return formatPermill(v.permill, locale);
+}
+
+/** A message's raw parameters as shown in `locale` (MessageParam). */
 export function formatParams(
-  params: Readonly<Record<string, string | number | bigint>>,
+  params: Readonly<Record<string, MessageParam>>,
   locale: Locale,
 ): Record<string, string> {
   const shown: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params))
-    shown[k] =
-      typeof v === 'bigint' ? formatPha(v, locale) : typeof v === 'number' ? formatCount(v, locale) : v;
+  for (const [k, v] of Object.entries(params)) shown[k] = formatParam(v, locale);
   return shown;
 }
 

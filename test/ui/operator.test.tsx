@@ -6,8 +6,8 @@
  * description length, stake bounds and free stake); a valid cap and a worker start go through to
  * finalized and show on the console; a non-owner sees every owner action disabled and, when such a call
  * is sent anyway, the chain refuses it and the UI says why; a transaction sent in English reads in Bahasa
- * Indonesia in the transactions list after the language switch, and a capacity or stake typed before the
- * switch keeps its value. Also the vault manager's owner gating.
+ * Indonesia in the transactions list after the language switch, saying the capacity or stake it sets;
+ * a capacity or stake typed before the switch keeps its value. Also the vault manager's owner gating.
  */
 import './setup-dom.js';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -240,6 +240,13 @@ describe('operator console (owner)', () => {
     expect(within(form).queryByRole('alert')).toBeNull();
     fireEvent.click(submit);
     expect((await finalStatus(form)).dataset.status).toBe('finalized');
+    // the label says the stake it starts with
+    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain(
+      t('stake.startLabel', { stake: '1,500.0000' }),
+    );
+    expect(t('stake.startLabel', { stake: '1,500.0000' })).toBe(
+      'Start computing with a stake of 1,500.0000 PHA',
+    );
     await waitFor(
       () => {
         const c = within(page)
@@ -417,9 +424,10 @@ describe('languages', () => {
     fireEvent.click(within(cap).getByRole('button', { name: t('cap.submit') }));
     expect((await finalStatus(cap)).dataset.status).toBe('finalized');
     const entry = () => screen.getAllByTestId('tx-item')[0]?.querySelector('span')?.textContent;
-    expect(entry()).toBe(t('cap.label'));
+    // the label says the capacity it sets, in the reader's separators
+    expect(entry()).toBe('Set the pool capacity to 45,000.0000 PHA');
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
-    await waitFor(() => expect(entry()).toBe(featureTranslator({ en, id }, 'id')('cap.label')), {
+    await waitFor(() => expect(entry()).toBe('Tetapkan kapasitas pool menjadi 45.000,0000 PHA'), {
       timeout: 10_000,
     });
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });

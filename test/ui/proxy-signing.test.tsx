@@ -3,7 +3,7 @@
  * UI tier: owner actions signed by a proxy, against the real @polkadot/api and the embedded chain. The
  * owner registers proxies with signed `proxy.add_proxy` extrinsics; an `Any` proxy sets the pool's
  * commission from the console (signed as `proxy.proxy(owner, …)`: ProxyExecuted Ok, the commission changes
- * on chain and on the page) with "Signing as proxy of <owner>" beside the action; a `Governance` proxy gets
+ * on chain and on the page, the transaction's label says to what) with "Signing as proxy of <owner>" beside the action; a `Governance` proxy gets
  * the actions too but the runtime's filter refuses the call inside the proxy — the form shows the failure
  * (System.CallFiltered) and the chain is unchanged; an account that is no proxy sees no owner action.
  */
@@ -127,6 +127,8 @@ describe('owner actions signed by a proxy', () => {
     const { status } = await setCommission(page, '15');
     expect(status.dataset.status).toBe('finalized');
     expect(await commissionOnChain(0)).toBe(150_000);
+    // the transactions list says what the commission was set to
+    expect(screen.getAllByTestId('tx-item')[0]?.textContent).toContain('Set the pool commission to 15.00%');
     // the extrinsic of that block is Dave's proxy.proxy for Alice, and its inner call ran
     const { api } = dapp.connection;
     const head = await api.rpc.chain.getHeader();

@@ -4,7 +4,8 @@
  * vault's free stake is validated before signing (minimum contribution, the vault's free stake, the
  * pool's room under its cap) and goes through `contribute(.., Some(vault))` to finalized with the
  * position shown and its amount in the transaction's label; an amount typed before a language switch
- * keeps its value, as owner shares typed to claim do; owner-share claims and the commission are validated; the lock state is explained. The
+ * keeps its value, as owner shares typed to claim do; owner-share claims and the commission are validated,
+ * and the commission's label says the rate it sets; the lock state is explained. The
  * vault's public page then lists the pool with the vault's position in it. Withdrawing the vault's stake
  * from a pool by amount, at a share price rewards moved, requests at least the amount typed, shown before
  * signing and in the transaction's label as the chain values the shares; the amount empties once it is in;
@@ -110,6 +111,18 @@ describe('vault manager console', () => {
       target: { value: '100.5' },
     });
     expect(within(commission).getByRole('alert').textContent).toBe(t('check.percent'));
+    // a valid commission goes through, its label saying to what (in either language)
+    fireEvent.change(within(commission).getByTestId('vault-commission-input'), { target: { value: '12.5' } });
+    fireEvent.click(within(commission).getByRole('button', { name: t('commission.submit') }));
+    await waitFor(
+      () => expect(within(commission).getByTestId('tx-status').dataset.status).toBe('finalized'),
+      { timeout: 20_000 },
+    );
+    const label = () => screen.getAllByTestId('tx-item')[0]?.querySelector('span')?.textContent;
+    expect(label()).toBe('Set the vault commission to 12.50%');
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    await waitFor(() => expect(label()).toBe('Tetapkan komisi vault menjadi 12,50%'), { timeout: 5_000 });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
   });
 
   it('the vault’s public page lists the pool it invests in, with its position there', async () => {

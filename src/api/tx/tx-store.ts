@@ -5,6 +5,7 @@
  * the language switch.
  */
 import { useSyncExternalStore } from 'react';
+import type { MessageParam } from '../../ui/format.js';
 import type { Locale } from '../../ui/i18n/i18n.js';
 import type { TxError } from './tx-error.js';
 
@@ -18,10 +19,11 @@ export type TxStatus = 'signing' | 'ready' | 'disconnected' | 'inBlock' | 'final
 export const isTxDone = (s: TxStatus): boolean => s === 'finalized' || s === 'failed' || s === 'notSent';
 
 /**
- * A label's parameter, raw: text (an id, a name) is shown as written, a number is a count and a bigint a PHA
- * amount in planck, both formatted in the locale the label is read in (src/ui/format.ts `formatParams`).
+ * A label's parameter, raw: text (an id, a name) is shown as written, a number is a count, a bigint a PHA
+ * amount in planck and `{ permill }` a rate, formatted in the locale the label is read in (src/ui/format.ts
+ * `MessageParam`, `formatParams`).
  */
-export type TxParam = string | number | bigint;
+export type TxParam = MessageParam;
 export type TxParams = Readonly<Record<string, TxParam>>;
 
 /** A feature's messages per locale (its own catalogue, src/ui/i18n/feature-catalogue.ts). */

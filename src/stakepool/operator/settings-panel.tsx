@@ -65,7 +65,9 @@ function CommissionForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
         e.preventDefault();
         if (c.ok)
           void tx
-            .run(setCommissionTx(api, pool.pid, c.permill), 'commission.label')
+            .run(setCommissionTx(api, pool.pid, c.permill), 'commission.label', {
+              commission: { permill: c.permill },
+            })
             .then(clearOnSuccess(setText));
       }}
     >
@@ -115,7 +117,10 @@ function CapForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
       data-testid="cap-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (c.ok) void tx.run(setCapTx(api, pool.pid, c.amount), 'cap.label').then(clearOnSuccess(setText));
+        if (c.ok)
+          void tx
+            .run(setCapTx(api, pool.pid, c.amount), 'cap.label', { cap: c.amount })
+            .then(clearOnSuccess(setText));
       }}
     >
       <Field label={t('cap.field')} problem={problem}>

@@ -60,7 +60,7 @@ export function WorkerProgress({
   const current = currentStage(stages);
   const retry = (s: Stage) => {
     if (s.name === 'computing')
-      void tx.run(startComputingTx(api, pool.pid, pubkey, stake), 'stake.startLabel');
+      void tx.run(startComputingTx(api, pool.pid, pubkey, stake), 'stake.startLabel', { stake });
     else if (s.name === 'added') void tx.run(addWorkerTx(api, pool.pid, pubkey), 'register.addLabel');
     else onRestartSim();
   };

@@ -4,7 +4,8 @@
  * key of a worker already registered and add it), the monitor (state, V, Ve, P initial/instant, confidence,
  * stake, last heartbeat, rewards, V/rewards chart), start / restart with a stake between k·√P and the
  * Vmax bound (a stake typed before a language switch keeps its value: ui/amount-locale.ts), and stop /
- * reclaim (after the cool-down countdown) / remove, for one worker or a selection.
+ * reclaim (after the cool-down countdown) / remove, for one worker or a selection. A start's or restart's
+ * label says the stake it sets.
  */
 import { lazy, Suspense, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
@@ -183,7 +184,9 @@ function StakeForm({
         const call = restart
           ? restartComputingTx(api, pool.pid, worker.pubkey, c.amount)
           : startComputingTx(api, pool.pid, worker.pubkey, c.amount);
-        void tx.run(call, restart ? 'stake.restartLabel' : 'stake.startLabel').then(clearOnSuccess(setText));
+        void tx
+          .run(call, restart ? 'stake.restartLabel' : 'stake.startLabel', { stake: c.amount })
+          .then(clearOnSuccess(setText));
       }}
     >
       <p className="hint" data-testid="stake-bounds" data-min={min.toString()} data-max={max.toString()}>

@@ -60,7 +60,9 @@ function CommissionForm({ vault, canAct }: { vault: PoolSummary; canAct: boolean
         e.preventDefault();
         if (permill !== undefined && !problem)
           void tx
-            .run(setVaultCommissionTx(api, vault.pid, permill), 'commission.label')
+            .run(setVaultCommissionTx(api, vault.pid, permill), 'commission.label', {
+              commission: { permill },
+            })
             .then(clearOnSuccess(setText));
       }}
     >

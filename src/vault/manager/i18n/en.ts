@@ -39,7 +39,7 @@ export const en = {
   'commission.settles': 'Owner shares are settled at the old rate first, as the chain does.',
   'commission.rise': 'The commission rises to {to}; delegators see it in the vault history.',
   'commission.submit': 'Set commission',
-  'commission.label': 'Set the vault commission',
+  'commission.label': 'Set the vault commission to {commission}',
   'shares.title': 'Owner shares',
   'shares.have': 'Owner shares:',
   'shares.worth': '(worth {value} PHA)',

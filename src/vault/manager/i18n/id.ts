@@ -43,7 +43,7 @@ export const id: Record<MgrKey, string> = {
   'commission.settles': 'Unit pemilik diselesaikan dulu dengan tarif lama, seperti yang dilakukan chain.',
   'commission.rise': 'Komisi naik menjadi {to}; delegator melihatnya di riwayat vault.',
   'commission.submit': 'Tetapkan komisi',
-  'commission.label': 'Tetapkan komisi vault',
+  'commission.label': 'Tetapkan komisi vault menjadi {commission}',
   'shares.title': 'Unit pemilik',
   'shares.have': 'Unit pemilik:',
   'shares.worth': '(senilai {value} PHA)',
