@@ -20,7 +20,8 @@
  *   durations      "6 days 23 hours", countdowns "in 6 days 23 hours" / "overdue by 2 hours"
  *                  (plurals by Intl.PluralRules; words in src/ui/i18n/time-words.ts)
  *   message params a message's raw parameters (a transaction's label, a form check): a bigint is a PHA
- *                  amount, a number a count, `{ permill }` a rate (commission), text stays as written
+ *                  amount, a number a count, `{ permill }` a rate (commission), `{ count, noun }` a count of
+ *                  things with its noun ("1 worker", "3 workers"), text stays as written
  *
  * English groups with "," and separates decimals with "."; Bahasa Indonesia the other way round,
  * percentages included. Never scientific notation (numbers reach Intl as decimal strings or are capped).
@@ -108,15 +109,21 @@ export function formatCount(n: number | bigint, locale: Locale): string {
 
 /**
  * A message's raw parameter, formatted where the message is read: text as written, a number a count, a
- * bigint a PHA amount in planck, `{ permill }` a rate (the chain's commission unit).
+ * bigint a PHA amount in planck, `{ permill }` a rate (the chain's commission unit), `{ count, noun }` a
+ * count of things with its noun in the reader's plural.
  */
-export type MessageParam = string | number | bigint | { permill: number };
+export type MessageParam =
+  | string
+  | number
+  | bigint
+  | { permill: number }
+  | { count: number; noun: CountNoun };
 
 function formatParam(v: MessageParam, locale: Locale): string {
   if (typeof v === 'bigint') return formatPha(v, locale);
   if (typeof v === 'number') return formatCount(v, locale);
   if (typeof v === 'string') return v;
-  return formatPermill(v.permill, locale);
+  return 'permill' in v ? formatPermill(v.permill, locale) : formatCountOf(v.count, v.noun, locale);
 }
 
 /** A message's raw parameters as shown in `locale` (MessageParam). */

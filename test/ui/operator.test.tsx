@@ -6,8 +6,9 @@
  * description length, stake bounds and free stake); a valid cap and a worker start go through to
  * finalized and show on the console; a non-owner sees every owner action disabled and, when such a call
  * is sent anyway, the chain refuses it and the UI says why; a transaction sent in English reads in Bahasa
- * Indonesia in the transactions list after the language switch, saying the capacity or stake it sets;
- * a capacity or stake typed before the switch keeps its value. Also the vault manager's owner gating.
+ * Indonesia in the transactions list after the language switch, saying the capacity or stake it sets
+ * and how many workers a batch stops (in the plural rules of the language); a capacity or stake typed
+ * before the switch keeps its value. Also the vault manager's owner gating.
  */
 import './setup-dom.js';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -32,7 +33,7 @@ import {
   type StakeParams,
 } from '../../src/stakepool/operator/stake-bounds.js';
 import { explainError } from '../../src/stakepool/operator/use-op-t.js';
-import { formatV, V_DIGITS } from '../../src/ui/format.js';
+import { formatParams, formatV, V_DIGITS } from '../../src/ui/format.js';
 import { featureTranslator } from '../../src/ui/i18n/feature-catalogue.js';
 import { TxOutcome } from '../../src/ui/tx-outcome.js';
 import { createPool, dispatch, PHA, startWorker } from '../fixtures/seed-pools.js';
@@ -344,8 +345,21 @@ describe('worker lifecycle', () => {
     expect(button('Stop (0)').disabled).toBe(true);
     fireEvent.click(within(card()).getByRole('checkbox'));
     fireEvent.click(button('Stop (1)'));
+    // one worker, in the singular: in the dialog and in the transaction's label
+    expect((await screen.findByTestId('confirm-dialog')).textContent).toContain('Stop 1 worker? They stop');
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
     expect((await finalStatus(within(page).getByTestId('workers-panel'))).dataset.status).toBe('finalized');
+    const label = () => screen.getAllByTestId('tx-item')[0]?.querySelector('span')?.textContent;
+    expect(label()).toBe('Stop 1 worker');
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+    await waitFor(() => expect(label()).toBe('Hentikan 1 worker'), { timeout: 5_000 });
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+    // several in the plural, as any count of things (format.ts formatCountOf)
+    const several = formatParams({ workers: { count: 3, noun: 'worker' } }, 'en');
+    expect(t('batch.stopLabel', several)).toBe('Stop 3 workers');
+    expect(t('batch.removeLabel', formatParams({ workers: { count: 1_000, noun: 'worker' } }, 'en'))).toBe(
+      'Remove 1,000 workers',
+    );
     await waitFor(
       () =>
         expect(within(card()).getByTestId('cooldown').textContent).toMatch(

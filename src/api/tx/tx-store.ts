@@ -20,8 +20,8 @@ export const isTxDone = (s: TxStatus): boolean => s === 'finalized' || s === 'fa
 
 /**
  * A label's parameter, raw: text (an id, a name) is shown as written, a number is a count, a bigint a PHA
- * amount in planck and `{ permill }` a rate, formatted in the locale the label is read in (src/ui/format.ts
- * `MessageParam`, `formatParams`).
+ * amount in planck, `{ permill }` a rate and `{ count, noun }` a count of things, formatted in the locale
+ * the label is read in (src/ui/format.ts `MessageParam`, `formatParams`).
  */
 export type TxParam = MessageParam;
 export type TxParams = Readonly<Record<string, TxParam>>;

@@ -4,8 +4,8 @@
  * key of a worker already registered and add it), the monitor (state, V, Ve, P initial/instant, confidence,
  * stake, last heartbeat, rewards, V/rewards chart), start / restart with a stake between k·√P and the
  * Vmax bound (a stake typed before a language switch keeps its value: ui/amount-locale.ts), and stop /
- * reclaim (after the cool-down countdown) / remove, for one worker or a selection. A start's or restart's
- * label says the stake it sets.
+ * reclaim (after the cool-down countdown) / remove, for one worker or a selection. Labels say the stake
+ * set and how many workers a batch acts on, in the reader's plural.
  */
 import { lazy, Suspense, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
@@ -16,6 +16,7 @@ import { ConfirmButton } from '../../ui/confirm-button.js';
 import {
   formatCount,
   formatDuration,
+  formatParams,
   formatPha,
   formatPhaExact,
   formatV,
@@ -321,8 +322,12 @@ function WorkerRow({
   );
 }
 
+/** A batch's workers as a label's raw parameter ("1 worker", "3 workers" in the reader's plural). */
+const workerCount = (n: number) => ({ count: n, noun: 'worker' as const });
+
 export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: boolean }) {
   const t = useOpT();
+  const { locale } = useLocale();
   const { api } = useConnection();
   const now = useNowSecs();
   const workers = useWorkers(pool).data ?? [];
@@ -351,7 +356,7 @@ export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: bool
           eligible[a].map((w) => w.pubkey),
         ),
         `batch.${a}Label`,
-        { n: eligible[a].length },
+        { workers: workerCount(eligible[a].length) },
       )
       .then(() => setPicked([]));
   return (
@@ -367,6 +372,7 @@ export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: bool
               const disabled =
                 (a !== 'reclaim' && !canAct) || !tx.signable || eligible[a].length === 0 || tx.busy;
               const n = String(eligible[a].length);
+              const workers = formatParams({ workers: workerCount(eligible[a].length) }, locale);
               return a === 'reclaim' ? (
                 <button key={a} type="button" disabled={disabled} onClick={() => act(a)}>
                   {t('batch.reclaim', { n })}
@@ -375,8 +381,8 @@ export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: bool
                 <ConfirmButton
                   key={a}
                   disabled={disabled}
-                  title={t(`batch.${a}Label`, { n })}
-                  body={<p>{t(`confirm.${a}`, { n })}</p>}
+                  title={t(`batch.${a}Label`, workers)}
+                  body={<p>{t(`confirm.${a}`, workers)}</p>}
                   confirmLabel={t('confirm.yes')}
                   onConfirm={() => act(a)}
                 >

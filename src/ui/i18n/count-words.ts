@@ -5,9 +5,9 @@
 import type { Locale } from './i18n.js';
 import type { PluralWords } from './time-words.js';
 
-export type CountNoun = 'pool';
+export type CountNoun = 'pool' | 'worker';
 
 export const COUNT_WORDS: Record<Locale, Record<CountNoun, PluralWords>> = {
-  en: { pool: { one: 'pool', other: 'pools' } },
-  id: { pool: { other: 'pool' } },
+  en: { pool: { one: 'pool', other: 'pools' }, worker: { one: 'worker', other: 'workers' } },
+  id: { pool: { other: 'pool' }, worker: { other: 'worker' } },
 };

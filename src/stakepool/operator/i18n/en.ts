@@ -170,17 +170,17 @@ export const en = {
   'monitor.unresponsivePeriods': 'Unresponsive during blocks {list}.',
   'batch.stop': 'Stop ({n})',
   'confirm.stop':
-    'Stop {n} worker(s)? They stop earning now and their stake cools down for 7 days before it can be reclaimed.',
-  'confirm.remove': 'Remove {n} worker(s) from this pool? They must be added again before they can compute.',
+    'Stop {workers}? They stop earning now and their stake cools down for 7 days before it can be reclaimed.',
+  'confirm.remove': 'Remove {workers} from this pool? They must be added again before they can compute.',
   'confirm.create': 'Create a new stake pool owned by this account? The transaction fee is paid now.',
   'confirm.whitelistRemove':
     'Remove {n} account(s) from the whitelist? They can no longer delegate to this pool (what they delegated stays). If the list becomes empty, anyone may delegate.',
   'confirm.yes': 'Confirm',
   'batch.reclaim': 'Reclaim ({n})',
   'batch.remove': 'Remove ({n})',
-  'batch.stopLabel': 'Stop {n} worker(s)',
-  'batch.reclaimLabel': 'Reclaim {n} worker(s)',
-  'batch.removeLabel': 'Remove {n} worker(s)',
+  'batch.stopLabel': 'Stop {workers}',
+  'batch.reclaimLabel': 'Reclaim {workers}',
+  'batch.removeLabel': 'Remove {workers}',
   'err.PhalaStakePoolv2.UnauthorizedPoolOwner':
     'Only the pool owner may do this: the chain refused your account.',
   'err.PhalaBasePool.UnauthorizedPoolOwner':

@@ -176,9 +176,9 @@ export const id: Record<OpKey, string> = {
   'monitor.noUnresponsive': 'Tidak pernah tidak merespons dalam riwayat yang tercatat.',
   'monitor.unresponsivePeriods': 'Tidak merespons pada blok {list}.',
   'confirm.stop':
-    'Hentikan {n} worker? Mereka berhenti menghasilkan sekarang dan stake-nya mendingin 7 hari sebelum dapat diklaim kembali.',
+    'Hentikan {workers}? Mereka berhenti menghasilkan sekarang dan stake-nya mendingin 7 hari sebelum dapat diklaim kembali.',
   'confirm.remove':
-    'Keluarkan {n} worker dari pool ini? Mereka harus ditambahkan lagi sebelum dapat menghitung.',
+    'Keluarkan {workers} dari pool ini? Mereka harus ditambahkan lagi sebelum dapat menghitung.',
   'confirm.create': 'Buat stake pool baru milik akun ini? Biaya transaksi dibayar sekarang.',
   'confirm.whitelistRemove':
     'Hapus {n} akun dari daftar putih? Mereka tidak dapat lagi mendelegasikan ke pool ini (yang sudah didelegasikan tetap). Jika daftar menjadi kosong, siapa pun boleh mendelegasikan.',
@@ -186,9 +186,9 @@ export const id: Record<OpKey, string> = {
   'batch.stop': 'Hentikan ({n})',
   'batch.reclaim': 'Klaim kembali ({n})',
   'batch.remove': 'Hapus ({n})',
-  'batch.stopLabel': 'Hentikan {n} worker',
-  'batch.reclaimLabel': 'Klaim kembali {n} worker',
-  'batch.removeLabel': 'Hapus {n} worker',
+  'batch.stopLabel': 'Hentikan {workers}',
+  'batch.reclaimLabel': 'Klaim kembali {workers}',
+  'batch.removeLabel': 'Hapus {workers}',
   'err.PhalaStakePoolv2.UnauthorizedPoolOwner':
     'Hanya pemilik pool yang boleh melakukan ini: chain menolak akun Anda.',
   'err.PhalaBasePool.UnauthorizedPoolOwner':
