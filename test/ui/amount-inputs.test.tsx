@@ -4,11 +4,12 @@
  * switch, written again with the new language's separators (src/ui/amount-locale.ts) — the Treasury's
  * action forms (an amount field beside an address and a text), the public proposal's spend amount (the call
  * picker, whose call is built from the amount as the new language reads it), and the dev tools' funding
- * amount against the embedded chain.
+ * amount and worker stake against the embedded chain (the stake reaching `sim_startWorker` as the plain
+ * decimal it reads, whatever the language).
  */
 import './setup-dom.js';
 import type { ApiPromise } from '@polkadot/api';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from '../../src/governance/call-picker.js';
@@ -118,5 +119,40 @@ describe('dev tools amounts across a language switch', () => {
     const done = await screen.findByTestId('dev-result', {}, { timeout: 20_000 });
     expect(done.textContent).toContain('1.000,0000');
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+  });
+
+  it('a worker stake typed in English reaches sim_startWorker as the same plain decimal in Indonesian', async () => {
+    // the endpoint offers sim_startWorker (answered here, its params recorded)
+    const provider = dapp.connection.provider;
+    const send = provider.send.bind(provider);
+    const asked: unknown[] = [];
+    provider.send = (async (method: string, params: unknown[], ...rest: unknown[]) => {
+      if (method === 'sim_startWorker') {
+        asked.push(params[0]);
+        return '0x01';
+      }
+      const out = await (send as (...a: unknown[]) => Promise<unknown>)(method, params, ...rest);
+      if (method === 'rpc_methods') {
+        const r = out as { methods: string[] };
+        return { ...r, methods: [...r.methods, 'sim_startWorker'] };
+      }
+      return out;
+    }) as typeof provider.send;
+    try {
+      cleanup();
+      renderDapp(dapp.connection, { hash: '#/dev', account: '//Alice' });
+      const form = await screen.findByTestId('dev-worker', {}, { timeout: 20_000 });
+      const stake = within(form).getByLabelText('Stake (PHA)') as HTMLInputElement;
+      fireEvent.change(stake, { target: { value: '5,000.5' } });
+      fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+      await waitFor(() => expect(stake.value).toBe('5.000,5'), { timeout: 5_000 });
+      fireEvent.submit(form);
+      await screen.findByTestId('dev-result', {}, { timeout: 20_000 });
+      // 5,000.5 PHA, not "5.000,5" (which the node reads as no number, or "5.000" as 5 PHA)
+      expect(asked).toEqual([{ pool: 0, operator: '//demo/owner/0', stake: '5000.5' }]);
+      fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+    } finally {
+      provider.send = send;
+    }
   });
 });
