@@ -16,7 +16,7 @@ import { type CallDraft, CallPicker, draftCallHex, EMPTY_DRAFT } from '../../src
 import { ActionForm } from '../../src/governance/treasury-ui.js';
 import { type Locale, LocaleProvider, useLocale } from '../../src/ui/i18n/i18n.js';
 import { PHA } from '../fixtures/seed-pools.js';
-import { type Dapp, renderDapp, startDapp } from './helpers.js';
+import { type Dapp, fakeSimStartWorker, renderDapp, startDapp } from './helpers.js';
 
 let switchTo: (l: Locale) => void = () => {};
 /** Exposes the provider's language switch to the test. */
@@ -123,21 +123,7 @@ describe('dev tools amounts across a language switch', () => {
 
   it('a worker stake typed in English reaches sim_startWorker as the same plain decimal in Indonesian', async () => {
     // the endpoint offers sim_startWorker (answered here, its params recorded)
-    const provider = dapp.connection.provider;
-    const send = provider.send.bind(provider);
-    const asked: unknown[] = [];
-    provider.send = (async (method: string, params: unknown[], ...rest: unknown[]) => {
-      if (method === 'sim_startWorker') {
-        asked.push(params[0]);
-        return '0x01';
-      }
-      const out = await (send as (...a: unknown[]) => Promise<unknown>)(method, params, ...rest);
-      if (method === 'rpc_methods') {
-        const r = out as { methods: string[] };
-        return { ...r, methods: [...r.methods, 'sim_startWorker'] };
-      }
-      return out;
-    }) as typeof provider.send;
+    const { asked, restore } = fakeSimStartWorker(dapp.connection, '0x01');
     try {
       cleanup();
       renderDapp(dapp.connection, { hash: '#/dev', account: '//Alice' });
@@ -152,7 +138,7 @@ describe('dev tools amounts across a language switch', () => {
       expect(asked).toEqual([{ pool: 0, operator: '//demo/owner/0', stake: '5000.5' }]);
       fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
     } finally {
-      provider.send = send;
+      restore();
     }
   });
 });

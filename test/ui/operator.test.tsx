@@ -37,7 +37,7 @@ import { formatParams, formatV, V_DIGITS } from '../../src/ui/format.js';
 import { featureTranslator } from '../../src/ui/i18n/feature-catalogue.js';
 import { TxOutcome } from '../../src/ui/tx-outcome.js';
 import { createPool, dispatch, PHA, startWorker } from '../fixtures/seed-pools.js';
-import { type Dapp, renderDapp, ss58, startDapp } from './helpers.js';
+import { type Dapp, fakeSimStartWorker, renderDapp, ss58, startDapp } from './helpers.js';
 
 let dapp: Dapp;
 let ready: string;
@@ -494,6 +494,31 @@ describe('owner gating', () => {
       );
     } finally {
       await setTreasuryRatio(genesisParams.treasuryRatio.toBigInt());
+    }
+  }, 60_000);
+
+  it('a simulated worker’s stake typed before a language switch reaches sim_startWorker as the same plain decimal', async () => {
+    // an unregistered key: the console follows it as a worker still starting
+    const { asked, restore } = fakeSimStartWorker(dapp.connection, `0x${'ab'.repeat(32)}`);
+    try {
+      await openConsole('//Alice', '#/operator/0');
+      const form = await openSection(t('console.tab.workers'), 'register-worker');
+      const stake = (await within(form).findByTestId(
+        'sim-stake',
+        {},
+        { timeout: 20_000 },
+      )) as HTMLInputElement;
+      fireEvent.change(within(form).getByTestId('sim-suri'), { target: { value: '//Alice' } });
+      fireEvent.change(stake, { target: { value: '5,000.5' } });
+      fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
+      await waitFor(() => expect(stake.value).toBe('5.000,5'), { timeout: 5_000 });
+      fireEvent.click(within(form).getByRole('button', { name: id['register.simStart'] }));
+      await within(form).findByTestId('sim-started', {}, { timeout: 20_000 });
+      // 5,000.5 PHA, not the Indonesian "5.000,5" (the node reads "5.000" as 5 PHA)
+      expect(asked).toEqual([{ operator: '//Alice', pool: 0, stake: '5000.5' }]);
+    } finally {
+      fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+      restore();
     }
   }, 60_000);
 

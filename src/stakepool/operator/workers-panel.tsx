@@ -3,7 +3,8 @@
  * attests through the relayer and asks the operator's key to add and start it; anywhere, paste the public
  * key of a worker already registered and add it), the monitor (state, V, Ve, P initial/instant, confidence,
  * stake, last heartbeat, rewards, V/rewards chart), start / restart with a stake between k·√P and the
- * Vmax bound (a stake typed before a language switch keeps its value: ui/amount-locale.ts), and stop /
+ * Vmax bound (a stake typed before a language switch keeps its value: ui/amount-locale.ts; so does a
+ * simulated worker's, read in the active language and sent as a plain decimal), and stop /
  * reclaim (after the cool-down countdown) / remove, for one worker or a selection. Labels say the stake
  * set and how many workers a batch acts on, in the reader's plural.
  */
@@ -22,6 +23,7 @@ import {
   formatV,
   parsePha,
   shortAddress,
+  toDecimalString,
 } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
@@ -64,17 +66,22 @@ function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
   const [pubkey, setPubkey] = useState('');
   const devName = tx.account?.source === 'dev' ? tx.account.name : undefined;
   const [suri, setSuri] = useState(devName ? `//${devName}` : '');
+  const { locale } = useLocale();
   const [stake, setStake] = useState('');
+  useAmountFollowsLocale(stake, setStake);
   const [sim, setSim] = useState<{ pubkey?: string; stake?: bigint; error?: string }>({});
   const key = checkPubkey(pubkey);
   const startSim = async () => {
     setSim({});
     try {
       const params: Record<string, unknown> = { operator: suri.trim(), pool: Number(pool.pid) };
-      if (stake.trim()) params.stake = stake.trim();
+      // read in the active language; the node's own parser takes a plain decimal ("5000.5" PHA)
+      const typed = stake.trim() ? parsePha(stake.trim(), locale) : undefined;
+      if (stake.trim() && !typed) throw new Error(t('check.number'));
+      if (typed) params.stake = toDecimalString(typed);
       const out: unknown = await provider.send('sim_startWorker', [params]);
-      // the node's own parser takes "5000" / "12.5" PHA; the default is sim_startWorker's (contracts §5)
-      const planned = parsePha(stake.trim() || SIM_DEFAULT_STAKE, 'en') ?? 0n;
+      // without a stake, sim_startWorker's default (contracts §5)
+      const planned = typed ?? parsePha(SIM_DEFAULT_STAKE, 'en') ?? 0n;
       setSim({ pubkey: String(out), stake: planned });
     } catch (err) {
       setSim({ error: err instanceof Error ? err.message : String(err) });
