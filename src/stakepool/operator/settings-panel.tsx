@@ -12,7 +12,7 @@ import type { PoolSummary } from '../../api/pools/pool-model.js';
 import { CommissionHistory } from '../../delegation/commission-history.js';
 import { useAmountFollowsLocale } from '../../ui/amount-locale.js';
 import { ConfirmButton } from '../../ui/confirm-button.js';
-import { formatPermill, shortAddress } from '../../ui/format.js';
+import { formatParams, formatPermill, shortAddress } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { TxOutcome } from '../../ui/tx-outcome.js';
 import { clearOnSuccess, useWalletTx } from '../../ui/use-wallet-tx.js';
@@ -224,7 +224,14 @@ function WhitelistForm({ pool, canAct }: { pool: PoolSummary; canAct: boolean })
         <ConfirmButton
           disabled={!canAct || toRemove.length === 0 || tx.busy}
           title={t('whitelist.removeLabel')}
-          body={<p>{t('confirm.whitelistRemove', { n: String(toRemove.length) })}</p>}
+          body={
+            <p>
+              {t(
+                'confirm.whitelistRemove',
+                formatParams({ accounts: { count: toRemove.length, noun: 'account' } }, locale),
+              )}
+            </p>
+          }
           confirmLabel={t('confirm.yes')}
           onConfirm={() =>
             void tx

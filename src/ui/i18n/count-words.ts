@@ -5,9 +5,13 @@
 import type { Locale } from './i18n.js';
 import type { PluralWords } from './time-words.js';
 
-export type CountNoun = 'pool' | 'worker';
+export type CountNoun = 'pool' | 'worker' | 'account';
 
 export const COUNT_WORDS: Record<Locale, Record<CountNoun, PluralWords>> = {
-  en: { pool: { one: 'pool', other: 'pools' }, worker: { one: 'worker', other: 'workers' } },
-  id: { pool: { other: 'pool' }, worker: { other: 'worker' } },
+  en: {
+    pool: { one: 'pool', other: 'pools' },
+    worker: { one: 'worker', other: 'workers' },
+    account: { one: 'account', other: 'accounts' },
+  },
+  id: { pool: { other: 'pool' }, worker: { other: 'worker' }, account: { other: 'akun' } },
 };

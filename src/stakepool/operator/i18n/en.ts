@@ -174,7 +174,7 @@ export const en = {
   'confirm.remove': 'Remove {workers} from this pool? They must be added again before they can compute.',
   'confirm.create': 'Create a new stake pool owned by this account? The transaction fee is paid now.',
   'confirm.whitelistRemove':
-    'Remove {n} account(s) from the whitelist? They can no longer delegate to this pool (what they delegated stays). If the list becomes empty, anyone may delegate.',
+    'Remove {accounts} from the whitelist? They can no longer delegate to this pool (what they delegated stays). If the list becomes empty, anyone may delegate.',
   'confirm.yes': 'Confirm',
   'batch.reclaim': 'Reclaim ({n})',
   'batch.remove': 'Remove ({n})',

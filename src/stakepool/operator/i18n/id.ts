@@ -181,7 +181,7 @@ export const id: Record<OpKey, string> = {
     'Keluarkan {workers} dari pool ini? Mereka harus ditambahkan lagi sebelum dapat menghitung.',
   'confirm.create': 'Buat stake pool baru milik akun ini? Biaya transaksi dibayar sekarang.',
   'confirm.whitelistRemove':
-    'Hapus {n} akun dari daftar putih? Mereka tidak dapat lagi mendelegasikan ke pool ini (yang sudah didelegasikan tetap). Jika daftar menjadi kosong, siapa pun boleh mendelegasikan.',
+    'Hapus {accounts} dari daftar putih? Mereka tidak dapat lagi mendelegasikan ke pool ini (yang sudah didelegasikan tetap). Jika daftar menjadi kosong, siapa pun boleh mendelegasikan.',
   'confirm.yes': 'Konfirmasi',
   'batch.stop': 'Hentikan ({n})',
   'batch.reclaim': 'Klaim kembali ({n})',
