@@ -1,18 +1,13 @@
 /**
- * The dev tools' operations (src/app/dev-tools/dev-actions.ts) through @polkadot/api on a real dev node
+ * The dev tools' operations (src/app/dev-tools/dev-actions.ts, and sim_startWorker's call) through @polkadot/api on a real dev node
  * (dev RPCs on): advance N blocks, jump the clock by days, fund a new account (free balance and total
  * issuance), and start a simulated worker — refused with the node's message when actors are off.
  */
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  advanceBlocks,
-  DAY_MS,
-  fundAccount,
-  jumpTime,
-  startSimWorker,
-} from '../../src/app/dev-tools/dev-actions.js';
+import { advanceBlocks, DAY_MS, fundAccount, jumpTime } from '../../src/app/dev-tools/dev-actions.js';
 import { simMethods } from '../../src/pallets-mock/rpc/sim-methods.js';
+import { startSimWorker } from '../../src/stakepool/operator/sim-worker.js';
 import { keyring, type Node, PHA, startNode } from './helpers.js';
 
 describe('dev tools actions', () => {
@@ -48,8 +43,8 @@ describe('dev tools actions', () => {
   });
 
   it('says why a simulated worker cannot start without actors', async () => {
-    await expect(startSimWorker(provider, { pool: 0, operator: '//Alice', stake: '5000' })).rejects.toThrow(
-      /Actors are off/,
-    );
+    await expect(
+      startSimWorker(provider, { pool: 0, operator: '//Alice', stake: 5000n * PHA }),
+    ).rejects.toThrow(/Actors are off/);
   });
 });

@@ -4,7 +4,7 @@
  * unix seconds. Pure decoding and derived numbers, no I/O.
  */
 import type { PhalaPalletsComputePoolProxy } from '@polkadot/types/lookup';
-import { sharePrice as fixedSharePrice, shareValue } from '../../primitives/fixed.js';
+import { sharePrice, shareValue } from '../../primitives/fixed.js';
 import { pendingOwnerShares } from '../../primitives/vault-owner-shares.js';
 import type { Plain } from '../plain-types.js';
 
@@ -111,7 +111,7 @@ export function decodePoolProxy(value: Plain<PhalaPalletsComputePoolProxy>): Poo
  * `shareValue`), what withdrawing them pays; a holding, a queued request and owner shares are all valued so.
  */
 export function sharesToValue(pool: Pick<PoolSummary, 'totalShares' | 'totalValue'>, shares: bigint): bigint {
-  return shareValue(shares, fixedSharePrice(pool.totalValue, pool.totalShares));
+  return shareValue(shares, sharePrice(pool.totalValue, pool.totalShares));
 }
 
 /** Room left under the cap; null = unlimited. */

@@ -1,8 +1,9 @@
 /**
  * The dev tools' chain operations, each through the dev RPCs of contracts §5 on the connected endpoint:
  * advance blocks (dev_newBlock), jump the clock (dev_timeTravel, then a block so it shows), fund an
- * account (dev_setStorage of System.Account and Balances.TotalIssuance, then a block), start a simulated
- * worker (sim_startWorker). Pure functions of the API and provider, so tests call them as the page does.
+ * account (dev_setStorage of System.Account and Balances.TotalIssuance, then a block); a simulated worker
+ * starts through the operator console's `startSimWorker`. Pure functions of the API and provider, so tests
+ * call them as the page does.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ProviderInterface } from '@polkadot/rpc-provider/types';
@@ -66,12 +67,4 @@ export async function fundAccount(
   ]);
   await newBlock(api, provider);
   return (await api.query.system.account(address)).data.free.toBigInt();
-}
-
-/** Starts a simulated pRuntime worker in `pool` run by `operator` (a SURI); returns its public key. */
-export function startSimWorker(
-  provider: ProviderInterface,
-  params: { pool: number; operator: string; stake: string },
-): Promise<string> {
-  return provider.send<string>('sim_startWorker', [params]);
 }

@@ -3,17 +3,19 @@
  * `--dev`, and the built-in chain): advance N blocks, jump the chain's clock by hours or days, fund an
  * account, start a simulated worker (when `sim_startWorker` is served). Each form says what happened.
  * The PHA amounts are read in the active language and keep their value across a language switch
- * (ui/amount-locale.ts); the worker's stake reaches `sim_startWorker` as the plain decimal it expects.
+ * (ui/amount-locale.ts); the worker's stake reaches `sim_startWorker` as the plain decimal it expects
+ * (stakepool/operator/sim-worker.ts).
  */
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
+import { startSimWorker } from '../../stakepool/operator/sim-worker.js';
 import { useHasRpc } from '../../stakepool/operator/use-rpc-methods.js';
 import { useAmountFollowsLocale } from '../../ui/amount-locale.js';
-import { formatCount, formatDateTime, formatPha, parsePha, toDecimalString } from '../../ui/format.js';
+import { formatCount, formatDateTime, formatPha, parsePha } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { normaliseAddress } from '../../wallet/address.js';
 import { useSelectedAccount } from '../../wallet/wallet-context.js';
-import { advanceBlocks, DAY_MS, fundAccount, HOUR_MS, jumpTime, startSimWorker } from './dev-actions.js';
+import { advanceBlocks, DAY_MS, fundAccount, HOUR_MS, jumpTime } from './dev-actions.js';
 import { useDevT } from './messages.js';
 
 const MAX_BLOCKS = 10_000;
@@ -186,7 +188,7 @@ export function DevToolsPage() {
                 startSimWorker(provider, {
                   pool: Number(pool),
                   operator: operator.trim(),
-                  stake: toDecimalString(planck),
+                  stake: planck,
                 }),
               );
               return t('worker.done', { pubkey });

@@ -23,7 +23,6 @@ import {
   formatV,
   parsePha,
   shortAddress,
-  toDecimalString,
 } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { SectionBoundary } from '../../ui/section-boundary.js';
@@ -46,6 +45,7 @@ import {
   useWorkers,
   type WorkerView,
 } from './operator-queries.js';
+import { startSimWorker } from './sim-worker.js';
 import { maxStake, minStake } from './stake-bounds.js';
 import { checkText, explainError, OP_MESSAGES, type OpT, useOpT } from './use-op-t.js';
 import { useHasRpc } from './use-rpc-methods.js';
@@ -74,15 +74,17 @@ function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
   const startSim = async () => {
     setSim({});
     try {
-      const params: Record<string, unknown> = { operator: suri.trim(), pool: Number(pool.pid) };
-      // read in the active language; the node's own parser takes a plain decimal ("5000.5" PHA)
+      // read in the active language (sim-worker.ts sends the node the plain decimal it parses)
       const typed = stake.trim() ? parsePha(stake.trim(), locale) : undefined;
       if (stake.trim() && !typed) throw new Error(t('check.number'));
-      if (typed) params.stake = toDecimalString(typed);
-      const out: unknown = await provider.send('sim_startWorker', [params]);
+      const out = await startSimWorker(provider, {
+        operator: suri.trim(),
+        pool: Number(pool.pid),
+        stake: typed,
+      });
       // without a stake, sim_startWorker's default (contracts §5)
       const planned = typed ?? parsePha(SIM_DEFAULT_STAKE, 'en') ?? 0n;
-      setSim({ pubkey: String(out), stake: planned });
+      setSim({ pubkey: out, stake: planned });
     } catch (err) {
       setSim({ error: err instanceof Error ? err.message : String(err) });
     }
