@@ -180,28 +180,40 @@ export async function network(
     }
     rt.events();
   };
-  // Every channel's signing goes through `sink`: collected for the signing threads during a pipelined
-  // step, made here at once otherwise (as an undeferred channel does).
-  let deferredTo: SigningJob[] | null = null;
+  // Every channel's signing goes through `sink`: posted to the signing threads as it is made during a
+  // pipelined step, made here at once otherwise (as an undeferred channel does).
+  let deferredTo: ((job: SigningJob) => void) | null = null;
   const sink = (job: SigningJob) => {
-    if (deferredTo) deferredTo.push(job);
+    if (deferredTo) deferredTo(job);
     else job.complete(signSr25519(job.payload, job.key));
   };
   gk.egress.deferSigningTo(sink);
-  // Pipelined stepping: the messages taken from the last block, and what they wait for before dispatch.
-  let carried: { taken: SignedMessageValue[]; ready: () => void } | null = null;
+  // Pipelined stepping: the messages taken from the last block, and what each waits for before dispatch.
+  // `rest` completes what no message waited for (a message pushed after the relayer took its queue).
+  let carried: {
+    taken: SignedMessageValue[];
+    ready: (m: SignedMessageValue) => void;
+    rest?: () => void;
+  } | null = null;
   const flush = () => {
     if (!carried) return;
-    const { taken, ready } = carried;
+    const { taken, ready, rest } = carried;
     carried = null;
-    ready();
-    for (const m of taken) relay(m);
+    for (const m of taken) {
+      ready(m);
+      relay(m);
+    }
+    rest?.();
   };
   const stepPipelined = ({ board, verify }: Pipeline) => {
     rt.advanceBlocks(1);
     const jobs: SigningJob[] = [];
     const taken: SignedMessageValue[] = [];
-    deferredTo = jobs;
+    const signing = board.signEach();
+    deferredTo = (job) => {
+      jobs.push(job);
+      signing.post(job);
+    };
     try {
       for (const b of pending.splice(0)) {
         if (opts.keepHistory) history.push(b);
@@ -210,14 +222,13 @@ export async function network(
     } finally {
       deferredTo = null;
     }
-    const signed = board.sign(jobs);
     // The last block's messages, verified (or signed) meanwhile, are dispatched while this block's are signed.
     flush();
     if (verify) {
       // This block's go to the board once signed (verified while the next block is built), as the relayer
       // has them: each signature with the payload and key it was made over. Dispatch computes its own and
       // finds the verdict only for exactly those bytes.
-      const signatures = signed();
+      const signatures = signing.completeAll();
       const items = jobs.map(
         (job, i): VerifyItem => ({
           kind: 'Sr25519',
@@ -227,10 +238,20 @@ export async function network(
         }),
       );
       const verdicts = board.verify(items);
-      carried = { taken, ready: () => recordVerdicts(items, verdicts()) };
+      let recorded = false;
+      const ready = () => {
+        if (!recorded) recordVerdicts(items, verdicts());
+        recorded = true;
+      };
+      carried = { taken, ready };
     } else {
-      // Not pre-verified: the chain verifies at dispatch; this block's are signed while the next is built.
-      carried = { taken, ready: signed };
+      // Not pre-verified: the chain verifies at dispatch; this block's are signed while the next is built,
+      // and each is dispatched as soon as its own signature (and those posted before it) is in.
+      carried = {
+        taken,
+        ready: (m) => signing.completeUntil(() => m.signature !== '0x'),
+        rest: () => signing.completeAll(),
+      };
     }
     rt.events();
   };

@@ -14,7 +14,8 @@
  * it, writes its output and stores n + 1 in the slot's done marker. Threads with nothing to claim poll,
  * then sleep on TAIL. When the chain's thread needs a batch, it first claims and runs every job up to the
  * batch's last that nobody has taken (they are the oldest: claims go in posting order), then waits for
- * those threads still run.
+ * those threads still run. A signing stream (`signEach`) posts each job as soon as it is made and
+ * completes them one at a time, so its first messages can be dispatched while a thread signs the rest.
  * The chain's thread is the only poster and collects every batch it posts, so an arena range or slot is
  * reused only after its job was collected; posting more than the board holds in flight throws.
  */
@@ -136,6 +137,23 @@ interface Batch {
   to: number;
 }
 
+/**
+ * Signing jobs posted one by one as they are made, so a thread starts on the first while the rest are
+ * still being made, and completed in posting order as their messages are needed.
+ */
+export interface SigningStream {
+  /** Posts the job at once. */
+  post(job: SigningJob): void;
+  /**
+   * Completes the posted jobs in posting order until `done()` holds or none is left: runs here each one
+   * nobody has taken, and while a thread still runs the next one, runs here any later job nobody has
+   * taken (this stream's or another's) rather than wait idle.
+   */
+  completeUntil(done: () => boolean): void;
+  /** Completes every posted job; gives their signatures in posting order. */
+  completeAll(): Uint8Array[];
+}
+
 export interface CryptoBoard {
   /** Worker threads beside the calling thread. */
   readonly threads: number;
@@ -146,6 +164,8 @@ export interface CryptoBoard {
    * them all and gives their signatures in order.
    */
   sign(jobs: readonly SigningJob[]): () => Uint8Array[];
+  /** A stream of signing jobs, each posted as soon as it is made (see `SigningStream`). */
+  signEach(): SigningStream;
   /** Posts the items; the returned `wait()` verifies those nobody has taken here, waits for the rest and gives the verdicts in order. */
   verify(items: readonly VerifyItem[]): () => boolean[];
   close(): Promise<void>;
@@ -232,25 +252,60 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
     outstanding.splice(outstanding.indexOf(batch), 1);
   };
 
+  /** Waits until job `n` is done, running here meanwhile any job below `upto` nobody has taken. */
+  const awaitJob = (n: number, upto: number) => {
+    const s = (n % SLOTS) * SLOT_WORDS + DONE;
+    for (let done = Atomics.load(slots, s); done !== n + 1; done = Atomics.load(slots, s)) {
+      const other = claim(control, upto);
+      if (other >= 0) runJob(views, other);
+      else pollThenWait(slots, s, done, CALLER_POLL_MS);
+    }
+  };
+
+  const signJobBytes = (j: SigningJob) => 160 + j.payload.length;
+  const writeSignJob = (j: SigningJob, at: number) => {
+    arena.set(j.key.publicKey, at + 64);
+    arena.set(j.key.secretKey, at + 96);
+    arena.set(j.payload, at + 160);
+  };
+  const signatureOf = (n: number) => {
+    const at = slots[(n % SLOTS) * SLOT_WORDS + OFFSET] as number;
+    return arena.slice(at, at + 64);
+  };
+
   return {
     threads,
     ready,
-    sign(jobs) {
-      const batch = post(
-        jobs,
-        SIGN,
-        (j) => 160 + j.payload.length,
-        (j, at) => {
-          arena.set(j.key.publicKey, at + 64);
-          arena.set(j.key.secretKey, at + 96);
-          arena.set(j.payload, at + 160);
+    signEach() {
+      const posts: { batch: Batch; job: SigningJob }[] = [];
+      const signatures: Uint8Array[] = [];
+      const completeUntil = (done: () => boolean) => {
+        while (signatures.length < posts.length && !done()) {
+          const { batch, job } = posts[signatures.length] as { batch: Batch; job: SigningJob };
+          awaitJob(batch.first, (posts.at(-1) as { batch: Batch }).batch.first + 1);
+          const signature = signatureOf(batch.first);
+          job.complete(signature);
+          signatures.push(signature);
+          outstanding.splice(outstanding.indexOf(batch), 1);
+        }
+      };
+      return {
+        post(job) {
+          posts.push({ batch: post([job], SIGN, signJobBytes, writeSignJob), job });
         },
-      );
+        completeUntil,
+        completeAll() {
+          completeUntil(() => false);
+          return signatures;
+        },
+      };
+    },
+    sign(jobs) {
+      const batch = post(jobs, SIGN, signJobBytes, writeSignJob);
       return () => {
         collect(batch, jobs.length);
         return jobs.map((job, i) => {
-          const at = slots[((batch.first + i) % SLOTS) * SLOT_WORDS + OFFSET] as number;
-          const signature = arena.slice(at, at + 64);
+          const signature = signatureOf(batch.first + i);
           job.complete(signature);
           return signature;
         });

@@ -82,6 +82,22 @@ describe.each([
     expect(rt.query('PhalaMq.OffchainIngress', b.sender)).toBe(5n);
   });
 
+  it('signs a stream job by job, completing jobs in posting order only as far as asked', () => {
+    const a = channel('stream');
+    const stream = which().signEach();
+    const messages = [0, 1, 2, 3].map((i) => {
+      const m = a.ch.push(TOPIC.registryEvent, RegistryEvent, report(BigInt(i)));
+      for (const job of a.jobs.splice(0)) stream.post(job);
+      return m;
+    });
+    stream.completeUntil(() => messages[1]?.signature !== '0x');
+    expect(messages.map((m) => m.signature !== '0x')).toEqual([true, true, false, false]);
+    expect(stream.completeAll()).toHaveLength(4);
+    const rt = createRuntime();
+    for (const m of messages) expect(relayMessage(rt, m)).toMatchObject({ ok: true });
+    expect(rt.query('PhalaMq.OffchainIngress', a.sender)).toBe(4n);
+  });
+
   it('verifies batches, several in flight, finding each changed message, key or signature invalid', () => {
     const batches = [3, 1, 8].map(verifyItems);
     const waits = batches.map(({ items }) => which().verify(items));
