@@ -189,11 +189,12 @@ export async function network(
   };
   gk.egress.deferSigningTo(sink);
   // Pipelined stepping: the messages taken from the last block, and what each waits for before dispatch.
-  // `rest` completes what no message waited for (a message pushed after the relayer took its queue).
+  // `rest` completes what no message waited for (a block without messages; a message pushed after the
+  // relayer took its queue): every batch posted to the board is collected.
   let carried: {
     taken: SignedMessageValue[];
     ready: (m: SignedMessageValue) => void;
-    rest?: () => void;
+    rest: () => void;
   } | null = null;
   const flush = () => {
     if (!carried) return;
@@ -203,7 +204,7 @@ export async function network(
       ready(m);
       relay(m);
     }
-    rest?.();
+    rest();
   };
   const stepPipelined = ({ board, verify }: Pipeline) => {
     rt.advanceBlocks(1);
@@ -243,7 +244,7 @@ export async function network(
         if (!recorded) recordVerdicts(items, verdicts());
         recorded = true;
       };
-      carried = { taken, ready };
+      carried = { taken, ready, rest: ready };
     } else {
       // Not pre-verified: the chain verifies at dispatch; this block's are signed while the next is built,
       // and each is dispatched as soon as its own signature (and those posted before it) is in.

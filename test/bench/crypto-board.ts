@@ -168,6 +168,8 @@ export interface CryptoBoard {
   signEach(): SigningStream;
   /** Posts the items; the returned `wait()` verifies those nobody has taken here, waits for the rest and gives the verdicts in order. */
   verify(items: readonly VerifyItem[]): () => boolean[];
+  /** Batches posted and not yet collected (a stream's jobs count one each). */
+  batchesInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -325,6 +327,7 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
         );
       };
     },
+    batchesInFlight: () => outstanding.length,
     async close() {
       Atomics.store(control, STOP, 1);
       Atomics.notify(control, TAIL);

@@ -154,6 +154,8 @@ describe('the crypto board', () => {
       // Pre-verified, every message was found valid on the board and the verdict consumed by its dispatch.
       expect(verdicts).toEqual(verify ? relayed.flatMap((n) => Array(n).fill(true)) : []);
       expect(verifiedMemoSize()).toBe(0);
+      // Every batch posted was collected, those of blocks without messages too.
+      expect(board.batchesInFlight()).toBe(0);
     }
     for (const c of channels) {
       expect(c.pending).toBe(0);
