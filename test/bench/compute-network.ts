@@ -25,6 +25,7 @@ import { messageVerifyItem } from '../../src/pallets-mock/pallets/phala-mq/index
 import type { SignedMessageValue } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { attestationVerifyItems } from '../../src/pallets-mock/pallets/phala-registry/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
+import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
 import type { LocalSignatureLedger } from '../../src/pallets-mock/primitives/local-signatures.js';
 import {
   preverify,
@@ -228,23 +229,30 @@ export async function network(
     if (verify) {
       // This block's go to the board once signed (verified while the next block is built), as the relayer
       // has them: each signature with the payload and key it was made over. Dispatch computes its own and
-      // finds the verdict only for exactly those bytes.
+      // finds the verdict only for exactly those bytes. Each message is dispatched as soon as its own
+      // verdict (and those posted before it) is in.
       const signatures = signing.completeAll();
-      const items = jobs.map(
-        (job, i): VerifyItem => ({
-          kind: 'Sr25519',
-          signature: signatures[i] as Uint8Array,
-          message: job.payload,
-          key: job.key.publicKey,
-        }),
-      );
-      const verdicts = board.verify(items);
-      let recorded = false;
-      const ready = () => {
-        if (!recorded) recordVerdicts(items, verdicts());
-        recorded = true;
+      const verifying = board.verifyEach();
+      const position = new Map<string, number>();
+      const items = jobs.map((job, i): VerifyItem => {
+        const signature = signatures[i] as Uint8Array;
+        position.set(toHex(signature), i);
+        const item: VerifyItem = { kind: 'Sr25519', signature, message: job.payload, key: job.key.publicKey };
+        verifying.post(item);
+        return item;
+      });
+      // Each verdict goes to the chain's memo as its job completes.
+      let recorded = 0;
+      const recordThrough = (last: number) => {
+        verifying.completeUntil(() => verifying.outputs.length > last);
+        recordVerdicts(items.slice(recorded), verifying.outputs.slice(recorded));
+        recorded = verifying.outputs.length;
       };
-      carried = { taken, ready, rest: ready };
+      carried = {
+        taken,
+        ready: (m) => recordThrough(position.get(m.signature) ?? items.length),
+        rest: () => recordThrough(items.length),
+      };
     } else {
       // Not pre-verified: the chain verifies at dispatch; this block's are signed while the next is built,
       // and each is dispatched as soon as its own signature (and those posted before it) is in.

@@ -12,11 +12,12 @@
  * and the item's record as the verification pools carry it (signature-batch.ts). Control words: TAIL
  * (jobs posted) and NEXT (jobs claimed). Whoever claims job n (compare-and-swap NEXT from n to n + 1) runs
  * it, writes its output and stores n + 1 in the slot's done marker. Threads with nothing to claim poll,
- * then sleep on TAIL. When the chain's thread needs a batch, it first claims and runs every job up to the
- * batch's last that nobody has taken (they are the oldest: claims go in posting order), then waits for
- * those threads still run. A signing stream (`signEach`) posts each job as soon as it is made and
- * completes them one at a time, so its first messages can be dispatched while a thread signs the rest.
- * The chain's thread is the only poster and collects every batch it posts, so an arena range or slot is
+ * then sleep on TAIL. The chain's thread posts through streams (`signEach`, `verifyEach`): each job as
+ * soon as it is made, completed (its output handed over) in posting order as far as the caller needs, so
+ * the first messages can be dispatched while a thread works on the rest. To complete a job nobody has
+ * taken it runs it itself; while a thread runs the job it waits for, it runs a later one of the same
+ * stream nobody has taken (claims go in posting order), and only then waits.
+ * The chain's thread is the only poster and collects every job it posts, so an arena range or slot is
  * reused only after its job was collected; posting more than the board holds in flight throws.
  */
 import { availableParallelism } from 'node:os';
@@ -138,20 +139,21 @@ interface Batch {
 }
 
 /**
- * Signing jobs posted one by one as they are made, so a thread starts on the first while the rest are
- * still being made, and completed in posting order as their messages are needed.
+ * Jobs posted one by one as they are made, so a thread starts on the first while the rest are still being
+ * made, and completed (their output handed over) in posting order as far as the caller needs.
  */
-export interface SigningStream {
-  /** Posts the job at once. */
-  post(job: SigningJob): void;
+export interface JobStream<T, R> {
+  post(job: T): void;
+  /** The outputs of the jobs completed so far, in posting order. */
+  readonly outputs: readonly R[];
   /**
    * Completes the posted jobs in posting order until `done()` holds or none is left: runs here each one
-   * nobody has taken, and while a thread still runs the next one, runs here any later job nobody has
-   * taken (this stream's or another's) rather than wait idle.
+   * nobody has taken, and while a thread still runs the next one, runs here a later one of this stream
+   * nobody has taken rather than wait idle.
    */
   completeUntil(done: () => boolean): void;
-  /** Completes every posted job; gives their signatures in posting order. */
-  completeAll(): Uint8Array[];
+  /** Completes every posted job; gives their outputs in posting order. */
+  completeAll(): R[];
 }
 
 export interface CryptoBoard {
@@ -159,15 +161,10 @@ export interface CryptoBoard {
   readonly threads: number;
   /** Resolves once every thread has loaded its WASM. */
   readonly ready: Promise<void>;
-  /**
-   * Posts the jobs; the returned `wait()` signs those nobody has taken here, waits for the rest, completes
-   * them all and gives their signatures in order.
-   */
-  sign(jobs: readonly SigningJob[]): () => Uint8Array[];
-  /** A stream of signing jobs, each posted as soon as it is made (see `SigningStream`). */
-  signEach(): SigningStream;
-  /** Posts the items; the returned `wait()` verifies those nobody has taken here, waits for the rest and gives the verdicts in order. */
-  verify(items: readonly VerifyItem[]): () => boolean[];
+  /** A stream of signing jobs: each completes with `job.complete(signature)` and gives the signature. */
+  signEach(): JobStream<SigningJob, Uint8Array>;
+  /** A stream of verifications: each gives its verdict. */
+  verifyEach(): JobStream<VerifyItem, boolean>;
   /** Batches posted and not yet collected (a stream's jobs count one each). */
   batchesInFlight(): number;
   close(): Promise<void>;
@@ -204,7 +201,8 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
   const allocate = (bytes: number): number => {
     if (bytes > ARENA_BYTES) throw new Error(`a batch of ${bytes} bytes is larger than the board's arena`);
     const from = cursor + bytes <= ARENA_BYTES ? cursor : 0;
-    if (overlapsOutstanding(from, from + bytes)) throw new Error('the board is full: collect a batch first');
+    if (overlapsOutstanding(from, from + bytes))
+      throw new Error('the board is full: complete a posted job first');
     cursor = from + bytes;
     return from;
   };
@@ -218,7 +216,8 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
   ) => {
     const first = posted;
     const oldest = outstanding[0]?.first ?? first;
-    if (first + jobs.length - oldest > SLOTS) throw new Error('the board is full: collect a batch first');
+    if (first + jobs.length - oldest > SLOTS)
+      throw new Error('the board is full: complete a posted job first');
     let bytes = 0;
     for (const job of jobs) bytes += size(job);
     const from = allocate(bytes);
@@ -239,19 +238,6 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
     Atomics.store(control, TAIL, posted);
     Atomics.notify(control, TAIL);
     return batch;
-  };
-
-  /** Runs here every unclaimed job of the batch, waits for the others, then forgets the batch. */
-  const collect = (batch: Batch, count: number) => {
-    const end = batch.first + count;
-    for (let n = claim(control, end); n >= 0; n = claim(control, end)) runJob(views, n);
-    for (let n = batch.first; n < end; n++) {
-      const s = (n % SLOTS) * SLOT_WORDS + DONE;
-      for (let done = Atomics.load(slots, s); done !== n + 1; done = Atomics.load(slots, s)) {
-        pollThenWait(slots, s, done, CALLER_POLL_MS);
-      }
-    }
-    outstanding.splice(outstanding.indexOf(batch), 1);
   };
 
   /** Waits until job `n` is done, running here meanwhile any job below `upto` nobody has taken. */
@@ -275,58 +261,50 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
     return arena.slice(at, at + 64);
   };
 
+  const verifyJobBytes = (it: VerifyItem) => 1 + verifyRecordBytes(it);
+  const writeVerifyJob = (it: VerifyItem, at: number) => writeVerifyRecord(arena, at + 1, it);
+  const verdictOf = (n: number) => arena[slots[(n % SLOTS) * SLOT_WORDS + OFFSET] as number] === 1;
+
+  /** A stream of jobs of `kind`, each posted as a batch of its own; `output(n, job)` completes job n. */
+  const stream = <T, R>(
+    kind: number,
+    size: (job: T) => number,
+    write: (job: T, at: number) => void,
+    output: (n: number, job: T) => R,
+  ): JobStream<T, R> => {
+    const posts: { batch: Batch; job: T }[] = [];
+    const outputs: R[] = [];
+    const completeUntil = (done: () => boolean) => {
+      while (outputs.length < posts.length && !done()) {
+        const { batch, job } = posts[outputs.length] as { batch: Batch; job: T };
+        awaitJob(batch.first, (posts.at(-1) as { batch: Batch }).batch.first + 1);
+        outputs.push(output(batch.first, job));
+        outstanding.splice(outstanding.indexOf(batch), 1);
+      }
+    };
+    return {
+      post(job) {
+        posts.push({ batch: post([job], kind, size, write), job });
+      },
+      outputs,
+      completeUntil,
+      completeAll() {
+        completeUntil(() => false);
+        return outputs;
+      },
+    };
+  };
+
   return {
     threads,
     ready,
-    signEach() {
-      const posts: { batch: Batch; job: SigningJob }[] = [];
-      const signatures: Uint8Array[] = [];
-      const completeUntil = (done: () => boolean) => {
-        while (signatures.length < posts.length && !done()) {
-          const { batch, job } = posts[signatures.length] as { batch: Batch; job: SigningJob };
-          awaitJob(batch.first, (posts.at(-1) as { batch: Batch }).batch.first + 1);
-          const signature = signatureOf(batch.first);
-          job.complete(signature);
-          signatures.push(signature);
-          outstanding.splice(outstanding.indexOf(batch), 1);
-        }
-      };
-      return {
-        post(job) {
-          posts.push({ batch: post([job], SIGN, signJobBytes, writeSignJob), job });
-        },
-        completeUntil,
-        completeAll() {
-          completeUntil(() => false);
-          return signatures;
-        },
-      };
-    },
-    sign(jobs) {
-      const batch = post(jobs, SIGN, signJobBytes, writeSignJob);
-      return () => {
-        collect(batch, jobs.length);
-        return jobs.map((job, i) => {
-          const signature = signatureOf(batch.first + i);
-          job.complete(signature);
-          return signature;
-        });
-      };
-    },
-    verify(items) {
-      const batch = post(
-        items,
-        VERIFY,
-        (it) => 1 + verifyRecordBytes(it),
-        (it, at) => writeVerifyRecord(arena, at + 1, it),
-      );
-      return () => {
-        collect(batch, items.length);
-        return items.map(
-          (_, i) => arena[slots[((batch.first + i) % SLOTS) * SLOT_WORDS + OFFSET] as number] === 1,
-        );
-      };
-    },
+    signEach: () =>
+      stream<SigningJob, Uint8Array>(SIGN, signJobBytes, writeSignJob, (n, job) => {
+        const signature = signatureOf(n);
+        job.complete(signature);
+        return signature;
+      }),
+    verifyEach: () => stream<VerifyItem, boolean>(VERIFY, verifyJobBytes, writeVerifyJob, verdictOf),
     batchesInFlight: () => outstanding.length,
     async close() {
       Atomics.store(control, STOP, 1);

@@ -60,22 +60,24 @@ describe.each([
   ['worker threads and the calling thread', () => board],
   ['the calling thread alone', () => alone],
 ])('the crypto board (%s)', (_, which) => {
-  it('signs batches, several in flight, with signatures the chain accepts', () => {
+  it('signs streams, several in flight, with signatures the chain accepts', () => {
     const a = channel('a');
     const b = channel('b');
     const messages = [];
-    const waits = [];
-    for (let batch = 0; batch < 5; batch++) {
+    const streams = [];
+    for (let block = 0; block < 5; block++) {
+      const stream = which().signEach();
       const pushed = [0, 1, 2].map((i) =>
-        a.ch.push(TOPIC.registryEvent, RegistryEvent, report(BigInt(batch * 10 + i))),
+        a.ch.push(TOPIC.registryEvent, RegistryEvent, report(BigInt(block * 10 + i))),
       );
-      pushed.push(b.ch.push(TOPIC.registryEvent, RegistryEvent, report(BigInt(batch))));
+      pushed.push(b.ch.push(TOPIC.registryEvent, RegistryEvent, report(BigInt(block))));
       expect(pushed.every((m) => m.signature === '0x')).toBe(true);
       messages.push(...pushed);
-      waits.push(which().sign([...a.jobs.splice(0), ...b.jobs.splice(0)]));
+      for (const job of [...a.jobs.splice(0), ...b.jobs.splice(0)]) stream.post(job);
+      streams.push(stream);
     }
-    // Collected out of posting order.
-    for (const wait of waits.reverse()) wait();
+    // Completed out of posting order.
+    for (const stream of streams.reverse()) expect(stream.completeAll()).toHaveLength(4);
     const rt = createRuntime();
     for (const m of messages) expect(relayMessage(rt, m)).toMatchObject({ ok: true });
     expect(rt.query('PhalaMq.OffchainIngress', a.sender)).toBe(15n);
@@ -98,10 +100,18 @@ describe.each([
     expect(rt.query('PhalaMq.OffchainIngress', a.sender)).toBe(4n);
   });
 
-  it('verifies batches, several in flight, finding each changed message, key or signature invalid', () => {
+  it('verifies streams, several in flight, finding each changed message, key or signature invalid', () => {
     const batches = [3, 1, 8].map(verifyItems);
-    const waits = batches.map(({ items }) => which().verify(items));
-    expect(waits.map((w) => w())).toEqual(batches.map(({ expected }) => expected));
+    const streams = batches.map(({ items }) => {
+      const stream = which().verifyEach();
+      for (const item of items) stream.post(item);
+      return stream;
+    });
+    // The first verdicts of the last stream only, then every stream's.
+    const last = streams.at(-1);
+    last?.completeUntil(() => (last?.outputs.length ?? 0) >= 5);
+    expect(last?.outputs).toEqual(batches.at(-1)?.expected.slice(0, 5));
+    expect(streams.map((v) => v.completeAll())).toEqual(batches.map(({ expected }) => expected));
   });
 });
 
@@ -109,13 +119,16 @@ describe('the crypto board', () => {
   it('refuses more jobs than it holds in flight, and a batch larger than its arena, with clear errors', () => {
     const { key } = mqWorker('crypto-board-test/full');
     const job = (bytes: number): SigningJob => ({ payload: new Uint8Array(bytes), key, complete: () => {} });
-    const first = alone.sign(Array.from({ length: SLOTS - 1 }, () => job(8)));
-    expect(() => alone.sign([job(8), job(8)])).toThrow(/board is full/);
-    expect(() => alone.sign([job(ARENA_BYTES)])).toThrow(/larger than the board's arena/);
-    first();
+    const first = alone.signEach();
+    expect(() => first.post(job(ARENA_BYTES))).toThrow(/larger than the board's arena/);
+    for (let i = 0; i < SLOTS; i++) first.post(job(8));
+    const second = alone.signEach();
+    expect(() => second.post(job(8))).toThrow(/board is full/);
+    first.completeAll();
+    expect(alone.batchesInFlight()).toBe(0);
     // Collected, the room is free again.
-    const second = alone.sign([job(8), job(8)]);
-    second();
+    second.post(job(8));
+    expect(second.completeAll()).toHaveLength(1);
   });
 
   it("serves a pipelined network: each block's messages dispatched, verified, one step later", async () => {
@@ -126,12 +139,25 @@ describe('the crypto board', () => {
     const verdicts: boolean[] = [];
     const watched: CryptoBoard = {
       ...board,
-      verify(items) {
-        const wait = board.verify(items);
-        return () => {
-          const out = wait();
-          verdicts.push(...out);
-          return out;
+      verifyEach() {
+        const stream = board.verifyEach();
+        let seen = 0;
+        const keep = () => {
+          verdicts.push(...stream.outputs.slice(seen));
+          seen = stream.outputs.length;
+        };
+        return {
+          post: (item) => stream.post(item),
+          outputs: stream.outputs,
+          completeUntil(done) {
+            stream.completeUntil(done);
+            keep();
+          },
+          completeAll() {
+            const out = stream.completeAll();
+            keep();
+            return out;
+          },
         };
       },
     };
