@@ -25,16 +25,14 @@ import { messageVerifyItem } from '../../src/pallets-mock/pallets/phala-mq/index
 import type { SignedMessageValue } from '../../src/pallets-mock/pallets/phala-mq/types.js';
 import { attestationVerifyItems } from '../../src/pallets-mock/pallets/phala-registry/index.js';
 import { accountId } from '../../src/pallets-mock/primitives/account.js';
-import { toHex } from '../../src/pallets-mock/primitives/bytes.js';
 import type { LocalSignatureLedger } from '../../src/pallets-mock/primitives/local-signatures.js';
 import {
   preverify,
   recordVerdicts,
   type SignatureBatchVerifier,
-  type VerifyItem,
 } from '../../src/pallets-mock/primitives/signature-batch.js';
 import { PHA } from '../../src/primitives/fixed.js';
-import type { CryptoBoard } from './crypto-board.js';
+import type { CryptoBoard, Signed } from './crypto-board.js';
 import type { OffchainPool, Registration } from './offchain-pool.js';
 
 export const OWNER = accountId('//Alice');
@@ -211,7 +209,7 @@ export async function network(
     rt.advanceBlocks(1);
     const jobs: SigningJob[] = [];
     const taken: SignedMessageValue[] = [];
-    const signing = board.signEach();
+    const signing = board.signEach({ verify });
     deferredTo = (job) => {
       jobs.push(job);
       signing.post(job);
@@ -224,44 +222,31 @@ export async function network(
     } finally {
       deferredTo = null;
     }
-    // The last block's messages, verified (or signed) meanwhile, are dispatched while this block's are signed.
+    // The last block's messages, signed (and verified) meanwhile, are dispatched while this block's are.
     flush();
-    if (verify) {
-      // This block's go to the board once signed (verified while the next block is built), as the relayer
-      // has them: each signature with the payload and key it was made over. Dispatch computes its own and
-      // finds the verdict only for exactly those bytes. Each message is dispatched as soon as its own
-      // verdict (and those posted before it) is in.
-      const signatures = signing.completeAll();
-      const verifying = board.verifyEach();
-      const position = new Map<string, number>();
-      const items = jobs.map((job, i): VerifyItem => {
-        const signature = signatures[i] as Uint8Array;
-        position.set(toHex(signature), i);
-        const item: VerifyItem = { kind: 'Sr25519', signature, message: job.payload, key: job.key.publicKey };
-        verifying.post(item);
-        return item;
-      });
-      // Each verdict goes to the chain's memo as its job completes.
-      let recorded = 0;
-      const recordThrough = (last: number) => {
-        verifying.completeUntil(() => verifying.outputs.length > last);
-        recordVerdicts(items.slice(recorded), verifying.outputs.slice(recorded));
-        recorded = verifying.outputs.length;
-      };
-      carried = {
-        taken,
-        ready: (m) => recordThrough(position.get(m.signature) ?? items.length),
-        rest: () => recordThrough(items.length),
-      };
-    } else {
-      // Not pre-verified: the chain verifies at dispatch; this block's are signed while the next is built,
-      // and each is dispatched as soon as its own signature (and those posted before it) is in.
-      carried = {
-        taken,
-        ready: (m) => signing.completeUntil(() => m.signature !== '0x'),
-        rest: () => signing.completeAll(),
-      };
-    }
+    // Each of this block's messages is dispatched as soon as its own job (and those posted before it) is
+    // done. Pre-verified, each verdict goes to the chain's memo as its job completes, with the signature,
+    // payload and key it was made over: dispatch computes its own and finds the verdict only for exactly
+    // those bytes.
+    let recorded = 0;
+    const complete = (done: () => boolean) => {
+      signing.completeUntil(done);
+      if (!verify) return;
+      const { outputs } = signing;
+      for (; recorded < outputs.length; recorded++) {
+        const { signature, valid } = outputs[recorded] as Signed;
+        const job = jobs[recorded] as SigningJob;
+        recordVerdicts(
+          [{ kind: 'Sr25519', signature, message: job.payload, key: job.key.publicKey }],
+          [valid === true],
+        );
+      }
+    };
+    carried = {
+      taken,
+      ready: (m) => complete(() => m.signature !== '0x'),
+      rest: () => complete(() => false),
+    };
     rt.events();
   };
   const { verifier } = opts;

@@ -1,22 +1,22 @@
 /**
  * The pipelined benches' sr25519 work board (compute-network.ts `stepPipelined`): one queue in shared
  * memory that worker threads (crypto-board-thread.ts) and the chain's own thread all take jobs from, so
- * no core idles while another has work. Two kinds of job: signing a message as its pRuntime or the
- * Gatekeeper would on their own machines, and verifying a relayed message's signature ahead of dispatch
+ * no core idles while another has work. A job signs a message as its pRuntime or the Gatekeeper would on
+ * their own machines and, when asked, then verifies that signature as the chain would ahead of dispatch
  * (the verdict goes to the chain's memo, signature-batch.ts `recordVerdicts`; dispatch still checks each
- * message against it, and verifies inline anything not found there).
+ * message against it, and verifies inline anything not found there). One job doing both keeps the
+ * threads busy without waiting for the chain's thread to post the verification once the signature is in.
  *
  * Jobs are numbered in posting order; job n lives in slot n % SLOTS (four words: done marker, kind, data
- * offset, data length) and its bytes in the data arena, a ring the poster bump-allocates in. A sign job's
- * bytes are [signature out 64][public key 32][secret key 64][payload]; a verify job's are [verdict out 1]
- * and the item's record as the verification pools carry it (signature-batch.ts). Control words: TAIL
- * (jobs posted) and NEXT (jobs claimed). Whoever claims job n (compare-and-swap NEXT from n to n + 1) runs
- * it, writes its output and stores n + 1 in the slot's done marker. Threads with nothing to claim poll,
- * then sleep on TAIL. The chain's thread posts through streams (`signEach`, `verifyEach`): each job as
- * soon as it is made, completed (its output handed over) in posting order as far as the caller needs, so
- * the first messages can be dispatched while a thread works on the rest. To complete a job nobody has
- * taken it runs it itself; while a thread runs the job it waits for, it runs a later one of the same
- * stream nobody has taken (claims go in posting order), and only then waits.
+ * offset, data length) and its bytes in the data arena, a ring the poster bump-allocates in: [signature
+ * out 64][verdict out 1][public key 32][secret key 64][payload]. Control words: TAIL (jobs posted) and
+ * NEXT (jobs claimed). Whoever claims job n (compare-and-swap NEXT from n to n + 1) runs it, writes its
+ * output and stores n + 1 in the slot's done marker. Threads with nothing to claim poll, then sleep on
+ * TAIL. The chain's thread posts through streams (`signEach`): each job as soon as it is made, completed
+ * (its signature handed to the message) in posting order as far as the caller needs, so the first
+ * messages can be dispatched while a thread works on the rest. To complete a job nobody has taken it
+ * runs it itself; while a thread runs the job it waits for, it runs a later one of the same stream nobody
+ * has taken (claims go in posting order), and only then waits.
  * The chain's thread is the only poster and collects every job it posts, so an arena range or slot is
  * reused only after its job was collected; posting more than the board holds in flight throws.
  */
@@ -24,12 +24,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../../chain/ts-worker.js';
 import { type SigningJob, signSr25519 } from '../../src/pallets-mock/offchain/signer.js';
-import {
-  type VerifyItem,
-  verifyRecordAt,
-  verifyRecordBytes,
-  writeVerifyRecord,
-} from '../../src/pallets-mock/primitives/signature-batch.js';
+import { verifySignatureInThread } from '../../src/pallets-mock/primitives/signature.js';
 
 /** Control words: jobs posted, jobs claimed, stop. */
 export const TAIL = 0;
@@ -72,7 +67,14 @@ const KIND = 1;
 const OFFSET = 2;
 const LENGTH = 3;
 const SIGN = 1;
-const VERIFY = 2;
+/** Signing, then verifying the signature made as the chain would (the verdict for its memo). */
+const SIGN_VERIFY = 2;
+/** A job's bytes: signature out, verdict out, public key, secret key, then the payload. */
+const SIGNATURE_AT = 0;
+const VERDICT_AT = 64;
+const PUBLIC_AT = 65;
+const SECRET_AT = 97;
+const PAYLOAD_AT = 161;
 /** Bytes of job data the board holds at once. */
 export const ARENA_BYTES = 16 << 20;
 
@@ -94,14 +96,15 @@ function runJob({ slots, arena }: BoardViews, n: number): void {
   const s = (n % SLOTS) * SLOT_WORDS;
   const at = slots[s + OFFSET] as number;
   const length = slots[s + LENGTH] as number;
-  if (slots[s + KIND] === SIGN) {
-    const pair = {
-      publicKey: arena.subarray(at + 64, at + 96),
-      secretKey: arena.subarray(at + 96, at + 160),
-    };
-    arena.set(signSr25519(arena.subarray(at + 160, at + length), pair), at);
-  } else {
-    arena[at] = verifyRecordAt(arena, at + 1).valid ? 1 : 0;
+  const pair = {
+    publicKey: arena.subarray(at + PUBLIC_AT, at + SECRET_AT),
+    secretKey: arena.subarray(at + SECRET_AT, at + PAYLOAD_AT),
+  };
+  const payload = arena.subarray(at + PAYLOAD_AT, at + length);
+  const signature = signSr25519(payload, pair);
+  arena.set(signature, at + SIGNATURE_AT);
+  if (slots[s + KIND] === SIGN_VERIFY) {
+    arena[at + VERDICT_AT] = verifySignatureInThread('Sr25519', signature, payload, pair.publicKey) ? 1 : 0;
   }
   Atomics.store(slots, s + DONE, n + 1);
   Atomics.notify(slots, s + DONE);
@@ -131,29 +134,36 @@ export function serveBoard(views: BoardViews): void {
   }
 }
 
-/** A posted batch: its first job and its arena range. */
-interface Batch {
-  first: number;
+/** A posted job not yet collected: its number and arena range. */
+interface Posted {
+  n: number;
   from: number;
   to: number;
 }
 
+/** What a signing job gives: its signature, and whether it verified (asked to verify, else undefined). */
+export interface Signed {
+  signature: Uint8Array;
+  valid: boolean | undefined;
+}
+
 /**
- * Jobs posted one by one as they are made, so a thread starts on the first while the rest are still being
- * made, and completed (their output handed over) in posting order as far as the caller needs.
+ * Signing jobs posted one by one as they are made, so a thread starts on the first while the rest are
+ * still being made, and completed (each `job.complete(signature)` called) in posting order as far as the
+ * caller needs.
  */
-export interface JobStream<T, R> {
-  post(job: T): void;
-  /** The outputs of the jobs completed so far, in posting order. */
-  readonly outputs: readonly R[];
+export interface SigningStream {
+  post(job: SigningJob): void;
+  /** What the jobs completed so far gave, in posting order. */
+  readonly outputs: readonly Signed[];
   /**
    * Completes the posted jobs in posting order until `done()` holds or none is left: runs here each one
    * nobody has taken, and while a thread still runs the next one, runs here a later one of this stream
    * nobody has taken rather than wait idle.
    */
   completeUntil(done: () => boolean): void;
-  /** Completes every posted job; gives their outputs in posting order. */
-  completeAll(): R[];
+  /** Completes every posted job; gives what they gave in posting order. */
+  completeAll(): readonly Signed[];
 }
 
 export interface CryptoBoard {
@@ -161,12 +171,13 @@ export interface CryptoBoard {
   readonly threads: number;
   /** Resolves once every thread has loaded its WASM. */
   readonly ready: Promise<void>;
-  /** A stream of signing jobs: each completes with `job.complete(signature)` and gives the signature. */
-  signEach(): JobStream<SigningJob, Uint8Array>;
-  /** A stream of verifications: each gives its verdict. */
-  verifyEach(): JobStream<VerifyItem, boolean>;
-  /** Batches posted and not yet collected (a stream's jobs count one each). */
-  batchesInFlight(): number;
+  /**
+   * A stream of signing jobs; with `verify`, whoever signs a job then verifies the signature as the chain
+   * would (the verdict for the chain's memo, signature-batch.ts `recordVerdicts`).
+   */
+  signEach(options?: { verify?: boolean }): SigningStream;
+  /** Jobs posted and not yet collected. */
+  jobsInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -191,53 +202,40 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
 
   let posted = 0;
   let cursor = 0;
-  /** Posted batches not yet collected: their first job and arena range, oldest first. */
-  const outstanding: Batch[] = [];
+  /** Posted jobs not yet collected, oldest first. */
+  const outstanding: Posted[] = [];
 
-  const overlapsOutstanding = (from: number, to: number) =>
-    outstanding.some((b) => from < b.to && b.from < to);
-
-  /** Arena room for a batch of `bytes`, after the cursor or from the start. */
+  /** Arena room for a job of `bytes`, after the cursor or from the start. */
   const allocate = (bytes: number): number => {
-    if (bytes > ARENA_BYTES) throw new Error(`a batch of ${bytes} bytes is larger than the board's arena`);
+    if (bytes > ARENA_BYTES) throw new Error(`a job of ${bytes} bytes is larger than the board's arena`);
     const from = cursor + bytes <= ARENA_BYTES ? cursor : 0;
-    if (overlapsOutstanding(from, from + bytes))
+    if (outstanding.some((b) => from < b.to && b.from < from + bytes))
       throw new Error('the board is full: complete a posted job first');
     cursor = from + bytes;
     return from;
   };
 
-  /** Writes a batch: `write(job, at)` fills job's data at `at`; returns the first job's number. */
-  const post = <T>(
-    jobs: readonly T[],
-    kind: number,
-    size: (job: T) => number,
-    write: (job: T, at: number) => void,
-  ) => {
-    const first = posted;
-    const oldest = outstanding[0]?.first ?? first;
-    if (first + jobs.length - oldest > SLOTS)
+  /** Writes a job's bytes into the arena and its slot, then tells the threads. */
+  const post = (job: SigningJob, kind: number): Posted => {
+    const n = posted;
+    if (n + 1 - (outstanding[0]?.n ?? n) > SLOTS)
       throw new Error('the board is full: complete a posted job first');
-    let bytes = 0;
-    for (const job of jobs) bytes += size(job);
-    const from = allocate(bytes);
-    let at = from;
-    for (const job of jobs) {
-      const s = (posted % SLOTS) * SLOT_WORDS;
-      const length = size(job);
-      slots[s + KIND] = kind;
-      slots[s + OFFSET] = at;
-      slots[s + LENGTH] = length;
-      Atomics.store(slots, s + DONE, 0);
-      write(job, at);
-      at += length;
-      posted++;
-    }
-    const batch = { first, from, to: from + bytes };
-    outstanding.push(batch);
+    const bytes = PAYLOAD_AT + job.payload.length;
+    const at = allocate(bytes);
+    arena.set(job.key.publicKey, at + PUBLIC_AT);
+    arena.set(job.key.secretKey, at + SECRET_AT);
+    arena.set(job.payload, at + PAYLOAD_AT);
+    const s = (n % SLOTS) * SLOT_WORDS;
+    slots[s + KIND] = kind;
+    slots[s + OFFSET] = at;
+    slots[s + LENGTH] = bytes;
+    Atomics.store(slots, s + DONE, 0);
+    posted++;
+    const entry = { n, from: at, to: at + bytes };
+    outstanding.push(entry);
     Atomics.store(control, TAIL, posted);
     Atomics.notify(control, TAIL);
-    return batch;
+    return entry;
   };
 
   /** Waits until job `n` is done, running here meanwhile any job below `upto` nobody has taken. */
@@ -250,41 +248,28 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
     }
   };
 
-  const signJobBytes = (j: SigningJob) => 160 + j.payload.length;
-  const writeSignJob = (j: SigningJob, at: number) => {
-    arena.set(j.key.publicKey, at + 64);
-    arena.set(j.key.secretKey, at + 96);
-    arena.set(j.payload, at + 160);
-  };
-  const signatureOf = (n: number) => {
-    const at = slots[(n % SLOTS) * SLOT_WORDS + OFFSET] as number;
-    return arena.slice(at, at + 64);
+  /** Hands a done job's output over and forgets the job. */
+  const collect = (done: Posted, job: SigningJob, verify: boolean): Signed => {
+    const at = done.from;
+    const signature = arena.slice(at + SIGNATURE_AT, at + SIGNATURE_AT + 64);
+    job.complete(signature);
+    outstanding.splice(outstanding.indexOf(done), 1);
+    return { signature, valid: verify ? arena[at + VERDICT_AT] === 1 : undefined };
   };
 
-  const verifyJobBytes = (it: VerifyItem) => 1 + verifyRecordBytes(it);
-  const writeVerifyJob = (it: VerifyItem, at: number) => writeVerifyRecord(arena, at + 1, it);
-  const verdictOf = (n: number) => arena[slots[(n % SLOTS) * SLOT_WORDS + OFFSET] as number] === 1;
-
-  /** A stream of jobs of `kind`, each posted as a batch of its own; `output(n, job)` completes job n. */
-  const stream = <T, R>(
-    kind: number,
-    size: (job: T) => number,
-    write: (job: T, at: number) => void,
-    output: (n: number, job: T) => R,
-  ): JobStream<T, R> => {
-    const posts: { batch: Batch; job: T }[] = [];
-    const outputs: R[] = [];
+  const signEach = ({ verify = false } = {}): SigningStream => {
+    const posts: { posted: Posted; job: SigningJob }[] = [];
+    const outputs: Signed[] = [];
     const completeUntil = (done: () => boolean) => {
       while (outputs.length < posts.length && !done()) {
-        const { batch, job } = posts[outputs.length] as { batch: Batch; job: T };
-        awaitJob(batch.first, (posts.at(-1) as { batch: Batch }).batch.first + 1);
-        outputs.push(output(batch.first, job));
-        outstanding.splice(outstanding.indexOf(batch), 1);
+        const { posted, job } = posts[outputs.length] as { posted: Posted; job: SigningJob };
+        awaitJob(posted.n, (posts.at(-1) as { posted: Posted }).posted.n + 1);
+        outputs.push(collect(posted, job, verify));
       }
     };
     return {
       post(job) {
-        posts.push({ batch: post([job], kind, size, write), job });
+        posts.push({ posted: post(job, verify ? SIGN_VERIFY : SIGN), job });
       },
       outputs,
       completeUntil,
@@ -298,14 +283,8 @@ export function createCryptoBoard(threads = Math.max(1, availableParallelism() -
   return {
     threads,
     ready,
-    signEach: () =>
-      stream<SigningJob, Uint8Array>(SIGN, signJobBytes, writeSignJob, (n, job) => {
-        const signature = signatureOf(n);
-        job.complete(signature);
-        return signature;
-      }),
-    verifyEach: () => stream<VerifyItem, boolean>(VERIFY, verifyJobBytes, writeVerifyJob, verdictOf),
-    batchesInFlight: () => outstanding.length,
+    signEach,
+    jobsInFlight: () => outstanding.length,
     async close() {
       Atomics.store(control, STOP, 1);
       Atomics.notify(control, TAIL);

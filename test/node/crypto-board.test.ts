@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../src/pallets-mock/index.js';
-import {
-  SignedMessageChannel,
-  type SigningJob,
-  signSr25519,
-} from '../../src/pallets-mock/offchain/signer.js';
+import { SignedMessageChannel, type SigningJob } from '../../src/pallets-mock/offchain/signer.js';
 import { RegistryEvent, TOPIC } from '../../src/pallets-mock/pallets/phala-mq/types.js';
-import { cryptoReady, verifiedMemoSize } from '../../src/pallets-mock/primitives/signature.js';
-import type { VerifyItem } from '../../src/pallets-mock/primitives/signature-batch.js';
+import {
+  cryptoReady,
+  verifiedMemoSize,
+  verifySignatureInThread,
+} from '../../src/pallets-mock/primitives/signature.js';
 import { network } from '../bench/compute-network.js';
 import { ARENA_BYTES, type CryptoBoard, createCryptoBoard, SLOTS } from '../bench/crypto-board.js';
 import { mqWorker, relayMessage, benchReport as report } from '../pallets/mq-worker-fixture.js';
@@ -29,31 +28,6 @@ function channel(name: string) {
   const jobs: SigningJob[] = [];
   ch.deferSigningTo((job) => jobs.push(job));
   return { sender, ch, jobs };
-}
-
-/** Signed items, and the same with one message byte, the key or the signature changed. */
-function verifyItems(n: number): { items: VerifyItem[]; expected: boolean[] } {
-  const { key } = mqWorker('crypto-board-test/verify');
-  const other = mqWorker('crypto-board-test/other').key;
-  const items: VerifyItem[] = [];
-  const expected: boolean[] = [];
-  for (let i = 0; i < n; i++) {
-    const message = new Uint8Array(40 + i).fill(i);
-    const signature = signSr25519(message, key);
-    const item = { kind: 'Sr25519' as const, signature, message, key: key.publicKey };
-    const tampered = message.slice();
-    tampered[i % message.length] = (i % 256) ^ 1;
-    const badSignature = signature.slice();
-    badSignature[0] = (signature[0] as number) ^ 1;
-    items.push(
-      item,
-      { ...item, message: tampered },
-      { ...item, key: other.publicKey },
-      { ...item, signature: badSignature },
-    );
-    expected.push(true, false, false, false);
-  }
-  return { items, expected };
 }
 
 describe.each([
@@ -100,23 +74,33 @@ describe.each([
     expect(rt.query('PhalaMq.OffchainIngress', a.sender)).toBe(4n);
   });
 
-  it('verifies streams, several in flight, finding each changed message, key or signature invalid', () => {
-    const batches = [3, 1, 8].map(verifyItems);
-    const streams = batches.map(({ items }) => {
-      const stream = which().verifyEach();
-      for (const item of items) stream.post(item);
-      return stream;
+  it('verifies each signature it makes when asked, finding one made with a mismatched key pair invalid', () => {
+    const { key } = mqWorker('crypto-board-test/verify');
+    const other = mqWorker('crypto-board-test/other').key;
+    const payloads = [0, 1, 2, 3].map((i) => new Uint8Array(40 + i).fill(i));
+    // The third job's public key is not its secret key's: its signature cannot verify under that key.
+    const keys = [key, key, { publicKey: other.publicKey, secretKey: key.secretKey }, key];
+    const run = (verify: boolean) => {
+      const stream = which().signEach({ verify });
+      payloads.forEach((payload, i) => {
+        stream.post({ payload, key: keys[i] as typeof key, complete: () => {} });
+      });
+      return stream.completeAll();
+    };
+    const verified = run(true);
+    expect(verified.map((o) => o.valid)).toEqual([true, true, false, true]);
+    verified.forEach((o, i) => {
+      const pair = keys[i] as typeof key;
+      expect(verifySignatureInThread('Sr25519', o.signature, payloads[i] as Uint8Array, pair.publicKey)).toBe(
+        o.valid,
+      );
     });
-    // The first verdicts of the last stream only, then every stream's.
-    const last = streams.at(-1);
-    last?.completeUntil(() => (last?.outputs.length ?? 0) >= 5);
-    expect(last?.outputs).toEqual(batches.at(-1)?.expected.slice(0, 5));
-    expect(streams.map((v) => v.completeAll())).toEqual(batches.map(({ expected }) => expected));
+    expect(run(false).map((o) => o.valid)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 
 describe('the crypto board', () => {
-  it('refuses more jobs than it holds in flight, and a batch larger than its arena, with clear errors', () => {
+  it('refuses more jobs than it holds in flight, and a job larger than its arena, with clear errors', () => {
     const { key } = mqWorker('crypto-board-test/full');
     const job = (bytes: number): SigningJob => ({ payload: new Uint8Array(bytes), key, complete: () => {} });
     const first = alone.signEach();
@@ -125,7 +109,7 @@ describe('the crypto board', () => {
     const second = alone.signEach();
     expect(() => second.post(job(8))).toThrow(/board is full/);
     first.completeAll();
-    expect(alone.batchesInFlight()).toBe(0);
+    expect(alone.jobsInFlight()).toBe(0);
     // Collected, the room is free again.
     second.post(job(8));
     expect(second.completeAll()).toHaveLength(1);
@@ -136,18 +120,18 @@ describe('the crypto board', () => {
     const channels = [net.gk.egress, ...net.workers.map((w) => w.egress)];
     const signedSoFar = () => channels.reduce((a, c) => a + c.nextSequence, 0n);
     // The board, keeping the verdicts it gives.
-    const verdicts: boolean[] = [];
+    const verdicts: (boolean | undefined)[] = [];
     const watched: CryptoBoard = {
       ...board,
-      verifyEach() {
-        const stream = board.verifyEach();
+      signEach(options) {
+        const stream = board.signEach(options);
         let seen = 0;
         const keep = () => {
-          verdicts.push(...stream.outputs.slice(seen));
+          verdicts.push(...stream.outputs.slice(seen).map((o) => o.valid));
           seen = stream.outputs.length;
         };
         return {
-          post: (item) => stream.post(item),
+          post: (job) => stream.post(job),
           outputs: stream.outputs,
           completeUntil(done) {
             stream.completeUntil(done);
@@ -178,10 +162,10 @@ describe('the crypto board', () => {
       // Step k dispatches what step k − 1 made; the flush, what the last step made.
       expect(relayed.map(BigInt)).toEqual([0n, ...made]);
       // Pre-verified, every message was found valid on the board and the verdict consumed by its dispatch.
-      expect(verdicts).toEqual(verify ? relayed.flatMap((n) => Array(n).fill(true)) : []);
+      expect(verdicts).toEqual(relayed.flatMap((n) => Array(n).fill(verify ? true : undefined)));
       expect(verifiedMemoSize()).toBe(0);
-      // Every batch posted was collected, those of blocks without messages too.
-      expect(board.batchesInFlight()).toBe(0);
+      // Every job posted was collected.
+      expect(board.jobsInFlight()).toBe(0);
     }
     for (const c of channels) {
       expect(c.pending).toBe(0);
