@@ -75,11 +75,12 @@ export interface Network {
   stepPooled(verifier: SignatureBatchVerifier): Promise<void>;
   /**
    * Pipelined, as pherry relays: advances one block and feeds it to the Gatekeeper and the pRuntimes,
-   * whose messages are signed on `board` (its threads standing for their own machines) while this thread
-   * dispatches the previous block's messages; with `verify`, each block's messages are then pre-verified
-   * on the board while the next block is built. This thread takes the board's jobs nobody has taken when
-   * it would otherwise wait. Each block's messages land one block later than with `step()`; dispatch still
-   * checks every signature.
+   * whose messages are signed on `board` (its threads standing for their own machines), each as soon as
+   * it is made, while this thread dispatches the previous block's messages; with `verify`, whoever signs
+   * a message then verifies the signature for the chain's memo (pre-verified while the next block is
+   * built). Each message is dispatched as soon as its own job is done; this thread takes the block's jobs
+   * nobody has taken when it would otherwise wait. Each block's messages land one block later than with
+   * `step()`; dispatch still checks every signature.
    */
   stepPipelined(pipeline: Pipeline): void;
   /** Dispatches the messages `stepPipelined` took from the last block (due before reading the results). */
