@@ -18,13 +18,14 @@
  * commission forms put each label on its own line above its field on a phone, and its invest panel's buttons
  * stand apart.
  */
+import { Keyring } from '@polkadot/keyring';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevChain } from '../../src/pallets-mock/devchain/chain.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
 import { createPool, PHA } from '../fixtures/seed-pools.js';
 import { chromiumPath } from './browser.js';
-import { demoNetworkFixture } from './demo-node.js';
+import { type DemoNetwork, demoNetworkFixture } from './demo-node.js';
 import { type DevJourney, openDevJourney } from './dev-journey.js';
 import { installTestWallet } from './test-wallet.js';
 
@@ -251,10 +252,6 @@ describe.skipIf(!executable)('phone and desktop layout in Chromium', () => {
 
 describe.skipIf(!executable)('a phone on the demo network: never wider than the screen', () => {
   const net = demoNetworkFixture(executable as string);
-  const url = (hash: string) => `${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}${hash}`;
-  /** How far the page reaches past the window's right edge (0 when it fits). */
-  const overflow = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   it.each([
     ['#/pool/0', 'pool-chart'],
@@ -265,7 +262,7 @@ describe.skipIf(!executable)('a phone on the demo network: never wider than the 
     '%s drawn at a desktop’s width, then narrowed to a phone’s: no wider than the screen',
     async (hash, chart) => {
       const page = await net.browser.newPage({ viewport: DESKTOP });
-      await page.goto(url(hash));
+      await page.goto(demoUrl(net, hash));
       const drawn = `[data-testid="${chart}"] :is(path.recharts-line-curve, .recharts-bar-rectangle)`;
       await page.locator(drawn).first().waitFor({ timeout: 90_000 });
       // the widest the page gets in the frame the window is narrowed in, before the chart re-measures itself
@@ -300,7 +297,7 @@ describe.skipIf(!executable)('a phone on the demo network: never wider than the 
   it('in Indonesian: a vault’s three tabs fit whole; the Council’s prime and aye/nay badges stay with their members', async () => {
     const page = await net.browser.newPage({ viewport: PHONE });
     await page.addInitScript(() => localStorage.setItem('pha-stake.locale', 'id'));
-    await page.goto(url('#/vault/20'));
+    await page.goto(demoUrl(net, '#/vault/20'));
     await page
       .locator('[data-testid="pool-chart"] path.recharts-line-curve')
       .first()
@@ -345,16 +342,8 @@ describe.skipIf(!executable)('a phone on the demo network: never wider than the 
 
 describe.skipIf(!executable)('the demo network: words and addresses kept whole', () => {
   const net = demoNetworkFixture(executable as string);
-  const url = (hash: string) => `${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}${hash}`;
-  const overflow = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-  async function openDemo(size: typeof PHONE, locale: 'en' | 'id', hash: string): Promise<Page> {
-    const page = await net.browser.newPage({ viewport: size });
-    await page.addInitScript((l) => localStorage.setItem('pha-stake.locale', l), locale);
-    await page.goto(url(hash));
-    return page;
-  }
+  const openDemo = (size: typeof PHONE, locale: 'en' | 'id', hash: string, account?: string) =>
+    openDemoPage(net, size, locale, hash, account);
   const go = (page: Page, hash: string) =>
     page.evaluate((h) => {
       window.location.hash = h;
@@ -456,36 +445,134 @@ describe.skipIf(!executable)('the demo network: words and addresses kept whole',
       '[data-testid="owner-shares"] form label, [data-testid="vault-commission-form"] label',
     );
     await labels.first().waitFor({ timeout: 90_000 });
-    const layout = await labels.evaluateAll((ls) =>
-      ls.map((l) => {
-        const input = l.querySelector('input');
-        if (!input) return { text: l.textContent, lines: 0, above: false, aligned: false };
-        const range = document.createRange();
-        range.setStart(l, 0);
-        range.setEndBefore(input);
-        const text = [...range.getClientRects()].filter((r) => r.width > 0);
-        const box = input.getBoundingClientRect();
-        return {
-          text: (l.textContent ?? '').trim(),
-          lines: new Set(text.map((r) => Math.round(r.top))).size,
-          above: text.every((r) => r.bottom <= box.top + 0.5),
-          aligned: Math.abs(box.left - l.getBoundingClientRect().left) <= 0.5,
-        };
-      }),
-    );
+    const layout = await labelLayout(labels);
     expect(layout.length).toBe(3);
     for (const l of layout) expect(l, l.text ?? '').toMatchObject({ lines: 1, above: true, aligned: true });
     // the invest panel's buttons (invest, withdraw, whole position) stand apart, not touching
-    const gaps = await page.locator('[data-testid="invest-panel"] button').evaluateAll((bs) =>
-      bs.slice(1).map((b, i) => {
-        const prev = bs[i]?.getBoundingClientRect();
-        const box = b.getBoundingClientRect();
-        return prev && Math.abs(prev.top - box.top) < 1 ? box.left - prev.right : Number.POSITIVE_INFINITY;
-      }),
-    );
+    const gaps = await buttonGaps(page.locator('[data-testid="invest-panel"] button'));
     expect(gaps.length).toBe(2);
     for (const g of gaps) expect(g).toBeGreaterThanOrEqual(4);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   }, 180_000);
 });
+
+describe.skipIf(!executable)('the operator console on the demo node with its actors', () => {
+  const net = demoNetworkFixture(executable as string, { actors: true });
+  it.each(['en', 'id'] as const)(
+    'a phone in %s: each label above its field, the buttons apart',
+    async (locale) => {
+      await cryptoReady();
+      const owner = new Keyring({ type: 'sr25519', ss58Format: 30 }).addFromUri('//demo/owner/5').address;
+      const page = await openDemoPage(net, PHONE, locale, '#/operator/5', owner);
+      await page
+        .locator('[data-testid="worker-card"] [data-testid="stake-input"]')
+        .first()
+        .waitFor({ timeout: 90_000 });
+      await page.getByTestId('sim-suri').waitFor({ timeout: 90_000 });
+      // the simulated worker's SURI and stake, a registered worker's public key, each worker's new stake
+      const labels = page.locator(
+        '[data-testid="register-worker"] label, [data-testid="worker-card"] form label',
+      );
+      const layout = await labelLayout(labels);
+      expect(layout.length).toBeGreaterThanOrEqual(6);
+      for (const l of layout) expect(l, l.text ?? '').toMatchObject({ lines: 1, above: true, aligned: true });
+      // the batch actions (stop, reclaim, remove) and each stake form's two buttons stand apart, not touching
+      const groups = await page
+        .locator('[data-testid="batch-actions"], [data-testid="worker-card"] form .controls')
+        .all();
+      expect(groups.length).toBeGreaterThanOrEqual(2);
+      for (const group of groups) {
+        const gaps = await buttonGaps(group.locator('button'));
+        expect(gaps.length).toBeGreaterThanOrEqual(1);
+        for (const g of gaps) expect(g).toBeGreaterThanOrEqual(4);
+      }
+      // each card's chart button sits below its stake form's buttons with room between them
+      const below = await page.locator('[data-testid="worker-card"]:has(form)').evaluateAll((cards) =>
+        cards.map((card) => {
+          const buttons = [...card.querySelectorAll('button')];
+          const chart = buttons.at(-1)?.getBoundingClientRect();
+          const formButtons = [...card.querySelectorAll('form button')].map((b) => b.getBoundingClientRect());
+          return chart ? Math.min(...formButtons.map((b) => chart.top - b.bottom)) : Number.NaN;
+        }),
+      );
+      expect(below.length).toBeGreaterThanOrEqual(1);
+      // and the batch actions below the "Add to pool" form
+      const addToPool = await page
+        .locator('[data-testid="register-worker"] button[type="submit"]')
+        .boundingBox();
+      const batch = await page.getByTestId('batch-actions').boundingBox();
+      below.push((batch?.y ?? 0) - ((addToPool?.y ?? 0) + (addToPool?.height ?? 0)));
+      for (const gap of below) expect(gap).toBeGreaterThanOrEqual(4);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+    180_000,
+  );
+});
+
+/** The dApp's address at `hash`, reading the demo node. */
+const demoUrl = (net: DemoNetwork, hash: string) =>
+  `${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}${hash}`;
+
+/** How far the page reaches past the window's right edge (0 when it fits). */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** The demo dApp at `hash` in `locale`, watching `account` (selected) when given. */
+async function openDemoPage(
+  net: DemoNetwork,
+  size: typeof PHONE,
+  locale: 'en' | 'id',
+  hash: string,
+  account?: string,
+): Promise<Page> {
+  const page = await net.browser.newPage({ viewport: size });
+  await page.addInitScript(
+    (o: { locale: string; account?: string }) => {
+      localStorage.setItem('pha-stake.locale', o.locale);
+      if (o.account) {
+        localStorage.setItem('pha-stake.watch', JSON.stringify([o.account]));
+        localStorage.setItem('pha-stake.account', o.account);
+      }
+    },
+    { locale, account },
+  );
+  await page.goto(demoUrl(net, hash));
+  return page;
+}
+
+/**
+ * Each label's text before its input: how many lines it takes, whether it sits wholly above the input,
+ * and whether the input starts at the label's left edge.
+ */
+function labelLayout(labels: Locator) {
+  return labels.evaluateAll((ls) =>
+    ls.map((l) => {
+      const input = l.querySelector('input');
+      if (!input) return { text: l.textContent, lines: 0, above: false, aligned: false };
+      const range = document.createRange();
+      range.setStart(l, 0);
+      range.setEndBefore(input);
+      const text = [...range.getClientRects()].filter((r) => r.width > 0);
+      const box = input.getBoundingClientRect();
+      return {
+        text: (l.textContent ?? '').trim(),
+        lines: new Set(text.map((r) => Math.round(r.top))).size,
+        above: text.every((r) => r.bottom <= box.top + 0.5),
+        aligned: Math.abs(box.left - l.getBoundingClientRect().left) <= 0.5,
+      };
+    }),
+  );
+}
+
+/** The space between each button and the one before it on the same line (infinite when it starts a new line). */
+function buttonGaps(buttons: Locator) {
+  return buttons.evaluateAll((bs) =>
+    bs.slice(1).map((b, i) => {
+      const prev = bs[i]?.getBoundingClientRect();
+      const box = b.getBoundingClientRect();
+      return prev && Math.abs(prev.top - box.top) < 1 ? box.left - prev.right : Number.POSITIVE_INFINITY;
+    }),
+  );
+}

@@ -96,12 +96,12 @@ function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
         <fieldset>
           <legend>{t('register.sim')}</legend>
           <p className="hint">{t('register.simHint')}</p>
-          <label>
-            {t('register.suri')}{' '}
+          <label className="field">
+            {t('register.suri')}
             <input value={suri} data-testid="sim-suri" onChange={(e) => setSuri(e.target.value)} />
           </label>
-          <label>
-            {t('register.simStake')}{' '}
+          <label className="field">
+            {t('register.simStake')}
             <input value={stake} data-testid="sim-stake" onChange={(e) => setStake(e.target.value)} />
           </label>
           <button type="button" disabled={!canAct || !suri.trim()} onClick={() => void startSim()}>
@@ -134,8 +134,8 @@ function RegisterWorker({ pool, canAct }: { pool: PoolSummary; canAct: boolean }
           if (key) void tx.run(addWorkerTx(api, pool.pid, key), 'register.addLabel');
         }}
       >
-        <label>
-          {t('register.pubkey')}{' '}
+        <label className="field">
+          {t('register.pubkey')}
           <input value={pubkey} data-testid="worker-pubkey" onChange={(e) => setPubkey(e.target.value)} />
         </label>
         {pubkey !== '' && !key && (
@@ -207,8 +207,8 @@ function StakeForm({
           level: formatCount(worker.confidenceLevel, locale),
         })}
       </p>
-      <label>
-        {t(restart ? 'stake.restartField' : 'stake.field')}{' '}
+      <label className="field">
+        {t(restart ? 'stake.restartField' : 'stake.field')}
         <input
           inputMode="decimal"
           value={text}
@@ -217,17 +217,19 @@ function StakeForm({
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <button type="button" onClick={() => setText(formatPhaExact(min, locale))}>
-        {t('stake.useMin')}
-      </button>
       {problem && (
         <p className="problem" role="alert">
           {problem}
         </p>
       )}
-      <button type="submit" disabled={!canAct || !c.ok || tx.busy}>
-        {t(restart ? 'stake.restart' : 'stake.start')}
-      </button>
+      <div className="controls">
+        <button type="button" onClick={() => setText(formatPhaExact(min, locale))}>
+          {t('stake.useMin')}
+        </button>
+        <button type="submit" disabled={!canAct || !c.ok || tx.busy}>
+          {t(restart ? 'stake.restart' : 'stake.start')}
+        </button>
+      </div>
       <TxOutcome record={tx.record} explain={(code) => explainError(t, code)} />
     </form>
   );
@@ -376,7 +378,7 @@ export function WorkersPanel({ pool, canAct }: { pool: PoolSummary; canAct: bool
         <p className="empty">{t('workers.none')}</p>
       ) : (
         <>
-          <div className="batch-actions" data-testid="batch-actions">
+          <div className="controls batch-actions" data-testid="batch-actions">
             {(['stop', 'reclaim', 'remove'] as const).map((a) => {
               const disabled =
                 (a !== 'reclaim' && !canAct) || !tx.signable || eligible[a].length === 0 || tx.busy;
