@@ -7,9 +7,9 @@
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PoolSnapshot } from '../indexer/types.js';
-import { poolPoints, showDots } from '../ui/chart-data.js';
+import { type PoolNow, type PoolPoint, poolPoints, showDots } from '../ui/chart-data.js';
 import { CHART_GRID } from '../ui/chart-theme.js';
-import { formatDateTime, formatNumber } from '../ui/format.js';
+import { formatDateTime, formatNumber, formatPha, formatSharePrice } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { timeAxisOf, timeTicksFor } from '../ui/time-axis.js';
 
@@ -19,15 +19,18 @@ const Y_AXES_PX = 120;
 
 export default function HistoryChart({
   records,
+  now,
   priceLabel,
   tvlLabel,
 }: {
   records: readonly PoolSnapshot[];
+  /** The pool at the chain's head: the chart's last point when it is later than the last record. */
+  now?: PoolNow;
   priceLabel: string;
   tvlLabel: string;
 }) {
   const { locale } = useLocale();
-  const data = poolPoints(records);
+  const data = poolPoints(records, now);
   const [width, setWidth] = useState(INITIAL_WIDTH);
   const axis = timeAxisOf(
     data.map((p) => p.t),
@@ -70,7 +73,11 @@ export default function HistoryChart({
           />
           <Tooltip
             labelFormatter={(v) => formatDateTime(Number(v), locale)}
-            formatter={(v) => (v == null ? '—' : formatNumber(Number(v), locale, 6))}
+            formatter={(_v, _name, item) => {
+              const { exact } = item.payload as PoolPoint;
+              if (item.dataKey === 'tvl') return `${formatPha(exact.tvl, locale)} PHA`;
+              return exact.price === null ? '—' : formatSharePrice(exact.price, locale);
+            }}
           />
           <Legend />
           <Line

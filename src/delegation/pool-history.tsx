@@ -1,16 +1,18 @@
 /**
- * Pool history charts (share price, TVL) from the history API; recharts is loaded only when there is
- * history to draw. Without an indexer the section says history is unavailable; a failed read says so
+ * Pool history charts (share price, TVL) from the history API, ending at the pool as it stands at the
+ * chain's head; recharts is loaded only when there is history to draw. Without an indexer the section says history is unavailable; a failed read says so
  * with "Try again"; a drawing error stays inside the chart's boundary.
  */
 import { lazy, Suspense } from 'react';
 import { usePoolSnapshots } from '../api/history.js';
+import type { PoolNow } from '../ui/chart-data.js';
 import { useT } from '../ui/i18n/i18n.js';
 import { SectionBoundary, SectionError } from '../ui/section-boundary.js';
 
 const HistoryChart = lazy(() => import('./history-chart.js'));
 
-export function PoolHistory({ pid }: { pid: bigint }) {
+/** `now`: the pool at the chain's head, drawn after the last record (undefined until the chain's time is known). */
+export function PoolHistory({ pid, now }: { pid: bigint; now?: PoolNow }) {
   const t = useT();
   const h = usePoolSnapshots(pid);
   return (
@@ -23,7 +25,12 @@ export function PoolHistory({ pid }: { pid: bigint }) {
       {h.data && h.data.length > 0 && (
         <SectionBoundary>
           <Suspense fallback={<div className="skeleton skeleton-chart" />}>
-            <HistoryChart records={h.data} priceLabel={t('chart.sharePrice')} tvlLabel={t('chart.tvl')} />
+            <HistoryChart
+              records={h.data}
+              now={now}
+              priceLabel={t('chart.sharePrice')}
+              tvlLabel={t('chart.tvl')}
+            />
           </Suspense>
         </SectionBoundary>
       )}

@@ -11,7 +11,7 @@
 import type { ReactNode } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { chainConstants } from '../api/chain-constants.js';
-import { useNowSecs } from '../api/chain-time.js';
+import { useChainNowMs, useNowSecs } from '../api/chain-time.js';
 import { poolYield } from '../api/pools/apr.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
@@ -48,6 +48,7 @@ export function PoolPageLayout({
   const index = usePoolIndex();
   const account = useSelectedAccount();
   const now = useNowSecs();
+  const chainNowMs = useChainNowMs();
   const pool = index.byPid.get(pid);
   const delegations = useDelegations(account?.address).data;
   const held = delegations?.nfts.find((n) => n.pid === pid);
@@ -79,7 +80,14 @@ export function PoolPageLayout({
             <PoolDescription text={pool.description} />
           </SectionBoundary>
           <SectionBoundary>
-            <PoolHistory pid={pid} />
+            <PoolHistory
+              pid={pid}
+              now={
+                chainNowMs === undefined
+                  ? undefined
+                  : { timestampMs: chainNowMs, totalValue: pool.totalValue, totalShares: pool.totalShares }
+              }
+            />
           </SectionBoundary>
           <SectionBoundary>
             <CommissionHistory pid={pid} />

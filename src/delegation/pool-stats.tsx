@@ -5,15 +5,18 @@
  */
 import { poolYield } from '../api/pools/apr.js';
 import { capacityLeft, type PoolSummary } from '../api/pools/pool-model.js';
+import { ONE, sharePrice, sharePricePlanck } from '../primitives/fixed.js';
 import { AddressView } from '../ui/address-view.js';
 import { formatApr, formatPermill, formatPha, formatSharePrice } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { Term } from '../ui/term.js';
 import { Tip } from '../ui/tip.js';
 
-/** Planck per 1e12 share units (PHA per share, exact to 12 digits). */
-const sharePricePlanck = (p: PoolSummary): bigint =>
-  p.totalShares === 0n ? 10n ** 12n : (p.totalValue * 10n ** 12n) / p.totalShares;
+/**
+ * The pool's share price as the chain computes it (U64F64, as the history records and charts it), in
+ * planck per 1e12 share units; 1.0 before the pool has shares.
+ */
+const priceOf = (p: PoolSummary): bigint => sharePricePlanck(sharePrice(p.totalValue, p.totalShares) ?? ONE);
 
 export function PoolStats({ pool, apr }: { pool: PoolSummary; apr: number | null }) {
   const { t, locale } = useLocale();
@@ -31,7 +34,7 @@ export function PoolStats({ pool, apr }: { pool: PoolSummary; apr: number | null
         <dt>
           <Term term="sharePrice" />
         </dt>
-        <dd data-testid="share-price">{formatSharePrice(sharePricePlanck(pool), locale)}</dd>
+        <dd data-testid="share-price">{formatSharePrice(priceOf(pool), locale)}</dd>
       </div>
       <div>
         <dt>

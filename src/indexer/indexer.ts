@@ -13,7 +13,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
-import { fromFixed } from '../primitives/fixed.js';
+import { fromFixed, sharePricePlanck } from '../primitives/fixed.js';
 import { Backfill, MAX_BATCH } from './backfill.js';
 import { BlockReader, type PoolState, palletAccount } from './chain-reader.js';
 import { democracyTask, dispatchOutcome } from './dispatch-outcome.js';
@@ -36,8 +36,6 @@ import type {
 
 export const DAY_MS = 86_400_000;
 const S = (n: bigint | number) => n.toString();
-
-const RATIO = 1_000_000_000_000n;
 
 export interface IndexerOptions {
   api: ApiPromise;
@@ -854,7 +852,7 @@ export class Indexer {
       totalValue: S(p.totalValue),
       totalShares: S(p.totalShares),
       sharePriceBits: S(price),
-      sharePrice: S((price * RATIO) >> 64n),
+      sharePrice: S(sharePricePlanck(price)),
       commission: S(p.commission),
       freeStake: S(freeStake),
       releasingStake: S(releasingStake),

@@ -134,6 +134,14 @@ export function sharePrice(totalValue: bigint, totalShares: bigint): bigint | nu
 }
 
 /**
+ * A U64F64 share price as planck per 1e12 share units (what the history records and charts show:
+ * "1000000000000" is 1.0): `floor(bits × 1e12 / 2^64)`.
+ */
+export function sharePricePlanck(priceBits: bigint): bigint {
+  return (priceBits * PHA) >> FRAC_BITS;
+}
+
+/**
  * What `shares` are worth at a pool's share price, as the chain pays them (`remove_stake_from_nft`) and
  * counts them (`get_net_value`): `bmul(shares, price)`; 1:1 without a price (`null`: a pool with no shares,
  * where `contribute` mints one share per planck). The one valuation of a holding for every layer.

@@ -4,6 +4,7 @@
  * floats to place points; the exact values stay strings in the records and tooltips).
  */
 import type { PoolSnapshot, TreasuryInflow, WorkerSnapshot } from '../indexer/types.js';
+import { sharePrice, sharePricePlanck } from '../primitives/fixed.js';
 import { toDecimalString } from './format.js';
 
 /** A planck (or 1e12-scaled) decimal string → a plot coordinate in PHA. */
@@ -17,14 +18,39 @@ export interface PoolPoint {
   /** null while the pool has no shares: it has no price then (the record says "0"), and no point is drawn. */
   price: number | null;
   tvl: number;
+  /** The same, exact, for the tooltip: planck per 1e12 share units, and planck. */
+  exact: { price: bigint | null; tvl: bigint };
 }
 
-export const poolPoints = (records: readonly PoolSnapshot[]): PoolPoint[] =>
-  records.map((r) => ({
-    t: r.timestampMs,
-    price: r.totalShares === '0' ? null : plotPha(r.sharePrice),
-    tvl: plotPha(r.totalValue),
-  }));
+/** A pool's state at the chain's head: its time (unix ms) and the base pool's totals. */
+export interface PoolNow {
+  timestampMs: number;
+  totalValue: bigint;
+  totalShares: bigint;
+}
+
+/**
+ * The records' points, then, when `now` is later than the last record, the pool as it stands at the head
+ * (valued as the records are), so the chart ends where the page's numbers are rather than at the last
+ * snapshot (a vault's are hours apart).
+ */
+export const poolPoints = (records: readonly PoolSnapshot[], now?: PoolNow): PoolPoint[] => {
+  const point = (t: number, price: bigint | null, tvl: bigint): PoolPoint => ({
+    t,
+    price: price === null ? null : plotPha(price.toString()),
+    tvl: plotPha(tvl.toString()),
+    exact: { price, tvl },
+  });
+  const points = records.map((r) =>
+    point(r.timestampMs, r.totalShares === '0' ? null : BigInt(r.sharePrice), BigInt(r.totalValue)),
+  );
+  const last = records.at(-1);
+  if (now && last && now.timestampMs > last.timestampMs) {
+    const bits = sharePrice(now.totalValue, now.totalShares);
+    points.push(point(now.timestampMs, bits === null ? null : sharePricePlanck(bits), now.totalValue));
+  }
+  return points;
+};
 
 export interface WorkerPoint {
   block: number;

@@ -294,6 +294,25 @@ describe.skipIf(!executable)('a phone on the demo network: never wider than the 
     180_000,
   );
 
+  it.each(['#/vault/20', '#/pool/0'])(
+    '%s: the chart ends where the page’s numbers are (its last point’s tooltip says the stats’ price and TVL)',
+    async (hash) => {
+      const page = await openDemoPage(net, DESKTOP, 'en', hash);
+      const chart = page.getByTestId('pool-chart');
+      await chart.locator('path.recharts-line-curve').first().waitFor({ timeout: 90_000 });
+      const plot = await chart.locator('.recharts-cartesian-grid').boundingBox();
+      if (!plot) throw new Error('the chart has no plot area');
+      await page.mouse.move(plot.x + plot.width - 1, plot.y + plot.height / 2);
+      const tip = chart.locator('.recharts-tooltip-item');
+      await tip.first().waitFor({ timeout: 10_000 });
+      const [price, tvl] = (await tip.allTextContents()).map((item) => item.split(' : ')[1]);
+      expect(price).toBe(await page.getByTestId('share-price').textContent());
+      expect(tvl).toBe(await page.getByTestId('pool-tvl').textContent());
+      await page.close();
+    },
+    180_000,
+  );
+
   it('in Indonesian: a vault’s three tabs fit whole; the Council’s prime and aye/nay badges stay with their members', async () => {
     const page = await net.browser.newPage({ viewport: PHONE });
     await page.addInitScript(() => localStorage.setItem('pha-stake.locale', 'id'));

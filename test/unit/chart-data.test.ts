@@ -48,9 +48,49 @@ describe('poolPoints', () => {
       }),
     ]);
     expect(points).toEqual([
-      { t: DAY, price: null, tvl: 0 },
-      { t: 2 * DAY, price: 1.01, tvl: 5050 },
+      { t: DAY, price: null, tvl: 0, exact: { price: null, tvl: 0n } },
+      {
+        t: 2 * DAY,
+        price: 1.01,
+        tvl: 5050,
+        exact: { price: 1_010_000_000_000n, tvl: 5_050_000_000_000_000n },
+      },
     ]);
+  });
+
+  it('ends at the pool as it stands at the head when that is later than the last record, valued as the indexer records it', () => {
+    const records = [
+      snapshot({ timestampMs: DAY, totalShares: '2000000000000', totalValue: '2000000000000' }),
+    ];
+    const now = {
+      timestampMs: DAY + 6 * 3_600_000,
+      totalValue: 3_000_000_000_000n,
+      totalShares: 2_000_000_000_000n,
+    };
+    expect(poolPoints(records, now).at(-1)).toEqual({
+      t: now.timestampMs,
+      price: 1.5,
+      tvl: 3,
+      exact: { price: 1_500_000_000_000n, tvl: 3_000_000_000_000n },
+    });
+    // a price the U64F64 division truncates: 1/3 PHA per share, as the pallet's arithmetic gives it
+    const third = poolPoints(records, {
+      ...now,
+      totalValue: 1_000_000_000_000n,
+      totalShares: 3_000_000_000_000n,
+    });
+    expect(third.at(-1)?.exact.price).toBe(333_333_333_333n);
+    expect(third.at(-1)?.price).toBe(0.333333333333);
+    // no later than the last record, or without records: the records only
+    expect(poolPoints(records, { ...now, timestampMs: DAY })).toHaveLength(1);
+    expect(poolPoints([], now)).toEqual([]);
+    // a head without shares has no price
+    expect(poolPoints(records, { ...now, totalShares: 0n, totalValue: 0n }).at(-1)).toEqual({
+      t: now.timestampMs,
+      price: null,
+      tvl: 0,
+      exact: { price: null, tvl: 0n },
+    });
   });
 });
 
