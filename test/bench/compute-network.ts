@@ -188,23 +188,20 @@ export async function network(
     else job.complete(signSr25519(job.payload, job.key));
   };
   gk.egress.deferSigningTo(sink);
-  // Pipelined stepping: the messages taken from the last block, and what each waits for before dispatch.
-  // `rest` completes what no message waited for (a block without messages; a message pushed after the
-  // relayer took its queue): every batch posted to the board is collected.
-  let carried: {
-    taken: SignedMessageValue[];
-    ready: (m: SignedMessageValue) => void;
-    rest: () => void;
-  } | null = null;
+  // Pipelined stepping: the messages taken from the last block, and how their jobs complete (in posting
+  // order, until `done()` holds). Each message waits for its signature; then every job left is completed
+  // too (a block without messages, a message pushed after the relayer took its queue), so the board
+  // gets back every job it was given.
+  let carried: { taken: SignedMessageValue[]; complete: (done: () => boolean) => void } | null = null;
   const flush = () => {
     if (!carried) return;
-    const { taken, ready, rest } = carried;
+    const { taken, complete } = carried;
     carried = null;
     for (const m of taken) {
-      ready(m);
+      complete(() => m.signature !== '0x');
       relay(m);
     }
-    rest();
+    complete(() => false);
   };
   const stepPipelined = ({ board, verify }: Pipeline) => {
     rt.advanceBlocks(1);
@@ -243,11 +240,7 @@ export async function network(
         );
       }
     };
-    carried = {
-      taken,
-      ready: (m) => complete(() => m.signature !== '0x'),
-      rest: () => complete(() => false),
-    };
+    carried = { taken, complete };
     rt.events();
   };
   const { verifier } = opts;

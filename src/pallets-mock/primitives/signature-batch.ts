@@ -8,7 +8,7 @@
  * is never recorded, so it is found false again.
  *
  * The wire format between threads (`encodeBatch` / `verifyEncodedBatch`) is one ArrayBuffer, transferred,
- * of records (`writeVerifyRecord` / `verifyRecordAt`, also used by the benches' shared-memory board): per
+ * of records (`writeVerifyRecord` / `verifyRecordAt`): per
  * item kind (u8: 0 Ed25519, 1 Sr25519, 2 Ecdsa), signature length (u8), key length (u8), message length
  * (u32 LE), then signature, key and message bytes. The answer is one byte per item (1 valid).
  */
@@ -35,13 +35,13 @@ const KINDS: SignatureKind[] = ['Ed25519', 'Sr25519', 'Ecdsa'];
 const HEADER = 7;
 
 /** Bytes of one item's record (throws for a signature or key longer than a record can say). */
-export function verifyRecordBytes(it: VerifyItem): number {
+function verifyRecordBytes(it: VerifyItem): number {
   if (it.signature.length > 255 || it.key.length > 255) throw new RangeError('signature or key too long');
   return HEADER + it.signature.length + it.key.length + it.message.length;
 }
 
 /** Writes `it`'s record at `bytes[at]`; returns where the next one starts. */
-export function writeVerifyRecord(bytes: Uint8Array, at: number, it: VerifyItem): number {
+function writeVerifyRecord(bytes: Uint8Array, at: number, it: VerifyItem): number {
   let o = at;
   bytes[o] = KINDS.indexOf(it.kind);
   bytes[o + 1] = it.signature.length;
@@ -61,7 +61,7 @@ export function writeVerifyRecord(bytes: Uint8Array, at: number, it: VerifyItem)
 }
 
 /** Verifies the record at `bytes[at]` in this thread; its verdict and where the next record starts. */
-export function verifyRecordAt(bytes: Uint8Array, at: number): { valid: boolean; next: number } {
+function verifyRecordAt(bytes: Uint8Array, at: number): { valid: boolean; next: number } {
   const kind = KINDS[bytes[at] as number];
   const sigLen = bytes[at + 1] as number;
   const keyLen = bytes[at + 2] as number;
