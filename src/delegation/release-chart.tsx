@@ -6,7 +6,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { ReleaseDay } from '../api/pools/release-schedule.js';
 import { plotPha } from '../ui/chart-data.js';
 import { CHART_GRID } from '../ui/chart-theme.js';
-import { formatDate, formatDay, formatNumber } from '../ui/format.js';
+import { formatDate, formatDay, formatNumber, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 
 export default function ReleaseChart({
@@ -17,11 +17,13 @@ export default function ReleaseChart({
   labels: { available: string; due: string; queued: string };
 }) {
   const { locale } = useLocale();
+  // the bars' heights as plot coordinates; the tooltip reads the day's exact amounts
   const data = days.map((d) => ({
     t: d.t,
     available: plotPha(d.available.toString()),
     due: plotPha(d.due.toString()),
     queued: plotPha(d.queued.toString()),
+    exact: d,
   }));
   return (
     <div
@@ -37,7 +39,11 @@ export default function ReleaseChart({
           <YAxis tickFormatter={(v: number) => formatNumber(v, locale, 0)} width={72} />
           <Tooltip
             labelFormatter={(v) => formatDate(Number(v), locale)}
-            formatter={(v) => formatNumber(Number(v), locale, 4)}
+            formatter={(_v, _name, item) => {
+              const day = (item.payload as { exact: ReleaseDay }).exact;
+              const key = item.dataKey as 'available' | 'due' | 'queued';
+              return formatPha(day[key], locale);
+            }}
           />
           <Legend />
           <Bar dataKey="available" name={labels.available} fill="var(--ok)" isAnimationActive={false} />

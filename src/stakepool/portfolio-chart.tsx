@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { plotPha, showDots } from '../ui/chart-data.js';
 import { CHART_GRID } from '../ui/chart-theme.js';
-import { formatDateTime, formatNumber } from '../ui/format.js';
+import { formatDateTime, formatNumber, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { numberAxis } from '../ui/number-axis.js';
 import { timeAxisOf, timeTicksFor } from '../ui/time-axis.js';
@@ -32,7 +32,8 @@ export default function PortfolioChart({
   testId: string;
 }) {
   const { locale } = useLocale();
-  const data = points.map((p) => ({ t: p.t, y: plotPha(p[field].toString()) }));
+  // y is a plot coordinate; the tooltip reads the exact amount
+  const data = points.map((p) => ({ t: p.t, y: plotPha(p[field].toString()), exact: p[field] }));
   const [width, setWidth] = useState(INITIAL_WIDTH);
   const axis = timeAxisOf(
     data.map((p) => p.t),
@@ -70,7 +71,7 @@ export default function PortfolioChart({
           />
           <Tooltip
             labelFormatter={(v) => formatDateTime(Number(v), locale)}
-            formatter={(v) => formatNumber(Number(v), locale, 4)}
+            formatter={(_v, _name, item) => formatPha((item.payload as { exact: bigint }).exact, locale)}
           />
           <Line
             dataKey="y"
