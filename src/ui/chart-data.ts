@@ -56,10 +56,17 @@ export interface WorkerPoint {
   block: number;
   v: number;
   reward: number;
+  /** The rewards to date, exact (planck), for the tooltip. */
+  rewardPlanck: bigint;
 }
 
 export const workerPoints = (records: readonly WorkerSnapshot[]): WorkerPoint[] =>
-  records.map((r) => ({ block: r.blockNumber, v: plotBits(r.vBits), reward: plotPha(r.totalReward) }));
+  records.map((r) => ({
+    block: r.blockNumber,
+    v: plotBits(r.vBits),
+    reward: plotPha(r.totalReward),
+    rewardPlanck: BigInt(r.totalReward),
+  }));
 
 export interface DayPoint {
   day: number;

@@ -3,8 +3,8 @@
  * which pulled the share-price axis down to zero), daily inflow sums per UTC day, unresponsive periods.
  */
 import { describe, expect, it } from 'vitest';
-import type { PoolSnapshot, TreasuryInflow } from '../../src/indexer/types.js';
-import { dailyInflow, poolPoints } from '../../src/ui/chart-data.js';
+import type { PoolSnapshot, TreasuryInflow, WorkerSnapshot } from '../../src/indexer/types.js';
+import { dailyInflow, poolPoints, workerPoints } from '../../src/ui/chart-data.js';
 
 const DAY = 86_400_000;
 
@@ -91,6 +91,16 @@ describe('poolPoints', () => {
       tvl: 0,
       exact: { price: null, tvl: 0n },
     });
+  });
+});
+
+describe('workerPoints', () => {
+  it('keeps the rewards to date exact for the tooltip beside the plotted float', () => {
+    // 12,345,678.901234567891 PHA: more digits than a float holds
+    const record = { blockNumber: 7, vBits: (3n << 64n).toString(), totalReward: '12345678901234567891' };
+    const [point] = workerPoints([record as WorkerSnapshot]);
+    expect(point).toMatchObject({ block: 7, v: 3, rewardPlanck: 12_345_678_901_234_567_891n });
+    expect(BigInt(Math.round((point?.reward ?? 0) * 1e12))).not.toBe(12_345_678_901_234_567_891n);
   });
 });
 

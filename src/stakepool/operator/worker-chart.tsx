@@ -4,9 +4,9 @@
  */
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useWorkerSeries } from '../../api/history.js';
-import { showDots, unresponsivePeriods, workerPoints } from '../../ui/chart-data.js';
+import { showDots, unresponsivePeriods, type WorkerPoint, workerPoints } from '../../ui/chart-data.js';
 import { CHART_GRID } from '../../ui/chart-theme.js';
-import { formatCount, formatNumber, formatV } from '../../ui/format.js';
+import { formatCount, formatNumber, formatPha, formatV } from '../../ui/format.js';
 import { useLocale } from '../../ui/i18n/i18n.js';
 import { useOpT } from './use-op-t.js';
 
@@ -37,7 +37,9 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
           <Tooltip
             labelFormatter={(v) => block(Number(v))}
             formatter={(v, _name, item) =>
-              item.dataKey === 'v' ? formatV(Number(v), locale) : formatNumber(Number(v), locale, 4)
+              item.dataKey === 'v'
+                ? formatV(Number(v), locale)
+                : formatPha((item.payload as WorkerPoint).rewardPlanck, locale)
             }
           />
           <Line
