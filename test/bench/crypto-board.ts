@@ -36,10 +36,12 @@ const STOP_POLL_MS = 50;
 /**
  * How long a thread with nothing to claim, and the chain's thread waiting for a job a thread holds, poll
  * before sleeping. On these 2-vCPU VMs a thread woken from Atomics.wait runs ~0.1 ms later and may take
- * its waker's core meanwhile: a network of 100 workers posts a job about every 0.2 ms, so a thread that
- * slept between them would cost the chain's thread that much per block.
+ * its waker's core meanwhile, so a thread polls through the gap between a 100-worker network's jobs
+ * (about 0.2 ms) and sleeps through longer ones: polling longer holds a core the chain's thread needs
+ * when anything else runs on the machine (7 days × 100 workers, FAST-FORWARD pipelined, beside one busy
+ * process: 21.2 and 23.3 s polling 5 ms, 18.4 and 18.1 s polling 0.3 ms; alone, 9.2 s either way).
  */
-const THREAD_POLL_MS = 5;
+const THREAD_POLL_MS = 0.3;
 const CALLER_POLL_MS = 1;
 
 /** Waits while `words[index]` is `value`: polls for `pollMs`, then sleeps until notified or `sleepMs` passed. */
