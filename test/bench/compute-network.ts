@@ -134,7 +134,14 @@ export async function network(
   const relayer = new Relayer(gk);
   const history: BlockInfo[] = [];
   const pending: BlockInfo[] = [];
-  rt.onBlockFinalized(() => pending.push(readBlock(rt.query)));
+  // A pipelined step hands the finalized block to the relayer at once (`relayNow`), before the next block
+  // opens; the other steps take it from `pending` after.
+  let relayNow: ((b: BlockInfo) => void) | null = null;
+  rt.onBlockFinalized(() => {
+    const b = readBlock(rt.query);
+    if (relayNow) relayNow(b);
+    else pending.push(b);
+  });
   const dispatch = (who: string, call: string, args: Record<string, unknown> = {}) => {
     const out = rt.dispatch(who, call, args);
     if (!out.ok) throw new Error(`${call}: ${out.error}`);
@@ -204,7 +211,6 @@ export async function network(
     complete(() => false);
   };
   const stepPipelined = ({ board, verify }: Pipeline) => {
-    rt.advanceBlocks(1);
     const jobs: SigningJob[] = [];
     const taken: SignedMessageValue[] = [];
     const signing = board.signEach({ verify });
@@ -212,13 +218,19 @@ export async function network(
       jobs.push(job);
       signing.post(job);
     };
-    try {
-      for (const b of pending.splice(0)) {
-        if (opts.keepHistory) history.push(b);
-        taken.push(...relayer.processBlock(b));
+    // The relayer takes the block as soon as it is finalized, so its jobs are posted before the next block
+    // opens: the threads sign them while that block's initialization runs too.
+    relayNow = (b) => {
+      for (const block of [...pending.splice(0), b]) {
+        if (opts.keepHistory) history.push(block);
+        taken.push(...relayer.processBlock(block));
       }
+    };
+    try {
+      rt.advanceBlocks(1);
     } finally {
       deferredTo = null;
+      relayNow = null;
     }
     // The last block's messages, signed (and verified) meanwhile, are dispatched while this block's are.
     flush();
