@@ -132,7 +132,7 @@ export function PoolPageLayout({
       <SectionBoundary>
         <PoolStats pool={pool} apr={index.apr(pool)} />
       </SectionBoundary>
-      <div className="columns">
+      <div className="columns main-aside">
         <div>
           <RouteTabs
             label={t('pool.tabs')}

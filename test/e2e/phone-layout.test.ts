@@ -458,6 +458,21 @@ describe.skipIf(!executable)('the demo network: words and addresses kept whole',
     await page.close();
   }, 180_000);
 
+  it('at 1280 px a pool’s workers table shows every column whole, in English and Indonesian', async () => {
+    for (const locale of ['en', 'id'] as const) {
+      const page = await openDemo(DESKTOP, locale, '#/pool/5/workers');
+      const table = page.getByTestId('workers');
+      await table.waitFor({ timeout: 90_000 });
+      // the table fits its card: nothing scrolled out of sight to its right
+      const hidden = await table.evaluate((t) => {
+        const wrap = t.parentElement as HTMLElement;
+        return wrap.scrollWidth - wrap.clientWidth;
+      });
+      expect(hidden, locale).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  }, 240_000);
+
   it('a phone in Indonesian: the vault manager’s forms put each label above its field, on one line', async () => {
     const page = await openDemo(PHONE, 'id', '#/manager/20');
     const labels = page.locator(
