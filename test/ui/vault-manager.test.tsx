@@ -9,7 +9,8 @@
  * vault's public page then lists the pool with the vault's position in it. Withdrawing the vault's stake
  * from a pool by amount, at a share price rewards moved, requests at least the amount typed, shown before
  * signing and in the transaction's label as the chain values the shares; the amount empties once it is in;
- * "Whole position" withdraws every share left.
+ * "Whole position" withdraws every share left. A pool whose whitelist leaves the vault's account out is marked
+ * so, and investing there is refused before signing.
  */
 import './setup-dom.js';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -32,6 +33,8 @@ beforeAll(async () => {
     // vault 3 invests 1,000 PHA in pool 2, whose rewards then raise the share price to 4070/4000
     createPool(chain, { owner: '//Alice', delegations: [['//Eve', 3000n * PHA]] }); // 2
     createPool(chain, { owner: '//Alice', vault: true, delegations: [['//Ferdie', 2000n * PHA]] }); // 3
+    // open only to its whitelist (//Dave), so not to vault 1's account
+    createPool(chain, { owner: '//Bob', whitelist: ['//Dave'], delegations: [['//Dave', 1000n * PHA]] }); // 4
     dispatch(chain, '//Alice', 'PhalaStakePoolv2.contribute', { pid: 2n, amount: 1000n * PHA, as_vault: 3n });
     const worker = startWorker(chain, 2n, '//Alice', 0, 1400n * PHA);
     for (const pha of [50n, 7n, 13n]) payReward(chain, worker, pha);
@@ -123,6 +126,27 @@ describe('vault manager console', () => {
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'id' } });
     await waitFor(() => expect(label()).toBe('Tetapkan komisi vault menjadi 12,50%'), { timeout: 5_000 });
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+  });
+
+  it('marks a pool whose whitelist leaves the vault out, and refuses to invest there before signing', async () => {
+    cleanup();
+    renderDapp(dapp.connection, { hash: '#/manager/1', account: '//Alice' });
+    const page = await screen.findByTestId('manager-console', {}, { timeout: 20_000 });
+    await waitFor(() => expect(page.dataset.canAct).toBe('yes'), { timeout: 20_000 });
+    const panel = within(page).getByTestId('invest-panel');
+    const rowOf = (pid: string) =>
+      within(panel)
+        .getByRole('radio', { name: `#${pid}` })
+        .closest('tr') as HTMLElement;
+    await waitFor(() => expect(within(rowOf('4')).queryByTestId('invest-whitelisted')).not.toBeNull());
+    expect(within(rowOf('4')).getByTestId('invest-whitelisted').textContent).toBe(t('invest.whitelisted'));
+    expect(within(rowOf('0')).queryByTestId('invest-whitelisted')).toBeNull();
+    fireEvent.click(within(panel).getByRole('radio', { name: '#4' }));
+    fireEvent.change(within(panel).getByTestId('invest-amount'), { target: { value: '100' } });
+    expect(within(panel).getByRole('alert').textContent).toBe(t('check.whitelist'));
+    expect(
+      (within(panel).getByRole('button', { name: t('invest.invest') }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   it('the vault’s public page lists the pool it invests in, with its position there', async () => {

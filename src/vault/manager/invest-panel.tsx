@@ -1,7 +1,8 @@
 /**
  * Investing the vault's free stake: every stake pool with its estimated APR, room under its cap and the
- * vault's current position side by side; `contribute(pid, amount, Some(vault))` to invest (at least the
- * minimum contribution, within the vault's free stake and the pool's room) and
+ * vault's current position side by side, a pool whose whitelist leaves the vault out marked so;
+ * `contribute(pid, amount, Some(vault))` to invest (at least the minimum contribution, within the vault's
+ * free stake and the pool's room, in a pool open to the vault's account) and
  * `withdraw(pid, shares, Some(vault))` to take a position back by amount (divest-plan.ts), its value as the
  * chain pays it shown before signing; "Whole position" fills in the position's exact value, which withdraws
  * every share (no dust left). The amount empties once either transaction is finalized, and keeps
@@ -10,6 +11,7 @@
 import { useState } from 'react';
 import { useConnection } from '../../api/api-context.js';
 import { chainConstants } from '../../api/chain-constants.js';
+import { mayContribute } from '../../api/pools/delegate-plan.js';
 import { capacityLeft, type PoolSummary } from '../../api/pools/pool-model.js';
 import { usePoolIndex } from '../../api/pools/use-pools.js';
 import { useAmountFollowsLocale } from '../../ui/amount-locale.js';
@@ -45,13 +47,15 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
       ? undefined
       : value === undefined || value === 0n
         ? t('check.amount')
-        : value < min
-          ? t('check.min', { min: pha(min) })
-          : value > vault.freeStake
-            ? t('check.free', { free: pha(vault.freeStake) })
-            : room !== null && value > room
-              ? t('check.room', { room: pha(room) })
-              : undefined;
+        : !mayContribute(pool, vault.poolAccount)
+          ? t('check.whitelist')
+          : value < min
+            ? t('check.min', { min: pha(min) })
+            : value > vault.freeStake
+              ? t('check.free', { free: pha(vault.freeStake) })
+              : room !== null && value > room
+                ? t('check.room', { room: pha(room) })
+                : undefined;
   const divest = amount === '' || !pool ? undefined : planDivest(pool, value, position);
   const withdrawProblem =
     !divest || divest.ok
@@ -90,6 +94,11 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
                       />{' '}
                       #{p.pid.toString()}
                     </label>
+                    {!mayContribute(p, vault.poolAccount) && (
+                      <span className="badge" data-testid="invest-whitelisted">
+                        {t('invest.whitelisted')}
+                      </span>
+                    )}
                   </td>
                   <td className="num" data-label={t('invest.apr')}>
                     {formatApr(index.apr(p), locale)}

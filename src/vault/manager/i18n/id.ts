@@ -62,6 +62,7 @@ export const id: Record<MgrKey, string> = {
   'invest.room': 'Sisa hingga batas',
   'invest.position': 'Posisi vault',
   'invest.noCap': 'Tanpa batas',
+  'invest.whitelisted': 'khusus daftar putih: tertutup bagi vault ini',
   'invest.amount': 'Jumlah (PHA)',
   'invest.invest': 'Investasikan',
   'invest.withdraw': 'Tarik',
@@ -77,6 +78,7 @@ export const id: Record<MgrKey, string> = {
   'check.amount': 'Masukkan jumlah di atas 0.',
   'check.min': 'Kontribusi minimum adalah {min}.',
   'check.free': 'Terlalu banyak untuk diinvestasikan: vault hanya memiliki {free} bebas.',
+  'check.whitelist': 'Pool ini hanya menerima akun dalam daftar putihnya, dan vault tidak termasuk.',
   'check.room': 'Terlalu banyak untuk diinvestasikan: sisa hingga batas pool hanya {room}.',
   'check.position': 'Posisi vault di pool ini senilai {value}.',
   'err.PhalaVault.UnauthorizedPoolOwner':
@@ -86,6 +88,7 @@ export const id: Record<MgrKey, string> = {
   'err.PhalaStakePoolv2.UnauthorizedPoolOwner': 'Hanya pemilik vault yang boleh menginvestasikan stake-nya.',
   'err.PhalaVault.CommissionNotChanged': 'Itu sudah komisinya.',
   'err.PhalaVault.NoEnoughShareToClaim': 'Unit pemilik tidak cukup untuk diklaim.',
+  'err.PhalaBasePool.NotInContributeWhitelist': 'Daftar putih pool tidak memuat vault ini.',
   'err.PhalaStakePoolv2.VaultIsLocked': 'Vault terkunci setelah penghentian paksa.',
   'err.PhalaStakePoolv2.StakeExceedsCapacity': 'Batas pool tidak menyisakan ruang untuk jumlah ini.',
   'err.PhalaStakePoolv2.InsufficientBalance': 'Stake bebas vault tidak cukup.',
