@@ -127,18 +127,30 @@ export function useCommissionChanges(pid: bigint) {
   return { available, ...q, data: q.data?.value };
 }
 
+/**
+ * A worker's series, re-read every second while the indexer is behind the head; `behind` says so, so an
+ * empty series then reads as "still indexing", not as a worker without history.
+ */
 export function useWorkerSeries(pubkey: string) {
   const { genesis } = useConnection();
   const client = useHistoryClient();
   const available = useHistoryAvailable();
+  const head = useHead()?.number;
   const q = useQuery({
     queryKey: stateKey(genesis, 'history', 'worker', pubkey),
-    queryFn: () => client.workerSeries(pubkey),
+    queryFn: () => withIndexedBlock(client, () => client.workerSeries(pubkey)),
     enabled: available === true,
     staleTime: Number.POSITIVE_INFINITY,
     placeholderData: (previous) => previous,
+    refetchInterval: untilIndexed(head),
   });
-  return { available, ...q };
+  const indexed = q.data?.indexedBlock;
+  return {
+    available,
+    ...q,
+    data: q.data?.value,
+    behind: indexed !== undefined && head !== undefined && indexed < head ? { indexed, head } : undefined,
+  };
 }
 
 /** The Treasury's inflow over the last `days` of chain time. */

@@ -4,9 +4,11 @@
  * a demo delegator's NFT value rises (the demo's Gatekeeper, workers and relayer run in the page's Web
  * Worker); a delegation made in the page survives a reload, which resumes the same chain at the same or a
  * later block (IndexedDB); "Reset demo", confirmed, brings the chain back to the demo snapshot's head and
- * the delegation is gone. Any page error or console error fails the test (browser.ts). Waits are on chain state shown
+ * the delegation is gone. A worker's chart opened in a fresh profile while the page's indexer still catches up
+ * says the history is being indexed, never that the worker has none, and then draws it. Any page error or console error fails the test (browser.ts). Waits are on chain state shown
  * in the page, never on the wall clock.
  */
+import { Keyring } from '@polkadot/keyring';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,5 +118,38 @@ describe.skipIf(!executable)('living demo on the built-in chain in Chromium', ()
     expect(await mine.count()).toBe(0);
 
     await page.close();
+  }, 600_000);
+
+  it('a worker’s chart, opened while a fresh profile still indexes the history, says so and then draws it', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await fresh.newPage();
+    const owner = new Keyring({ type: 'sr25519' }).addFromUri('//demo/owner/5').address;
+    await page.addInitScript((address: string) => {
+      localStorage.setItem('pha-stake.watch', JSON.stringify([address]));
+      localStorage.setItem('pha-stake.account', address);
+      // whatever the chart area says on its way to the chart, kept for the end
+      const said = new Set<string>();
+      (globalThis as { __chartSaid?: Set<string> }).__chartSaid = said;
+      new MutationObserver(() => {
+        for (const p of document.querySelectorAll('[data-testid="worker-card"] p'))
+          said.add(p.textContent ?? '');
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    }, owner);
+    await page.goto(`${vite.resolvedUrls?.local[0] ?? ''}?rpc=embedded#/operator/5`, { timeout: 300_000 });
+    await page.getByTestId('builtin-bar').waitFor({ timeout: 300_000 });
+    await page.getByRole('button', { name: 'Show V and rewards chart' }).first().click({ timeout: 300_000 });
+    await page.getByTestId('worker-chart').waitFor({ timeout: 300_000 });
+    const said = await page.evaluate(() => [
+      ...((globalThis as { __chartSaid?: Set<string> }).__chartSaid ?? []),
+    ]);
+    expect(said).not.toContain('No history for this worker yet.');
+    // its lines named, and the unresponsive period it is still in said to go on
+    const chart = page.getByTestId('worker-chart');
+    const legend = await chart.locator('.recharts-legend-item-text').allTextContents();
+    expect(legend.sort()).toEqual(['Rewards (PHA)', 'V']);
+    expect(await chart.getByTestId('unresponsive-periods').textContent()).toBe(
+      'Unresponsive during blocks #51,849 to now (still unresponsive).',
+    );
+    await fresh.close();
   }, 600_000);
 });

@@ -1,8 +1,10 @@
 /**
  * A worker's V and cumulative rewards over time from the history API (`pha_workerSeries`), drawn with
- * recharts, and the periods it spent unresponsive; without an indexer it says history is unavailable.
+ * recharts (V on the left axis, rewards in PHA on the right, named in the legend), and the periods it spent
+ * unresponsive, the current one said to go on; without an indexer it says history is unavailable, and while
+ * the indexer is still behind the head with nothing for the worker yet, that it is indexing.
  */
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useWorkerSeries } from '../../api/history.js';
 import { showDots, unresponsivePeriods, type WorkerPoint, workerPoints } from '../../ui/chart-data.js';
 import { CHART_GRID } from '../../ui/chart-theme.js';
@@ -16,11 +18,20 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
   const q = useWorkerSeries(pubkey);
   if (q.available === false) return <p data-testid="worker-history-unavailable">{t('monitor.noHistory')}</p>;
   const rows = q.data ?? [];
-  if (rows.length === 0) return <p>{t('monitor.noPoints')}</p>;
+  const block = (b: number) => `#${formatCount(b, locale)}`;
+  if (rows.length === 0)
+    return q.behind || q.isPending ? (
+      <p className="hint" data-testid="worker-history-indexing">
+        {q.behind
+          ? t('monitor.indexing', { indexed: block(q.behind.indexed), head: block(q.behind.head) })
+          : t('monitor.loading')}
+      </p>
+    ) : (
+      <p data-testid="worker-history-empty">{t('monitor.noPoints')}</p>
+    );
   const periods = unresponsivePeriods(rows);
   const data = workerPoints(rows);
   const dots = showDots(data.length);
-  const block = (b: number) => `#${formatCount(b, locale)}`;
   return (
     <div className="chart" role="img" aria-label={t('monitor.chart')} data-testid="worker-chart">
       <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 480, height: 200 }}>
@@ -42,6 +53,7 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
                 : formatPha((item.payload as WorkerPoint).rewardPlanck, locale)
             }
           />
+          <Legend />
           <Line
             yAxisId="v"
             dataKey="v"
@@ -53,7 +65,7 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
           <Line
             yAxisId="r"
             dataKey="reward"
-            name={t('monitor.rewards')}
+            name={t('monitor.rewardsPha')}
             stroke="var(--ok)"
             dot={dots}
             isAnimationActive={false}
@@ -65,7 +77,9 @@ export default function WorkerChart({ pubkey }: { pubkey: string }) {
           ? t('monitor.noUnresponsive')
           : t('monitor.unresponsivePeriods', {
               list: periods
-                .map(([a, b]) => (b === null ? `${block(a)}…` : `${block(a)}–${block(b)}`))
+                .map(([a, b]) =>
+                  b === null ? t('monitor.ongoing', { from: block(a) }) : `${block(a)}–${block(b)}`,
+                )
                 .join(', '),
             })}
       </p>
