@@ -47,6 +47,8 @@ export function PortfolioPage() {
   const nfts = delegations.data?.nfts ?? [];
   const queued = delegations.data?.queued ?? [];
   const holdings = holdingsByPool(nfts, queued, ownerRewards);
+  // the cards in the summary table's order: by pool or vault, then NFT
+  const cards = [...nfts].sort((a, b) => (a.pid === b.pid ? a.nftId - b.nftId : a.pid < b.pid ? -1 : 1));
   const graceSecs = chainConstants(api).gracePeriodSecs;
   return (
     <section data-testid="portfolio">
@@ -65,7 +67,7 @@ export function PortfolioPage() {
             <PortfolioCharts available={history.available} records={history.data} nowMs={now * 1000} />
           </SectionBoundary>
           <ul className="nft-list">
-            {nfts.map((n) => {
+            {cards.map((n) => {
               const pool = index.byPid.get(n.pid);
               const q = queued.find((x) => x.pid === n.pid);
               return (
@@ -78,7 +80,7 @@ export function PortfolioPage() {
                   <h3>{t('portfolio.nft', { cid: n.cid, nft: n.nftId })}</h3>
                   <dl className="stats">
                     <div>
-                      <dt>{t('portfolio.pool')}</dt>
+                      <dt>{t(`pools.kind.${n.kind}`)}</dt>
                       <dd>
                         <a href={`#/${n.kind === 'Vault' ? 'vault' : 'pool'}/${n.pid}`}>
                           #{n.pid.toString()}

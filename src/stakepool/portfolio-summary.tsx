@@ -1,8 +1,10 @@
 /**
  * The portfolio's total value — delegations, queued withdrawals and unclaimed owner rewards — and its
- * split by pool or vault.
+ * split by pool or vault, each named as such ("Vault #20") and linked to its page.
  */
 
+import type { PoolKind } from '../api/pools/pool-model.js';
+import { usePoolIndex } from '../api/pools/use-pools.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { TableHead } from '../ui/table-head.js';
@@ -10,6 +12,7 @@ import type { PoolHolding } from './portfolio-model.js';
 
 export function PortfolioSummary({ pools, total }: { pools: PoolHolding[]; total: PoolHolding }) {
   const { t, locale } = useLocale();
+  const index = usePoolIndex();
   const pha = (v: bigint) => formatPha(v, locale);
   return (
     <section className="card" data-testid="portfolio-summary">
@@ -37,7 +40,9 @@ export function PortfolioSummary({ pools, total }: { pools: PoolHolding[]; total
           <tbody>
             {pools.map((h) => (
               <tr key={h.pid.toString()} data-testid="holding-row" data-pid={h.pid.toString()}>
-                <td>#{h.pid.toString()}</td>
+                <td>
+                  <PoolLink pid={h.pid} kind={index.byPid.get(h.pid)?.kind} />
+                </td>
                 <td className="num" data-label={t('portfolio.value')}>
                   {pha(h.delegated)}
                 </td>
@@ -58,5 +63,16 @@ export function PortfolioSummary({ pools, total }: { pools: PoolHolding[]; total
         </table>
       </div>
     </section>
+  );
+}
+
+/** "Stake pool #0" / "Vault #20", linked to its page ("#0" until the pool list says which it is). */
+function PoolLink({ pid, kind }: { pid: bigint; kind: PoolKind | undefined }) {
+  const { t } = useLocale();
+  if (!kind) return <>#{pid.toString()}</>;
+  return (
+    <a href={`#/${kind === 'Vault' ? 'vault' : 'pool'}/${pid}`}>
+      {t('pool.heading', { kind: t(`pools.kind.${kind}`), pid: pid.toString() })}
+    </a>
   );
 }

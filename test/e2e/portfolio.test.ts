@@ -1,6 +1,7 @@
 /**
  * e2e: a delegator's portfolio in Debian Chromium on the demo network (demo-node.ts: a node serving the
  * history API over WebSocket), signing with a test wallet for `//demo/delegator/0`:
+ * - the NFT cards follow the summary table's order (by pool or vault), and vault 20 is named a vault in both;
  * - the portfolio draws both charts (value and rewards over time) with points from the account's
  *   history, and its CSV's rows match `pha_accountHistory` read from the node by the test itself: every
  *   contribution, withdrawal and claim has its row (ISO date, 12-decimal PHA, planck, block) and the
@@ -103,6 +104,18 @@ describe.skipIf(!executable)('a delegator’s portfolio (demo network)', () => {
       await page.goto(`${net.dapp.base}?rpc=${encodeURIComponent(net.node.url)}#/portfolio`);
       await page.getByRole('button', { name: 'Connect wallet' }).click();
       await page.getByTestId('nft-card').first().waitFor({ timeout: 90_000 });
+
+      // the NFT cards in the summary table's order, a vault named as one in both
+      const pids = (testId: string) =>
+        page.getByTestId(testId).evaluateAll((els) => els.map((e) => e.getAttribute('data-pid')));
+      await expect.poll(() => page.locator('[data-testid="holding-row"] a').count()).toBeGreaterThan(2);
+      expect([...new Set(await pids('nft-card'))]).toEqual(await pids('holding-row'));
+      expect(await page.locator('[data-testid="holding-row"][data-pid="20"] a').textContent()).toBe(
+        'Vault #20',
+      );
+      expect(await page.locator('[data-testid="nft-card"][data-pid="20"] dt').first().textContent()).toBe(
+        'Vault',
+      );
 
       // both charts hold the account's history: a week of daily points and more
       expect(await curvePoints(page, 'portfolio-value-chart')).toBeGreaterThanOrEqual(7);

@@ -298,7 +298,7 @@ export const en = {
   'portfolio.empty': 'This account holds no delegation NFTs.',
   'portfolio.browse': 'Browse pools and vaults',
   'portfolio.nft': 'Delegation NFT {cid}-{nft}',
-  'portfolio.pool': 'Pool',
+  'portfolio.pool': 'Pool or vault',
   'portfolio.shares': 'Shares',
   'portfolio.value': 'Value',
   'portfolio.total': 'Total delegated value: {value} PHA',

@@ -302,7 +302,7 @@ export const id: Record<MessageKey, string> = {
   'portfolio.empty': 'Akun ini tidak memegang NFT delegasi.',
   'portfolio.browse': 'Jelajahi pool dan vault',
   'portfolio.nft': 'NFT delegasi {cid}-{nft}',
-  'portfolio.pool': 'Pool',
+  'portfolio.pool': 'Pool atau vault',
   'portfolio.shares': 'Unit',
   'portfolio.value': 'Nilai',
   'portfolio.total': 'Total nilai delegasi: {value} PHA',
