@@ -1,7 +1,8 @@
 /**
  * Tips: each open tip's state machine as steps (collecting tips → countdown → ready to close → paid), who
- * it is for, who found it and the deposit, the tippers' values and the median it would pay now (less the
- * finder's fee), and the actions of the selected account: a tipper (Council member) tips, the finder
+ * it is for, who found it and the deposit, while collecting how many tips of the count that starts the
+ * countdown are in, the tippers' values and the median it would pay now (less the finder's fee, or said to
+ * have none when a Council member opened it), and the actions of the selected account: a tipper (Council member) tips, the finder
  * retracts, anyone closes once the countdown is over, a Council member proposes the motion to slash.
  * Anyone may report an awesome account (the deposit is shown); a tipper may open a tip with a value.
  */
@@ -67,6 +68,15 @@ function TipRow({ tip, members }: { tip: TipView; members: string[] }) {
       {tip.closes !== null && (
         <p>{t('tip.closes', { block: formatCount(tip.closes, locale), left: until(tip.closes) })}</p>
       )}
+      {state === 'Open' && (
+        <p data-testid="tip-progress">
+          {t('tip.progress', {
+            n: formatCount(tip.tips.length, locale),
+            // pallet_tips: the countdown starts once (tippers + 1) / 2 have tipped
+            needed: formatCount(Math.floor((members.length + 1) / 2), locale),
+          })}
+        </p>
+      )}
       <ul>
         {tip.tips.map((x) => (
           <li key={x.tipper}>
@@ -76,7 +86,9 @@ function TipRow({ tip, members }: { tip: TipView; members: string[] }) {
       </ul>
       {median !== undefined && (
         <p data-testid="tip-median">
-          {t('tip.median', { payout: formatPha(median - fee, locale), fee: formatPha(fee, locale) })}
+          {tip.findersFee
+            ? t('tip.median', { payout: formatPha(median - fee, locale), fee: formatPha(fee, locale) })
+            : t('tip.medianNoFinder', { payout: formatPha(median, locale) })}
         </p>
       )}
       <div className="actions">

@@ -1,8 +1,8 @@
 /**
  * e2e: a tip paid at the median, in Debian Chromium against a real node over WebSocket, signing with the
  * injected test wallet. Dave has reported Ferdie's work (a tip with a deposit and a 20 % finder's fee); the
- * Council (Alice, Bob, Charlie, the tippers) tips 10, 20 and 40 PHA from the tips page — the second tip
- * starts the countdown (short on this chain) and the steps move on — the page shows the median it would
+ * Council (Alice, Bob, Charlie, the tippers) tips 10, 20 and 40 PHA from the tips page — the card counts
+ * the tips against the two that start the countdown, and the second tip starts it (short on this chain) and the steps move on — the page shows the median it would
  * pay, and after the countdown Ferdie closes it: 16 PHA reach Ferdie, and Dave gets his 4 PHA fee and his
  * deposit back exactly. Screenshots go to tmp/e2e-screenshots/tips/ (gitignored).
  */
@@ -82,8 +82,15 @@ describe.skipIf(!executable)('tip journey in Chromium', () => {
     expect(await tipCard().locator('form[data-testid$="-tip"]').count()).toBe(0);
     expect(await tipCard().locator('button[data-testid$="-close"]').count()).toBe(0);
 
+    // three Council members: the countdown starts at the second tip
+    expect(await tipCard().getByTestId('tip-progress').textContent()).toBe(
+      'Tips: 0 of the 2 that start the countdown.',
+    );
     await tipAs('Alice', '10');
     expect(await tipCard().getAttribute('data-state')).toBe('Open');
+    await expect
+      .poll(() => tipCard().getByTestId('tip-progress').textContent(), { timeout: 30_000 })
+      .toBe('Tips: 1 of the 2 that start the countdown.');
     await tipAs('Bob', '20');
     await expect.poll(() => tipCard().getAttribute('data-state'), { timeout: 30_000 }).toBe('Closing');
     expect(await tipCard().locator('[aria-current="step"]').textContent()).toBe('Countdown');

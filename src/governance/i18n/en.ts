@@ -362,6 +362,8 @@ export const en = {
   'tip.value': 'Tip (PHA)',
   'tip.deposit': '(deposit {deposit} PHA)',
   'tip.closes': 'Closes at block #{block} ({left})',
+  'tip.progress': 'Tips: {n} of the {needed} that start the countdown.',
+  'tip.medianNoFinder': 'Would pay {payout} PHA now (opened by a Council member: no finder’s fee).',
   'tip.median': 'Would pay {payout} PHA now (finder’s fee {fee} PHA).',
   'tip.action.tip': 'Tip',
   'tip.action.retract': 'Retract',

@@ -371,6 +371,9 @@ export const id: Record<GovKey, string> = {
   'tip.value': 'Tip (PHA)',
   'tip.deposit': '(deposit {deposit} PHA)',
   'tip.closes': 'Ditutup pada blok #{block} ({left})',
+  'tip.progress': 'Tip: {n} dari {needed} yang memulai hitung mundur.',
+  'tip.medianNoFinder':
+    'Akan membayar {payout} PHA sekarang (dibuka oleh anggota Council: tanpa imbalan penemu).',
   'tip.median': 'Akan membayar {payout} PHA sekarang (imbalan penemu {fee} PHA).',
   'tip.action.tip': 'Beri tip',
   'tip.action.retract': 'Tarik kembali',
