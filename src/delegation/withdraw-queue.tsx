@@ -1,14 +1,22 @@
 /**
  * A pool's withdraw queue: who waits, how much (PHA at today's price), since when, how long until the
  * grace period ends (or by how much it is overdue), what the pool's free stake covers of it, and the
- * critical time (first request + grace period, after which workers may be force-stopped), and the next
- * 14 days of stake released from cool-down against the queue coming due (release-schedule.ts).
+ * critical time (first request + grace period, after which workers may be force-stopped) — once past it,
+ * what anyone may now do and when the stake would return — and the next 14 days of stake released from
+ * cool-down against the queue coming due (release-schedule.ts).
  */
 import { lazy, Suspense } from 'react';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { releaseSchedule } from '../api/pools/release-schedule.js';
 import { queueCoverage, requestValues } from '../api/pools/withdraw-preview.js';
-import { formatCount, formatCountdown, formatDateTime, formatPha, shortAddress } from '../ui/format.js';
+import {
+  formatCount,
+  formatCountdown,
+  formatDateTime,
+  formatDuration,
+  formatPha,
+  shortAddress,
+} from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary } from '../ui/section-boundary.js';
 import { TableHead } from '../ui/table-head.js';
@@ -43,9 +51,18 @@ export function WithdrawQueue({
         <p className="empty">{t('pool.queueEmpty')}</p>
       ) : (
         <>
-          <p>
-            {t('pool.criticalTime', { time: formatDateTime((first.startTime + graceSecs) * 1000, locale) })}
-          </p>
+          {first.startTime + graceSecs <= nowSecs ? (
+            <p className="warning" data-testid="queue-overdue">
+              {t('pool.queue.overdue', {
+                time: formatDateTime((first.startTime + graceSecs) * 1000, locale),
+                coolDown: formatDuration(coolDownSecs, locale),
+              })}
+            </p>
+          ) : (
+            <p>
+              {t('pool.criticalTime', { time: formatDateTime((first.startTime + graceSecs) * 1000, locale) })}
+            </p>
+          )}
           <p
             data-testid="queue-coverage"
             data-covered={cover.covered}
@@ -102,6 +119,7 @@ export function WithdrawQueue({
                   available: t('pool.release.available'),
                   due: t('pool.release.due'),
                   queued: t('pool.release.queued'),
+                  ifForced: t('pool.release.ifForced'),
                 }}
               />
             </Suspense>

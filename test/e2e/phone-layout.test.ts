@@ -12,9 +12,10 @@
  * wider than a phone's screen — also in the frame after a window drawn at a desktop's width is narrowed, when
  * a chart still has its desktop width — a vault's three tabs fit whole in Indonesian, and the Council's
  * "prime" badge and the motion voters' aye/nay badges stay on their member's first line. A short address
- * ("abc…xyz") never breaks across lines (a withdraw queue's delegator at 1280 px, every one on a phone), nor
+ * ("abc…xyz") never breaks across lines (a withdraw queue's delegator at 1280 px, every one on a phone; pool 7's
+ * overdue queue says anyone may now force-stop its workers, and its forecast has the forced release), nor
  * does a call name (democracy.externalPropose) on a phone, while a call's raw hex, opened, still fits the
- * phone's width; at 1280 px the explorer shows its owners' names whole; a vault manager's owner-shares and
+ * phone's width; at 1280 px the explorer shows its owners' names whole and a pool's workers table its every column; a vault manager's owner-shares and
  * commission forms put each label on its own line above its field on a phone, and its invest panel's buttons
  * stand apart.
  */
@@ -395,6 +396,13 @@ describe.skipIf(!executable)('the demo network: words and addresses kept whole',
   it('a withdraw queue’s short addresses stay on one line at 1280 px and on a phone', async () => {
     const page = await openDemo(DESKTOP, 'en', '#/pool/7/queue');
     await page.getByTestId('queue-row').first().waitFor({ timeout: 90_000 });
+    // pool 7's first request is past its grace period: the page says what may be done, and the forecast
+    // has the forced release's bars
+    expect(await page.getByTestId('queue-overdue').textContent()).toMatch(
+      /^Past the grace period since .+: anyone may now force-stop this pool’s workers .+ after a cool-down of 7 days and pays the queue\.$/,
+    );
+    const legend = page.locator('[data-testid="release-chart"] .recharts-legend-item-text');
+    await expect.poll(() => legend.allTextContents(), { timeout: 60_000 }).toContain('If force-stopped now');
     for (const size of [DESKTOP, PHONE]) {
       await page.setViewportSize(size);
       const cells = await broken(page, '[data-testid="queue-row"] td', SHORT_ADDRESS);

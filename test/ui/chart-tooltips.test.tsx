@@ -35,20 +35,23 @@ describe('chart tooltips', () => {
     expect(await tooltipAt(container, 470)).toEqual(['Value : 1,234.5678']);
   });
 
-  it('a pool’s release schedule, in Indonesian: each day’s exact amounts', async () => {
+  it('an overdue pool’s release schedule, in Indonesian: each day’s exact amounts, the forced release too', async () => {
+    const day = { available: 7_238_000_000_000_000n, queued: 10_000_000_000_000_000n };
     const days = [
-      { t: DAY, available: 7_238_000_000_000_000n, due: 1_999_999_999n, queued: 10_000_000_000_000_000n },
-      { t: 2 * DAY, available: 7_238_000_000_000_000n, due: 0n, queued: 10_000_000_000_000_000n },
+      { t: DAY, ...day, due: 1_999_999_999n, ifForced: 12_345_678_912_345_678n },
+      { t: 2 * DAY, ...day, due: 0n, ifForced: 12_345_678_912_345_678n },
     ];
+    const labels = { available: 'Tersedia', due: 'Jatuh tempo', queued: 'Antrean', ifForced: 'Jika dipaksa' };
     const { container } = render(
       <LocaleProvider locale="id">
-        <ReleaseChart days={days} labels={{ available: 'Tersedia', due: 'Jatuh tempo', queued: 'Antrean' }} />
+        <ReleaseChart days={days} labels={labels} />
       </LocaleProvider>,
     );
     // (the tooltip lists the bars in an order of its own)
     expect((await tooltipAt(container, 120)).sort()).toEqual([
       'Antrean : 10.000,0000',
       'Jatuh tempo : 0,0019',
+      'Jika dipaksa : 12.345,6789',
       'Tersedia : 7.238,0000',
     ]);
   });

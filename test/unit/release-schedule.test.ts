@@ -37,5 +37,29 @@ describe('release schedule', () => {
     expect(days[5]?.due).toBe(100n * PHA);
     expect(days[7]?.available).toBe(160n * PHA);
     expect(days[13]).toMatchObject({ available: 160n * PHA, due: 100n * PHA });
+    // no request is past its grace period yet: nothing may be forced
+    expect(days.map((d) => d.ifForced)).toEqual(Array(14).fill(undefined));
+  });
+
+  it('an overdue queue: the whole pool free once a cool-down started now would end', () => {
+    const days = releaseSchedule(
+      {
+        totalValue: 2000n * PHA,
+        totalShares: 1000n * PHA,
+        freeStake: 10n * PHA,
+        releasing: [{ stake: 100n * PHA, coolDownStart: NOW - 5 * DAY }], // ends in 2 days
+        withdrawQueue: [{ user: 'a', startTime: NOW - 7.5 * DAY, nftId: 1, shares: 500n * PHA }],
+      },
+      NOW,
+      7 * DAY,
+      7 * DAY,
+    );
+    // days 1–6 end before the cool-down a stop now would start; day 7 ends exactly when it does
+    expect(days.map((d) => d.ifForced)).toEqual([
+      10n * PHA,
+      ...Array(5).fill(110n * PHA),
+      ...Array(8).fill(2000n * PHA),
+    ]);
+    expect(days.map((d) => d.available)).toEqual([10n * PHA, ...Array(13).fill(110n * PHA)]);
   });
 });

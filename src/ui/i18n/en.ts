@@ -251,6 +251,8 @@ export const en = {
     'Unresponsive workers: {n}. They missed heartbeats, earn no rewards and lose V until they answer again; their stake is left out of the estimated APR.',
   'pool.withdrawQueue': 'Withdraw queue',
   'pool.queueEmpty': 'The withdraw queue is empty.',
+  'pool.queue.overdue':
+    'Past the grace period since {time}: anyone may now force-stop this pool’s workers (“Check and force withdrawal” under My delegations); their stake returns after a cool-down of {coolDown} and pays the queue.',
   'pool.criticalTime': 'Critical time: {time} (first request + grace period)',
   'pool.queue.user': 'Delegator',
   'pool.queue.shares': 'Shares',
@@ -265,6 +267,7 @@ export const en = {
   'pool.release.available': 'Free + released stake',
   'pool.release.due': 'Queue past grace period',
   'pool.release.queued': 'Whole queue',
+  'pool.release.ifForced': 'If force-stopped now',
   'pool.commissionAlert': 'Commission raised from {from} to {to} on {date}.',
   'pool.commissionHistory': 'Commission history',
   'pool.commissionChange': '{date} (block #{block}): {from} → {to}',

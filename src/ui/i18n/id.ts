@@ -255,6 +255,8 @@ export const id: Record<MessageKey, string> = {
     'Worker tidak merespons: {n}. Mereka melewatkan heartbeat, tidak mendapat imbalan dan kehilangan V sampai menjawab lagi; stake mereka tidak dihitung dalam perkiraan APR.',
   'pool.withdrawQueue': 'Antrean penarikan',
   'pool.queueEmpty': 'Antrean penarikan kosong.',
+  'pool.queue.overdue':
+    'Melewati masa tenggang sejak {time}: siapa pun kini boleh menghentikan paksa worker pool ini (“Periksa dan paksa penarikan” di Delegasi saya); stake mereka kembali setelah cool-down selama {coolDown} dan membayar antrean.',
   'pool.criticalTime': 'Waktu kritis: {time} (permintaan pertama + masa tenggang)',
   'pool.queue.user': 'Delegator',
   'pool.queue.shares': 'Unit',
@@ -269,6 +271,7 @@ export const id: Record<MessageKey, string> = {
   'pool.release.available': 'Stake bebas + dilepas',
   'pool.release.due': 'Antrean lewat masa tenggang',
   'pool.release.queued': 'Seluruh antrean',
+  'pool.release.ifForced': 'Jika dihentikan paksa sekarang',
   'pool.commissionAlert': 'Komisi dinaikkan dari {from} menjadi {to} pada {date}.',
   'pool.commissionHistory': 'Riwayat komisi',
   'pool.commissionChange': '{date} (blok #{block}): {from} → {to}',
