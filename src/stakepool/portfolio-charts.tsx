@@ -1,6 +1,7 @@
 /**
  * The portfolio's value-over-time and rewards-over-time charts from the account's history, over the
- * last 7 or 30 days of chain time or all of it; recharts is loaded only when there is history to draw.
+ * last 7 or 30 days of chain time or all of it, ending at the value held now (`live`, as the page's total
+ * says); recharts is loaded only when there is history to draw.
  */
 import { lazy, Suspense, useState } from 'react';
 import type { AccountRecord } from '../indexer/types.js';
@@ -15,14 +16,18 @@ export function PortfolioCharts({
   available,
   records,
   nowMs,
+  live,
 }: {
   available: boolean | undefined;
   records: readonly AccountRecord[] | undefined;
   nowMs: number;
+  /** Delegations and queued withdrawals as the chain's head stands, and that head's number. */
+  live: { value: bigint; block: number } | undefined;
 }) {
   const t = useT();
   const [range, setRange] = useState<RangeDays>(30);
-  const points = records ? windowed(accountSeries(records), nowMs, range) : [];
+  const now = live && { t: nowMs, ...live };
+  const points = records ? windowed(accountSeries(records, undefined, now), nowMs, range) : [];
   return (
     <section className="card" data-testid="portfolio-charts">
       <h2>{t('portfolio.charts')}</h2>

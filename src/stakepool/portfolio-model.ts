@@ -28,8 +28,15 @@ export interface SeriesPoint {
 const byBlock = (records: readonly AccountRecord[]): AccountRecord[] =>
   [...records].sort((a, b) => a.blockNumber - b.blockNumber);
 
-/** Value and earnings after every block with a delegation record; only pool `pid` when given. */
-export function accountSeries(records: readonly AccountRecord[], pid?: string): SeriesPoint[] {
+/**
+ * Value and earnings after every block with a delegation record; only pool `pid` when given. With `now`
+ * (the value held as the chain's head stands, at its time), the series ends there, as the page's numbers do.
+ */
+export function accountSeries(
+  records: readonly AccountRecord[],
+  pid?: string,
+  now?: { t: number; block: number; value: bigint },
+): SeriesPoint[] {
   const holding = new Map<string, bigint>();
   let contributed = 0n;
   let withdrawn = 0n;
@@ -53,6 +60,8 @@ export function accountSeries(records: readonly AccountRecord[], pid?: string): 
     }
     snapshotInBlock = false;
   }
+  const last = out[out.length - 1];
+  if (now && last && now.t > last.t) out.push({ ...now, earned: now.value + withdrawn - contributed });
   return out;
 }
 

@@ -8,6 +8,7 @@
  */
 import { useConnection } from '../api/api-context.js';
 import { chainConstants } from '../api/chain-constants.js';
+import { useHead } from '../api/chain-head.js';
 import { useNowSecs } from '../api/chain-time.js';
 import { useAccountHistory } from '../api/history.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
@@ -35,6 +36,7 @@ export function PortfolioPage() {
   const index = usePoolIndex();
   const delegations = useDelegations(account?.address);
   const now = useNowSecs();
+  const head = useHead()?.number;
   const history = useAccountHistory(account?.address);
   const ownerRewards = useOwnerRewards(account?.address, index.list);
   if (!account)
@@ -64,7 +66,16 @@ export function PortfolioPage() {
         <>
           <PortfolioSummary pools={holdings.pools} total={holdings.total} />
           <SectionBoundary>
-            <PortfolioCharts available={history.available} records={history.data} nowMs={now * 1000} />
+            <PortfolioCharts
+              available={history.available}
+              records={history.data}
+              nowMs={now * 1000}
+              live={
+                head === undefined
+                  ? undefined
+                  : { value: holdings.total.delegated + holdings.total.queued, block: head }
+              }
+            />
           </SectionBoundary>
           <ul className="nft-list">
             {cards.map((n) => {

@@ -3,7 +3,7 @@
  * history API over WebSocket), signing with a test wallet for `//demo/delegator/0`:
  * - the NFT cards follow the summary table's order (by pool or vault), and vault 20 is named a vault in both;
  * - the portfolio draws both charts (value and rewards over time) with points from the account's
- *   history, and its CSV's rows match `pha_accountHistory` read from the node by the test itself: every
+ *   history, the value chart ending at the page's total, and its CSV's rows match `pha_accountHistory` read from the node by the test itself: every
  *   contribution, withdrawal and claim has its row (ISO date, 12-decimal PHA, planck, block) and the
  *   daily reward rows of each pool add up to what the records say it earned;
  * - a withdraw whose preview (paid now, queued shares) equals what the chain then pays (the `withdrawal`
@@ -22,6 +22,7 @@ import type { AccountRecord } from '../../src/indexer/types.js';
 import type { CallValue } from '../../src/pallets-mock/frame/runtime.js';
 import { submitLocal } from '../../src/pallets-mock/offchain/tx-signer.js';
 import { cryptoReady } from '../../src/pallets-mock/primitives/signature.js';
+import { formatPha } from '../../src/ui/format.js';
 import { chromiumPath } from './browser.js';
 import { demoNetworkFixture } from './demo-node.js';
 import { installTestWallet } from './test-wallet.js';
@@ -120,6 +121,16 @@ describe.skipIf(!executable)('a delegator’s portfolio (demo network)', () => {
       // both charts hold the account's history: a week of daily points and more
       expect(await curvePoints(page, 'portfolio-value-chart')).toBeGreaterThanOrEqual(7);
       expect(await curvePoints(page, 'portfolio-rewards-chart')).toBeGreaterThanOrEqual(7);
+      // the value chart ends where the page's total is (this delegator has no owner rewards)
+      const valueChart = page.getByTestId('portfolio-value-chart');
+      await valueChart.scrollIntoViewIfNeeded();
+      const plot = await valueChart.locator('.recharts-cartesian-grid').boundingBox();
+      if (!plot) throw new Error('the value chart has no plot area');
+      await page.mouse.move(plot.x + plot.width - 1, plot.y + plot.height / 2);
+      const tip = valueChart.locator('.recharts-tooltip-item');
+      await tip.first().waitFor({ timeout: 10_000 });
+      const total = BigInt((await page.getByTestId('portfolio-total').getAttribute('data-planck')) ?? '');
+      expect((await tip.first().textContent())?.split(' : ')[1]).toBe(formatPha(total, 'en'));
       await page.getByTestId('nft-earned').first().waitFor();
       expect(await page.getByTestId('nft-earned').first().getAttribute('data-planck')).toMatch(/^\d+$/);
       await page.screenshot({ path: `${SHOTS}/portfolio-1280.png`, fullPage: true });

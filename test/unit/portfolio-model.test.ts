@@ -80,6 +80,16 @@ describe('portfolio series', () => {
     expect(netDeposit(records)).toBe(1400n * PHA);
   });
 
+  it('ends at the value held now when given, after the last record (not before it)', () => {
+    const now = { t: T0 + 5 * DAY_MS, block: 60, value: 1460n * PHA };
+    const s = accountSeries(records, undefined, now);
+    expect(s.at(-1)).toEqual({ ...now, earned: 60n * PHA });
+    expect(s.slice(0, -1)).toEqual(accountSeries(records));
+    // a "now" no later than the last record adds nothing
+    const stale = { ...now, t: records.at(-1)?.timestampMs ?? 0 };
+    expect(accountSeries(records, undefined, stale)).toEqual(accountSeries(records));
+  });
+
   it('windows in chain time and profit since a window start', () => {
     const s = accountSeries(records, '0');
     const now = T0 + 5 * DAY_MS;
