@@ -1,12 +1,12 @@
 /**
- * The Treasury: its spendable pot, the spend period, its proposals (approved or pending), and the inflow
+ * The Treasury: its spendable pot, the spend period and the block of the next payout, its proposals (approved or pending), and the inflow
  * from the Treasury's share (20 % on Phala) of computation rewards over the last 30 days of chain time from the history API (when the endpoint has
  * an indexer; otherwise it says history is unavailable; while it loads a placeholder, a failed read says so).
  */
 import { lazy, Suspense } from 'react';
 import { useTreasuryInflow } from '../api/history.js';
 import { AddressView } from '../ui/address-view.js';
-import { formatPermill, formatPha } from '../ui/format.js';
+import { formatCount, formatPermill, formatPha } from '../ui/format.js';
 import { fillNode, useLocale } from '../ui/i18n/i18n.js';
 import { SectionBoundary, SectionError } from '../ui/section-boundary.js';
 import { Skeleton } from '../ui/skeleton.js';
@@ -35,7 +35,12 @@ export function TreasuryPanel() {
             <AddressView address={q.data.account} />
           </div>
           {q.data.spendPeriod !== null && (
-            <p data-testid="spend-period">{t('treasury.spendPeriod', { span: span(q.data.spendPeriod) })}</p>
+            <>
+              <p data-testid="spend-period">
+                {t('treasury.spendPeriod', { span: span(q.data.spendPeriod) })}
+              </p>
+              <NextSpend period={q.data.spendPeriod} />
+            </>
           )}
           <h3>{t('treasury.proposals')}</h3>
           {q.data.proposals.length === 0 ? (
@@ -76,5 +81,19 @@ export function TreasuryPanel() {
         </Suspense>
       )}
     </section>
+  );
+}
+
+/** The next block that pays approved proposals: pallet_treasury spends at every multiple of the period. */
+function NextSpend({ period }: { period: bigint }) {
+  const t = useGovT();
+  const { locale } = useLocale();
+  const { now, until } = useBlocks();
+  if (period <= 0n) return null;
+  const next = (now / period + 1n) * period;
+  return (
+    <p data-testid="next-spend" data-block={next.toString()}>
+      {t('treasury.nextSpend', { block: formatCount(next, locale), left: until(next) })}
+    </p>
   );
 }

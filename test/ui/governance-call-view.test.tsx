@@ -6,7 +6,7 @@
  * raw call data is behind a closed toggle. The Treasury's spend period reads in blocks and time.
  */
 import './setup-dom.js';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chainConstants } from '../../src/api/chain-constants.js';
 import { CallHexView } from '../../src/governance/call-view.js';
@@ -156,7 +156,7 @@ describe('a call in words', () => {
 });
 
 describe('periods in words', () => {
-  it('the spend period in blocks and time', async () => {
+  it('the spend period in blocks and time, and the block of the next payout', async () => {
     const { api } = dapp.connection;
     const blocks = BigInt(api.consts.treasury.spendPeriod.toString());
     const secs = Number(blocks) * (chainConstants(api).blockTimeSecs || 12);
@@ -164,6 +164,15 @@ describe('periods in words', () => {
     const p = await screen.findByTestId('spend-period', {}, { timeout: 20_000 });
     expect(p.textContent).toBe(
       `Approved proposals are paid every ${formatCount(blocks, 'en')} blocks (${formatDuration(secs, 'en')}).`,
+    );
+    // the next payout: the next multiple of the period after the head
+    const head = BigInt((await api.rpc.chain.getHeader()).number.toString());
+    const next = screen.getByTestId('next-spend');
+    await waitFor(() => expect(next.dataset.block).toBe(((head / blocks + 1n) * blocks).toString()));
+    expect(next.textContent).toMatch(
+      new RegExp(
+        `^Next payout at block #${formatCount((head / blocks + 1n) * blocks, 'en')} \\(in .+\\)\\.$`,
+      ),
     );
   });
 });

@@ -256,6 +256,7 @@ export const en = {
   'tx.motionPropose': 'Propose a motion',
   'treasury.title': 'Treasury',
   'treasury.pot': 'Available: {amount} PHA',
+  'treasury.nextSpend': 'Next payout at block #{block} ({left}).',
   'treasury.spendPeriod': 'Approved proposals are paid every {span}.',
   'treasury.proposals': 'Proposals and spends',
   'treasury.noProposals': 'No treasury proposals.',

@@ -265,6 +265,7 @@ export const id: Record<GovKey, string> = {
   'tx.motionPropose': 'Ajukan mosi',
   'treasury.title': 'Kas',
   'treasury.pot': 'Tersedia: {amount} PHA',
+  'treasury.nextSpend': 'Pembayaran berikutnya pada blok #{block} ({left}).',
   'treasury.spendPeriod': 'Proposal yang disetujui dibayar setiap {span}.',
   'treasury.proposals': 'Proposal dan pengeluaran',
   'treasury.noProposals': 'Tidak ada proposal kas.',
