@@ -374,7 +374,7 @@ export const id: Record<GovKey, string> = {
   'tip.closes': 'Ditutup pada blok #{block} ({left})',
   'tip.progress': 'Tip: {n} dari {needed} yang memulai hitung mundur.',
   'tip.medianNoFinder':
-    'Akan membayar {payout} PHA sekarang (dibuka oleh anggota Council: tanpa imbalan penemu).',
+    'Akan membayar {payout} PHA sekarang (dibuka oleh anggota Dewan: tanpa imbalan penemu).',
   'tip.median': 'Akan membayar {payout} PHA sekarang (imbalan penemu {fee} PHA).',
   'tip.action.tip': 'Beri tip',
   'tip.action.retract': 'Tarik kembali',

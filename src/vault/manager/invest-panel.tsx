@@ -93,9 +93,9 @@ export function InvestPanel({ vault, canAct }: { vault: PoolSummary; canAct: boo
                         onChange={() => setPid(p.pid.toString())}
                       />{' '}
                       #{p.pid.toString()}
-                    </label>
+                    </label>{' '}
                     {!mayContribute(p, vault.poolAccount) && (
-                      <span className="badge" data-testid="invest-whitelisted">
+                      <span className="badge" data-testid="invest-whitelisted" title={t('check.whitelist')}>
                         {t('invest.whitelisted')}
                       </span>
                     )}

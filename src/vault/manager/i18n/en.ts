@@ -58,7 +58,7 @@ export const en = {
   'invest.room': 'Room under cap',
   'invest.position': 'Vault’s position',
   'invest.noCap': 'No cap',
-  'invest.whitelisted': 'whitelist only: not open to this vault',
+  'invest.whitelisted': 'whitelist only',
   'invest.amount': 'Amount (PHA)',
   'invest.invest': 'Invest',
   'invest.withdraw': 'Withdraw',

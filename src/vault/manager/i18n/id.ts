@@ -62,7 +62,7 @@ export const id: Record<MgrKey, string> = {
   'invest.room': 'Sisa hingga batas',
   'invest.position': 'Posisi vault',
   'invest.noCap': 'Tanpa batas',
-  'invest.whitelisted': 'khusus daftar putih: tertutup bagi vault ini',
+  'invest.whitelisted': 'khusus daftar putih',
   'invest.amount': 'Jumlah (PHA)',
   'invest.invest': 'Investasikan',
   'invest.withdraw': 'Tarik',
