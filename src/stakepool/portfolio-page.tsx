@@ -36,7 +36,8 @@ export function PortfolioPage() {
   const index = usePoolIndex();
   const delegations = useDelegations(account?.address);
   const now = useNowSecs();
-  const head = useHead()?.number;
+  // the head's number: where the charts' last point (the value held now) stands
+  const block = useHead()?.number;
   const history = useAccountHistory(account?.address);
   const ownerRewards = useOwnerRewards(account?.address, index.list);
   if (!account)
@@ -71,9 +72,9 @@ export function PortfolioPage() {
               records={history.data}
               nowMs={now * 1000}
               live={
-                head === undefined
+                block === undefined
                   ? undefined
-                  : { value: holdings.total.delegated + holdings.total.queued, block: head }
+                  : { value: holdings.total.delegated + holdings.total.queued, block }
               }
             />
           </SectionBoundary>

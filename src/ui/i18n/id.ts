@@ -256,7 +256,7 @@ export const id: Record<MessageKey, string> = {
   'pool.withdrawQueue': 'Antrean penarikan',
   'pool.queueEmpty': 'Antrean penarikan kosong.',
   'pool.queue.overdue':
-    'Melewati masa tenggang sejak {time}: siapa pun kini boleh menghentikan paksa worker pool ini (“Periksa dan paksa penarikan” di Delegasi saya); stake mereka kembali setelah cool-down selama {coolDown} dan membayar antrean.',
+    'Melewati masa tenggang sejak {time}: siapa pun kini boleh menghentikan paksa worker pool ini (“Periksa dan paksa penarikan” di Delegasi saya); stake mereka kembali setelah pendinginan selama {coolDown} dan membayar antrean.',
   'pool.criticalTime': 'Waktu kritis: {time} (permintaan pertama + masa tenggang)',
   'pool.queue.user': 'Delegator',
   'pool.queue.shares': 'Unit',
