@@ -93,64 +93,47 @@ const untilIndexed =
     return indexed !== undefined && head !== undefined && indexed < head ? 1_000 : false;
   };
 
-/** The account's records, re-read once per block (the portfolio values them against live holdings). */
-export function useAccountHistory(address: string | undefined) {
-  const { genesis } = useConnection();
-  const client = useHistoryClient();
-  const available = useHistoryAvailable();
-  const head = useHead()?.number;
-  const q = useQuery({
-    queryKey: stateKey(genesis, 'history', 'account', address ?? ''),
-    queryFn: () => withIndexedBlock(client, () => client.accountHistory(address ?? '')),
-    enabled: available === true && !!address,
-    staleTime: Number.POSITIVE_INFINITY,
-    placeholderData: (previous) => previous,
-    refetchInterval: untilIndexed(head),
-  });
-  return { available, ...q, data: q.data?.value };
-}
-
-export function useCommissionChanges(pid: bigint) {
-  const { genesis } = useConnection();
-  const client = useHistoryClient();
-  const available = useHistoryAvailable();
-  const head = useHead()?.number;
-  const id = pid.toString();
-  const q = useQuery({
-    queryKey: stateKey(genesis, 'history', 'commission', id),
-    queryFn: () => withIndexedBlock(client, () => client.commissionChanges(id)),
-    enabled: available === true,
-    staleTime: Number.POSITIVE_INFINITY,
-    placeholderData: (previous) => previous,
-    refetchInterval: untilIndexed(head),
-  });
-  return { available, ...q, data: q.data?.value };
-}
-
 /**
- * A worker's series, re-read every second while the indexer is behind the head; `behind` says so, so an
- * empty series then reads as "still indexing", not as a worker without history.
+ * A history read kept with how far the indexer had got (`withIndexedBlock`), re-read every second while it
+ * is behind the head (`untilIndexed`) and once per block after; `behind` says how far it still has to go.
  */
-export function useWorkerSeries(pubkey: string) {
+function useIndexedRead<T>(
+  kind: string,
+  id: string,
+  read: (client: HistoryClient) => Promise<T>,
+  enabled = true,
+) {
   const { genesis } = useConnection();
   const client = useHistoryClient();
   const available = useHistoryAvailable();
   const head = useHead()?.number;
   const q = useQuery({
-    queryKey: stateKey(genesis, 'history', 'worker', pubkey),
-    queryFn: () => withIndexedBlock(client, () => client.workerSeries(pubkey)),
-    enabled: available === true,
+    queryKey: stateKey(genesis, 'history', kind, id),
+    queryFn: () => withIndexedBlock(client, () => read(client)),
+    enabled: available === true && enabled,
     staleTime: Number.POSITIVE_INFINITY,
     placeholderData: (previous) => previous,
     refetchInterval: untilIndexed(head),
   });
   const indexed = q.data?.indexedBlock;
-  return {
-    available,
-    ...q,
-    data: q.data?.value,
-    behind: indexed !== undefined && head !== undefined && indexed < head ? { indexed, head } : undefined,
-  };
+  const behind =
+    indexed !== undefined && head !== undefined && indexed < head ? { indexed, head } : undefined;
+  return { available, ...q, data: q.data?.value, behind };
+}
+
+/** The account's records, re-read once per block (the portfolio values them against live holdings). */
+export function useAccountHistory(address: string | undefined) {
+  return useIndexedRead('account', address ?? '', (c) => c.accountHistory(address ?? ''), !!address);
+}
+
+export function useCommissionChanges(pid: bigint) {
+  const id = pid.toString();
+  return useIndexedRead('commission', id, (c) => c.commissionChanges(id));
+}
+
+/** A worker's series; while the indexer is behind (`behind`) an empty series means "still indexing". */
+export function useWorkerSeries(pubkey: string) {
+  return useIndexedRead('worker', pubkey, (c) => c.workerSeries(pubkey));
 }
 
 /** The Treasury's inflow over the last `days` of chain time. */

@@ -32,6 +32,11 @@ export function parseRoute(hash: string): Route {
   return { page: 'notFound', path: `/${parts.join('/')}` };
 }
 
+/** The address of a stake pool's or a vault's page (`tab`: one of its tabs), as `parseRoute` reads it. */
+export function poolHref(kind: 'StakePool' | 'Vault', pid: bigint, tab?: string): string {
+  return `#/${kind === 'Vault' ? 'vault' : 'pool'}/${pid}${tab ? `/${tab}` : ''}`;
+}
+
 /** The page a route shows, without its tab: the key of the page's error boundary. */
 export function pageKey(route: Route): string {
   switch (route.page) {

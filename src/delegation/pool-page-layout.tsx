@@ -8,6 +8,7 @@
  * (with its preview) when it holds a delegation NFT of the pool.
  * Also the loading skeleton and the "no such pool" state.
  */
+
 import type { ReactNode } from 'react';
 import { useConnection } from '../api/api-context.js';
 import { chainConstants } from '../api/chain-constants.js';
@@ -15,6 +16,7 @@ import { useChainNowMs, useNowSecs } from '../api/chain-time.js';
 import { poolYield } from '../api/pools/apr.js';
 import type { PoolSummary } from '../api/pools/pool-model.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
+import { poolHref } from '../app/router.js';
 import { formatCount, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { RouteTabs, type TabSpec } from '../ui/route-tabs.js';
@@ -60,7 +62,6 @@ export function PoolPageLayout({
         <a href="#/">{t('pool.back')}</a>
       </div>
     );
-  const route = kind === 'Vault' ? 'vault' : 'pool';
   // a vault waits up to three grace periods
   const graceSecs = chainConstants(api).gracePeriodSecs * (kind === 'Vault' ? 3 : 1);
   const queued = pool.withdrawQueue.length;
@@ -73,7 +74,7 @@ export function PoolPageLayout({
           {pool.unresponsiveStake > 0n && (
             <p className="warning" data-testid="unresponsive-alert">
               {t('pool.unresponsiveAlert', { stake: formatPha(pool.unresponsiveStake, locale) })}{' '}
-              <a href={`#/${kind === 'Vault' ? 'vault' : 'pool'}/${pid}/${members.value}`}>{members.label}</a>
+              <a href={poolHref(kind, pid, members.value)}>{members.label}</a>
             </p>
           )}
           <SectionBoundary>
@@ -137,7 +138,7 @@ export function PoolPageLayout({
           <RouteTabs
             label={t('pool.tabs')}
             value={current}
-            href={(x) => `#/${route}/${pid}${x === 'overview' ? '' : `/${x}`}`}
+            href={(x) => poolHref(kind, pid, x === 'overview' ? undefined : x)}
             tabs={tabs}
           />
         </div>

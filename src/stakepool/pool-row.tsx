@@ -6,8 +6,10 @@
  * a vault; on-chain text is shown as text. Each cell carries its column's name (`data-label`), which a
  * phone shows beside the value when the table becomes cards.
  */
+
 import { memo } from 'react';
 import { capacityLeft, type PoolSummary } from '../api/pools/pool-model.js';
+import { poolHref } from '../app/router.js';
 import { AddressView } from '../ui/address-view.js';
 import { formatApr, formatCount, formatPermill, formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
@@ -26,7 +28,7 @@ export const PoolRow = memo(function PoolRow({
   const { t, locale } = useLocale();
   const room = capacityLeft(pool);
   const pid = pool.pid.toString();
-  const href = `#/${pool.kind === 'Vault' ? 'vault' : 'pool'}/${pid}`;
+  const href = poolHref(pool.kind, pool.pid);
   return (
     <tr data-testid="pool-row" data-pid={pid} data-tvl={pool.totalValue.toString()}>
       <th scope="row">

@@ -6,12 +6,14 @@
  * wrap/unwrap; and the CSV export when the history
  * API is present.
  */
+
 import { useConnection } from '../api/api-context.js';
 import { chainConstants } from '../api/chain-constants.js';
 import { useHead } from '../api/chain-head.js';
 import { useNowSecs } from '../api/chain-time.js';
 import { useAccountHistory } from '../api/history.js';
 import { useDelegations, usePoolIndex } from '../api/pools/use-pools.js';
+import { poolHref } from '../app/router.js';
 import { WithdrawForm } from '../delegation/withdraw-form.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
@@ -94,9 +96,7 @@ export function PortfolioPage() {
                     <div>
                       <dt>{t(`pools.kind.${n.kind}`)}</dt>
                       <dd>
-                        <a href={`#/${n.kind === 'Vault' ? 'vault' : 'pool'}/${n.pid}`}>
-                          #{n.pid.toString()}
-                        </a>
+                        <a href={poolHref(n.kind, n.pid)}>#{n.pid.toString()}</a>
                       </dd>
                     </div>
                     <div>

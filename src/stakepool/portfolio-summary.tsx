@@ -5,6 +5,7 @@
 
 import type { PoolKind } from '../api/pools/pool-model.js';
 import { usePoolIndex } from '../api/pools/use-pools.js';
+import { poolHref } from '../app/router.js';
 import { formatPha } from '../ui/format.js';
 import { useLocale } from '../ui/i18n/i18n.js';
 import { TableHead } from '../ui/table-head.js';
@@ -71,7 +72,7 @@ function PoolLink({ pid, kind }: { pid: bigint; kind: PoolKind | undefined }) {
   const { t } = useLocale();
   if (!kind) return <>#{pid.toString()}</>;
   return (
-    <a href={`#/${kind === 'Vault' ? 'vault' : 'pool'}/${pid}`}>
+    <a href={poolHref(kind, pid)}>
       {t('pool.heading', { kind: t(`pools.kind.${kind}`), pid: pid.toString() })}
     </a>
   );
